@@ -1,0 +1,20 @@
+#pragma once
+
+#include "common.h"
+
+namespace integreat::model {
+
+struct Event : ContentBase
+{
+    QDateTime start; ///< with the offset the API sent
+    QDateTime end;
+    bool allDay = false;
+    bool onlyWeekdays = false;
+    QString timeZone;       ///< IANA name, Europe/Berlin
+    QString recurrenceRule; ///< iCal text (DTSTART/RRULE lines) or empty
+    std::optional<Address> location; ///< unset when the API sends the all-null object
+    QString locationPath;   ///< path of the place (`location_path`, older `location_url`)
+    QString meetingUrl;
+};
+
+} // namespace integreat::model

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common.h"
+
+namespace integreat::model {
+
+/// A page of the region's "local information" tree (also used for the imprint).
+struct Page : ContentBase
+{
+    QString parentPath; ///< empty for root pages
+    int order = 0;      ///< sort key among siblings (not contiguous)
+    std::optional<Organization> organization;
+};
+
+} // namespace integreat::model

@@ -1,0 +1,14 @@
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+// Every test executable gets a QCoreApplication so that Qt's event loop, networking and
+// timers work; tests drive the loop themselves until a signal or a deadline.
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("IntegreatDesktopTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("integreat-tests"));
+    return Catch::Session().run(argc, argv);
+}
