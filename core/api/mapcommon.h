@@ -1,0 +1,27 @@
+#pragma once
+
+#include "jsonread.h"
+#include "model/common.h"
+
+#include <optional>
+
+/// Sub-objects shared by several kinds (api.md §1 "Common sub-objects").
+namespace integreat::api::detail {
+
+/// id, path, url, title, excerpt, content, last_updated, available_languages, thumbnail.
+/// Skips the item when `path` or `title` is not a string or the path is empty.
+void readContentBase(const QJsonObject &object, model::ContentBase &item, json::ItemIssues &issues);
+
+/// {code: {id, url, path}} -> code -> decoded path; null, {} and other shapes -> empty.
+model::AvailableLanguages readLanguagePaths(const QJsonValue &value);
+
+/// {name, website, logo} -> Organization; null or another type -> nullopt.
+std::optional<model::Organization> readOrganization(const QJsonValue &value);
+
+/// The API's `location` object (coordinates may come as strings).
+model::Address readAddress(const QJsonValue &value);
+
+/// True when an address object carries nothing at all (the all-null `location` of events).
+bool isBlank(const model::Address &address);
+
+} // namespace integreat::api::detail
