@@ -1,0 +1,230 @@
+#include "store/contentwriter.h"
+
+#include "store/contentrows.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QStringList>
+
+namespace integreat::store {
+
+using namespace Qt::StringLiterals;
+
+ContentWriter::ContentWriter(Database &db, const QString &region, const QString &language)
+    : m_db(db)
+    , m_region(region)
+    , m_language(language)
+{
+}
+
+QHash<QString, QString> ContentWriter::storedFingerprints(const Table &table)
+{
+    Statement query = m_db.prepare(u"SELECT %1, fingerprint FROM %2 WHERE region = ?1 AND "
+                                   u"language = ?2"_s.arg(QLatin1StringView(table.key),
+                                                          QLatin1StringView(table.name)));
+    query.bindAll(m_region, m_language);
+    QHash<QString, QString> stored;
+    while (query.step())
+        stored.insert(query.columnText(0), query.columnText(1));
+    return stored;
+}
+
+QString ContentWriter::upsertSql(const Table &table, const Row &row)
+{
+    QStringList columns, placeholders, updates;
+    int index = 0;
+    const auto isIn = [](const QList<const char *> &list, const QString &column) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const char *c) { return column == QLatin1StringView(c); });
+    };
+    for (const char *c : row.columns()) {
+        const QString column = QString::fromLatin1(c);
+        columns << column;
+        placeholders << u"?%1"_s.arg(++index);
+        if (!isIn(table.conflict, column) && !isIn(table.insertOnly, column))
+            updates << u"%1 = excluded.%1"_s.arg(column);
+    }
+    columns << u"fingerprint"_s;
+    placeholders << u"?%1"_s.arg(++index);
+    updates << u"fingerprint = excluded.fingerprint"_s;
+    QStringList conflict;
+    for (const char *c : table.conflict)
+        conflict << QString::fromLatin1(c);
+    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5"_s.arg(
+        QLatin1StringView(table.name), columns.join(u", "), placeholders.join(u", "),
+        conflict.join(u", "), updates.join(u", "));
+}
+
+KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
+                               const QStringList &fingerprints,
+                               const std::function<void(qsizetype, bool)> &afterWrite)
+{
+    KindCounts counts;
+    const QHash<QString, QString> stored = storedFingerprints(table);
+    QSet<QString> seen;
+    seen.reserve(rows.size());
+    std::optional<Statement> upsert;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Row &row = rows.at(i);
+        const QString key = row.text(table.key);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        const auto found = stored.constFind(key);
+        const bool existed = found != stored.cend();
+        if (existed && found.value() == fingerprints.at(i)) {
+            ++counts.unchanged;
+            continue;
+        }
+        if (!upsert)
+            upsert.emplace(m_db.prepare(upsertSql(table, row)));
+        row.bindTo(*upsert);
+        upsert->bind(int(row.values().size()) + 1, fingerprints.at(i));
+        upsert->exec();
+        ++(existed ? counts.changed : counts.added);
+        if (afterWrite)
+            afterWrite(i, existed);
+    }
+    if (table.deleteMissing) {
+        std::optional<Statement> remove;
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+            if (seen.contains(it.key()))
+                continue;
+            if (!remove) {
+                remove.emplace(m_db.prepare(
+                    u"DELETE FROM %1 WHERE region = ?1 AND language = ?2 AND %2 = ?3"_s.arg(
+                        QLatin1StringView(table.name), QLatin1StringView(table.key))));
+            }
+            remove->bindAll(m_region, m_language, it.key());
+            remove->exec();
+            ++counts.removed;
+        }
+    }
+    return counts;
+}
+
+KindCounts ContentWriter::writePages(const QList<model::Page> &pages)
+{
+    QList<Row> rows;
+    QStringList fingerprints;
+    rows.reserve(pages.size());
+    for (const model::Page &page : pages) {
+        rows.append(rows::page(m_region, m_language, page));
+        fingerprints.append(rows.constLast().fingerprint());
+    }
+    return sync({"pages", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints);
+}
+
+KindCounts ContentWriter::writeEvents(const QList<model::Event> &events)
+{
+    QList<Row> rows;
+    QStringList fingerprints;
+    rows.reserve(events.size());
+    for (const model::Event &event : events) {
+        rows.append(rows::event(m_region, m_language, event));
+        fingerprints.append(rows.constLast().fingerprint());
+    }
+    return sync({"events", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints);
+}
+
+KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
+{
+    QList<Row> rows;
+    QList<QList<Row>> contacts;
+    QStringList fingerprints;
+    rows.reserve(places.size());
+    for (const model::Place &place : places) {
+        rows.append(rows::place(m_region, m_language, place));
+        QList<Row> placeContacts;
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        rows.constLast().addToHash(hash);
+        for (qsizetype c = 0; c < place.contacts.size(); ++c) {
+            placeContacts.append(
+                rows::contact(m_region, m_language, place.path, int(c), place.contacts.at(c)));
+            placeContacts.constLast().addToHash(hash);
+        }
+        contacts.append(placeContacts);
+        fingerprints.append(QString::fromLatin1(hash.result().toHex()));
+    }
+    const auto writeContacts = [&](qsizetype i, bool existed) {
+        if (existed) {
+            if (!m_deleteContacts) {
+                m_deleteContacts.emplace(m_db.prepare(
+                    u"DELETE FROM place_contacts WHERE region = ?1 AND language = ?2 "
+                    u"AND place_path = ?3"_s));
+            }
+            m_deleteContacts->bindAll(m_region, m_language, rows.at(i).text("path"));
+            m_deleteContacts->exec();
+        }
+        for (const Row &contact : contacts.at(i)) {
+            if (!m_insertContact) {
+                QStringList columns, placeholders;
+                for (const char *c : contact.columns()) {
+                    columns << QString::fromLatin1(c);
+                    placeholders << u"?%1"_s.arg(placeholders.size() + 1);
+                }
+                m_insertContact.emplace(m_db.prepare(
+                    u"INSERT INTO place_contacts (%1) VALUES (%2)"_s.arg(
+                        columns.join(u", "), placeholders.join(u", "))));
+            }
+            contact.bindTo(*m_insertContact);
+            m_insertContact->exec();
+        }
+    };
+    return sync({"places", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints,
+                writeContacts);
+}
+
+void ContentWriter::writeCategories(const QList<model::PlaceCategory> &categories)
+{
+    QList<Row> rows;
+    QStringList fingerprints;
+    for (const model::PlaceCategory &category : categories) {
+        rows.append(rows::category(m_region, m_language, category));
+        fingerprints.append(rows.constLast().fingerprint());
+    }
+    sync({"place_categories", "id", {"region", "language", "id"}, {}, true}, rows, fingerprints);
+}
+
+void ContentWriter::writeImprint(const std::optional<model::Page> &imprint)
+{
+    Statement stored = m_db.prepare(
+        u"SELECT fingerprint FROM imprints WHERE region = ?1 AND language = ?2"_s);
+    stored.bindAll(m_region, m_language);
+    const std::optional<QString> storedFingerprint =
+        stored.step() ? std::optional<QString>(stored.columnText(0)) : std::nullopt;
+    stored.reset();
+    if (!imprint) {
+        if (storedFingerprint) {
+            m_db.prepare(u"DELETE FROM imprints WHERE region = ?1 AND language = ?2"_s)
+                .bindAll(m_region, m_language)
+                .exec();
+        }
+        return;
+    }
+    const Row row = rows::page(m_region, m_language, *imprint);
+    const QString fingerprint = row.fingerprint();
+    if (storedFingerprint == fingerprint)
+        return;
+    Statement upsert = m_db.prepare(
+        upsertSql({"imprints", "path", {"region", "language"}, {}, false}, row));
+    row.bindTo(upsert);
+    upsert.bind(int(row.values().size()) + 1, fingerprint);
+    upsert.exec();
+}
+
+KindCounts ContentWriter::writeNews(const QList<model::NewsItem> &news, const QDateTime &firstSeen)
+{
+    const Table table{"news", "id", {"region", "language", "id"}, {"first_seen"}, false};
+    QList<Row> rows;
+    QStringList fingerprints;
+    for (const model::NewsItem &item : news) {
+        rows.append(rows::news(m_region, m_language, item, firstSeen));
+        fingerprints.append(rows.constLast().fingerprint(table.insertOnly));
+    }
+    return sync(table, rows, fingerprints);
+}
+
+} // namespace integreat::store

@@ -1,0 +1,183 @@
+#include "store/database.h"
+
+#include "store/storeerror.h"
+
+#include <QDir>
+
+#include <sqlite3.h>
+
+namespace integreat::store {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+/// After a checkpoint, a WAL grown by a big sync is cut back to this size.
+constexpr qint64 kWalSizeLimit = 64 * 1024 * 1024;
+} // namespace
+
+Database::Database(const QString &filePath, OpenMode mode)
+    : m_filePath(filePath)
+{
+    int flags = 0;
+    switch (mode) {
+    case OpenMode::ReadWriteCreate:
+        flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadWrite:
+        flags = SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadOnly:
+        flags = SQLITE_OPEN_READONLY;
+        break;
+    }
+    const QByteArray path = QDir::toNativeSeparators(filePath).toUtf8();
+    const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString())
+                               + QStringLiteral(": ") + filePath;
+        close();
+        throw StoreError(rc, detail);
+    }
+    try {
+        sqlite3_extended_result_codes(m_db, 1);
+        sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+        // The first statement reads the header: a file that is not SQLite fails here.
+        if (mode != OpenMode::ReadOnly)
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        else
+            queryInt(QStringLiteral("PRAGMA schema_version"));
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+                            "PRAGMA journal_size_limit=%1")
+                 .arg(kWalSizeLimit));
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close() noexcept
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(message);
+        const int code = sqlite3_extended_errcode(m_db);
+        throw StoreError((code & 0xff) == (rc & 0xff) ? code : rc,
+                         detail + QStringLiteral(" in: ") + sql.left(200) + QStringLiteral(" (")
+                             + m_filePath + QStringLiteral(")"));
+    }
+}
+
+Statement Database::prepare(const QString &sql)
+{
+    return Statement(*this, sql);
+}
+
+qint64 Database::queryInt(const QString &sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.columnInt64(0) : 0;
+}
+
+QString Database::queryText(const QString &sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.columnText(0) : QString();
+}
+
+QString Database::journalMode()
+{
+    return queryText(QStringLiteral("PRAGMA journal_mode"));
+}
+
+qint64 Database::totalChanges() const
+{
+#if SQLITE_VERSION_NUMBER >= 3037000
+    return sqlite3_total_changes64(m_db);
+#else
+    return sqlite3_total_changes(m_db);
+#endif
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+QString Database::integrityCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA integrity_check(1)"));
+}
+
+QString Database::quickCheck()
+{
+    return runCheck(QStringLiteral("PRAGMA quick_check(1)"));
+}
+
+QString Database::runCheck(const QString &pragma)
+{
+    try {
+        const QString result = queryText(pragma);
+        return result.isEmpty() ? QStringLiteral("no result from the integrity check") : result;
+    } catch (const StoreError &error) {
+        // A badly damaged file makes the check itself fail: that is its answer.
+        if (error.reason() != StoreError::Reason::Damaged)
+            throw;
+        return error.detail();
+    }
+}
+
+Transaction::Transaction(Database &db, Mode mode)
+    : m_db(db)
+{
+    if (mode == Mode::Read && m_db.inTransaction())
+        return;
+    m_db.exec(mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                      : QStringLiteral("BEGIN DEFERRED"));
+    m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && m_db.inTransaction()) {
+        // Never throws: a failed rollback leaves SQLite to roll back on close.
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+}
+
+void Transaction::commit()
+{
+    if (!m_active)
+        throw StoreError(StoreError::Reason::Other, {}, QStringLiteral("commit without a transaction"));
+    m_db.exec(QStringLiteral("COMMIT"));
+    m_active = false;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_db.inTransaction())
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace integreat::store

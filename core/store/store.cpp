@@ -1,0 +1,247 @@
+#include "store/store.h"
+
+#include "store/contentreader.h"
+#include "store/contentwriter.h"
+#include "store/database.h"
+#include "store/jsoncodec.h"
+#include "store/regiontable.h"
+#include "store/schema.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+namespace integreat::store {
+
+using namespace Qt::StringLiterals;
+
+KindCounts ApplyResult::total() const
+{
+    KindCounts sum;
+    for (const KindCounts &k : {pages, events, places, news}) {
+        sum.added += k.added;
+        sum.changed += k.changed;
+        sum.removed += k.removed;
+        sum.unchanged += k.unchanged;
+    }
+    return sum;
+}
+
+Store::Store(const QString &filePath)
+    : m_db(std::make_unique<Database>(filePath))
+{
+    Schema::migrate(*m_db);
+}
+
+Store::~Store() = default;
+
+QString Store::filePath() const
+{
+    return m_db->filePath();
+}
+
+qint64 Store::sizeBytes() const
+{
+    qint64 size = 0;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QFileInfo file(m_db->filePath() + suffix);
+        if (file.exists())
+            size += file.size();
+    }
+    return size;
+}
+
+void Store::saveRegions(const QList<model::Region> &regions)
+{
+    Transaction transaction(*m_db);
+    RegionTable::save(*m_db, regions, QDateTime::currentDateTimeUtc());
+    transaction.commit();
+}
+
+QList<model::Region> Store::regions() const
+{
+    Transaction snapshot(*m_db, Transaction::Mode::Read);
+    return RegionTable::load(*m_db);
+}
+
+std::optional<model::Region> Store::region(const QString &slug) const
+{
+    Transaction snapshot(*m_db, Transaction::Mode::Read);
+    const QList<model::Region> found = RegionTable::load(*m_db, slug);
+    return found.isEmpty() ? std::nullopt : std::optional<model::Region>(found.constFirst());
+}
+
+ApplyResult Store::applyLanguage(const LanguageContent &content,
+                                 const std::function<void()> &beforeCommit)
+{
+    if (content.region.isEmpty() || content.language.code.isEmpty()) {
+        throw StoreError(StoreError::Reason::InvalidInput, {},
+                         u"applyLanguage needs a region and a language code"_s);
+    }
+    const QDateTime syncedAt =
+        content.syncedAt.isValid() ? content.syncedAt : QDateTime::currentDateTimeUtc();
+    ApplyResult result;
+    Transaction transaction(*m_db);
+    const qint64 before = m_db->totalChanges();
+
+    ContentWriter writer(*m_db, content.region, content.language.code);
+    result.pages = writer.writePages(content.pages);
+    if (content.events)
+        result.events = writer.writeEvents(*content.events);
+    if (content.categories)
+        writer.writeCategories(*content.categories);
+    if (content.places)
+        result.places = writer.writePlaces(*content.places);
+    if (content.imprint)
+        writer.writeImprint(*content.imprint);
+    if (content.news)
+        result.news = writer.writeNews(*content.news, syncedAt);
+    result.rowsWritten = m_db->totalChanges() - before;
+
+    RegionTable::saveLanguage(*m_db, content.region, content.language);
+    const QString when = codec::toIso(syncedAt);
+    m_db->prepare(u"INSERT INTO sync_state (region, language, last_success, last_attempt, "
+                  u"last_error) VALUES (?1, ?2, ?3, ?3, NULL) ON CONFLICT (region, language) "
+                  u"DO UPDATE SET last_success = excluded.last_success, "
+                  u"last_attempt = excluded.last_attempt, last_error = NULL"_s)
+        .bindAll(content.region, content.language.code, when)
+        .exec();
+
+    if (beforeCommit)
+        beforeCommit();
+    transaction.commit();
+    return result;
+}
+
+void Store::recordFailure(const QString &region, const QString &language, const QDateTime &when,
+                          const QString &error)
+{
+    const QDateTime at = when.isValid() ? when : QDateTime::currentDateTimeUtc();
+    m_db->prepare(u"INSERT INTO sync_state (region, language, last_success, last_attempt, "
+                  u"last_error) VALUES (?1, ?2, NULL, ?3, ?4) ON CONFLICT (region, language) "
+                  u"DO UPDATE SET last_attempt = excluded.last_attempt, "
+                  u"last_error = excluded.last_error"_s)
+        .bindAll(region, language, codec::toIso(at), error)
+        .exec();
+}
+
+void Store::deleteRegion(const QString &slug)
+{
+    Transaction transaction(*m_db);
+    for (const char *table : {"place_contacts", "places", "place_categories", "events", "pages",
+                              "imprints", "news", "sync_state", "languages"}) {
+        m_db->prepare(u"DELETE FROM %1 WHERE region = ?1"_s.arg(QLatin1StringView(table)))
+            .bind(1, slug)
+            .exec();
+    }
+    m_db->prepare(u"DELETE FROM regions WHERE slug = ?1"_s).bind(1, slug).exec();
+    transaction.commit();
+}
+
+std::optional<model::Page> Store::page(const QString &region, const QString &language,
+                                       const QString &path) const
+{
+    return ContentReader(*m_db).page(region, language, path);
+}
+
+std::optional<model::Event> Store::event(const QString &region, const QString &language,
+                                         const QString &path) const
+{
+    return ContentReader(*m_db).event(region, language, path);
+}
+
+std::optional<model::Place> Store::place(const QString &region, const QString &language,
+                                         const QString &path) const
+{
+    return ContentReader(*m_db).place(region, language, path);
+}
+
+std::optional<model::Page> Store::imprint(const QString &region, const QString &language) const
+{
+    return ContentReader(*m_db).imprint(region, language);
+}
+
+QList<model::Page> Store::pages(const QString &region, const QString &language) const
+{
+    return ContentReader(*m_db).pages(region, language);
+}
+
+QList<model::Page> Store::childPages(const QString &region, const QString &language,
+                                     const QString &parentPath) const
+{
+    return ContentReader(*m_db).childPages(region, language, parentPath);
+}
+
+QList<model::Event> Store::events(const QString &region, const QString &language) const
+{
+    return ContentReader(*m_db).events(region, language);
+}
+
+QList<model::Place> Store::places(const QString &region, const QString &language) const
+{
+    return ContentReader(*m_db).places(region, language);
+}
+
+QList<model::PlaceCategory> Store::placeCategories(const QString &region,
+                                                   const QString &language) const
+{
+    return ContentReader(*m_db).placeCategories(region, language);
+}
+
+QList<model::NewsItem> Store::news(const QString &region, const QString &language) const
+{
+    return ContentReader(*m_db).news(region, language);
+}
+
+QList<Store::RegionStatus> Store::status() const
+{
+    Statement query = m_db->prepare(
+        u"WITH keys AS (SELECT region, language FROM sync_state "
+        u"UNION SELECT region, language FROM pages UNION SELECT region, language FROM events "
+        u"UNION SELECT region, language FROM places UNION SELECT region, language FROM news "
+        u"UNION SELECT region, language FROM imprints) "
+        u"SELECT k.region, coalesce(nullif(r.name, ''), k.region), k.language, "
+        u"(SELECT count(*) FROM pages p WHERE p.region = k.region AND p.language = k.language), "
+        u"(SELECT count(*) FROM events e WHERE e.region = k.region AND e.language = k.language), "
+        u"(SELECT count(*) FROM places p WHERE p.region = k.region AND p.language = k.language), "
+        u"(SELECT count(*) FROM news n WHERE n.region = k.region AND n.language = k.language), "
+        u"s.last_success, s.last_attempt, s.last_error "
+        u"FROM keys k LEFT JOIN regions r ON r.slug = k.region "
+        u"LEFT JOIN sync_state s ON s.region = k.region AND s.language = k.language "
+        u"LEFT JOIN languages l ON l.region = k.region AND l.code = k.language "
+        u"ORDER BY coalesce(nullif(r.name_without_prefix, ''), k.region) COLLATE NOCASE, k.region, "
+        u"l.position IS NULL, l.position, k.language"_s);
+    QList<RegionStatus> regions;
+    while (query.step()) {
+        const QString slug = query.columnText(0);
+        if (regions.isEmpty() || regions.constLast().slug != slug)
+            regions.append({slug, query.columnText(1), {}});
+        LanguageStatus language;
+        language.code = query.columnText(2);
+        language.pages = query.columnInt(3);
+        language.events = query.columnInt(4);
+        language.places = query.columnInt(5);
+        language.news = query.columnInt(6);
+        language.lastSuccess = codec::fromIso(query.columnText(7));
+        language.lastAttempt = codec::fromIso(query.columnText(8));
+        language.lastError = query.columnText(9);
+        regions.last().languages.append(language);
+    }
+    return regions;
+}
+
+QString Store::integrityCheck() const
+{
+    return m_db->integrityCheck();
+}
+
+qint64 Store::totalChanges() const
+{
+    return m_db->totalChanges();
+}
+
+Database &Store::database() const
+{
+    return *m_db;
+}
+
+} // namespace integreat::store

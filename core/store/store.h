@@ -1,0 +1,143 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/news.h"
+#include "model/page.h"
+#include "model/place.h"
+#include "model/region.h"
+#include "store/storeerror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QtGlobal>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace integreat::store {
+
+class Database;
+
+/// What one apply did to one kind of content.
+struct KindCounts
+{
+    int added = 0, changed = 0, removed = 0, unchanged = 0;
+    bool operator==(const KindCounts &) const = default;
+};
+
+struct ApplyResult
+{
+    KindCounts pages, events, places, news;
+    /// Content rows inserted, updated or deleted (pages, events, places and their contacts,
+    /// categories, imprint, news); the sync_state bookkeeping row is not counted.
+    qint64 rowsWritten = 0;
+    KindCounts total() const;
+};
+
+/// Everything downloaded for one (region, language).
+struct LanguageContent
+{
+    QString region;
+    model::Language language;
+    QList<model::Page> pages;
+    std::optional<QList<model::Event>> events; ///< nullopt = not fetched this time (keep stored)
+    std::optional<QList<model::Place>> places; ///< same
+    std::optional<QList<model::PlaceCategory>> categories; ///< same
+    /// Outer nullopt = not fetched; inner nullopt = the region has no imprint.
+    std::optional<std::optional<model::Page>> imprint;
+    std::optional<QList<model::NewsItem>> news; ///< nullopt = not fetched
+    QDateTime syncedAt; ///< invalid = now
+};
+
+/// The local content store: one SQLite file (WAL) per data directory. Writes go through
+/// applyLanguage() in one transaction per (region, language), so readers (other Store
+/// instances on the same file, in this or another process) see either the old or the new
+/// content, never a mix. One Store per thread. Every failure throws StoreError.
+class Store final
+{
+public:
+    /// Opens or creates the file and migrates it. Throws StoreError: Damaged (not SQLite or
+    /// corrupt), NewerVersion (written by a newer app), Foreign (another program's database),
+    /// CannotOpen / ReadOnly / Busy.
+    explicit Store(const QString &filePath);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    QString filePath() const;
+    /// Bytes on disk: the database plus its -wal and -shm files.
+    qint64 sizeBytes() const;
+
+    /// Upserts the regions and their language lists; never deletes content.
+    void saveRegions(const QList<model::Region> &regions);
+    /// All known regions (ordered by name without prefix), with their languages in order.
+    QList<model::Region> regions() const;
+    std::optional<model::Region> region(const QString &slug) const;
+
+    /// Applies one language's content in ONE transaction: inserts new items, updates changed
+    /// ones (by path + last_updated + a fingerprint of every stored value, so a sync where
+    /// nothing changed writes no content row), deletes pages/events/places (with their
+    /// contacts) missing from the new lists; never deletes news (an existing item keeps its
+    /// first_seen); replaces categories only where they changed; sets sync_state
+    /// last_success = last_attempt = syncedAt and clears last_error; refreshes the language's
+    /// names in its region's language list if the region is known. `beforeCommit` runs
+    /// inside the transaction just before COMMIT; if it (or anything) throws, nothing of
+    /// this apply is kept and the exception propagates.
+    ApplyResult applyLanguage(const LanguageContent &content,
+                              const std::function<void()> &beforeCommit = {});
+    /// Records a failed sync attempt (last_attempt, last_error); content is untouched.
+    void recordFailure(const QString &region, const QString &language, const QDateTime &when,
+                       const QString &error);
+    /// Removes a region: its row, languages, content and sync state.
+    void deleteRegion(const QString &slug);
+
+    std::optional<model::Page> page(const QString &region, const QString &language,
+                                    const QString &path) const;
+    std::optional<model::Event> event(const QString &region, const QString &language,
+                                      const QString &path) const;
+    std::optional<model::Place> place(const QString &region, const QString &language,
+                                      const QString &path) const;
+    std::optional<model::Page> imprint(const QString &region, const QString &language) const;
+    /// Ordered by parent path, then position.
+    QList<model::Page> pages(const QString &region, const QString &language) const;
+    /// Children of `parentPath` ("" = root pages), ordered by position.
+    QList<model::Page> childPages(const QString &region, const QString &language,
+                                  const QString &parentPath) const;
+    /// Ordered by start, end, title.
+    QList<model::Event> events(const QString &region, const QString &language) const;
+    /// Ordered by title.
+    QList<model::Place> places(const QString &region, const QString &language) const;
+    /// Ordered by id.
+    QList<model::PlaceCategory> placeCategories(const QString &region,
+                                                const QString &language) const;
+    /// Newest first.
+    QList<model::NewsItem> news(const QString &region, const QString &language) const;
+
+    struct LanguageStatus
+    {
+        QString code;
+        int pages = 0, events = 0, places = 0, news = 0;
+        QDateTime lastSuccess, lastAttempt; ///< invalid when never
+        QString lastError;                  ///< empty after a success
+    };
+    struct RegionStatus
+    {
+        QString slug, name; ///< name falls back to the slug for a region not in the list
+        QList<LanguageStatus> languages;
+    };
+    /// Every region that has a sync state or content, with each such language.
+    QList<RegionStatus> status() const;
+
+    /// PRAGMA integrity_check: "ok" or the first problem.
+    QString integrityCheck() const;
+    /// Rows written by this Store's connection since it was opened (sqlite3_total_changes64).
+    qint64 totalChanges() const;
+    /// The connection, for queries this class does not offer (search, maintenance, tests).
+    Database &database() const;
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace integreat::store
