@@ -1,0 +1,51 @@
+#pragma once
+
+#include "httpmessage.h"
+#include "serverstate.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace integreat::testing {
+
+/// One client connection of a TestServer, living in the server thread: reads requests
+/// (pipelined ones in order), asks the ServerState how to answer and carries the answer out,
+/// streaming Huge bodies as the socket drains and Slow bodies on a timer.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpConnection)
+
+public:
+    /// Takes ownership of the socket; deletes itself when the peer disconnects.
+    HttpConnection(QTcpSocket *socket, ServerState &state, QObject *parent);
+    ~HttpConnection() override;
+
+private:
+    void onReadyRead();
+    void processBuffer();
+    void respond(const http::ParsedRequest &request);
+    void sendError(int status, const QByteArray &message);
+    void pumpHuge();
+    void sendSlowChunk();
+    void finishAsync();
+    void closeGracefully();
+
+    QTcpSocket *m_socket;
+    ServerState &m_state;
+    QByteArray m_buffer;
+    bool m_busy = false;       ///< a streamed (Huge/Slow) response is still being sent
+    bool m_closeAfter = false; ///< close once the current response is out
+    bool m_done = false;       ///< closing or stalled: ignore further input
+    bool m_continueSent = false;
+    qint64 m_hugeOffset = 0;
+    qint64 m_hugeRemaining = 0;
+    QByteArray m_slowBody;
+    qsizetype m_slowOffset = 0;
+    int m_slowChunkBytes = 1;
+    QTimer m_slowTimer;
+};
+
+} // namespace integreat::testing
