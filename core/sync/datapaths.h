@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace integreat::sync {
+
+/// The data folder shared by the desktop app and integreat-cli:
+/// $XDG_DATA_HOME/integreat-desktop (usually ~/.local/share/integreat-desktop).
+QString defaultDataDir();
+/// The SQLite store inside a data folder.
+QString storeFilePath(const QString &dataDir);
+
+} // namespace integreat::sync

@@ -1,0 +1,225 @@
+#include "languagefetcher.h"
+
+#include "api/httpclient.h"
+#include "api/mappers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::sync {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::sync::LanguageFetcher", text);
+}
+
+constexpr int MaxNewsPages = 20;
+
+template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)
+{
+    for (const QString &warning : mapped.warnings)
+        out << u"%1: %2"_s.arg(listName(stage), warning);
+}
+} // namespace
+
+QString listName(Stage stage)
+{
+    switch (stage) {
+    case Stage::Regions:
+        return tr("region list");
+    case Stage::Pages:
+        return tr("pages");
+    case Stage::Events:
+        return tr("events");
+    case Stage::Places:
+        return tr("places");
+    case Stage::Categories:
+        return tr("place categories");
+    case Stage::Imprint:
+        return tr("imprint");
+    case Stage::News:
+        return tr("news");
+    case Stage::Applying:
+    case Stage::Done:
+        break;
+    }
+    return {};
+}
+
+LanguageFetcher::LanguageFetcher(api::HttpClient &http, const api::Endpoints &endpoints,
+                                 StageCallback onStage)
+    : m_http(http)
+    , m_endpoints(endpoints)
+    , m_onStage(std::move(onStage))
+{
+}
+
+LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage, Result &result)
+{
+    Download out;
+    if (m_onStage)
+        m_onStage(stage, 0);
+    const api::HttpResult reply = m_http.get(url);
+    if (reply.outcome == api::HttpResult::Outcome::Cancelled) {
+        result.cancelled = true;
+        result.error = tr("Cancelled.");
+        return out;
+    }
+    if (reply.notFound()) {
+        out.missing = true;
+        return out;
+    }
+    if (!reply.ok()) {
+        result.error = tr("Could not download the %1: %2").arg(listName(stage), reply.error);
+        return out;
+    }
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = tr("The server sent damaged data for the %1 (%2 at byte %3).")
+                           .arg(listName(stage), parseError.errorString())
+                           .arg(parseError.offset);
+        return out;
+    }
+    out.document = std::move(document);
+    return out;
+}
+
+std::optional<QList<model::NewsItem>>
+LanguageFetcher::fetchNews(const model::Region &region, const QString &language, Result &result)
+{
+    QStringList sources{u"local"_s};
+    if (region.externalNewsEnabled)
+        sources << u"tunews"_s << u"amalnews"_s;
+    QList<model::NewsItem> items;
+    for (int page = 1; page <= MaxNewsPages; ++page) {
+        const QUrl url = m_endpoints.news(region.slug, language, sources, page);
+        Download got = download(url, Stage::News, result);
+        if (!result.error.isEmpty())
+            return std::nullopt;
+        if (got.missing && page == 1) {
+            // Older CMS versions have no news/ endpoint: fall back to the push-notification list.
+            got = download(m_endpoints.fcm(region.slug, language), Stage::News, result);
+            if (!result.error.isEmpty())
+                return std::nullopt;
+            if (got.missing) {
+                result.warnings << tr("news: not offered by the server; the stored news are kept");
+                return std::nullopt;
+            }
+            const auto mapped = api::mapNews(*got.document);
+            addWarnings(mapped, Stage::News, result.warnings);
+            if (!mapped.ok()) {
+                result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+                return std::nullopt;
+            }
+            return mapped.items;
+        }
+        if (got.missing)
+            break; // past the last page
+        const auto mapped = api::mapNews(*got.document);
+        addWarnings(mapped, Stage::News, result.warnings);
+        if (!mapped.ok()) {
+            result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+            return std::nullopt;
+        }
+        items += mapped.items;
+        const int received = got.document->isArray() ? int(got.document->array().size()) : 0;
+        if (received < api::Endpoints::NewsPageSize)
+            break;
+    }
+    return items;
+}
+
+LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
+                                               const model::Language &language)
+{
+    Result result;
+    store::LanguageContent content;
+    content.region = region.slug;
+    content.language = language;
+    const QString &lang = language.code;
+
+    // Required lists: a failure (or 404) fails the language.
+    auto required = [&](const QUrl &url, Stage stage, auto mapper, auto &target) -> bool {
+        Download got = download(url, stage, result);
+        if (!result.error.isEmpty())
+            return false;
+        if (got.missing) {
+            result.error = stage == Stage::Pages
+                ? tr("The language “%1” is not available in this region (HTTP 404).").arg(lang)
+                : tr("Could not download the %1: %2")
+                      .arg(listName(stage), tr("Not found on the server (HTTP 404)."));
+            return false;
+        }
+        const auto mapped = mapper(*got.document);
+        addWarnings(mapped, stage, result.warnings);
+        if (!mapped.ok()) {
+            result.error = tr("The %1 could not be read: %2").arg(listName(stage), mapped.error);
+            return false;
+        }
+        target = mapped.items;
+        if (m_onStage)
+            m_onStage(stage, int(mapped.items.size()));
+        return true;
+    };
+
+    if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages))
+        return result;
+
+    QList<model::Event> events;
+    if (region.eventsEnabled
+        && !required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events))
+        return result;
+    content.events = events; // a region without events keeps none
+
+    QList<model::Place> places;
+    if (region.placesEnabled
+        && !required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places))
+        return result;
+    content.places = places;
+
+    // Optional lists: a 404 keeps what is stored, other failures fail the language.
+    if (region.placesEnabled) {
+        Download got = download(m_endpoints.placeCategories(region.slug, lang), Stage::Categories, result);
+        if (!result.error.isEmpty())
+            return result;
+        if (got.document) {
+            const auto mapped = api::mapPlaceCategories(*got.document);
+            addWarnings(mapped, Stage::Categories, result.warnings);
+            if (mapped.ok())
+                content.categories = mapped.items;
+        }
+    }
+
+    Download imprint = download(m_endpoints.imprint(region.slug, lang), Stage::Imprint, result);
+    if (!result.error.isEmpty())
+        return result;
+    if (imprint.document) {
+        const auto mapped = api::mapImprint(*imprint.document);
+        addWarnings(mapped, Stage::Imprint, result.warnings);
+        if (!mapped.ok()) {
+            result.error = tr("The %1 could not be read: %2").arg(listName(Stage::Imprint), mapped.error);
+            return result;
+        }
+        content.imprint = mapped.items.isEmpty() ? std::optional<model::Page>()
+                                                 : std::optional<model::Page>(mapped.items.first());
+    } else {
+        result.warnings << tr("imprint: not offered by the server");
+    }
+
+    if (region.localNewsEnabled || region.externalNewsEnabled) {
+        content.news = fetchNews(region, lang, result);
+        if (!result.error.isEmpty())
+            return result;
+    }
+
+    result.content = std::move(content);
+    return result;
+}
+
+} // namespace integreat::sync

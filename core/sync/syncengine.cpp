@@ -1,0 +1,197 @@
+#include "syncengine.h"
+
+#include "api/httpclient.h"
+#include "languagefetcher.h"
+#include "api/mappers.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::sync {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::sync::SyncEngine", text);
+}
+} // namespace
+
+QString stageText(Stage stage)
+{
+    switch (stage) {
+    case Stage::Regions:
+        return tr("loading the list of regions");
+    case Stage::Applying:
+        return tr("saving");
+    case Stage::Done:
+        return tr("done");
+    default:
+        return tr("downloading %1").arg(listName(stage));
+    }
+}
+
+SyncEngine::SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &server,
+                       QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(http)
+    , m_endpoints(server)
+{
+}
+
+void SyncEngine::cancel() { m_http.cancel(); }
+
+SyncEngine::RegionList SyncEngine::fetchRegions()
+{
+    RegionList out;
+    const api::HttpResult reply = m_http.get(m_endpoints.regions());
+    if (!reply.ok()) {
+        out.error = tr("Could not load the list of regions from %1: %2")
+                        .arg(m_endpoints.server().host(), reply.error);
+        return out;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        out.error = tr("The server sent a damaged list of regions (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset);
+        return out;
+    }
+    auto mapped = api::mapRegions(document);
+    if (!mapped.ok()) {
+        out.error = tr("The list of regions could not be read: %1").arg(mapped.error);
+        return out;
+    }
+    out.regions = std::move(mapped.items);
+    try {
+        m_store.saveRegions(out.regions);
+    } catch (const store::StoreError &error) {
+        out.error = tr("Could not save the list of regions: %1").arg(QString::fromUtf8(error.what()));
+    }
+    return out;
+}
+
+SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languages)
+{
+    SyncReport report;
+    report.region = regionSlug;
+    Progress state;
+    emit progress(state);
+
+    const RegionList list = fetchRegions();
+    if (!list.error.isEmpty()) {
+        report.error = list.error;
+        report.cancelled = m_http.isCancelled();
+        return report;
+    }
+    const auto found = std::find_if(list.regions.cbegin(), list.regions.cend(), [&](const auto &r) {
+        return r.slug.compare(regionSlug, Qt::CaseInsensitive) == 0;
+    });
+    if (found == list.regions.cend()) {
+        report.error = tr("There is no region “%1” on the server.").arg(regionSlug);
+        return report;
+    }
+    const model::Region &region = *found;
+    report.region = region.slug;
+
+    QList<model::Language> wanted;
+    QStringList unknown;
+    if (languages.isEmpty()) {
+        wanted = region.languages;
+    } else {
+        for (const QString &code : languages) {
+            const auto it = std::find_if(region.languages.cbegin(), region.languages.cend(),
+                                         [&](const auto &l) { return l.code == code; });
+            if (it != region.languages.cend())
+                wanted << *it;
+            else
+                unknown << code;
+        }
+    }
+
+    state.languageCount = int(wanted.size());
+    for (const model::Language &language : std::as_const(wanted)) {
+        if (m_http.isCancelled()) {
+            report.cancelled = true;
+            LanguageOutcome skipped;
+            skipped.code = language.code;
+            skipped.error = tr("Cancelled.");
+            report.languages << skipped;
+            continue;
+        }
+        report.languages << syncLanguage(region, language, state);
+        ++state.languageIndex;
+    }
+
+    QStringList offered;
+    for (const model::Language &language : region.languages)
+        offered << language.code;
+    for (const QString &code : std::as_const(unknown)) {
+        LanguageOutcome outcome;
+        outcome.code = code;
+        outcome.error = tr("%1 offers no language “%2” (it offers: %3).")
+                            .arg(region.name, code, offered.join(u", "_s));
+        report.languages << outcome;
+    }
+    if (m_http.isCancelled())
+        report.cancelled = true;
+    state.stage = Stage::Done;
+    emit progress(state);
+    return report;
+}
+
+LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
+                                         const model::Language &language, Progress &state)
+{
+    LanguageOutcome outcome;
+    outcome.code = language.code;
+    state.language = language.code;
+
+    auto bytesConnection = connect(&m_http, &api::HttpClient::bytesReceived, this, [&](qint64 bytes) {
+        state.bytes = bytes;
+        emit progress(state);
+    });
+    LanguageFetcher fetcher(m_http, m_endpoints, [&](Stage stage, int items) {
+        state.stage = stage;
+        state.items = items;
+        state.bytes = 0;
+        emit progress(state);
+    });
+    LanguageFetcher::Result fetched = fetcher.fetch(region, language);
+    disconnect(bytesConnection);
+    outcome.warnings = fetched.warnings;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!fetched.content) {
+        outcome.error = fetched.error;
+        try {
+            m_store.recordFailure(region.slug, language.code, now, fetched.error);
+        } catch (const store::StoreError &) {
+            // The failure is reported to the caller anyway; the content is untouched.
+        }
+        return outcome;
+    }
+
+    state.stage = Stage::Applying;
+    state.items = 0;
+    emit progress(state);
+    fetched.content->syncedAt = now;
+    try {
+        outcome.counts = m_store.applyLanguage(*fetched.content, m_beforeCommit);
+        outcome.ok = true;
+    } catch (const store::StoreError &error) {
+        outcome.error = tr("Could not save the content: %1").arg(QString::fromUtf8(error.what()));
+        try {
+            m_store.recordFailure(region.slug, language.code, now, outcome.error);
+        } catch (const store::StoreError &) {
+        }
+    }
+    return outcome;
+}
+
+} // namespace integreat::sync

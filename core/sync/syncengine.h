@@ -1,0 +1,62 @@
+#pragma once
+
+#include "api/endpoints.h"
+#include "syncreport.h"
+
+#include "model/region.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace integreat::api {
+class HttpClient;
+}
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::sync {
+
+/// Brings a region's content into the store, one (region, language) at a time: every list is
+/// downloaded first, then applied in one transaction, so a failed or cancelled sync leaves the
+/// previous content whole. Blocking: the GUI runs it in a worker thread with its own Store.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &server,
+               QObject *parent = nullptr);
+
+    struct RegionList
+    {
+        QList<model::Region> regions;
+        QString error;
+    };
+    /// Downloads the list of regions (live and hidden) and remembers it in the store.
+    RegionList fetchRegions();
+
+    /// Syncs `languages` of `region` (empty: every language the region offers).
+    SyncReport run(const QString &region, const QStringList &languages = {});
+
+    /// Thread-safe: stops the running download; nothing of the current language is written.
+    void cancel();
+    /// Called inside the write transaction just before it commits (fault-injection tests).
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+
+signals:
+    void progress(const integreat::sync::Progress &progress);
+
+private:
+    LanguageOutcome syncLanguage(const model::Region &region, const model::Language &language,
+                                 Progress &state);
+
+    store::Store &m_store;
+    api::HttpClient &m_http;
+    api::Endpoints m_endpoints;
+    std::function<void()> m_beforeCommit;
+};
+
+} // namespace integreat::sync
