@@ -1,0 +1,110 @@
+#include "clicontext.h"
+
+#include "cliconsole.h"
+
+#include "api/httpclient.h"
+#include "store/store.h"
+#include "sync/datapaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+} // namespace
+
+CliContext::CliContext()
+    : m_serverOption(u"server"_s, tr("Integreat CMS to talk to (default: %1).")
+                                      .arg(u"https://cms.integreat-app.de"_s),
+                     u"URL"_s, u"https://cms.integreat-app.de"_s)
+    , m_dataDirOption(u"data-dir"_s,
+                      tr("Folder of the local store (default: %1).").arg(sync::defaultDataDir()),
+                      u"DIR"_s, sync::defaultDataDir())
+    , m_timeoutOption(u"timeout"_s, tr("Give up on a silent server after this many seconds (default: 30)."),
+                      u"SECONDS"_s, u"30"_s)
+    , m_retriesOption(u"retries"_s, tr("Retries of a failed download (default: 3)."), u"N"_s, u"3"_s)
+{
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption(m_serverOption);
+    parser.addOption(m_dataDirOption);
+    parser.addOption(m_timeoutOption);
+    parser.addOption(m_retriesOption);
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    addGlobalOptions(parser);
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + tr(" (see --help)"), 2);
+    if (parser.isSet(help)) {
+        out(parser.helpText().trimmed());
+        return 0;
+    }
+    if (!read(parser))
+        return 2;
+    return std::nullopt;
+}
+
+bool CliContext::read(const QCommandLineParser &parser)
+{
+    m_server = QUrl(parser.value(m_serverOption), QUrl::StrictMode);
+    if (!m_server.isValid() || (m_server.scheme() != u"https"_s && m_server.scheme() != u"http"_s)
+        || m_server.host().isEmpty()) {
+        fail(tr("--server needs an http(s) URL such as https://cms.integreat-app.de"), 2);
+        return false;
+    }
+    m_dataDir = QDir(parser.value(m_dataDirOption)).absolutePath();
+    bool ok = false;
+    m_timeoutSeconds = parser.value(m_timeoutOption).toInt(&ok);
+    if (!ok || m_timeoutSeconds < 1) {
+        fail(tr("--timeout needs a number of seconds of at least 1"), 2);
+        return false;
+    }
+    m_retries = parser.value(m_retriesOption).toInt(&ok);
+    if (!ok || m_retries < 0 || m_retries > 10) {
+        fail(tr("--retries needs a number from 0 to 10"), 2);
+        return false;
+    }
+    return true;
+}
+
+store::Store *CliContext::openStore()
+{
+    if (m_store)
+        return m_store.get();
+    if (!QDir().mkpath(m_dataDir)) {
+        fail(tr("Cannot create the data folder %1").arg(m_dataDir));
+        return nullptr;
+    }
+    try {
+        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+    } catch (const store::StoreError &error) {
+        fail(tr("Cannot open the local store %1: %2")
+                 .arg(sync::storeFilePath(m_dataDir), QString::fromUtf8(error.what())));
+        return nullptr;
+    }
+    return m_store.get();
+}
+
+api::HttpClient &CliContext::http()
+{
+    if (!m_http) {
+        api::HttpOptions options;
+        options.transferTimeoutMs = m_timeoutSeconds * 1000;
+        options.retry.maxAttempts = m_retries + 1;
+        m_http = std::make_unique<api::HttpClient>(options);
+    }
+    return *m_http;
+}
+
+} // namespace integreat::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace integreat::store {
+class Store;
+}
+namespace integreat::api {
+class HttpClient;
+}
+
+namespace integreat::cli {
+
+/// The global options every command understands, and what they open.
+class CliContext final
+{
+    Q_DISABLE_COPY_MOVE(CliContext)
+
+public:
+    CliContext();
+    ~CliContext();
+
+    /// Adds --server, --data-dir, --timeout and --retries to a command's parser.
+    void addGlobalOptions(QCommandLineParser &parser);
+    /// Parses a command's arguments (global options added here), answers --help, reads the global
+    /// options. Returns an exit code when the command must stop now (help shown, usage error).
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    QUrl server() const { return m_server; }
+    QString dataDir() const { return m_dataDir; }
+
+    /// Opens (creating if needed) the store in the data folder; nullptr after printing why not.
+    store::Store *openStore();
+    api::HttpClient &http();
+
+private:
+    bool read(const QCommandLineParser &parser);
+
+    QCommandLineOption m_serverOption;
+    QCommandLineOption m_dataDirOption;
+    QCommandLineOption m_timeoutOption;
+    QCommandLineOption m_retriesOption;
+    QUrl m_server;
+    QString m_dataDir;
+    int m_timeoutSeconds = 30;
+    int m_retries = 3;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<api::HttpClient> m_http;
+};
+
+} // namespace integreat::cli

@@ -1,0 +1,101 @@
+// integreat-cli: the headless face of Integreat Desktop, for administrators and cron jobs.
+#include "cliconsole.h"
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    QString name;
+    const char *summary;
+    std::function<int(integreat::cli::CliContext &, const QStringList &)> run;
+};
+
+QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+
+QList<Command> commands()
+{
+    using namespace integreat::cli;
+    return {
+        {u"regions"_s, QT_TRANSLATE_NOOP("integreat::cli", "List the regions on the server."), runRegions},
+        {u"sync"_s, QT_TRANSLATE_NOOP("integreat::cli", "Download a region's content into the local store."), runSync},
+        {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."), runStatus},
+        {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
+    };
+}
+
+QString usage()
+{
+    QString text = tr("Usage: integreat-cli [global options] COMMAND [options]\n\n"
+                      "Keeps the content of Integreat regions in a local store that works offline.\n\n"
+                      "Commands:\n");
+    for (const Command &command : commands())
+        text += u"  %1  %2\n"_s.arg(command.name.leftJustified(8), tr(command.summary));
+    text += tr("\nGlobal options (every command):\n"
+               "  --server URL        Integreat CMS (default: https://cms.integreat-app.de)\n"
+               "  --data-dir DIR      folder of the local store (default: the desktop app's)\n"
+               "  --timeout SECONDS   give up on a silent server after this long (default: 30)\n"
+               "  --retries N         retries of a failed download (default: 3)\n"
+               "  -h, --help          help (also after a command)\n"
+               "  -v, --version       version\n\n"
+               "Example:\n"
+               "  integreat-cli sync --region augsburg --languages de,en,ar\n");
+    return text;
+}
+
+// The command is the first argument that is neither an option nor an option's value.
+int commandIndex(const QStringList &arguments)
+{
+    static const QStringList withValue{u"--server"_s, u"--data-dir"_s, u"--timeout"_s,
+                                       u"--retries"_s};
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"integreat-cli"_s);
+    QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    const int index = commandIndex(arguments);
+    if (index < 0) {
+        if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
+            integreat::cli::out(u"integreat-cli "_s + QCoreApplication::applicationVersion());
+            return 0;
+        }
+        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+            integreat::cli::out(usage().trimmed());
+            return 0;
+        }
+        integreat::cli::err(usage().trimmed());
+        return integreat::cli::fail(tr("no command given"), 2);
+    }
+    const QString name = arguments.takeAt(index);
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            integreat::cli::CliContext context;
+            return command.run(context, arguments);
+        }
+    }
+    return integreat::cli::fail(tr("unknown command “%1” (see --help)").arg(name), 2);
+}
