@@ -1,6 +1,7 @@
 #include "store/schema.h"
 
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/storeerror.h"
 
 namespace integreat::store {
@@ -214,6 +215,8 @@ const QList<Schema::Migration> &Schema::migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("regions, languages, content tables, sync state"),
          [](Database &db) { db.exec(QString::fromUtf8(kVersion1)); }},
+        {2, QStringLiteral("resource cache"), applyResourceSchema},
+        {3, QStringLiteral("full-text search"), applySearchSchema},
     };
     return steps;
 }
