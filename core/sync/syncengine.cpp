@@ -76,6 +76,23 @@ SyncEngine::RegionList SyncEngine::fetchRegions()
     return out;
 }
 
+QString SyncEngine::fetchLanguages(model::Region &region)
+{
+    const api::HttpResult reply = m_http.get(m_endpoints.languages(region.slug));
+    if (!reply.ok())
+        return tr("Could not load the languages of %1: %2").arg(region.name, reply.error);
+    const auto mapped = api::mapLanguages(QJsonDocument::fromJson(reply.body));
+    if (!mapped.ok() || mapped.items.isEmpty())
+        return tr("The server lists no languages for %1.").arg(region.name);
+    region.languages = mapped.items;
+    try {
+        m_store.saveRegions({region});
+    } catch (const store::StoreError &error) {
+        return tr("Could not save the list of regions: %1").arg(error.message());
+    }
+    return {};
+}
+
 SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languages)
 {
     SyncReport report;
@@ -96,8 +113,17 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
         report.error = tr("There is no region “%1” on the server.").arg(regionSlug);
         return report;
     }
-    const model::Region &region = *found;
+    model::Region region = *found;
     report.region = region.slug;
+    if (region.languages.isEmpty()) {
+        // Older region lists carry no languages: ask the region's own language list.
+        const QString error = fetchLanguages(region);
+        if (!error.isEmpty()) {
+            report.error = error;
+            report.cancelled = m_http.isCancelled();
+            return report;
+        }
+    }
 
     QList<model::Language> wanted;
     QStringList unknown;

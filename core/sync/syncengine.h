@@ -50,6 +50,8 @@ signals:
     void progress(const integreat::sync::Progress &progress);
 
 private:
+    /// Fills in the languages of a region from `{R}/languages/`; returns an error or "".
+    QString fetchLanguages(model::Region &region);
     LanguageOutcome syncLanguage(const model::Region &region, const model::Language &language,
                                  Progress &state);
 

@@ -99,3 +99,23 @@ TEST_CASE("An item of the wrong type is skipped with a warning and the rest is s
     CHECK(outcome.warnings.size() >= 2);
     CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s).has_value());
 }
+
+TEST_CASE("A region list without languages falls back to the region's language list")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    SyncFixture f;
+    QJsonArray regions = SyncFixture::corpusArray(u"regions.json"_s);
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        QJsonObject region = regions.at(i).toObject();
+        region.remove(u"languages"_s);
+        regions[i] = region;
+    }
+    f.server.setRoute(u"/api/v3/regions/"_s,
+                      Response{200, QJsonDocument(regions).toJson(QJsonDocument::Compact), {}, {}});
+    const auto report = f.sync({u"de"_s});
+    REQUIRE(report.ok());
+    CHECK(f.server.requestCount(u"/api/v3/augsburg/languages/"_s) == 1);
+    const auto region = f.store->region(u"augsburg"_s);
+    REQUIRE(region);
+    CHECK(region->languages.size() > 1);
+}
