@@ -2,6 +2,7 @@
 
 #include "api/httpclient.h"
 #include "api/mappers.h"
+#include "content/sanitizer.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,6 +20,21 @@ QString tr(const char *text)
 }
 
 constexpr int MaxNewsPages = 20;
+
+// Content is sanitized once, here, before it is stored: views only ever see allowlisted HTML.
+QString sanitized(const QString &html, const QUrl &server)
+{
+    content::SanitizeOptions options;
+    options.server = server;
+    options.rewriteImagesToStore = false; // the resource cache needs the URLs; see sanitizer.h
+    return content::sanitize(html, options).html;
+}
+
+template <class T> void sanitizeAll(QList<T> &items, const QUrl &server)
+{
+    for (T &item : items)
+        item.content = sanitized(item.content, server);
+}
 
 template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)
 {
@@ -218,6 +234,20 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
             return result;
     }
 
+    const QUrl server = m_endpoints.server();
+    sanitizeAll(content.pages, server);
+    if (content.events)
+        sanitizeAll(*content.events, server);
+    if (content.places)
+        sanitizeAll(*content.places, server);
+    if (content.imprint && *content.imprint)
+        (*content.imprint)->content = sanitized((*content.imprint)->content, server);
+    if (content.news) {
+        for (model::NewsItem &item : *content.news) {
+            if (item.source != u"local"_s) // external news are HTML; local ones plain text
+                item.content = sanitized(item.content, server);
+        }
+    }
     result.content = std::move(content);
     return result;
 }

@@ -119,3 +119,26 @@ TEST_CASE("A region list without languages falls back to the region's language l
     REQUIRE(region);
     CHECK(region->languages.size() > 1);
 }
+
+TEST_CASE("Hostile HTML is sanitized before it is stored")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    SyncFixture f;
+    QJsonArray pages = SyncFixture::corpusArray(u"augsburg_de_pages.json"_s);
+    QJsonObject first = pages.at(0).toObject();
+    first[u"content"_s] = u"<p onclick=\"steal()\">Hallo</p><script>alert(1)</script>"
+                          "<a href=\"javascript:alert(2)\">Klick</a><img src=x onerror=alert(3)>"
+                          "<iframe src=\"https://player.vimeo.com/video/1\"></iframe>"_s;
+    pages[0] = first;
+    f.servePages(u"augsburg"_s, u"de"_s, pages);
+    REQUIRE(f.sync({u"de"_s}).ok());
+    const QString stored = f.store->page(u"augsburg"_s, u"de"_s, first.value(u"path"_s).toString())->content;
+    CHECK(stored.contains(u"Hallo"_s));
+    CHECK(stored.contains(u"Klick"_s));
+    CHECK_FALSE(stored.contains(u"script"_s));
+    CHECK_FALSE(stored.contains(u"onclick"_s));
+    CHECK_FALSE(stored.contains(u"onerror"_s));
+    CHECK_FALSE(stored.contains(u"javascript"_s));
+    CHECK_FALSE(stored.contains(u"iframe"_s));
+    CHECK(stored.contains(u"https://player.vimeo.com/video/1"_s)); // as a link card
+}

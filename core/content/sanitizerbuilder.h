@@ -1,0 +1,71 @@
+#pragma once
+
+#include "htmltokenizer.h"
+#include "sanitizer.h"
+#include "sanitizerpolicy.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+// Internal to the sanitizer.
+namespace integreat::content {
+
+/// Writes the sanitized output while the tokens stream by, with a stack of open elements.
+/// Entries are Kept (written), Transparent (unwrapped: tag not written, children are) or
+/// Discard (dropped with everything inside). Every implied-end-tag rule looks only at entries
+/// that are not Transparent, so the output, where they are gone, parses back into the same
+/// structure: that is what makes sanitizing idempotent.
+class SanitizerBuilder final
+{
+public:
+    SanitizerBuilder(const SanitizeOptions &options, qsizetype sizeHint);
+
+    void startTag(const HtmlToken &token);
+    void endTag(const QString &tagName);
+    void text(const QString &text, bool raw);
+    SanitizedHtml finish();
+
+    static constexpr qsizetype MaxKeptDepth = 200;  ///< output elements nested
+    static constexpr qsizetype MaxStackDepth = 400; ///< elements being parsed, of any mode
+
+private:
+    enum class Mode { Kept, Transparent, Discard };
+    struct Entry
+    {
+        QString name;
+        Mode mode;
+    };
+
+    template <typename Target, typename Stop>
+    qsizetype findOpen(Target isTarget, Stop isStop, bool matchTransparent = false) const;
+    qsizetype topVisible() const;
+    void popTo(qsizetype index);
+    void push(const QString &name, Mode mode, const policy::Attributes &attributes = {});
+    void applyImpliedEnds(const QString &name);
+    Mode tableStructureMode(const QString &name);
+    bool ensureFlow();
+    void emitStartTag(const QString &name, const policy::Attributes &attributes);
+    void handleVoid(const QString &name, const HtmlToken &token);
+    void handleImage(const HtmlToken &token);
+    void handleIframe(const HtmlToken &token);
+    QUrl keptHref(const policy::Attributes &attributes);
+    void addLink(const QUrl &url);
+    void addResource(const QUrl &url);
+
+    QUrl m_server;
+    QUrl m_base;
+    bool m_rewriteImages = true;
+    QString m_out;
+    QList<Entry> m_stack;
+    qsizetype m_kept = 0;
+    qsizetype m_discard = 0;
+    QHash<QString, int> m_ignored; ///< start tags ignored for depth, by name
+    SanitizedHtml m_result;
+    QSet<QUrl> m_seenLinks;
+    QSet<QUrl> m_seenResources;
+};
+
+} // namespace integreat::content
