@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "store/store.h"
+#include "sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,8 +68,10 @@ int runStatus(CliContext &context, const QStringList &arguments)
     if (!store)
         return 1;
     QList<store::Store::RegionStatus> regions;
+    store::ResourceStats resources;
     try {
         regions = store->status();
+        resources = store->resourceStats();
     } catch (const store::StoreError &error) {
         return fail(tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what())));
     }
@@ -84,7 +87,12 @@ int runStatus(CliContext &context, const QStringList &arguments)
         }
         const QJsonObject root{{u"store_bytes"_s, store->sizeBytes()},
                                {u"store_path"_s, store->filePath()},
-                               {u"regions"_s, array}};
+                               {u"regions"_s, array},
+                               {u"resources"_s, QJsonObject{
+                                    {u"count"_s, resources.count},
+                                    {u"bytes"_s, resources.bytes},
+                                    {u"failed"_s, resources.failed},
+                                    {u"path"_s, sync::resourceDirPath(context.dataDir())}}}};
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
         return 0;
     }
@@ -97,6 +105,12 @@ int runStatus(CliContext &context, const QStringList &arguments)
         for (const auto &language : region.languages)
             out(languageLine(language));
     }
+    QString line = tr("Images and documents: %1 files (%2)")
+                       .arg(resources.count)
+                       .arg(QLocale().formattedDataSize(resources.bytes));
+    if (resources.failed > 0)
+        line += tr("; %1 not downloaded yet, tried again on the next sync").arg(resources.failed);
+    out(line);
     return 0;
 }
 

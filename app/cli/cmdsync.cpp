@@ -4,12 +4,14 @@
 
 #include "api/httpclient.h"
 #include "store/store.h"
+#include "sync/datapaths.h"
 #include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <csignal>
 #include <cstdio>
@@ -60,6 +62,55 @@ QJsonObject outcomeJson(const sync::LanguageOutcome &outcome)
         {u"warnings"_s, QJsonArray::fromStringList(outcome.warnings)},
     };
 }
+constexpr int MaxResourceWarnings = 10;
+
+QString resourcesLine(const sync::ResourceOutcome &r)
+{
+    QString line = tr("resources: %1 downloaded, %2 unchanged, %3 failed")
+                       .arg(r.fetched)
+                       .arg(r.unchanged())
+                       .arg(r.failed);
+    if (r.failed > 0 || r.skipped > 0)
+        line += r.skipped > 0 ? tr(", %1 not tried (will retry next sync)").arg(r.skipped)
+                              : tr(" (will retry next sync)");
+    if (r.pruned > 0)
+        line += tr(", %1 no longer used removed").arg(r.pruned);
+    if (r.bytes > 0)
+        line += tr("; %1 received").arg(QLocale().formattedDataSize(r.bytes));
+    return line;
+}
+
+QJsonValue resourcesJson(const sync::ResourceOutcome &r)
+{
+    if (!r.ran)
+        return QJsonValue();
+    return QJsonObject{
+        {u"referenced"_s, r.referenced},
+        {u"downloaded"_s, r.fetched},
+        {u"not_modified"_s, r.notModified},
+        {u"fresh"_s, r.fresh},
+        {u"unchanged"_s, r.unchanged()},
+        {u"failed"_s, r.failed},
+        {u"skipped"_s, r.skipped},
+        {u"pruned"_s, r.pruned},
+        {u"bytes"_s, r.bytes},
+        {u"errors"_s, QJsonArray::fromStringList(r.errors)},
+    };
+}
+
+// Failed resources never fail the sync: one warning each (up to a few), then a summary.
+void warnAboutResources(const sync::ResourceOutcome &r)
+{
+    const qsizetype shown = std::min<qsizetype>(r.errors.size(), MaxResourceWarnings);
+    for (qsizetype i = 0; i < shown; ++i)
+        err(tr("warning: resource: %1").arg(r.errors.at(i)));
+    if (r.errors.size() > shown)
+        err(tr("warning: … and %1 more resource problems (see --json)").arg(r.errors.size() - shown));
+    if (r.failed + r.skipped > 0)
+        err(tr("warning: images and documents not downloaded: %1; they will be tried again on "
+               "the next sync.")
+                .arg(r.failed + r.skipped));
+}
 } // namespace
 
 int runSync(CliContext &context, const QStringList &arguments)
@@ -72,7 +123,10 @@ int runSync(CliContext &context, const QStringList &arguments)
     const QCommandLineOption languagesOption(
         u"languages"_s, tr("Comma-separated language codes, or “all” (default)."), u"CODES"_s, u"all"_s);
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON on stdout."));
-    parser.addOptions({regionOption, languagesOption, json});
+    const QCommandLineOption noResources(
+        u"no-resources"_s,
+        tr("Do not download the images and documents (PDFs) the content refers to."));
+    parser.addOptions({regionOption, languagesOption, json, noResources});
     if (const auto done = context.parse(parser, arguments))
         return *done;
     if (!parser.isSet(regionOption) || parser.value(regionOption).trimmed().isEmpty())
@@ -92,6 +146,8 @@ int runSync(CliContext &context, const QStringList &arguments)
         return 1;
     sync::SyncEngine engine(*store, context.http(), context.server());
     installFailpoint(engine);
+    if (!parser.isSet(noResources))
+        engine.setResourceDir(sync::resourceDirPath(context.dataDir()));
 
     sync::Stage lastStage = sync::Stage::Done;
     QString lastLanguage;
@@ -109,6 +165,15 @@ int runSync(CliContext &context, const QStringList &arguments)
             : p.items > 1                ? tr(": %1 items").arg(p.items)
                                          : QString();
         err(prefix + sync::stageText(p.stage) + items);
+    });
+
+    int lastTenth = -1;
+    QObject::connect(&engine, &sync::SyncEngine::resourceProgress, [&](const sync::ResourceProgress &p) {
+        const int tenth = p.total > 0 ? int(qint64(p.done) * 10 / p.total) : -1;
+        if (tenth < 0 || tenth == lastTenth)
+            return; // a line per tenth is enough for a log
+        lastTenth = tenth;
+        err(tr("[resources] images and documents: %1 of %2").arg(p.done).arg(p.total));
     });
 
     const sync::SyncReport report = engine.run(parser.value(regionOption).trimmed(), languages);
@@ -129,9 +194,15 @@ int runSync(CliContext &context, const QStringList &arguments)
         if (!outcome.ok)
             failed << u"%1 (%2)"_s.arg(outcome.code, outcome.error);
     }
+    if (report.resources.ran) {
+        warnAboutResources(report.resources);
+        if (!parser.isSet(json))
+            out(resourcesLine(report.resources));
+    }
     if (parser.isSet(json))
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"region"_s, report.region},
-                                                        {u"languages"_s, array}})
+                                                        {u"languages"_s, array},
+                                                        {u"resources"_s, resourcesJson(report.resources)}})
                                   .toJson(QJsonDocument::Compact)));
     if (report.cancelled)
         return fail(tr("sync cancelled"));

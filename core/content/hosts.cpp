@@ -1,5 +1,7 @@
 #include "hosts.h"
 
+#include "resourcefinder.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -35,15 +37,9 @@ bool isIntegreatHost(const QString &host, const QUrl &server)
 
 bool isAllowedResourceHost(const QUrl &url, const QUrl &server)
 {
-    const QString scheme = url.scheme().toLower();
-    if (scheme != u"http" && scheme != u"https")
-        return false;
-    const QString host = url.host().toLower();
-    if (isIntegreatHost(host, server))
-        return true;
-    // Media hosts: any sub-domain of integreat-app.de (not a look-alike such as
-    // "evilintegreat-app.de", and not a host that merely contains the name).
-    return host.endsWith(u".integreat-app.de"_s) && host.size() > 17;
+    // One rule for the sanitizer and the resource cache: a resource is shown only if it can be
+    // downloaded, i.e. it lives on the --server host or an *.integreat-app.de media host.
+    return isCmsHost(url, server);
 }
 
 } // namespace integreat::content

@@ -5,7 +5,9 @@
 #include "store/database.h"
 #include "store/jsoncodec.h"
 #include "store/regiontable.h"
+#include "store/resourcetable.h"
 #include "store/schema.h"
+#include "store/searchindex.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -30,6 +32,7 @@ Store::Store(const QString &filePath)
     : m_db(std::make_unique<Database>(filePath))
 {
     Schema::migrate(*m_db);
+    SearchIndex(*m_db).rebuildIfStale();
 }
 
 Store::~Store() = default;
@@ -127,6 +130,7 @@ void Store::recordFailure(const QString &region, const QString &language, const 
 void Store::deleteRegion(const QString &slug)
 {
     Transaction transaction(*m_db);
+    SearchIndex(*m_db).removeRegion(slug); // first: it reads the content it takes out
     for (const char *table : {"place_contacts", "places", "place_categories", "events", "pages",
                               "imprints", "news", "sync_state", "languages"}) {
         m_db->prepare(u"DELETE FROM %1 WHERE region = ?1"_s.arg(QLatin1StringView(table)))
@@ -192,6 +196,12 @@ QList<model::NewsItem> Store::news(const QString &region, const QString &languag
     return ContentReader(*m_db).news(region, language);
 }
 
+QList<SearchHit> Store::search(const QString &region, const QString &language,
+                              const QString &query, SearchMode mode, int limit) const
+{
+    return Search(*m_db).run(region, language, query, mode, limit);
+}
+
 QList<Store::RegionStatus> Store::status() const
 {
     Statement query = m_db->prepare(
@@ -227,6 +237,11 @@ QList<Store::RegionStatus> Store::status() const
         regions.last().languages.append(language);
     }
     return regions;
+}
+
+ResourceStats Store::resourceStats() const
+{
+    return ResourceTable(*m_db).stats();
 }
 
 QString Store::integrityCheck() const

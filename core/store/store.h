@@ -5,6 +5,8 @@
 #include "model/page.h"
 #include "model/place.h"
 #include "model/region.h"
+#include "store/resourcetable.h"
+#include "store/search.h"
 #include "store/storeerror.h"
 
 #include <QDateTime>
@@ -114,6 +116,13 @@ public:
     /// Newest first.
     QList<model::NewsItem> news(const QString &region, const QString &language) const;
 
+    /// Full-text search over the region's pages, events, places and news (store/search.h):
+    /// every query word must begin a word, titles weigh double, at most `limit` (<= 75) hits,
+    /// best first, each with a snippet around the first match.
+    QList<SearchHit> search(const QString &region, const QString &language, const QString &query,
+                            SearchMode mode = SearchMode::AlsoGerman,
+                            int limit = Search::MaxResults) const;
+
     struct LanguageStatus
     {
         QString code;
@@ -128,10 +137,13 @@ public:
     };
     /// Every region that has a sync state or content, with each such language.
     QList<RegionStatus> status() const;
+    /// The resource cache (images, PDFs, icons): files downloaded, their bytes, failures.
+    ResourceStats resourceStats() const;
 
     /// PRAGMA integrity_check: "ok" or the first problem.
     QString integrityCheck() const;
-    /// Rows written by this Store's connection since it was opened (sqlite3_total_changes64).
+    /// Content rows written by this Store's connection since it was opened
+    /// (sqlite3_total_changes64 without the search index's rows).
     qint64 totalChanges() const;
     /// The connection, for queries this class does not offer (search, maintenance, tests).
     Database &database() const;

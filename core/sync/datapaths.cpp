@@ -18,4 +18,9 @@ QString storeFilePath(const QString &dataDir)
     return QDir(dataDir).filePath(u"integreat.sqlite"_s);
 }
 
+QString resourceDirPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(u"resources"_s);
+}
+
 } // namespace integreat::sync

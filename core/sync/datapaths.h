@@ -9,5 +9,7 @@ namespace integreat::sync {
 QString defaultDataDir();
 /// The SQLite store inside a data folder.
 QString storeFilePath(const QString &dataDir);
+/// The resource cache (images, PDFs, icons) inside a data folder: <dataDir>/resources.
+QString resourceDirPath(const QString &dataDir);
 
 } // namespace integreat::sync

@@ -164,11 +164,24 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
                             .arg(region.name, code, offered.join(u", "_s));
         report.languages << outcome;
     }
+    const bool anySynced = std::any_of(report.languages.cbegin(), report.languages.cend(),
+                                       [](const LanguageOutcome &outcome) { return outcome.ok; });
+    if (!m_resources.directory.isEmpty() && anySynced && !m_http.isCancelled())
+        report.resources = syncResources(region.slug);
     if (m_http.isCancelled())
         report.cancelled = true;
     state.stage = Stage::Done;
     emit progress(state);
     return report;
+}
+
+ResourceOutcome SyncEngine::syncResources(const QString &region)
+{
+    ResourceSync resources(m_store, m_endpoints.server(), m_resources,
+                           m_http.options().transferTimeoutMs, m_http.options().userAgent,
+                           [this] { return m_http.isCancelled(); });
+    connect(&resources, &ResourceSync::progress, this, &SyncEngine::resourceProgress);
+    return resources.run(region);
 }
 
 LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,

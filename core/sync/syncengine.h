@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/endpoints.h"
+#include "resourcesync.h"
 #include "syncreport.h"
 
 #include "model/region.h"
@@ -46,19 +47,30 @@ public:
     /// Called inside the write transaction just before it commits (fault-injection tests).
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
+    /// The resource pass (images, PDFs, icons; see ResourceSync) runs after the languages of
+    /// run() when `options.directory` is set and at least one language synced. Off by default.
+    void setResourceOptions(const ResourceOptions &options) { m_resources = options; }
+    const ResourceOptions &resourceOptions() const { return m_resources; }
+    /// Shorthand: sets only the folder of the resource options; empty turns the pass off.
+    void setResourceDir(const QString &directory) { m_resources.directory = directory; }
+
 signals:
     void progress(const integreat::sync::Progress &progress);
+    /// During the resource pass.
+    void resourceProgress(const integreat::sync::ResourceProgress &progress);
 
 private:
     /// Fills in the languages of a region from `{R}/languages/`; returns an error or "".
     QString fetchLanguages(model::Region &region);
     LanguageOutcome syncLanguage(const model::Region &region, const model::Language &language,
                                  Progress &state);
+    ResourceOutcome syncResources(const QString &region);
 
     store::Store &m_store;
     api::HttpClient &m_http;
     api::Endpoints m_endpoints;
     std::function<void()> m_beforeCommit;
+    ResourceOptions m_resources;
 };
 
 } // namespace integreat::sync

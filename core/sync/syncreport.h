@@ -33,12 +33,30 @@ struct LanguageOutcome
     QStringList warnings; ///< skipped items, optional lists that were not available
 };
 
+/// What the resource pass (images, PDFs, icons) did; it never fails the sync.
+struct ResourceOutcome
+{
+    bool ran = false;    ///< false: disabled (--no-resources), cancelled, or no language synced
+    int referenced = 0;  ///< distinct resources the region's stored content refers to
+    int fetched = 0;     ///< downloaded (new, changed, or not cached yet)
+    int notModified = 0; ///< revalidated: the server answered 304
+    int fresh = 0;       ///< cached and within their freshness window: not requested
+    int failed = 0;      ///< could not be downloaded; tried again on the next sync
+    int skipped = 0;     ///< not tried (the server asked to slow down, or was unreachable)
+    int pruned = 0;      ///< cached resources no stored content refers to any more, deleted
+    qint64 bytes = 0;    ///< body bytes downloaded
+    QStringList errors;  ///< "URL: cause" for failures, and why the pass stopped early
+
+    int unchanged() const { return notModified + fresh; }
+};
+
 struct SyncReport
 {
     QString region;
     QString error; ///< a problem before any language could start (unknown region, no network)
     bool cancelled = false;
     QList<LanguageOutcome> languages;
+    ResourceOutcome resources; ///< after the languages; its failures do not make ok() false
 
     bool ok() const
     {

@@ -102,7 +102,7 @@ TEST_CASE("content: images come from the store or become their alt text", "[sani
     const QUrl server(u"http://127.0.0.1:8080"_s);
     CHECK(isAllowedResourceHost(QUrl(u"https://media.integreat-app.de/a.png"_s), server));
     CHECK(isAllowedResourceHost(QUrl(u"http://127.0.0.1:9999/a.png"_s), server));
-    CHECK(isAllowedResourceHost(QUrl(u"https://integreat.app/a.png"_s), {}));
+    CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://integreat.app/a.png"_s), {})); // the web app serves no media
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://evilintegreat-app.de/a.png"_s), {}));
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://integreat-app.de.evil.com/a.png"_s), {}));
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"ftp://cms.integreat-app.de/a.png"_s), {}));
