@@ -12,5 +12,6 @@ int runRegions(CliContext &context, const QStringList &arguments);
 int runSync(CliContext &context, const QStringList &arguments);
 int runStatus(CliContext &context, const QStringList &arguments);
 int runShow(CliContext &context, const QStringList &arguments);
+int runSearch(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

@@ -28,6 +28,7 @@ QList<Command> commands()
         {u"sync"_s, QT_TRANSLATE_NOOP("integreat::cli", "Download a region's content into the local store."), runSync},
         {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."), runStatus},
         {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
+        {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
     };
 }
 

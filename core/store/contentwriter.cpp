@@ -16,6 +16,7 @@ ContentWriter::ContentWriter(Database &db, const QString &region, const QString 
     : m_db(db)
     , m_region(region)
     , m_language(language)
+    , m_search(db)
 {
 }
 
@@ -78,6 +79,11 @@ KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
             ++counts.unchanged;
             continue;
         }
+        // Before the row changes: the index takes the old text out by reading it back.
+        if (table.searchKind) {
+            m_search.put(QString::fromUtf16(table.searchKind), m_region, m_language, key,
+                         row.text("title"), row.text("content"));
+        }
         if (!upsert)
             upsert.emplace(m_db.prepare(upsertSql(table, row)));
         row.bindTo(*upsert);
@@ -97,6 +103,10 @@ KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
                     u"DELETE FROM %1 WHERE region = ?1 AND language = ?2 AND %2 = ?3"_s.arg(
                         QLatin1StringView(table.name), QLatin1StringView(table.key))));
             }
+            if (table.searchKind) {
+                m_search.remove(QString::fromUtf16(table.searchKind), m_region, m_language,
+                                it.key());
+            }
             remove->bindAll(m_region, m_language, it.key());
             remove->exec();
             ++counts.removed;
@@ -114,7 +124,8 @@ KindCounts ContentWriter::writePages(const QList<model::Page> &pages)
         rows.append(rows::page(m_region, m_language, page));
         fingerprints.append(rows.constLast().fingerprint());
     }
-    return sync({"pages", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints);
+    return sync({"pages", "path", {"region", "language", "path"}, {}, true, SearchIndex::Page},
+                rows, fingerprints);
 }
 
 KindCounts ContentWriter::writeEvents(const QList<model::Event> &events)
@@ -126,7 +137,8 @@ KindCounts ContentWriter::writeEvents(const QList<model::Event> &events)
         rows.append(rows::event(m_region, m_language, event));
         fingerprints.append(rows.constLast().fingerprint());
     }
-    return sync({"events", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints);
+    return sync({"events", "path", {"region", "language", "path"}, {}, true, SearchIndex::Event},
+                rows, fingerprints);
 }
 
 KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
@@ -173,8 +185,8 @@ KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
             m_insertContact->exec();
         }
     };
-    return sync({"places", "path", {"region", "language", "path"}, {}, true}, rows, fingerprints,
-                writeContacts);
+    return sync({"places", "path", {"region", "language", "path"}, {}, true, SearchIndex::Place},
+                rows, fingerprints, writeContacts);
 }
 
 void ContentWriter::writeCategories(const QList<model::PlaceCategory> &categories)
@@ -217,7 +229,8 @@ void ContentWriter::writeImprint(const std::optional<model::Page> &imprint)
 
 KindCounts ContentWriter::writeNews(const QList<model::NewsItem> &news, const QDateTime &firstSeen)
 {
-    const Table table{"news", "id", {"region", "language", "id"}, {"first_seen"}, false};
+    const Table table{"news", "id", {"region", "language", "id"}, {"first_seen"}, false,
+                      SearchIndex::News};
     QList<Row> rows;
     QStringList fingerprints;
     for (const model::NewsItem &item : news) {

@@ -4,6 +4,7 @@
 #include "model/news.h"
 #include "model/page.h"
 #include "model/place.h"
+#include "store/searchindex.h"
 #include "store/statement.h"
 
 #include <QHash>
@@ -22,6 +23,7 @@ struct KindCounts;
 /// fingerprint (SHA-1 of every stored value, last_updated included) is unchanged is not
 /// written at all. Runs inside the caller's transaction; prepares each statement once per
 /// writer and reuses it for every row. Items with a duplicate key: the first one wins.
+/// Pages, events, places and news it writes or deletes go to the search index too.
 class ContentWriter final
 {
 public:
@@ -48,6 +50,7 @@ private:
         QList<const char *> conflict;      ///< the primary key columns
         QList<const char *> insertOnly;    ///< kept on update, not fingerprinted
         bool deleteMissing;
+        const char16_t *searchKind = nullptr; ///< indexed for search as this kind (SearchIndex)
     };
     /// rows[i] with fingerprints[i]; afterWrite(i, existed) runs after each written row.
     KindCounts sync(const Table &table, const QList<Row> &rows, const QStringList &fingerprints,
@@ -60,6 +63,7 @@ private:
     QString m_language;
     std::optional<Statement> m_deleteContacts;
     std::optional<Statement> m_insertContact;
+    SearchIndex m_search;
 };
 
 } // namespace integreat::store

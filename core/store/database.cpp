@@ -106,9 +106,9 @@ QString Database::journalMode()
 qint64 Database::totalChanges() const
 {
 #if SQLITE_VERSION_NUMBER >= 3037000
-    return sqlite3_total_changes64(m_db);
+    return sqlite3_total_changes64(m_db) - m_excludedChanges;
 #else
-    return sqlite3_total_changes(m_db);
+    return sqlite3_total_changes(m_db) - m_excludedChanges;
 #endif
 }
 
@@ -167,7 +167,11 @@ void Transaction::commit()
 {
     if (!m_active)
         throw StoreError(StoreError::Reason::Other, {}, QStringLiteral("commit without a transaction"));
+    // Rows written during COMMIT itself are virtual tables flushing their buffers (the FTS5
+    // search index writes its pending terms then): derived data, not content.
+    const qint64 before = m_db.totalChanges();
     m_db.exec(QStringLiteral("COMMIT"));
+    m_db.excludeFromChanges(m_db.totalChanges() - before);
     m_active = false;
 }
 

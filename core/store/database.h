@@ -35,8 +35,12 @@ public:
 
     /// The journal mode in effect: "wal" normally; "delete" or "memory" where WAL is impossible.
     QString journalMode();
-    /// Rows inserted, updated or deleted by this connection since it was opened.
+    /// Rows inserted, updated or deleted by this connection since it was opened, except those
+    /// reported through excludeFromChanges().
     qint64 totalChanges() const;
+    /// Leaves `rows` written to derived tables (the search index, SearchIndex) out of
+    /// totalChanges(), so that it keeps counting content rows only.
+    void excludeFromChanges(qint64 rows) { m_excludedChanges += rows; }
     qint64 lastInsertRowId() const;
     /// True between BEGIN and COMMIT/ROLLBACK.
     bool inTransaction() const;
@@ -52,6 +56,7 @@ private:
 
     QString m_filePath;
     sqlite3 *m_db = nullptr;
+    qint64 m_excludedChanges = 0;
 };
 
 /// RAII transaction: commit() ends it; the destructor rolls back whatever was not committed.

@@ -1,12 +1,61 @@
 #include "store/migrations.h"
 
 #include "store/database.h"
+#include "store/searchindex.h"
 
 namespace integreat::store {
 
+namespace {
+
+// The full-text index (kept by SearchIndex, read by Search):
+// - search_fts: a contentless FTS5 table over three columns: `scope` (tokens "s<id>" of the
+//   item's region and (region, language) rows in search_scopes, so that a query is confined to
+//   languages inside the index), the normalized title and the normalized plain body. The text
+//   is normalized before it reaches the tokenizer, so unicode61 only splits words and must not
+//   fold diacritics itself. Prefix indexes for 1-3 characters keep short word-start queries
+//   (search as you type) fast. BM25 ranks with titles weighing double and the scope nothing.
+// - search_docs: which item each FTS rowid is, with a hash of the text it was indexed with.
+// - search_state: the normalizer the index was built with (SearchIndex::stamp()).
+const char *const kSearchSchema = R"SQL(
+CREATE TABLE search_scopes (
+    id       INTEGER PRIMARY KEY,
+    region   TEXT NOT NULL,
+    language TEXT NOT NULL, -- '' = the whole region
+    UNIQUE (region, language)
+);
+
+CREATE TABLE search_docs (
+    id       INTEGER PRIMARY KEY,
+    region   TEXT NOT NULL,
+    language TEXT NOT NULL,
+    kind     TEXT NOT NULL CHECK (kind IN ('page', 'event', 'place', 'news')),
+    key      TEXT NOT NULL, -- path; for news the id
+    scope    TEXT NOT NULL,
+    hash     INTEGER NOT NULL,
+    UNIQUE (region, language, kind, key)
+);
+
+CREATE TABLE search_state (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    stamp TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    scope, title, body,
+    content = '',
+    tokenize = 'unicode61 remove_diacritics 0',
+    prefix = '1 2 3'
+);
+INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(0.0, 2.0, 1.0)');
+)SQL";
+
+} // namespace
+
 void applySearchSchema(Database &db)
 {
-    (void)db; // filled in by the search work in progress
+    db.exec(QString::fromUtf8(kSearchSchema));
+    // A file migrated from version 2 may already hold content: index it.
+    SearchIndex(db).rebuild();
 }
 
 } // namespace integreat::store
