@@ -1,0 +1,227 @@
+#include "packimporter.h"
+
+#include "api/mappers.h"
+#include "content/resourcename.h"
+#include "content/sanitizer.h"
+#include "datapaths.h"
+#include "store/database.h"
+#include "store/resourcetable.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::sync {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::sync::PackImporter", text);
+}
+
+/// Thrown inside import() with a user-readable sentence.
+struct PackError
+{
+    QString message;
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw PackError{tr("The content pack is incomplete: %1 is missing.")
+                            .arg(QDir::toNativeSeparators(path))};
+    return file.readAll();
+}
+
+QJsonDocument readJson(const QString &path)
+{
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(readFile(path), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        throw PackError{tr("The content pack is damaged: %1 (%2).")
+                            .arg(QDir::toNativeSeparators(path), parseError.errorString())};
+    }
+    return document;
+}
+
+template <class T> QList<T> mapped(const api::MapResult<T> &result, const QString &path)
+{
+    if (!result.ok())
+        throw PackError{tr("The content pack is damaged: %1 (%2).")
+                            .arg(QDir::toNativeSeparators(path), result.error)};
+    return result.items;
+}
+
+/// A one-off event that is over is moved on by whole weeks to the next time it lies ahead, so
+/// the demo always has something coming up (recurring events recur by themselves).
+void moveIntoFuture(model::Event &event, const QDateTime &now)
+{
+    if (!event.recurrenceRule.isEmpty() || !event.start.isValid())
+        return;
+    const QDateTime end = event.end.isValid() ? event.end : event.start;
+    if (end >= now)
+        return;
+    const qint64 weeks = event.start.daysTo(now) / 7 + 1;
+    event.start = event.start.addDays(weeks * 7);
+    if (event.end.isValid())
+        event.end = event.end.addDays(weeks * 7);
+}
+
+/// What LanguageFetcher does to downloaded HTML before it is stored.
+QString sanitized(const QString &html, const QUrl &server)
+{
+    content::SanitizeOptions options;
+    options.server = server;
+    options.rewriteImagesToStore = false; // the resource cache and the views map the URLs
+    return content::sanitize(html, options).html;
+}
+
+void sanitizeContent(store::LanguageContent &content, const QUrl &server)
+{
+    for (model::Page &page : content.pages)
+        page.content = sanitized(page.content, server);
+    for (model::Event &event : *content.events)
+        event.content = sanitized(event.content, server);
+    for (model::Place &place : *content.places)
+        place.content = sanitized(place.content, server);
+    if (*content.imprint)
+        (*content.imprint)->content = sanitized((*content.imprint)->content, server);
+    for (model::NewsItem &item : *content.news) {
+        if (item.source != u"local"_s) // external news are HTML; local ones plain text
+            item.content = sanitized(item.content, server);
+    }
+}
+
+void registerResource(store::ResourceTable &table, const QUrl &url, const QString &file,
+                      qint64 bytes, const QDateTime &now)
+{
+    store::ResourceRecord record;
+    record.url = QString::fromUtf8(url.adjusted(QUrl::RemoveFragment).toEncoded());
+    record.file = file;
+    record.contentType = u"image/svg+xml"_s;
+    record.bytes = bytes;
+    record.maxAgeSeconds = qint64(10) * 365 * 24 * 3600; // the pack is the only source
+    record.fetchedAt = now;
+    table.saveFetched(record);
+}
+
+} // namespace
+
+PackImporter::PackImporter(store::Store &store, const QString &dataDir)
+    : m_store(store)
+    , m_dataDir(dataDir)
+{
+}
+
+PackReport PackImporter::import(const QString &packDir, const QStringList &languages)
+{
+    PackReport report;
+    const QDir dir(packDir);
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    try {
+        const QJsonObject pack = readJson(dir.filePath(u"pack.json"_s)).object();
+        report.region = pack.value("region"_L1).toString();
+        const QString mediaBase = pack.value("media_base"_L1).toString();
+
+        // 1. Read and map everything first.
+        const QString regionsPath = dir.filePath(u"regions.json"_s);
+        const QList<model::Region> regions =
+            mapped(api::mapRegions(readJson(regionsPath)), regionsPath);
+        const auto region = std::find_if(regions.cbegin(), regions.cend(),
+                                         [&](const auto &r) { return r.slug == report.region; });
+        if (report.region.isEmpty() || region == regions.cend())
+            throw PackError{tr("The content pack names no region it contains.")};
+
+        QList<store::LanguageContent> contents;
+        for (const model::Language &language : region->languages) {
+            if (!languages.isEmpty() && !languages.contains(language.code))
+                continue;
+            const QDir langDir(dir.filePath(language.code));
+            auto read = [&](const char *name) {
+                return readJson(langDir.filePath(QString::fromUtf8(name)));
+            };
+            auto path = [&](const char *name) {
+                return langDir.filePath(QString::fromUtf8(name));
+            };
+            store::LanguageContent content;
+            content.region = region->slug;
+            content.language = language;
+            content.syncedAt = now;
+            content.pages = mapped(api::mapPages(read("pages.json")), path("pages.json"));
+            content.events = mapped(api::mapEvents(read("events.json")), path("events.json"));
+            content.places = mapped(api::mapPlaces(read("locations.json")), path("locations.json"));
+            content.categories = mapped(api::mapPlaceCategories(read("location-categories.json")),
+                                        path("location-categories.json"));
+            const QList<model::Page> imprint =
+                mapped(api::mapImprint(read("imprint.json")), path("imprint.json"));
+            content.imprint = imprint.isEmpty() ? std::optional<model::Page>()
+                                                : std::optional<model::Page>(imprint.constFirst());
+            content.news = mapped(api::mapNews(read("news.json")), path("news.json"));
+            for (model::Event &event : *content.events)
+                moveIntoFuture(event, now);
+            sanitizeContent(content, m_server);
+            contents << content;
+        }
+        if (contents.isEmpty()) {
+            throw PackError{
+                tr("The content pack has none of the languages %1.").arg(languages.join(u", "_s))};
+        }
+        QList<std::pair<QString, QByteArray>> images;
+        for (const QJsonValue value : pack.value("images"_L1).toArray()) {
+            const QString name = value.toString();
+            images.append({name, readFile(dir.filePath(u"images/"_s + name))});
+        }
+
+        // 2. Nothing is missing: images first, before the content that shows them.
+        const QDir resources(resourceDirPath(m_dataDir));
+        if (!QDir().mkpath(resources.path()))
+            throw PackError{tr("Could not create the folder %1.")
+                                .arg(QDir::toNativeSeparators(resources.path()))};
+        store::Database &db = m_store.database();
+        store::ResourceTable table(db);
+        store::Transaction transaction(db);
+        for (const auto &[name, bytes] : std::as_const(images)) {
+            const QUrl url(mediaBase + name);
+            const QString file = content::resourceFileName(url);
+            const QString target = resources.filePath(file);
+            QFile existing(target);
+            if (!existing.open(QIODevice::ReadOnly) || existing.readAll() != bytes) {
+                existing.close();
+                QSaveFile out(target);
+                if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+                    !out.commit()) {
+                    throw PackError{tr("Could not write %1: %2")
+                                        .arg(QDir::toNativeSeparators(target), out.errorString())};
+                }
+            }
+            registerResource(table, url, file, bytes.size(), now);
+            ++report.resources;
+        }
+        transaction.commit();
+
+        // 3. The region, then each language in its own transaction.
+        m_store.saveRegions({*region});
+        for (const store::LanguageContent &content : std::as_const(contents)) {
+            m_store.applyLanguage(content);
+            report.languages << content.language.code;
+            report.pages += int(content.pages.size());
+        }
+    } catch (const PackError &error) {
+        report.error = error.message;
+    } catch (const store::StoreError &error) {
+        report.error =
+            tr("Could not save the content pack: %1").arg(QString::fromUtf8(error.what()));
+    }
+    return report;
+}
+
+} // namespace integreat::sync
