@@ -1,0 +1,169 @@
+#include "app/application.h"
+
+#include "app/commandline.h"
+#include "app/deeplink.h"
+#include "app/screenshot.h"
+#include "app/settings.h"
+#include "app/theme.h"
+#include "app/translations.h"
+#include "firstrun/firstrunwizard.h"
+#include "mainwindow/mainwindow.h"
+#include "pages/localinfoview.h"
+#include "pages/pagelookup.h"
+#include "search/searchview.h"
+#include "store/store.h"
+#include "sync/datapaths.h"
+#include "sync/synccontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+constexpr qint64 StaleAfterSecs = 24 * 60 * 60;
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+}
+
+/// Where to start without a link: the last place if it is still saved, else any saved region.
+std::optional<Location> startLocation(const store::Store &store, const Settings &settings)
+{
+    const PageLookup lookup(store);
+    const QString region = settings.lastRegion();
+    const QStringList languages = lookup.storedLanguages(region);
+    if (!languages.isEmpty()) {
+        const QString language = languages.contains(settings.lastLanguage())
+                                     ? settings.lastLanguage()
+                                     : languages.constFirst();
+        return Location::dashboard(region, language);
+    }
+    for (const QString &other : lookup.storedRegions()) {
+        const QStringList stored = lookup.storedLanguages(other);
+        if (!stored.isEmpty())
+            return Location::dashboard(other, stored.constFirst());
+    }
+    return std::nullopt;
+}
+} // namespace
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
+    QCoreApplication::setApplicationName(u"integreat-desktop"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Integreat"_s);
+    QGuiApplication::setDesktopFileName(u"app.integreat.desktop"_s);
+}
+
+int Application::run(QApplication &app, const QStringList &arguments)
+{
+    const CommandLine cli = CommandLine::parse(arguments);
+    if (cli.outcome == CommandLine::Outcome::Exit) {
+        printLine(stdout, cli.message);
+        return 0;
+    }
+    if (cli.outcome == CommandLine::Outcome::Error) {
+        printLine(stderr, u"integreat-desktop: "_s + cli.message);
+        return 2;
+    }
+    const bool screenshot = !cli.screenshot.isEmpty();
+
+    Settings settings;
+    Translations translations;
+    const QString uiLanguage = translations.install(settings.uiLanguage());
+    QLocale::setDefault(QLocale(uiLanguage));
+    QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
+    Theme::apply(app, Theme::make(settings.highContrast(), settings.textScale()));
+
+    const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
+    std::unique_ptr<store::Store> store;
+    try {
+        if (!QDir().mkpath(dataDir))
+            throw store::StoreError(
+                store::StoreError::Reason::CannotOpen,
+                tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dataDir)));
+        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir));
+    } catch (const store::StoreError &error) {
+        const QString message =
+            tr("The saved content cannot be opened: %1").arg(QString::fromUtf8(error.what()));
+        printLine(stderr, u"integreat-desktop: "_s + message);
+        if (!screenshot)
+            QMessageBox::critical(nullptr, tr("Integreat"), message);
+        return 1;
+    }
+    SyncController sync(dataDir, cli.server, cli.offline);
+
+    std::optional<Location> start;
+    QString notice;
+    if (!cli.openLink.isEmpty()) {
+        const DeepLink::Result link =
+            DeepLink::resolve(cli.openLink, cli.server, *store, settings.lastLanguage());
+        start = link.location;
+        notice = link.message;
+    }
+    if (!start)
+        start = startLocation(*store, settings);
+
+    const auto runFirstRun = [&](QWidget *parent) -> std::optional<MainWindow::RegionChoice> {
+        FirstRunWizard wizard(sync, *store, parent);
+        wizard.setUiLanguage(uiLanguage);
+        if (wizard.exec() != QDialog::Accepted || wizard.region().isEmpty())
+            return std::nullopt;
+        return MainWindow::RegionChoice{wizard.region(), wizard.languages()};
+    };
+    if (!start) {
+        if (screenshot) {
+            printLine(stderr,
+                      u"integreat-desktop: "_s + tr("nothing is saved in %1 yet; sync a town first")
+                                                     .arg(QDir::toNativeSeparators(dataDir)));
+            return 1;
+        }
+        const auto choice = runFirstRun(nullptr);
+        if (!choice)
+            return 0;
+        start = Location::dashboard(choice->region, choice->languages.value(0));
+        if (start->language.isEmpty())
+            start->language = PageLookup(*store).storedLanguages(choice->region).value(0);
+    }
+
+    MainWindow window(*store, sync, settings, dataDir);
+    window.setRegionFinder([&] { return runFirstRun(&window); });
+    window.start(*start);
+    window.searchField()->setFocus(Qt::OtherFocusReason);
+    if (!notice.isEmpty())
+        window.localInformation()->showNotice(notice);
+
+    if (screenshot) {
+        SearchView *search = window.localInformation()->searchView();
+        const bool saved = Screenshot::capture(window, cli.screenshot,
+                                               [search] { return !search->isSearching(); });
+        if (!saved) {
+            printLine(stderr, u"integreat-desktop: "_s +
+                                  tr("could not write the screenshot %1").arg(cli.screenshot));
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    if (!cli.offline) {
+        if (window.isStale(StaleAfterSecs))
+            window.syncNow();
+        else
+            window.checkConnection();
+    }
+    return app.exec();
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,86 @@
+#include "app/commandline.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+QUrl CommandLine::defaultServer()
+{
+    return QUrl(u"https://cms.integreat-app.de"_s);
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Integreat: local information for newcomers, in their language, also offline."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        u"data-dir"_s,
+        tr("Folder of the local store (default: %1).").arg(u"~/.local/share/integreat-desktop"_s),
+        tr("DIR"));
+    const QCommandLineOption server(
+        u"server"_s,
+        tr("Integreat CMS to update from (default: %1).").arg(defaultServer().toString()),
+        tr("URL"), defaultServer().toString());
+    const QCommandLineOption offline(u"offline"_s,
+                                     tr("Never use the network; show the saved content only."));
+    const QCommandLineOption open(u"open"_s,
+                                  tr("Open a page: an https://integreat.app/… link, an "
+                                     "integreat:// link or region/language/path."),
+                                  tr("LINK"));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        tr("Render the window at 1280×800 into a PNG file and exit (for documentation and "
+           "smoke tests)."),
+        tr("FILE"));
+    parser.addOptions({dataDir, server, offline, open, screenshot});
+    parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
+
+    if (!parser.parse(arguments)) {
+        result.outcome = Outcome::Error;
+        result.message = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.outcome = Outcome::Exit;
+        result.message = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.outcome = Outcome::Exit;
+        result.message = u"integreat-desktop "_s + QStringLiteral(INTEGREAT_VERSION) + u'\n';
+        return result;
+    }
+
+    result.dataDir = parser.value(dataDir);
+    result.offline = parser.isSet(offline);
+    result.screenshot = parser.value(screenshot);
+    result.openLink = parser.value(open);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && !result.openLink.isEmpty())) {
+        result.outcome = Outcome::Error;
+        result.message = tr("Give one link to open, not several.");
+        return result;
+    }
+    if (!positional.isEmpty())
+        result.openLink = positional.constFirst();
+
+    result.server = QUrl(parser.value(server), QUrl::StrictMode);
+    const QString scheme = result.server.scheme();
+    if (!result.server.isValid() || result.server.host().isEmpty() ||
+        (scheme != u"https"_s && scheme != u"http"_s)) {
+        result.outcome = Outcome::Error;
+        result.message =
+            tr("--server needs an http(s) URL such as %1.").arg(defaultServer().toString());
+        return result;
+    }
+    return result;
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace integreat::desktop {
+
+/// What the desktop app was started with (see `integreat-desktop --help`).
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(integreat::desktop::CommandLine)
+
+public:
+    enum class Outcome
+    {
+        Run,   ///< start the app
+        Exit,  ///< --help or --version was answered (`message` holds the text for stdout)
+        Error, ///< a usage error (`message` holds one line for stderr)
+    };
+
+    Outcome outcome = Outcome::Run;
+    QString message;
+
+    QString dataDir; ///< empty: the default (sync::defaultDataDir())
+    QUrl server;     ///< the CMS to sync from
+    bool offline = false;
+    QString openLink;   ///< --open: https://integreat.app/..., integreat://..., region/lang/path
+    QString screenshot; ///< --screenshot: PNG path; render the window, save, exit
+
+    static QUrl defaultServer();
+    /// Parses the arguments (argv[0] first). Never exits the process itself.
+    static CommandLine parse(const QStringList &arguments);
+};
+
+} // namespace integreat::desktop

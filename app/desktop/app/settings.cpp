@@ -1,0 +1,115 @@
+#include "app/settings.h"
+
+#include <QSettings>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+const QString VersionKey = u"internal/version"_s;
+const QString UiLanguageKey = u"ui/language"_s;
+const QString TextScaleKey = u"ui/text_scale"_s;
+const QString HighContrastKey = u"ui/high_contrast"_s;
+const QString GeometryKey = u"ui/window_geometry"_s;
+const QString LastRegionKey = u"content/last_region"_s;
+const QString LastLanguageKey = u"content/last_language"_s;
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             u"integreat-desktop"_s, u"integreat-desktop"_s))
+{
+    migrate();
+}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+    migrate();
+}
+
+Settings::~Settings() = default;
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::migrate()
+{
+    const int version = m_settings->value(VersionKey, 0).toInt();
+    if (version >= CurrentVersion)
+        return;
+    // Version 1 is the first layout; later versions rename or convert keys here, step by step.
+    m_settings->setValue(VersionKey, CurrentVersion);
+}
+
+QString Settings::uiLanguage() const
+{
+    return m_settings->value(UiLanguageKey).toString();
+}
+
+void Settings::setUiLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(UiLanguageKey);
+    else
+        m_settings->setValue(UiLanguageKey, code);
+}
+
+int Settings::textScale() const
+{
+    bool ok = false;
+    const int value = m_settings->value(TextScaleKey, 100).toInt(&ok);
+    return ok ? std::clamp(value, MinTextScale, MaxTextScale) : 100;
+}
+
+void Settings::setTextScale(int percent)
+{
+    m_settings->setValue(TextScaleKey, std::clamp(percent, MinTextScale, MaxTextScale));
+}
+
+bool Settings::highContrast() const
+{
+    return m_settings->value(HighContrastKey, false).toBool();
+}
+
+void Settings::setHighContrast(bool on)
+{
+    m_settings->setValue(HighContrastKey, on);
+}
+
+QString Settings::lastRegion() const
+{
+    return m_settings->value(LastRegionKey).toString();
+}
+
+QString Settings::lastLanguage() const
+{
+    return m_settings->value(LastLanguageKey).toString();
+}
+
+void Settings::setLastPlace(const QString &region, const QString &language)
+{
+    m_settings->setValue(LastRegionKey, region);
+    m_settings->setValue(LastLanguageKey, language);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace integreat::desktop {
+
+/// The user's settings, typed, in an INI file in the config location
+/// (~/.config/integreat-desktop/integreat-desktop.ini). The data folder (--data-dir) does not
+/// move them. Every setter writes through; values read back clamped to what the app supports.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    static constexpr int MinTextScale = 75;
+    static constexpr int MaxTextScale = 200;
+    static constexpr int CurrentVersion = 1;
+
+    /// The standard file in the user's config location.
+    Settings();
+    /// A given INI file (tests).
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+
+    QString fileName() const;
+
+    /// UI language code ("de", "ar"...); empty = follow the system locale.
+    QString uiLanguage() const;
+    void setUiLanguage(const QString &code);
+
+    /// Text size in percent of the normal size, 75–200, for content and UI.
+    int textScale() const;
+    void setTextScale(int percent);
+
+    bool highContrast() const;
+    void setHighContrast(bool on);
+
+    /// The region and content language shown last (start there next time).
+    QString lastRegion() const;
+    QString lastLanguage() const;
+    void setLastPlace(const QString &region, const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    void migrate();
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace integreat::desktop

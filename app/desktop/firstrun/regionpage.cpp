@@ -1,0 +1,251 @@
+#include "regionpage.h"
+
+#include "app/icons.h"
+#include "app/theme.h"
+#include "content/regionfilter.h"
+#include "regionlist.h"
+
+#include <QGeoPositionInfoSource>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+constexpr int PositionTimeoutMs = 30000; // like the official app
+enum State
+{
+    Loading,
+    List,
+    Failed
+};
+} // namespace
+
+RegionPage::RegionPage(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_list(new RegionList(this))
+    , m_states(new QStackedWidget(this))
+    , m_busy(new QProgressBar(this))
+    , m_errorText(new QLabel(this))
+    , m_errorDetail(new QLabel(this))
+    , m_retry(new QPushButton(tr("Try again"), this))
+    , m_demo(new QPushButton(tr("Try the demo town"), this))
+{
+    const Theme &theme = Theme::current();
+    auto *title = new QLabel(tr("Where do you live?"), this);
+    title->setFont(theme.font(Theme::FontRole::Title));
+    title->setWordWrap(true);
+    auto *intro = new QLabel(tr("Choose your town or district. Its local information is then "
+                                "downloaded so that you can read it without internet."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_search->setPlaceholderText(tr("Search, e.g. Landkreis München"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search for a region"));
+    m_search->installEventFilter(this);
+    m_count->setAccessibleName(tr("Number of regions found"));
+    m_count->setStyleSheet(u"color: %1"_s.arg(theme.textMuted.name()));
+
+    // Loading
+    auto *loading = new QWidget(this);
+    auto *loadingLayout = new QVBoxLayout(loading);
+    auto *loadingText = new QLabel(tr("Loading the list of regions…"), loading);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Loading the list of regions"));
+    loadingLayout->addStretch();
+    loadingLayout->addWidget(loadingText, 0, Qt::AlignHCenter);
+    loadingLayout->addWidget(m_busy);
+    loadingLayout->addStretch();
+
+    // Failed
+    auto *failed = new QWidget(this);
+    auto *failedLayout = new QVBoxLayout(failed);
+    m_errorText->setWordWrap(true);
+    m_errorText->setFont(theme.font(Theme::FontRole::Heading));
+    m_errorDetail->setWordWrap(true);
+    m_errorDetail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorDetail->setStyleSheet(u"color: %1"_s.arg(theme.textMuted.name()));
+    auto *demoText = new QLabel(tr("Meanwhile you can look around in Musterstadt, a made-up demo "
+                                   "town that comes with the app (in German, English and Arabic)."),
+                                failed);
+    demoText->setWordWrap(true);
+    m_retry->setAutoDefault(false);
+    m_demo->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_demo);
+    buttons->addStretch();
+    auto *offlineIcon = new QLabel(failed);
+    offlineIcon->setPixmap(Icons::icon(u"offline"_s, theme.textMuted).pixmap(48, 48));
+    offlineIcon->setAccessibleName(tr("No connection"));
+    failedLayout->addSpacing(24);
+    failedLayout->addWidget(offlineIcon);
+    failedLayout->addWidget(m_errorText);
+    failedLayout->addWidget(m_errorDetail);
+    failedLayout->addSpacing(12);
+    failedLayout->addWidget(demoText);
+    failedLayout->addLayout(buttons);
+    failedLayout->addStretch();
+
+    m_states->addWidget(loading);
+    m_states->addWidget(m_list);
+    m_states->addWidget(failed);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_search);
+    layout->addWidget(m_count);
+    layout->addWidget(m_states, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &RegionPage::refresh);
+    connect(m_list, &RegionList::regionActivated, this, &RegionPage::regionActivated);
+    connect(m_list, &RegionList::leftAtTop, this, &RegionPage::focusSearch);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &RegionPage::selectionChanged);
+    connect(m_retry, &QPushButton::clicked, this, &RegionPage::retryRequested);
+    connect(m_demo, &QPushButton::clicked, this, &RegionPage::demoRequested);
+    setLoading();
+}
+
+RegionPage::~RegionPage() = default;
+
+void RegionPage::setLoading()
+{
+    m_states->setCurrentIndex(Loading);
+    m_search->setEnabled(false);
+    m_search->show();
+    m_count->clear();
+}
+
+bool RegionPage::isListShown() const
+{
+    return m_states->currentIndex() == List;
+}
+
+void RegionPage::setRegions(const QList<model::Region> &regions)
+{
+    m_regions = regions;
+    m_nearby = m_here ? content::nearbyRegions(m_regions, m_here->latitude, m_here->longitude)
+                      : QList<model::Region>();
+    m_states->setCurrentIndex(List);
+    m_search->setEnabled(true);
+    m_search->show();
+    refresh();
+    focusSearch();
+}
+
+void RegionPage::setFailed(const QString &detail, bool canRetry)
+{
+    m_states->setCurrentIndex(Failed);
+    m_search->setEnabled(false);
+    m_search->hide();
+    m_count->clear();
+    m_errorText->setText(canRetry ? tr("The Integreat server cannot be reached right now, so the "
+                                       "list of regions is not available. Please check your "
+                                       "internet connection and try again.")
+                                  : tr("The app is in offline mode, so the list of regions "
+                                       "cannot be loaded."));
+    m_errorDetail->setText(detail);
+    m_errorDetail->setVisible(!detail.isEmpty());
+    m_retry->setVisible(canRetry);
+    (canRetry ? m_retry : m_demo)->setFocus();
+}
+
+void RegionPage::startPositioning()
+{
+    if (m_position)
+        return;
+    m_position = QGeoPositionInfoSource::createDefaultSource(this);
+    if (!m_position)
+        return; // no position source: no Nearby section, no message
+    connect(m_position, &QGeoPositionInfoSource::positionUpdated, this, &RegionPage::onPosition);
+    connect(m_position, &QGeoPositionInfoSource::errorOccurred, this, [this] {
+        m_position->stopUpdates(); // no Nearby section; the list works as before
+    });
+    m_position->requestUpdate(PositionTimeoutMs);
+}
+
+void RegionPage::onPosition(const QGeoPositionInfo &info)
+{
+    if (info.isValid())
+        setPosition(info.coordinate().latitude(), info.coordinate().longitude());
+}
+
+void RegionPage::setPosition(double latitude, double longitude)
+{
+    m_here = model::GeoPoint{latitude, longitude};
+    m_nearby = content::nearbyRegions(m_regions, latitude, longitude);
+    if (m_states->currentIndex() == List)
+        refresh();
+}
+
+void RegionPage::refresh()
+{
+    const QString query = m_search->text();
+    const QList<model::Region> matches = content::filterRegions(m_regions, query);
+    const bool browsing = content::regionWords(query).isEmpty();
+    m_list->showRegions(matches, browsing ? m_nearby : QList<model::Region>(), query);
+    m_count->setText(browsing ? tr("Regions: %1").arg(matches.size())
+                              : tr("Regions found: %1").arg(matches.size()));
+    emit selectionChanged();
+}
+
+QString RegionPage::selectedSlug() const
+{
+    return m_states->currentIndex() == List ? m_list->currentSlug() : QString();
+}
+
+std::optional<model::Region> RegionPage::selectedRegion() const
+{
+    return regionBySlug(selectedSlug());
+}
+
+std::optional<model::Region> RegionPage::regionBySlug(const QString &slug) const
+{
+    for (const model::Region &region : m_regions) {
+        if (!slug.isEmpty() && region.slug == slug)
+            return region;
+    }
+    return std::nullopt;
+}
+
+void RegionPage::focusSearch()
+{
+    if (m_search->isEnabled())
+        m_search->setFocus();
+}
+
+bool RegionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            if (m_list->currentSlug().isEmpty())
+                m_list->selectFirstRegion();
+            m_list->setFocus();
+            return true;
+        }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            // Enter picks the selected region, or the first match.
+            if (m_list->currentSlug().isEmpty() && !m_list->selectFirstRegion())
+                return true;
+            emit regionActivated(m_list->currentSlug());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace integreat::desktop

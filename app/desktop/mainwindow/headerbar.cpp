@@ -1,0 +1,106 @@
+#include "mainwindow/headerbar.h"
+
+#include "app/icons.h"
+#include "app/theme.h"
+#include "mainwindow/languagebutton.h"
+#include "mainwindow/regionbutton.h"
+#include "mainwindow/syncstatewidget.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+HeaderBar::HeaderBar(QWidget *parent)
+    : QWidget(parent)
+    , m_region(new RegionButton(this))
+    , m_search(new QLineEdit(this))
+    , m_language(new LanguageButton(this))
+    , m_syncState(new SyncStateWidget(this))
+    , m_menu(new QToolButton(this))
+    , m_logo(new QLabel(this))
+{
+    setObjectName(u"HeaderBar"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(20, 10, 14, 10);
+    layout->setSpacing(10);
+
+    m_logo->setAccessibleName(u"Integreat"_s);
+    m_logo->setToolTip(u"Integreat"_s);
+    layout->addWidget(m_logo);
+    layout->addSpacing(4);
+    layout->addWidget(m_region);
+    layout->addStretch(1);
+
+    m_search->setObjectName(u"SearchField"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(180);
+    m_search->setMaximumWidth(440);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
+    m_search->setAccessibleName(tr("Search"));
+    layout->addWidget(m_search, 2);
+    layout->addSpacing(6);
+    layout->addWidget(m_language);
+    layout->addWidget(m_syncState);
+    connect(m_syncState, &SyncStateWidget::widthChanged, this, &HeaderBar::updateCompact);
+
+    m_menu->setObjectName(u"MenuButton"_s);
+    m_menu->setIconSize(QSize(20, 20));
+    m_menu->setPopupMode(QToolButton::InstantPopup);
+    m_menu->setToolTip(tr("Menu"));
+    m_menu->setAccessibleName(tr("Menu"));
+    m_menu->setMenu(new QMenu(m_menu));
+    layout->addWidget(m_menu);
+    updateIcons();
+}
+
+void HeaderBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        updateIcons();
+}
+
+void HeaderBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateCompact();
+}
+
+void HeaderBar::updateCompact()
+{
+    // Room for everything at full size: the other parts, a comfortable search field, the
+    // margins and spacing between them.
+    constexpr int ComfortableSearch = 320;
+    constexpr int LogoAndGaps = 140;
+    const int needed = m_region->sizeHint().width() + ComfortableSearch +
+                       m_language->sizeHint().width() + m_syncState->fullWidthHint() +
+                       m_menu->sizeHint().width() + LogoAndGaps;
+    m_syncState->setCompact(width() < needed);
+}
+
+void HeaderBar::updateIcons()
+{
+    const Theme &theme = Theme::current();
+    const QSize small(theme.iconSize(18), theme.iconSize(18));
+    m_menu->setIconSize(QSize(theme.iconSize(20), theme.iconSize(20)));
+    m_language->setIconSize(small);
+    m_syncState->syncButton()->setIconSize(small);
+    m_logo->setPixmap(Icons::appIcon().pixmap(QSize(theme.iconSize(36), theme.iconSize(36)),
+                                              devicePixelRatioF()));
+    m_searchIcon->setIcon(Icons::icon(u"search"_s, theme.textMuted));
+    m_menu->setIcon(Icons::icon(u"menu"_s));
+    m_language->setIcon(Icons::icon(u"language"_s));
+    m_syncState->syncButton()->setIcon(Icons::icon(u"sync"_s));
+}
+
+} // namespace integreat::desktop

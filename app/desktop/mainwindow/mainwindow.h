@@ -1,0 +1,106 @@
+#pragma once
+
+#include "pages/location.h"
+#include "pages/navigator.h"
+
+#include <QMainWindow>
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLineEdit;
+class QStackedWidget;
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+class HeaderBar;
+class LocalInfoView;
+class SearchRunner;
+class SectionBar;
+class Settings;
+class SyncController;
+class SyncPresenter;
+
+/// The main window: a header (region with Change, search, content language, sync state,
+/// menu), the region's sections (for now Local information only) and the content area. Reads
+/// the store on the GUI thread; every network use goes through the SyncController.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    /// The town the user picked elsewhere (first-run flow): region and languages, or nothing.
+    struct RegionChoice
+    {
+        QString region;
+        QStringList languages;
+    };
+    using RegionFinder = std::function<std::optional<RegionChoice>()>;
+
+    MainWindow(store::Store &store, SyncController &sync, Settings &settings,
+               const QString &dataDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Starts at `location` with a fresh history.
+    void start(const Location &location);
+    /// Opens `location` as a new history entry.
+    void open(const Location &location);
+    /// Lets "Find another town…" run the first-run flow.
+    void setRegionFinder(RegionFinder finder);
+
+    Navigator &navigator() { return m_navigator; }
+    Location currentLocation() const { return m_navigator.current(); }
+    HeaderBar *header() const { return m_header; }
+    SectionBar *sectionBar() const { return m_sections; }
+    LocalInfoView *localInformation() const { return m_localInfo; }
+    QLineEdit *searchField() const;
+
+    /// Downloads every saved language of the current region.
+    void syncNow();
+    /// Asks the server for the region list, to learn whether it can be reached.
+    void checkConnection();
+    /// Switches the content language (the current page's translation where it exists).
+    void switchLanguage(const QString &language);
+    /// Re-reads the theme and text size from the settings and shows everything again.
+    void applySettings();
+    /// Whether the current region's content is older than `maxAgeSecs` (or never synced).
+    bool isStale(qint64 maxAgeSecs) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onLocationChanged(const Location &location);
+    void updateHeader(const Location &location);
+    void onSearchEdited(const QString &text);
+    void openRegion(const QString &region, const QString &preferredLanguage = {});
+    void findRegion();
+    void showSettings();
+    void showAbout();
+    void changeTextScale(int delta);
+    void updateWindowTitle();
+
+    store::Store &m_store;
+    SyncController &m_sync;
+    Settings &m_settings;
+    QString m_dataDir;
+    Navigator m_navigator;
+    SearchRunner *m_searchRunner;
+    HeaderBar *m_header;
+    SectionBar *m_sections;
+    QStackedWidget *m_sectionStack;
+    LocalInfoView *m_localInfo;
+    SyncPresenter *m_syncPresenter;
+    RegionFinder m_regionFinder;
+    QString m_shownRegion;
+    QAction *m_syncAction = nullptr;
+};
+
+} // namespace integreat::desktop

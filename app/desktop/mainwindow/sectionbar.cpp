@@ -1,0 +1,54 @@
+#include "mainwindow/sectionbar.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+SectionBar::SectionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_layout(new QHBoxLayout(this))
+    , m_group(new QButtonGroup(this))
+{
+    setObjectName(u"SectionBar"_s);
+    setAccessibleName(tr("Sections"));
+    m_layout->setContentsMargins(20, 4, 20, 4);
+    m_layout->setSpacing(6);
+    m_group->setExclusive(true);
+    hide();
+}
+
+QStringList SectionBar::sectionIds() const
+{
+    QStringList ids;
+    for (const Section &section : m_sections)
+        ids << section.id;
+    return ids;
+}
+
+void SectionBar::setSections(const QList<Section> &sections, const QString &current)
+{
+    m_sections = sections;
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Section &section : sections) {
+        auto *button = new QToolButton(this);
+        button->setText(section.title);
+        button->setCheckable(true);
+        button->setChecked(section.id == current);
+        button->setAccessibleName(section.title);
+        m_group->addButton(button);
+        const QString id = section.id;
+        connect(button, &QToolButton::clicked, this, [this, id] { emit sectionChosen(id); });
+        m_layout->addWidget(button);
+    }
+    m_layout->addStretch(1);
+    setVisible(sections.size() > 1);
+}
+
+} // namespace integreat::desktop

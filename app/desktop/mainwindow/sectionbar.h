@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QButtonGroup;
+class QHBoxLayout;
+
+namespace integreat::desktop {
+
+/// The sections of a region (Local information, Places, Events, News) as tabs under the
+/// header. Only sections the region enables and the app has screens for are listed; with a
+/// single section the bar hides, as in the official app.
+class SectionBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SectionBar)
+
+public:
+    struct Section
+    {
+        QString id;
+        QString title;
+    };
+
+    explicit SectionBar(QWidget *parent = nullptr);
+
+    void setSections(const QList<Section> &sections, const QString &current);
+    QStringList sectionIds() const;
+
+signals:
+    void sectionChosen(const QString &id);
+
+private:
+    QHBoxLayout *m_layout;
+    QButtonGroup *m_group;
+    QList<Section> m_sections;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,146 @@
+#include "mainwindow/syncpresenter.h"
+
+#include "app/languages.h"
+#include "mainwindow/syncstatewidget.h"
+#include "pages/localinfoview.h"
+#include "pages/navigator.h"
+#include "pages/pagelookup.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+SyncPresenter::SyncPresenter(store::Store &store, SyncController &sync, SyncStateWidget &state,
+                             Navigator &navigator, LocalInfoView &content, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sync(sync)
+    , m_state(state)
+    , m_navigator(navigator)
+    , m_content(content)
+{
+    connect(&m_state, &SyncStateWidget::syncRequested, this, &SyncPresenter::syncNow);
+    connect(&m_state, &SyncStateWidget::cancelRequested, &m_sync, &SyncController::cancel);
+    connect(&m_sync, &SyncController::busyChanged, this,
+            [this](bool busy) { m_state.setBusy(busy); });
+    connect(&m_sync, &SyncController::progress, this, &SyncPresenter::onProgress);
+    connect(&m_sync, &SyncController::finished, this, &SyncPresenter::onFinished);
+    connect(&m_sync, &SyncController::regionsFetched, this,
+            [this](const QList<model::Region> &, const QString &error) {
+                if (!m_sync.isOffline())
+                    m_state.setOffline(!error.isEmpty(), error);
+            });
+    connect(&m_content, &LocalInfoView::downloadRequested, this, &SyncPresenter::downloadLanguage);
+    if (m_sync.isOffline())
+        m_state.setOffline(true, SyncController::offlineMessage(), true);
+}
+
+void SyncPresenter::syncNow()
+{
+    const Location current = m_navigator.current();
+    if (!current.isValid() || m_sync.isBusy())
+        return;
+    m_sync.sync(current.region, PageLookup(m_store).storedLanguages(current.region));
+}
+
+void SyncPresenter::checkConnection()
+{
+    if (!m_sync.isOffline() && !m_sync.isBusy())
+        m_sync.fetchRegions();
+}
+
+void SyncPresenter::downloadLanguage(const QString &region, const QString &language)
+{
+    if (m_sync.isOffline()) {
+        m_content.showNotice(SyncController::offlineMessage());
+        return;
+    }
+    if (m_sync.isBusy()) {
+        m_content.showNotice(tr("An update is running. Please try again when it is done."));
+        return;
+    }
+    m_switchAfterSync = region == m_navigator.current().region ? language : QString();
+    m_sync.sync(region, {language});
+}
+
+bool SyncPresenter::isStale(qint64 maxAgeSecs) const
+{
+    const Location current = m_navigator.current();
+    for (const store::Store::RegionStatus &region : m_store.status()) {
+        if (region.slug != current.region)
+            continue;
+        for (const store::Store::LanguageStatus &language : region.languages) {
+            if (language.code == current.language)
+                return !language.lastSuccess.isValid() ||
+                       language.lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) > maxAgeSecs;
+        }
+    }
+    return true;
+}
+
+void SyncPresenter::showFreshness(const Location &location)
+{
+    QDateTime last;
+    for (const store::Store::RegionStatus &region : m_store.status()) {
+        if (region.slug != location.region)
+            continue;
+        for (const store::Store::LanguageStatus &language : region.languages) {
+            if (language.code == location.language)
+                last = language.lastSuccess;
+        }
+    }
+    m_state.setLastUpdate(last);
+}
+
+void SyncPresenter::onProgress(const sync::Progress &progress)
+{
+    QString text = tr("Updating…");
+    if (!progress.language.isEmpty()) {
+        const auto region = m_store.region(m_navigator.current().region);
+        const QString name = ContentLanguage::of(region, progress.language).nativeName;
+        text = tr("%1: %2 (%3 of %4)")
+                   .arg(name, sync::stageText(progress.stage))
+                   .arg(progress.languageIndex + 1)
+                   .arg(progress.languageCount);
+    }
+    m_state.setBusy(true, text);
+}
+
+void SyncPresenter::onFinished(const sync::SyncReport &report)
+{
+    m_state.setBusy(false);
+    if (!report.error.isEmpty() && !report.cancelled) {
+        // Not even the region list came: the server cannot be reached.
+        m_state.setOffline(true, report.error, m_sync.isOffline());
+    } else if (!report.cancelled) {
+        m_state.setOffline(m_sync.isOffline());
+        QStringList errors;
+        for (const sync::LanguageOutcome &outcome : report.languages) {
+            if (!outcome.ok)
+                errors << outcome.code + u": "_s + outcome.error;
+        }
+        if (!errors.isEmpty())
+            m_state.setFailed(errors.join(u'\n'));
+    }
+    const QString language = std::exchange(m_switchAfterSync, QString());
+    if (report.region != m_navigator.current().region)
+        return;
+    emit contentChanged(report.region);
+    m_content.refresh();
+    if (language.isEmpty())
+        return;
+    if (PageLookup(m_store).isStored(report.region, language)) {
+        m_content.switchLanguage(language);
+        return;
+    }
+    QString why = report.error;
+    for (const sync::LanguageOutcome &outcome : report.languages) {
+        if (outcome.code == language && !outcome.error.isEmpty())
+            why = outcome.error;
+    }
+    m_content.showNotice(tr("The language could not be downloaded: %1").arg(why));
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "pages/location.h"
+
+#include <QObject>
+#include <QString>
+
+namespace integreat::store {
+class Store;
+}
+namespace integreat::sync {
+struct Progress;
+struct SyncReport;
+} // namespace integreat::sync
+
+namespace integreat::desktop {
+
+class LocalInfoView;
+class Navigator;
+class SyncController;
+class SyncStateWidget;
+
+/// Connects the SyncController to what the user sees: the sync state in the header (fresh,
+/// updating, offline, failed), Sync now, downloading a further language and opening it, and
+/// showing new content once a sync has committed it.
+class SyncPresenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPresenter)
+
+public:
+    SyncPresenter(store::Store &store, SyncController &sync, SyncStateWidget &state,
+                  Navigator &navigator, LocalInfoView &content, QObject *parent = nullptr);
+
+    /// Downloads every saved language of the current region.
+    void syncNow();
+    /// Asks the server for the region list, to learn whether it can be reached.
+    void checkConnection();
+    /// Downloads one more language of `region` and, for the current region, opens it.
+    void downloadLanguage(const QString &region, const QString &language);
+    /// Whether the current content is older than `maxAgeSecs` (or was never synced).
+    bool isStale(qint64 maxAgeSecs) const;
+    /// Shows when the content of `location` was last updated.
+    void showFreshness(const Location &location);
+
+signals:
+    /// A sync of `region` finished and the store may hold new content.
+    void contentChanged(const QString &region);
+
+private:
+    void onProgress(const sync::Progress &progress);
+    void onFinished(const sync::SyncReport &report);
+
+    store::Store &m_store;
+    SyncController &m_sync;
+    SyncStateWidget &m_state;
+    Navigator &m_navigator;
+    LocalInfoView &m_content;
+    QString m_switchAfterSync; ///< language to open once its download finished
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,181 @@
+#include "pages/contentbrowser.h"
+
+#include "app/theme.h"
+#include "content/hosts.h"
+#include "content/resourcename.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+constexpr int MaxImageWidth = ContentBrowser::ReadableWidth;
+constexpr qint64 MaxImageFileBytes = 20 * 1024 * 1024;
+} // namespace
+
+ContentBrowser::ContentBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(u"ContentBrowser"_s);
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(this, &QTextBrowser::anchorClicked, this, &ContentBrowser::linkActivated);
+}
+
+void ContentBrowser::setTileImageProvider(std::function<QImage(const QString &)> provider)
+{
+    m_tileProvider = std::move(provider);
+}
+
+void ContentBrowser::showDocument(const QString &html, const QString &styleSheet,
+                                  Qt::LayoutDirection direction)
+{
+    m_images.clear();
+    m_direction = direction;
+    QTextDocument *doc = document();
+    doc->clear();
+    doc->setDefaultStyleSheet(styleSheet);
+    doc->setDefaultFont(Theme::current().font(Theme::FontRole::Body));
+    QTextOption option = doc->defaultTextOption();
+    option.setTextDirection(direction);
+    option.setAlignment((direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                        Qt::AlignAbsolute);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc->setDefaultTextOption(option);
+    setLayoutDirection(direction);
+    setHtml(html);
+    applyDirection(direction);
+    applyFrame();
+    verticalScrollBar()->setValue(0);
+}
+
+void ContentBrowser::applyDirection(Qt::LayoutDirection direction)
+{
+    // One direction for the whole page (the content language's): Qt's HTML import marks every
+    // block left-to-right and lets a `dir` leak into following siblings, so each block gets
+    // the page's direction; paragraphs, list bullets and table cells then run right to left
+    // in Arabic content.
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        // Airy line spacing is for text; a line holding an image keeps the image's height.
+        const bool hasImage = block.text().contains(QChar::ObjectReplacementCharacter);
+        const bool spacedImage =
+            hasImage && format.lineHeightType() != QTextBlockFormat::SingleHeight;
+        if (format.layoutDirection() == direction && !spacedImage)
+            continue;
+        format.setLayoutDirection(direction);
+        if (spacedImage)
+            format.setLineHeight(100, QTextBlockFormat::SingleHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
+
+void ContentBrowser::applyFrame()
+{
+    // The text column widens a little with larger text, so lines keep enough words.
+    const int column = ReadableWidth * (100 + (Theme::current().textScale - 100) / 2) / 100;
+    const int width = viewport()->width();
+    const int side = std::max(28, (width - column) / 2);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(20);
+    format.setBottomMargin(40);
+    document()->rootFrame()->setFrameFormat(format);
+}
+
+void ContentBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    applyFrame();
+}
+
+void ContentBrowser::keyPressEvent(QKeyEvent *event)
+{
+    // Alt+Left/Right/Up belong to the window's Back/Forward/Home, not QTextBrowser's own
+    // (unused) history.
+    if (event->modifiers() & Qt::AltModifier) {
+        const int key = event->key();
+        if (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up) {
+            event->ignore();
+            return;
+        }
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+QVariant ContentBrowser::loadResource(int type, const QUrl &name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {}; // no style sheets or HTML from anywhere
+    const QString key = name.toString();
+    if (const auto cached = m_images.constFind(key); cached != m_images.constEnd())
+        return *cached;
+
+    QImage image;
+    if (name.scheme() == QString::fromUtf16(TileScheme)) {
+        if (m_tileProvider)
+            image = m_tileProvider(name.path());
+    } else if (const QString file = cacheFileName(name); !file.isEmpty()) {
+        const QFileInfo info(QDir(m_resourceDir).filePath(file));
+        if (info.isFile() && info.size() <= MaxImageFileBytes && image.load(info.filePath())) {
+            if (image.width() > MaxImageWidth)
+                image = image.scaledToWidth(MaxImageWidth, Qt::SmoothTransformation);
+        }
+        if (image.isNull())
+            image = placeholderImage();
+    }
+    // Anything else (other hosts, file:, data:) is never loaded: content shows only what the
+    // store holds.
+    m_images.insert(key, image);
+    return image.isNull() ? QVariant() : QVariant(image);
+}
+
+QString ContentBrowser::cacheFileName(const QUrl &name) const
+{
+    if (const QString local = content::fileNameOfLocalResource(name); !local.isEmpty())
+        return local;
+    const QUrl url = name.isRelative() ? content::resolutionBase(m_server).resolved(name) : name;
+    if (!content::isAllowedResourceHost(url, m_server))
+        return {};
+    return content::resourceFileName(url.adjusted(QUrl::RemoveFragment));
+}
+
+QImage ContentBrowser::placeholderImage() const
+{
+    const Theme &theme = Theme::current();
+    QImage image(160, 96, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(theme.border, 1.5, Qt::DashLine));
+    painter.setBrush(theme.surfaceAlt);
+    painter.drawRoundedRect(QRectF(1, 1, 158, 94), 8, 8);
+    painter.setPen(QPen(theme.textMuted, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(60, 30, 40, 32), 4, 4);
+    painter.drawEllipse(QPointF(72, 41), 4, 4);
+    painter.drawLine(QPointF(64, 58), QPointF(78, 46));
+    painter.drawLine(QPointF(78, 46), QPointF(96, 58));
+    return image;
+}
+
+} // namespace integreat::desktop

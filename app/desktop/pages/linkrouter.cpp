@@ -1,0 +1,150 @@
+#include "pages/linkrouter.h"
+
+#include "app/languages.h"
+#include "content/resourcename.h"
+#include "pages/pagehtml.h"
+#include "pages/pagelookup.h"
+#include "store/store.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+LinkRouter::LinkRouter(const store::Store &store, const QUrl &server, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_store(store)
+    , m_server(server)
+    , m_dialogParent(dialogParent)
+    , m_confirm([this](ExternalLinkDialog::Kind kind, const QUrl &url) {
+        return ExternalLinkDialog::confirm(kind, url, m_dialogParent);
+    })
+    , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+{
+}
+
+void LinkRouter::activate(const QUrl &url, const Location &from)
+{
+    if (url.scheme() == QString::fromUtf16(PageHtml::NavScheme)) {
+        const QString path = url.path();
+        if (PageLookup::isDashboardPath(from.region, from.language, path))
+            emit navigate(Location::dashboard(from.region, from.language));
+        else
+            emit navigate(Location::page(from.region, from.language, path));
+        return;
+    }
+    if (url.isRelative() && url.path().isEmpty() && url.hasFragment())
+        return; // an anchor inside the page: nothing to leave for
+
+    const content::LinkTarget target = content::classifyLink(url, m_server);
+    switch (target.kind) {
+    case content::LinkKind::Internal:
+        openInternal(content::withLanguage(target, from.language), from);
+        return;
+    case content::LinkKind::Telephone:
+        confirmAndOpen(ExternalLinkDialog::Kind::Telephone, target.url);
+        return;
+    case content::LinkKind::Email:
+        confirmAndOpen(ExternalLinkDialog::Kind::Email, target.url);
+        return;
+    case content::LinkKind::External:
+        confirmAndOpen(ExternalLinkDialog::Kind::Web, target.url);
+        return;
+    case content::LinkKind::Pdf:
+    case content::LinkKind::Image:
+        openResource(target);
+        return;
+    case content::LinkKind::Forbidden:
+        break;
+    }
+    emit notice(tr("This link cannot be opened: it could harm your computer or your data."), {});
+}
+
+void LinkRouter::openInternal(const content::LinkTarget &target, const Location &from)
+{
+    const PageLookup lookup(m_store);
+    if (const auto location = lookup.resolve(target, from)) {
+        emit navigate(*location);
+        return;
+    }
+    const QString region = target.region.isEmpty() ? from.region : target.region;
+    const QString language = target.language.isEmpty() ? from.language : target.language;
+    const QString &route = target.route;
+    const QUrl online = target.url;
+
+    if (route == u"landing"_s) {
+        emit notice(tr("This link leads to the list of towns. To read about another town, use "
+                       "“Change” next to the town's name."),
+                    {});
+        return;
+    }
+    static const QStringList notYet{u"events"_s, u"event"_s,     u"places"_s, u"place"_s,
+                                    u"news"_s,   u"news-item"_s, u"offers"_s};
+    if (notYet.contains(route)) {
+        emit notice(tr("This link leads to a part of Integreat that this app does not show yet."),
+                    {openOnlineAction(online)});
+        return;
+    }
+    const auto storedRegion = m_store.region(region);
+    const QString regionName = storedRegion ? storedRegion->name : region;
+    if (!lookup.storedLanguages(region).isEmpty() && !lookup.isStored(region, language)) {
+        const ContentLanguage lang = ContentLanguage::of(storedRegion, language);
+        QList<NoticeBar::Action> actions;
+        if (storedRegion)
+            actions.append({tr("Download %1").arg(lang.nativeName), [this, region, language] {
+                                emit downloadRequested(region, language);
+                            }});
+        actions.append(openOnlineAction(online));
+        emit notice(
+            tr("This page is in %1, which is not saved on this computer yet.").arg(lang.nativeName),
+            actions);
+        return;
+    }
+    if (lookup.storedLanguages(region).isEmpty()) {
+        emit notice(
+            tr("This link leads to “%1”, which is not saved on this computer.").arg(regionName),
+            {openOnlineAction(online)});
+        return;
+    }
+    emit notice(tr("The linked page is not on this computer. It may have been moved or "
+                   "removed, or it is newer than the last update."),
+                {openOnlineAction(online)});
+}
+
+void LinkRouter::openResource(const content::LinkTarget &target)
+{
+    if (!m_resourceDir.isEmpty()) {
+        const QString file = QDir(m_resourceDir).filePath(content::resourceFileName(target.url));
+        if (QFileInfo(file).isFile()) {
+            if (!m_opener(QUrl::fromLocalFile(file)))
+                emit notice(tr("No program on this computer can open this document."), {});
+            return;
+        }
+    }
+    const QString scheme = target.url.scheme();
+    if (scheme != u"http"_s && scheme != u"https"_s) {
+        emit notice(tr("This document is not saved on this computer."), {});
+        return;
+    }
+    confirmAndOpen(ExternalLinkDialog::Kind::OnlineDocument, target.url);
+}
+
+void LinkRouter::confirmAndOpen(ExternalLinkDialog::Kind kind, const QUrl &url)
+{
+    if (!m_confirm(kind, url))
+        return;
+    if (!m_opener(url))
+        emit notice(tr("No program on this computer can open this link."), {});
+}
+
+NoticeBar::Action LinkRouter::openOnlineAction(const QUrl &url)
+{
+    return {tr("Open online"), [this, url] {
+                confirmAndOpen(ExternalLinkDialog::Kind::Web, url);
+            }};
+}
+
+} // namespace integreat::desktop

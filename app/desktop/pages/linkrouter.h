@@ -1,0 +1,62 @@
+#pragma once
+
+#include "content/linkclassifier.h"
+#include "pages/externallinkdialog.h"
+#include "pages/location.h"
+#include "pages/noticebar.h"
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+/// Decides what a link in content does (content::classifyLink): Integreat pages open in the
+/// app (in another stored region or language too), tel:, mailto: and websites open through
+/// the desktop after showing where they lead, PDFs and images open from the local store,
+/// file:/javascript: and the like never open. Whatever cannot be done is said in a notice.
+class LinkRouter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LinkRouter)
+
+public:
+    /// Asks the user before a link leaves the app; true = open it.
+    using Confirm = std::function<bool(ExternalLinkDialog::Kind, const QUrl &)>;
+    /// Hands a URL to the desktop (browser, phone, mail or PDF viewer); false if it failed.
+    using Opener = std::function<bool(const QUrl &)>;
+
+    LinkRouter(const store::Store &store, const QUrl &server, QWidget *dialogParent);
+
+    void setResourceDir(const QString &dir) { m_resourceDir = dir; }
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setOpener(Opener opener) { m_opener = std::move(opener); }
+
+    /// Acts on `url`, activated in the content shown at `from`.
+    void activate(const QUrl &url, const Location &from);
+
+signals:
+    void navigate(const integreat::desktop::Location &location);
+    void notice(const QString &text, const QList<integreat::desktop::NoticeBar::Action> &actions);
+    /// The user asked to download a language of a region (from a notice).
+    void downloadRequested(const QString &region, const QString &language);
+
+private:
+    void openInternal(const content::LinkTarget &target, const Location &from);
+    void openResource(const content::LinkTarget &target);
+    void confirmAndOpen(ExternalLinkDialog::Kind kind, const QUrl &url);
+    NoticeBar::Action openOnlineAction(const QUrl &url);
+
+    const store::Store &m_store;
+    QUrl m_server;
+    QString m_resourceDir;
+    QWidget *m_dialogParent;
+    Confirm m_confirm;
+    Opener m_opener;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,330 @@
+#include "pages/localinfoview.h"
+
+#include "app/theme.h"
+#include "pages/breadcrumbbar.h"
+#include "pages/contentbrowser.h"
+#include "pages/dashboardview.h"
+#include "pages/linkrouter.h"
+#include "pages/navigationbar.h"
+#include "pages/navigator.h"
+#include "pages/pagehtml.h"
+#include "pages/pagelookup.h"
+#include "pages/tileimage.h"
+#include "search/searchview.h"
+#include "store/store.h"
+
+#include <QGuiApplication>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRunner &search,
+                             const QUrl &server, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_navigator(navigator)
+    , m_navigationBar(new NavigationBar(this))
+    , m_notice(new NoticeBar(this))
+    , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardView(m_stack))
+    , m_browser(new ContentBrowser(m_stack))
+    , m_search(new SearchView(search, m_stack))
+    , m_router(new LinkRouter(store, server, this))
+{
+    setObjectName(u"ContentArea"_s);
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigationBar);
+    auto *noticeRow = new QVBoxLayout;
+    noticeRow->setContentsMargins(24, 4, 24, 4);
+    noticeRow->addWidget(m_notice);
+    layout->addLayout(noticeRow);
+    layout->addWidget(m_stack, 1);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_browser);
+    m_stack->addWidget(m_search);
+    m_browser->setAccessibleName(tr("Page content"));
+    m_browser->setServer(server);
+    m_browser->setTileImageProvider([this](const QString &path) { return tileImage(path); });
+
+    connect(&m_navigator, &Navigator::currentChanged, this, &LocalInfoView::render);
+    connect(&m_navigator, &Navigator::historyChanged, this, [this] {
+        m_navigationBar->setHistoryState(m_navigator.canGoBack(), m_navigator.canGoForward());
+    });
+    connect(m_navigationBar, &NavigationBar::backRequested, &m_navigator, &Navigator::back);
+    connect(m_navigationBar, &NavigationBar::forwardRequested, &m_navigator, &Navigator::forward);
+    connect(m_navigationBar->breadcrumbs(), &BreadcrumbBar::crumbActivated, &m_navigator,
+            &Navigator::open);
+
+    connect(m_dashboard, &DashboardView::pageActivated, this, [this](const QString &path) {
+        const Location current = m_navigator.current();
+        m_navigator.open(Location::page(current.region, current.language, path));
+    });
+    connect(m_browser, &ContentBrowser::linkActivated, this,
+            [this](const QUrl &url) { m_router->activate(url, m_navigator.current()); });
+    connect(m_search, &SearchView::resultActivated, &m_navigator, &Navigator::open);
+    connect(m_router, &LinkRouter::navigate, &m_navigator, &Navigator::open);
+    connect(m_router, &LinkRouter::notice, this, &LocalInfoView::showNotice);
+    connect(m_router, &LinkRouter::downloadRequested, this, &LocalInfoView::downloadRequested);
+
+    // Remember where each history entry was scrolled to.
+    for (QScrollBar *bar : {m_browser->verticalScrollBar(), m_dashboard->verticalScrollBar()}) {
+        connect(bar, &QScrollBar::valueChanged, this, [this](int value) {
+            if (!m_rendering)
+                m_navigator.setCurrentScroll(value);
+        });
+    }
+}
+
+void LocalInfoView::setResourceDir(const QString &dir)
+{
+    m_resourceDir = dir;
+    m_browser->setResourceDir(dir);
+    m_dashboard->setResourceDir(dir);
+    m_router->setResourceDir(dir);
+}
+
+QWidget *LocalInfoView::currentView() const
+{
+    return m_stack->currentWidget();
+}
+
+void LocalInfoView::refresh()
+{
+    if (m_navigator.hasCurrent())
+        render(m_navigator.current());
+}
+
+void LocalInfoView::showNotice(const QString &text, const QList<NoticeBar::Action> &actions)
+{
+    m_notice->showNotice(text, actions);
+}
+
+void LocalInfoView::setTitle(const QString &title)
+{
+    if (m_title == title)
+        return;
+    m_title = title;
+    emit titleChanged(title);
+}
+
+QString LocalInfoView::regionName(const QString &region) const
+{
+    const auto known = m_store.region(region);
+    return known ? known->name : region;
+}
+
+void LocalInfoView::render(const Location &location)
+{
+    m_notice->clearNotice();
+    const ContentLanguage language =
+        ContentLanguage::of(m_store.region(location.region), location.language);
+    // One direction for the whole page: the content language's.
+    setLayoutDirection(language.direction());
+    m_rendering = true;
+    try {
+        switch (location.kind) {
+        case Location::Kind::Dashboard:
+            renderDashboard(location, language);
+            break;
+        case Location::Kind::Page:
+            renderPage(location, language);
+            break;
+        case Location::Kind::Imprint:
+            renderImprint(location, language);
+            break;
+        case Location::Kind::Search:
+            renderSearch(location, language);
+            break;
+        }
+    } catch (const store::StoreError &error) {
+        renderMissing(location, tr("The saved content cannot be read"),
+                      tr("The local store answered: %1").arg(QString::fromUtf8(error.what())),
+                      language);
+    }
+    m_rendering = false;
+}
+
+void LocalInfoView::renderDashboard(const Location &location, const ContentLanguage &language)
+{
+    Q_UNUSED(language);
+    const QList<model::Page> pages = m_store.childPages(location.region, location.language, {});
+    m_dashboard->setPages(tr("Local information"), {}, pages);
+    m_navigationBar->breadcrumbs()->setCrumbs({});
+    m_stack->setCurrentWidget(m_dashboard);
+    m_dashboard->verticalScrollBar()->setValue(m_navigator.currentScroll());
+    setTitle(tr("Local information"));
+}
+
+void LocalInfoView::renderPage(const Location &location, const ContentLanguage &language)
+{
+    const PageLookup lookup(m_store);
+    const auto page = lookup.find(location.region, location.language, location.path);
+    if (!page) {
+        renderMissing(location, tr("This page is not on this computer"),
+                      tr("It may have been moved or removed by the last update."), language);
+        return;
+    }
+    QList<PageHtml::Child> children;
+    m_tilePages.clear();
+    const QList<model::Page> direct =
+        m_store.childPages(location.region, location.language, page->path);
+    for (const model::Page &child : direct) {
+        children.append(
+            {child, m_store.childPages(location.region, location.language, child.path)});
+        m_tilePages.insert(child.path, child);
+    }
+    const PageHtml::Options options{m_resourceDir, m_uiLocale, Theme::current().highContrast};
+    const int scroll = m_navigator.currentScroll();
+    showInBrowser(PageHtml::page(*page, children, options), language, scroll);
+
+    QList<BreadcrumbBar::Crumb> crumbs{
+        {tr("Local information"), Location::dashboard(location.region, location.language)}};
+    for (const model::Page &ancestor : lookup.ancestors(location.region, location.language, *page))
+        crumbs.append(
+            {ancestor.title, Location::page(location.region, location.language, ancestor.path)});
+    crumbs.append({page->title, location});
+    m_navigationBar->breadcrumbs()->setCrumbs(crumbs);
+    setTitle(page->title);
+}
+
+void LocalInfoView::renderImprint(const Location &location, const ContentLanguage &language)
+{
+    const auto imprint = m_store.imprint(location.region, location.language);
+    if (!imprint) {
+        renderMissing(location, tr("Imprint"),
+                      tr("There is no imprint in this language on this computer."), language);
+        // Offer the languages it exists in.
+        QList<NoticeBar::Action> actions;
+        for (const QString &code : PageLookup(m_store).storedLanguages(location.region)) {
+            if (code == location.language || !m_store.imprint(location.region, code))
+                continue;
+            const ContentLanguage other =
+                ContentLanguage::of(m_store.region(location.region), code);
+            actions.append({other.nativeName, [this, location, code] {
+                                m_navigator.open(Location::imprint(location.region, code));
+                            }});
+        }
+        if (!actions.isEmpty())
+            m_notice->showNotice(tr("The imprint is available in:"), actions);
+        return;
+    }
+    m_tilePages.clear();
+    const PageHtml::Options options{m_resourceDir, m_uiLocale, Theme::current().highContrast};
+    showInBrowser(PageHtml::imprint(*imprint, options), language, m_navigator.currentScroll());
+    m_navigationBar->breadcrumbs()->setCrumbs(
+        {{tr("Local information"), Location::dashboard(location.region, location.language)},
+         {tr("Imprint"), location}});
+    setTitle(tr("Imprint"));
+}
+
+void LocalInfoView::renderSearch(const Location &location, const ContentLanguage &language)
+{
+    m_search->showQuery(location, language);
+    m_navigationBar->breadcrumbs()->setCrumbs(
+        {{tr("Local information"), Location::dashboard(location.region, location.language)},
+         {tr("Search"), location}});
+    m_stack->setCurrentWidget(m_search);
+    setTitle(tr("Search: “%1”").arg(location.query.trimmed()));
+}
+
+void LocalInfoView::renderMissing(const Location &location, const QString &title,
+                                  const QString &text, const ContentLanguage &language)
+{
+    m_tilePages.clear();
+    const QString html =
+        u"<html><body><h1>"_s + title.toHtmlEscaped() + u"</h1><p>"_s + text.toHtmlEscaped() +
+        u"</p><p><a href=\""_s +
+        PageHtml::navHref(u'/' + location.region + u'/' + location.language + u'/') + u"\">"_s +
+        tr("Go to the start page").toHtmlEscaped() + u"</a></p></body></html>"_s;
+    // The message is in the UI language: lay it out in the UI's direction.
+    ContentLanguage ui = language;
+    ui.rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    showInBrowser(html, ui, 0);
+    m_navigationBar->breadcrumbs()->setCrumbs(
+        {{tr("Local information"), Location::dashboard(location.region, location.language)},
+         {title, location}});
+    setTitle(title);
+}
+
+void LocalInfoView::showInBrowser(const QString &html, const ContentLanguage &language, int scroll)
+{
+    m_browser->showDocument(html, Theme::current().contentStyleSheet(), language.direction());
+    m_stack->setCurrentWidget(m_browser);
+    m_browser->document()->size(); // lays the document out so the scroll range is known
+    m_browser->verticalScrollBar()->setValue(scroll);
+}
+
+QImage LocalInfoView::tileImage(const QString &path) const
+{
+    const auto found = m_tilePages.constFind(path);
+    if (found == m_tilePages.constEnd())
+        return {};
+    return TileImage::make(found->title, found->thumbnail, found->path, m_resourceDir, 40, 2.0);
+}
+
+void LocalInfoView::switchLanguage(const QString &language)
+{
+    const Location current = m_navigator.current();
+    if (!current.isValid() || current.language == language)
+        return;
+    const auto region = m_store.region(current.region);
+    const ContentLanguage target = ContentLanguage::of(region, language);
+    const PageLookup lookup(m_store);
+    if (!lookup.isStored(current.region, language)) {
+        showNotice(tr("%1 is not saved on this computer yet.").arg(target.nativeName),
+                   {{tr("Download %1").arg(target.nativeName), [this, current, language] {
+                         emit downloadRequested(current.region, language);
+                     }}});
+        return;
+    }
+    if (current.kind != Location::Kind::Page) {
+        m_navigator.open(current.inLanguage(language));
+        return;
+    }
+    const auto page = lookup.find(current.region, current.language, current.path);
+    if (page) {
+        const QString translated = page->availableLanguages.value(language);
+        if (!translated.isEmpty()) {
+            if (const auto other = lookup.find(current.region, language, translated)) {
+                m_navigator.open(Location::page(current.region, language, other->path));
+                return;
+            }
+        }
+    }
+    // Not there: say so and offer the languages the page exists in (and are saved here).
+    QList<NoticeBar::Action> actions;
+    if (page) {
+        for (const QString &code : lookup.storedLanguages(current.region)) {
+            const QString path = page->availableLanguages.value(code);
+            if (code == current.language || path.isEmpty())
+                continue;
+            const auto other = lookup.find(current.region, code, path);
+            if (!other)
+                continue;
+            const ContentLanguage lang = ContentLanguage::of(region, code);
+            const Location there = Location::page(current.region, code, other->path);
+            actions.append({lang.nativeName, [this, there] {
+                                m_navigator.open(there);
+                            }});
+        }
+    }
+    actions.append({tr("Start page in %1").arg(target.nativeName), [this, current, language] {
+                        m_navigator.open(Location::dashboard(current.region, language));
+                    }});
+    const QString title = page ? page->title : QString();
+    showNotice(
+        actions.size() > 1
+            ? tr("“%1” is not available in %2. It is available in:").arg(title, target.nativeName)
+            : tr("“%1” is not available in %2.").arg(title, target.nativeName),
+        actions);
+}
+
+} // namespace integreat::desktop

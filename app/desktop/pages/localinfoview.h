@@ -1,0 +1,98 @@
+#pragma once
+
+#include "app/languages.h"
+#include "model/page.h"
+#include "pages/location.h"
+#include "pages/noticebar.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QUrl>
+#include <QWidget>
+
+class QStackedWidget;
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+class ContentBrowser;
+class DashboardView;
+class LinkRouter;
+class NavigationBar;
+class Navigator;
+class SearchRunner;
+class SearchView;
+
+/// The "Local information" section: renders the Navigator's current location (dashboard
+/// tiles, a category or leaf page, the imprint, search results) from the store, with
+/// breadcrumbs, Back/Forward and a notice bar. Its layout direction follows the content
+/// language (mirrored for Arabic, Farsi, Sorani, Pashto, Urdu), set per page.
+class LocalInfoView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalInfoView)
+
+public:
+    LocalInfoView(store::Store &store, Navigator &navigator, SearchRunner &search,
+                  const QUrl &server, QWidget *parent = nullptr);
+
+    void setResourceDir(const QString &dir);
+    /// Dates under the content follow the UI language.
+    void setUiLocale(const QLocale &locale) { m_uiLocale = locale; }
+
+    /// Shows the current location again (after a sync, a theme change, a deleted region).
+    void refresh();
+    /// Opens the current location in `language`: the page's translation, or a notice naming
+    /// the languages it exists in.
+    void switchLanguage(const QString &language);
+    void showNotice(const QString &text, const QList<NoticeBar::Action> &actions = {});
+
+    ContentBrowser *browser() const { return m_browser; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    SearchView *searchView() const { return m_search; }
+    NavigationBar *navigationBar() const { return m_navigationBar; }
+    NoticeBar *noticeBar() const { return m_notice; }
+    LinkRouter *linkRouter() const { return m_router; }
+    /// The widget on screen in the content stack.
+    QWidget *currentView() const;
+    /// The title of what is shown (page title, "Local information", "Search: …").
+    QString currentTitle() const { return m_title; }
+
+signals:
+    void downloadRequested(const QString &region, const QString &language);
+    /// The title of the shown content changed (window title).
+    void titleChanged(const QString &title);
+
+private:
+    void render(const Location &location);
+    void renderDashboard(const Location &location, const ContentLanguage &language);
+    void renderPage(const Location &location, const ContentLanguage &language);
+    void renderImprint(const Location &location, const ContentLanguage &language);
+    void renderSearch(const Location &location, const ContentLanguage &language);
+    void renderMissing(const Location &location, const QString &title, const QString &text,
+                       const ContentLanguage &language);
+    void showInBrowser(const QString &html, const ContentLanguage &language, int scroll);
+    QString regionName(const QString &region) const;
+    QImage tileImage(const QString &path) const;
+    void setTitle(const QString &title);
+
+    store::Store &m_store;
+    Navigator &m_navigator;
+    QString m_resourceDir;
+    QLocale m_uiLocale;
+    NavigationBar *m_navigationBar;
+    NoticeBar *m_notice;
+    QStackedWidget *m_stack;
+    DashboardView *m_dashboard;
+    ContentBrowser *m_browser;
+    SearchView *m_search;
+    LinkRouter *m_router;
+    QHash<QString, model::Page> m_tilePages; ///< child pages of the shown page, by path
+    QString m_title;
+    bool m_rendering = false;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QToolButton;
+
+namespace integreat::desktop {
+
+class BreadcrumbBar;
+
+/// Back and Forward buttons followed by the breadcrumbs; mirrored in right-to-left content.
+class NavigationBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigationBar)
+
+public:
+    explicit NavigationBar(QWidget *parent = nullptr);
+
+    BreadcrumbBar *breadcrumbs() const { return m_breadcrumbs; }
+    QToolButton *backButton() const { return m_back; }
+    QToolButton *forwardButton() const { return m_forward; }
+    void setHistoryState(bool canGoBack, bool canGoForward);
+
+signals:
+    void backRequested();
+    void forwardRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcons();
+
+    QToolButton *m_back;
+    QToolButton *m_forward;
+    BreadcrumbBar *m_breadcrumbs;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,167 @@
+#include "pages/pagelookup.h"
+
+#include "store/store.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+PageLookup::PageLookup(const store::Store &store)
+    : m_store(store)
+{
+}
+
+QStringList PageLookup::pathVariants(const QString &path)
+{
+    QStringList variants;
+    const auto add = [&variants](const QString &candidate) {
+        if (!candidate.isEmpty() && !variants.contains(candidate))
+            variants.append(candidate);
+    };
+    const auto withSlashes = [](QString p) {
+        if (!p.startsWith(u'/'))
+            p.prepend(u'/');
+        while (p.contains(u"//"_s))
+            p.replace(u"//"_s, u"/"_s);
+        if (!p.endsWith(u'/'))
+            p.append(u'/');
+        return p;
+    };
+    add(path);
+    const QString decoded = QUrl::fromPercentEncoding(path.toUtf8());
+    add(decoded);
+    add(withSlashes(decoded));
+    add(withSlashes(decoded).toLower());
+    return variants;
+}
+
+std::optional<model::Page> PageLookup::find(const QString &region, const QString &language,
+                                            const QString &path) const
+{
+    for (const QString &candidate : pathVariants(path)) {
+        if (auto page = m_store.page(region, language, candidate))
+            return page;
+    }
+    return std::nullopt;
+}
+
+std::optional<model::Page> PageLookup::findById(const QString &region, const QString &language,
+                                                int id) const
+{
+    const QList<model::Page> pages = m_store.pages(region, language);
+    for (const model::Page &page : pages) {
+        if (page.id && *page.id == id)
+            return page;
+    }
+    return std::nullopt;
+}
+
+QList<model::Page> PageLookup::ancestors(const QString &region, const QString &language,
+                                         const model::Page &page) const
+{
+    QList<model::Page> chain;
+    QString parent = page.parentPath;
+    // Bounded: a broken tree with a cycle must not hang the window.
+    for (int depth = 0; !parent.isEmpty() && depth < 32; ++depth) {
+        const auto found = m_store.page(region, language, parent);
+        if (!found)
+            break;
+        chain.prepend(*found);
+        parent = found->parentPath;
+    }
+    return chain;
+}
+
+QStringList PageLookup::storedRegions() const
+{
+    QStringList regions;
+    for (const store::Store::RegionStatus &region : m_store.status()) {
+        for (const store::Store::LanguageStatus &language : region.languages) {
+            if (language.pages > 0 || language.lastSuccess.isValid()) {
+                regions.append(region.slug);
+                break;
+            }
+        }
+    }
+    return regions;
+}
+
+QStringList PageLookup::storedLanguages(const QString &region) const
+{
+    QStringList stored;
+    for (const store::Store::RegionStatus &status : m_store.status()) {
+        if (status.slug != region)
+            continue;
+        for (const store::Store::LanguageStatus &language : status.languages) {
+            if (language.pages > 0 || language.lastSuccess.isValid())
+                stored.append(language.code);
+        }
+    }
+    // In the region's own order (Deutsch first, as the CMS lists them).
+    if (const auto known = m_store.region(region)) {
+        QStringList ordered;
+        for (const model::Language &language : known->languages) {
+            if (stored.contains(language.code))
+                ordered.append(language.code);
+        }
+        for (const QString &code : std::as_const(stored)) {
+            if (!ordered.contains(code))
+                ordered.append(code);
+        }
+        return ordered;
+    }
+    return stored;
+}
+
+bool PageLookup::isStored(const QString &region, const QString &language) const
+{
+    return storedLanguages(region).contains(language);
+}
+
+std::optional<Location> PageLookup::resolve(const content::LinkTarget &target,
+                                            const Location &from) const
+{
+    const QString region = target.region.isEmpty() ? from.region : target.region;
+    const QString language = target.language.isEmpty() ? from.language : target.language;
+    const QString &route = target.route;
+    if (route == u"short-page"_s) {
+        bool ok = false;
+        const int id = target.id.toInt(&ok);
+        if (ok && from.isValid()) {
+            if (const auto page = findById(from.region, from.language, id))
+                return Location::page(from.region, from.language, page->path);
+        }
+        return std::nullopt;
+    }
+    if (region.isEmpty() || language.isEmpty() || !isStored(region, language))
+        return std::nullopt;
+    if (route == u"dashboard"_s)
+        return Location::dashboard(region, language);
+    if (route == u"imprint"_s)
+        return Location::imprint(region, language);
+    if (route == u"search"_s) {
+        const QString query = QUrlQuery(target.url).queryItemValue(u"query"_s, QUrl::FullyDecoded);
+        return Location::search(region, language, query);
+    }
+    if (route == u"page"_s) {
+        if (isDashboardPath(region, language, target.path))
+            return Location::dashboard(region, language);
+        if (const auto page = find(region, language, target.path))
+            return Location::page(region, language, page->path);
+    }
+    return std::nullopt;
+}
+
+bool PageLookup::isDashboardPath(const QString &region, const QString &language,
+                                 const QString &path)
+{
+    QString p = QUrl::fromPercentEncoding(path.toUtf8()).toLower();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    return p.isEmpty() || p == u'/' + region.toLower() + u'/' + language.toLower();
+}
+
+} // namespace integreat::desktop

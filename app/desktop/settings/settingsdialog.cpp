@@ -1,0 +1,129 @@
+#include "settings/settingsdialog.h"
+
+#include "app/settings.h"
+#include "app/theme.h"
+#include "app/translations.h"
+#include "settings/storagepanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSlider>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+QString languageName(const QString &code)
+{
+    const QLocale locale(code);
+    QString name = locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QString &dataDir,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_uiLanguage(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
+    , m_textSize(new QSlider(Qt::Horizontal, this))
+    , m_textSizeValue(new QLabel(this))
+    , m_highContrast(new QCheckBox(tr("High contrast"), this))
+    , m_storage(new StoragePanel(store, dataDir, this))
+{
+    setObjectName(u"SettingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(18);
+
+    // Language of the app (menus, buttons, messages); the content language is chosen in the
+    // header for each page.
+    m_uiLanguage->setAccessibleName(tr("Language of the app"));
+    const QString system = Translations::systemLanguage();
+    m_uiLanguage->addItem(tr("Like the system (%1)").arg(languageName(system)), QString());
+    for (const QString &code : Translations::availableLanguages())
+        m_uiLanguage->addItem(languageName(code), code);
+    m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(settings.uiLanguage())));
+    m_languageNote->setObjectName(u"MutedLabel"_s);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setText(tr("Menus and messages use this language from the next start. The "
+                               "language of the content is chosen above each page."));
+    connect(m_uiLanguage, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings.setUiLanguage(m_uiLanguage->currentData().toString()); });
+    auto *language = new QWidget(this);
+    auto *languageLayout = new QVBoxLayout(language);
+    languageLayout->setContentsMargins(0, 0, 0, 0);
+    languageLayout->addWidget(m_uiLanguage);
+    languageLayout->addWidget(m_languageNote);
+    layout->addWidget(section(tr("Language of the app"), language));
+
+    // Text size and contrast.
+    m_textSize->setRange(Settings::MinTextScale / 25, Settings::MaxTextScale / 25);
+    m_textSize->setPageStep(1);
+    m_textSize->setTickPosition(QSlider::TicksBelow);
+    m_textSize->setTickInterval(1);
+    m_textSize->setValue(settings.textScale() / 25);
+    m_textSize->setAccessibleName(tr("Text size"));
+    const auto showSize = [this] {
+        m_textSizeValue->setText(QLocale().toString(m_textSize->value() * 25) + u" %"_s);
+        m_textSize->setAccessibleDescription(m_textSizeValue->text());
+    };
+    showSize();
+    connect(m_textSize, &QSlider::valueChanged, this, [this, showSize](int value) {
+        showSize();
+        m_settings.setTextScale(value * 25);
+        emit appearanceChanged();
+    });
+    m_highContrast->setChecked(settings.highContrast());
+    connect(m_highContrast, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.setHighContrast(on);
+        emit appearanceChanged();
+    });
+    auto *look = new QWidget(this);
+    auto *lookLayout = new QVBoxLayout(look);
+    lookLayout->setContentsMargins(0, 0, 0, 0);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(new QLabel(tr("Text size"), look));
+    sizeRow->addWidget(m_textSize, 1);
+    m_textSizeValue->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(u"200 %"_s) + 8);
+    sizeRow->addWidget(m_textSizeValue);
+    lookLayout->addLayout(sizeRow);
+    lookLayout->addWidget(m_highContrast);
+    layout->addWidget(section(tr("Reading"), look));
+
+    connect(m_storage, &StoragePanel::regionDeleted, this,
+            [this](const QString &slug) { m_deleted.append(slug); });
+    layout->addWidget(section(tr("Saved content"), m_storage));
+    layout->addStretch(1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    layout->addWidget(buttons);
+}
+
+QWidget *SettingsDialog::section(const QString &title, QWidget *content)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    auto *heading = new QLabel(title, box);
+    heading->setFont(Theme::current().font(Theme::FontRole::Heading));
+    layout->addWidget(heading);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QSlider;
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+class Settings;
+class StoragePanel;
+
+/// Settings, applied as they change: the language of the app (separate from the content
+/// language), the text size (75–200 %), high contrast, and the saved content (where it lives,
+/// how much room it takes, deleting a region's data).
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    SettingsDialog(store::Store &store, Settings &settings, const QString &dataDir,
+                   QWidget *parent = nullptr);
+
+    QStringList deletedRegions() const { return m_deleted; }
+    QComboBox *uiLanguageBox() const { return m_uiLanguage; }
+    QSlider *textSizeSlider() const { return m_textSize; }
+    QCheckBox *highContrastBox() const { return m_highContrast; }
+    StoragePanel *storage() const { return m_storage; }
+
+signals:
+    /// Text size or contrast changed (already saved): apply the theme.
+    void appearanceChanged();
+
+private:
+    QWidget *section(const QString &title, QWidget *content);
+
+    Settings &m_settings;
+    QComboBox *m_uiLanguage;
+    QLabel *m_languageNote;
+    QSlider *m_textSize;
+    QLabel *m_textSizeValue;
+    QCheckBox *m_highContrast;
+    StoragePanel *m_storage;
+    QStringList m_deleted;
+};
+
+} // namespace integreat::desktop

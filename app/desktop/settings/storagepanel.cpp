@@ -1,0 +1,126 @@
+#include "settings/storagepanel.h"
+
+#include "store/store.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_dataDir(dataDir)
+    , m_location(new QLabel(this))
+    , m_usage(new QLabel(this))
+    , m_regions(new QVBoxLayout)
+    , m_confirm([this](const QString &name) {
+        return QMessageBox::question(
+                   this, tr("Delete saved content?"),
+                   tr("Delete everything saved about %1 from this computer? You can download "
+                      "it again later.")
+                       .arg(name),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+    })
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_location->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_location->setWordWrap(true);
+    m_location->setAccessibleName(tr("Data folder"));
+    m_usage->setObjectName(u"MutedLabel"_s);
+    layout->addWidget(m_location);
+    layout->addWidget(m_usage);
+    layout->addSpacing(6);
+    m_regions->setSpacing(6);
+    layout->addLayout(m_regions);
+    refresh();
+}
+
+QString StoragePanel::usageText() const
+{
+    qint64 bytes = m_store.sizeBytes();
+    try {
+        bytes += m_store.resourceStats().bytes;
+    } catch (const store::StoreError &) {
+        // older store without the resource table: the database size alone
+    }
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QStringList StoragePanel::regionNames() const
+{
+    return m_names;
+}
+
+void StoragePanel::refresh()
+{
+    m_location->setText(tr("Saved in: %1").arg(QDir::toNativeSeparators(m_dataDir)));
+    m_usage->setText(tr("Space used: %1").arg(usageText()));
+    while (QLayoutItem *item = m_regions->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *child = row->takeAt(0)) {
+                delete child->widget();
+                delete child;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    m_names.clear();
+    for (const store::Store::RegionStatus &region : m_store.status()) {
+        QStringList languages;
+        for (const store::Store::LanguageStatus &language : region.languages)
+            languages << language.code;
+        m_names << region.name;
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(u"<b>%1</b> &nbsp;·&nbsp; %2"_s.arg(
+                                     region.name.toHtmlEscaped(),
+                                     languages.size() == 1
+                                         ? tr("1 language")
+                                         : tr("%n languages", nullptr, int(languages.size()))),
+                                 this);
+        label->setToolTip(languages.join(u", "_s));
+        row->addWidget(label, 1);
+        auto *remove = new QPushButton(tr("Delete"), this);
+        remove->setAccessibleName(tr("Delete the saved content of %1").arg(region.name));
+        const QString slug = region.slug;
+        connect(remove, &QPushButton::clicked, this, [this, slug] { deleteRegion(slug); });
+        row->addWidget(remove);
+        m_regions->addLayout(row);
+    }
+    if (m_names.isEmpty()) {
+        auto *none = new QLabel(tr("No town is saved on this computer."), this);
+        none->setObjectName(u"MutedLabel"_s);
+        m_regions->addWidget(none);
+    }
+}
+
+bool StoragePanel::deleteRegion(const QString &slug)
+{
+    const auto region = m_store.region(slug);
+    const QString name = region ? region->name : slug;
+    if (!m_confirm(name))
+        return false;
+    try {
+        m_store.deleteRegion(slug);
+    } catch (const store::StoreError &error) {
+        QMessageBox::warning(
+            this, tr("Could not delete"),
+            tr("The saved content could not be deleted: %1").arg(QString::fromUtf8(error.what())));
+        return false;
+    }
+    refresh();
+    emit regionDeleted(slug);
+    return true;
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,100 @@
+#include "syncworker.h"
+
+#include "store/store.h"
+#include "sync/datapaths.h"
+#include "sync/syncengine.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+SyncWorker::SyncWorker(const QString &dataDir, const QUrl &server, const api::HttpOptions &options)
+    : m_dataDir(dataDir)
+    , m_server(server)
+    , m_options(options)
+{
+}
+
+SyncWorker::~SyncWorker()
+{
+    m_liveHttp = nullptr;
+    m_engine.reset();
+    m_http.reset();
+    m_store.reset();
+}
+
+void SyncWorker::cancel(quint64 lastJob)
+{
+    quint64 seen = m_cancelledUpTo.load();
+    while (seen < lastJob && !m_cancelledUpTo.compare_exchange_weak(seen, lastJob)) {
+    }
+    if (api::HttpClient *http = m_liveHttp.load())
+        http->cancel();
+}
+
+bool SyncWorker::ensureEngine(QString &error)
+{
+    if (m_engine)
+        return true;
+    if (!QDir().mkpath(m_dataDir)) {
+        error = tr("Could not create the data folder %1.").arg(QDir::toNativeSeparators(m_dataDir));
+        return false;
+    }
+    try {
+        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+    } catch (const store::StoreError &e) {
+        error = tr("Could not open the local store: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    m_http = std::make_unique<api::HttpClient>(m_options);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_http, m_server);
+    m_engine->setResourceDir(sync::resourceDirPath(m_dataDir));
+    connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncWorker::progress);
+    connect(m_engine.get(), &sync::SyncEngine::resourceProgress, this,
+            &SyncWorker::resourceProgress);
+    m_liveHttp = m_http.get();
+    return true;
+}
+
+bool SyncWorker::begin(quint64 job)
+{
+    // Reset first, then look: a cancel() in between either sets the flag again or is seen here.
+    m_http->reset();
+    return job > m_cancelledUpTo.load();
+}
+
+void SyncWorker::fetchRegions(quint64 job)
+{
+    QString error;
+    if (!ensureEngine(error)) {
+        emit regionsFetched(job, {}, error);
+        return;
+    }
+    if (!begin(job)) {
+        emit regionsFetched(job, {}, tr("Cancelled."));
+        return;
+    }
+    const sync::SyncEngine::RegionList list = m_engine->fetchRegions();
+    emit regionsFetched(job, list.regions, list.error);
+}
+
+void SyncWorker::sync(quint64 job, const QString &region, const QStringList &languages)
+{
+    sync::SyncReport report;
+    report.region = region;
+    if (!ensureEngine(report.error)) {
+        emit finished(job, report);
+        return;
+    }
+    if (!begin(job)) {
+        report.cancelled = true;
+        emit finished(job, report);
+        return;
+    }
+    report = m_engine->run(region, languages);
+    emit finished(job, report);
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,124 @@
+#include "guifixture.h"
+
+#include "app/theme.h"
+#include "pages/breadcrumbbar.h"
+#include "pages/contentbrowser.h"
+#include "pages/dashboardview.h"
+#include "pages/linkrouter.h"
+#include "pages/localinfoview.h"
+#include "pages/navigationbar.h"
+#include "pages/noticebar.h"
+#include "pages/tilebutton.h"
+#include "sync/datapaths.h"
+#include "syncfixture.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::testing {
+
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer tick;
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (done() || deadline.hasExpired())
+            loop.quit();
+    });
+    tick.start(5);
+    loop.exec();
+    return done();
+}
+
+GuiFixture::GuiFixture(const QStringList &languages, bool offline)
+{
+    desktop::Theme::apply(*qApp, desktop::Theme::make(false, 100));
+    server.loadCorpus(corpusDir());
+    REQUIRE(server.start());
+    REQUIRE(dir.isValid());
+    store = std::make_unique<store::Store>(sync::storeFilePath(dir.path()));
+    {
+        api::HttpClient http(fastHttpOptions());
+        sync::SyncEngine engine(*store, http, server.baseUrl());
+        const sync::SyncReport report = engine.run(u"augsburg"_s, languages);
+        REQUIRE(report.ok());
+    }
+    settings = std::make_unique<desktop::Settings>(configDir.filePath(u"settings.ini"_s));
+    sync = std::make_unique<desktop::SyncController>(dir.path(), server.baseUrl(), offline);
+    sync->setHttpOptions(fastHttpOptions());
+    mainWindow = std::make_unique<desktop::MainWindow>(*store, *sync, *settings, dir.path());
+    desktop::LinkRouter *router = content().linkRouter();
+    router->setConfirm([this](desktop::ExternalLinkDialog::Kind kind, const QUrl &url) {
+        confirmations.append({kind, url});
+        return confirmAnswer;
+    });
+    router->setOpener([this](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    mainWindow->resize(1280, 800);
+    mainWindow->start(desktop::Location::dashboard(u"augsburg"_s, languages.value(0)));
+    mainWindow->show();
+    QApplication::setActiveWindow(mainWindow.get());
+    waitUntil([this] { return mainWindow->isVisible(); });
+}
+
+GuiFixture::~GuiFixture()
+{
+    mainWindow.reset();
+    sync.reset();
+    server.stop();
+}
+
+desktop::LocalInfoView &GuiFixture::content()
+{
+    return *mainWindow->localInformation();
+}
+
+void GuiFixture::open(const desktop::Location &location)
+{
+    mainWindow->open(location);
+}
+
+QStringList GuiFixture::tileTitles()
+{
+    QStringList titles;
+    for (const desktop::TileButton *tile : content().dashboard()->tiles())
+        titles << tile->text();
+    return titles;
+}
+
+QString GuiFixture::pageText()
+{
+    return content().browser()->toPlainText();
+}
+
+QStringList GuiFixture::breadcrumbs()
+{
+    return content().navigationBar()->breadcrumbs()->titles();
+}
+
+QString GuiFixture::noticeText()
+{
+    return content().noticeBar()->text();
+}
+
+QString GuiFixture::pathOf(const QString &title, const QString &language) const
+{
+    for (const model::Page &page : store->pages(u"augsburg"_s, language)) {
+        if (page.title == title)
+            return page.path;
+    }
+    FAIL("no page titled " << title.toStdString());
+    return {};
+}
+
+} // namespace integreat::testing

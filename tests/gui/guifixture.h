@@ -1,0 +1,69 @@
+#pragma once
+
+#include "app/settings.h"
+#include "corpus.h"
+#include "mainwindow/mainwindow.h"
+#include "pages/externallinkdialog.h"
+#include "pages/location.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+#include "testserver.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace integreat::desktop {
+class LocalInfoView;
+}
+
+namespace integreat::testing {
+
+/// Runs the event loop until `done()` holds or `timeoutMs` passed; true when it held. It waits
+/// for events (timers, queued signals from worker threads), it never sleeps.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
+
+/// The main window on a store synced from the corpus over a loopback server (augsburg in the
+/// given languages), with a SyncController on the same data folder, settings in a temporary
+/// INI file, and link opening recorded instead of handed to the desktop.
+struct GuiFixture
+{
+    explicit GuiFixture(const QStringList &languages = {QStringLiteral("de"), QStringLiteral("ar")},
+                        bool offline = false);
+    ~GuiFixture();
+    Q_DISABLE_COPY_MOVE(GuiFixture)
+
+    QString dataDir() const { return dir.path(); }
+    desktop::MainWindow &window() { return *mainWindow; }
+    desktop::LocalInfoView &content();
+    desktop::Location location() const { return mainWindow->currentLocation(); }
+
+    /// Opens `location` as a new history entry (what a click does).
+    void open(const desktop::Location &location);
+    QStringList tileTitles();
+    /// The plain text of the page on screen.
+    QString pageText();
+    QStringList breadcrumbs();
+    QString noticeText();
+    /// The path of a stored page by its title in `language`.
+    QString pathOf(const QString &title, const QString &language = QStringLiteral("de")) const;
+
+    TestServer server;
+    QTemporaryDir dir;
+    QTemporaryDir configDir;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<desktop::Settings> settings;
+    std::unique_ptr<desktop::SyncController> sync;
+    std::unique_ptr<desktop::MainWindow> mainWindow;
+
+    /// What the link router asked and opened.
+    QList<QPair<desktop::ExternalLinkDialog::Kind, QUrl>> confirmations;
+    QList<QUrl> opened;
+    bool confirmAnswer = true;
+};
+
+} // namespace integreat::testing

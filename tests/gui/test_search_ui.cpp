@@ -1,0 +1,102 @@
+// Search as you type: results with highlighted snippets, German hits in the user's language,
+// a clear message when nothing is found.
+#include "guifixture.h"
+#include "pages/localinfoview.h"
+#include "search/searchresultdelegate.h"
+#include "search/searchview.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace integreat;
+using namespace integreat::desktop;
+using integreat::testing::GuiFixture;
+using integreat::testing::waitUntil;
+
+namespace {
+/// Types `text` into the header's search field and waits for the results of the whole text.
+int typeAndWait(GuiFixture &f, const QString &text)
+{
+    SearchView *view = f.content().searchView();
+    QSignalSpy shown(view, &SearchView::resultsShown);
+    QLineEdit *field = f.window().searchField();
+    field->setFocus();
+    // Key by key, as typed (QTest::keyClicks takes ASCII only).
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    REQUIRE(waitUntil([&] { return !view->isSearching() && shown.count() > 0; }));
+    return view->resultCount();
+}
+} // namespace
+
+TEST_CASE("Search shows results while typing")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    const int count = typeAndWait(f, u"Ausländerbeh"_s);
+    CHECK(count >= 1);
+    CHECK(f.location().kind == Location::Kind::Search);
+    CHECK(f.location().query == u"Ausländerbeh"_s);
+    CHECK(f.content().currentView() == f.content().searchView());
+    CHECK(f.content().searchView()->resultTitles().contains(u"Ausländerbehörde"_s));
+    // Typing on replaces the search entry instead of piling up history.
+    CHECK(f.window().navigator().size() == 2);
+
+    // The matched words are highlighted in the snippet.
+    QListView *list = f.content().searchView()->list();
+    const QString snippet =
+        list->model()->index(0, 0).data(SearchResultDelegate::SnippetHtmlRole).toString();
+    CHECK(snippet.contains(u"<span style=\"background-color:"_s));
+
+    // Opening a result opens the page; Back returns to the results.
+    emit list->activated(list->model()->index(0, 0));
+    CHECK(f.location().kind == Location::Kind::Page);
+    CHECK(f.window().searchField()->text().isEmpty());
+    f.window().navigator().back();
+    CHECK(f.location().kind == Location::Kind::Search);
+    CHECK(f.window().searchField()->text() == u"Ausländerbeh"_s);
+}
+
+TEST_CASE("Escape leaves the search")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    const Location start = f.location();
+    typeAndWait(f, u"Sprache"_s);
+    QTest::keyClick(f.window().searchField(), Qt::Key_Escape);
+    CHECK(f.location() == start);
+    CHECK(f.window().searchField()->text().isEmpty());
+}
+
+TEST_CASE("German results appear in the user's language")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    f.window().switchLanguage(u"ar"_s);
+    REQUIRE(f.location().language == u"ar"_s);
+    // A German word from a letter finds the Arabic page about it.
+    typeAndWait(f, u"Gesundheitsamt"_s);
+    const QStringList titles = f.content().searchView()->resultTitles();
+    CHECK(titles.contains(u"مكتب الصحة"_s));
+    CHECK_FALSE(titles.contains(u"Gesundheitsamt"_s));
+    CHECK(f.content().searchView()->layoutDirection() == Qt::RightToLeft);
+}
+
+TEST_CASE("No results says so")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    CHECK(typeAndWait(f, u"xylophonkonzert"_s) == 0);
+    CHECK(f.content().searchView()->summaryText().contains(u"Nothing found"_s));
+
+    f.window().searchField()->clear();
+    f.window().switchLanguage(u"ar"_s);
+    CHECK(typeAndWait(f, u"xylophonkonzert"_s) == 0);
+    const QString message = f.content().searchView()->summaryText();
+    CHECK(message.contains(u"العربية"_s));
+    CHECK(message.contains(u"German"_s));
+}
