@@ -12,7 +12,7 @@ struct Measured
     QByteArray out;
     QByteArray err;
     double wallMs = 0;
-    qint64 maxRssKb = 0; ///< peak resident set of the child (getrusage via wait4)
+    qint64 maxRssKb = 0; ///< peak resident set of the child (VmHWM, sampled every 20 ms)
 };
 
 /// Runs a program to completion, feeding `input` to its stdin, and measures wall time and the

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -30,10 +31,10 @@ QString sanitized(const QString &html, const QUrl &server)
     return content::sanitize(html, options).html;
 }
 
+// Sanitizing is the costliest step of a sync after the download: spread it over the cores.
 template <class T> void sanitizeAll(QList<T> &items, const QUrl &server)
 {
-    for (T &item : items)
-        item.content = sanitized(item.content, server);
+    QtConcurrent::blockingMap(items, [&server](T &item) { item.content = sanitized(item.content, server); });
 }
 
 template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)
