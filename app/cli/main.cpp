@@ -3,7 +3,11 @@
 #include "clicontext.h"
 #include "commands.h"
 
+#include "catalogs.h"
+
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <functional>
 
@@ -18,6 +22,8 @@ struct Command
     std::function<int(integreat::cli::CliContext &, const QStringList &)> run;
 };
 
+// Literal strings go through QCoreApplication::translate("integreat::cli", …) so that lupdate
+// sees their context; tr() is for the QT_TRANSLATE_NOOP summaries.
 QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
 
 QList<Command> commands()
@@ -29,17 +35,18 @@ QList<Command> commands()
         {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."), runStatus},
         {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
         {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
+        {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
     };
 }
 
 QString usage()
 {
-    QString text = tr("Usage: integreat-cli [global options] COMMAND [options]\n\n"
-                      "Keeps the content of Integreat regions in a local store that works offline.\n\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate("integreat::cli", "Usage: integreat-cli [global options] COMMAND [options]\n\n"
+        "Keeps the content of Integreat regions in a local store that works offline.\n\n"
+        "Commands:\n");
     for (const Command &command : commands())
-        text += u"  %1  %2\n"_s.arg(command.name.leftJustified(8), tr(command.summary));
-    text += tr("\nGlobal options (every command):\n"
+        text += u"  %1  %2\n"_s.arg(command.name.leftJustified(12), tr(command.summary));
+    text += QCoreApplication::translate("integreat::cli", "\nGlobal options (every command):\n"
                "  --server URL        Integreat CMS (default: https://cms.integreat-app.de)\n"
                "  --data-dir DIR      folder of the local store (default: the desktop app's)\n"
                "  --timeout SECONDS   give up on a silent server after this long (default: 30)\n"
@@ -77,6 +84,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
 
+    // Messages in the system's UI language when there is a catalog for it, else English (the
+    // source): no German fallback here, since admins often run with LANG=C.
+    QTranslator translator;
+    const QStringList uiLanguages = QLocale::system().uiLanguages();
+    const QString uiLanguage = uiLanguages.isEmpty() ? QString() : uiLanguages.constFirst();
+    const QString code = uiLanguage.section(u'-', 0, 0).toLower();
+    if (!code.isEmpty() && code != u"c"_s && code != u"en"_s
+        && translator.load(integreat::i18n::catalogPath(code)))
+        QCoreApplication::installTranslator(&translator);
+
     QStringList arguments = QCoreApplication::arguments();
     const int index = commandIndex(arguments);
     if (index < 0) {
@@ -89,7 +106,7 @@ int main(int argc, char *argv[])
             return 0;
         }
         integreat::cli::err(usage().trimmed());
-        return integreat::cli::fail(tr("no command given"), 2);
+        return integreat::cli::fail(QCoreApplication::translate("integreat::cli", "no command given"), 2);
     }
     const QString name = arguments.takeAt(index);
     for (const Command &command : commands()) {
@@ -98,5 +115,7 @@ int main(int argc, char *argv[])
             return command.run(context, arguments);
         }
     }
-    return integreat::cli::fail(tr("unknown command “%1” (see --help)").arg(name), 2);
+    return integreat::cli::fail(
+        QCoreApplication::translate("integreat::cli", "unknown command “%1” (see --help)").arg(name),
+        2);
 }

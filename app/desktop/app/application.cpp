@@ -63,7 +63,7 @@ void Application::setIdentity()
     QCoreApplication::setApplicationName(u"integreat-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Integreat"_s);
-    QGuiApplication::setDesktopFileName(u"app.integreat.desktop"_s);
+    QGuiApplication::setDesktopFileName(u"de.integreat_app.IntegreatDesktop"_s); // packaging/
 }
 
 int Application::run(QApplication &app, const QStringList &arguments)

@@ -1,0 +1,2150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>integreat::api::HttpClient</name>
+    <message numerus="yes">
+        <location filename="../core/api/httpclient.cpp" line="+104"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد أقل من دقيقة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقة واحدة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقتين.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+61"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent more than %1 MB; the download was stopped.</source>
+        <translation>أرسل الخادم أكثر من %1 ميغابايت؛ تم إيقاف التنزيل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>غير موجود على الخادم (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>لم يرد الخادم فورًا.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Network error: %1</source>
+        <translation>خطأ في الشبكة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli</name>
+    <message>
+        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <source>List the regions on the server: name, slug, languages.</source>
+        <translation>عرض المناطق الموجودة على الخادم: الاسم والرمز واللغات.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include hidden regions.</source>
+        <translation>تضمين المناطق المخفية.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <source>Print JSON.</source>
+        <translation>الإخراج بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  (hidden)</source>
+        <translation>  (مخفية)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <source>(found in %1)</source>
+        <translation>(وُجد في %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
+        <translation>البحث في الصفحات والفعاليات والأماكن والأخبار المحفوظة لمنطقة ما، دون إنترنت. يجب أن تكون كل كلمة بداية كلمة في العنوان أو النص؛ وللعناوين وزن مضاعف.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <source>Region slug.</source>
+        <translation>رمز المنطقة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code (the user&apos;s).</source>
+        <translation>رمز اللغة (لغة المستخدم).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search German too; a German hit is shown in the language when it is translated.</source>
+        <translation>البحث بالألمانية أيضًا؛ تُعرض النتيجة الألمانية باللغة المختارة إن كانت مترجمة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every stored language.</source>
+        <translation>البحث في كل اللغات المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N results (1-75, default 75).</source>
+        <translation>على الأكثر N نتيجة (1–75، الافتراضي 75).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</source>
+        <translation>قراءة استعلام واحد في كل سطر؛ وطباعة HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY لكل منها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to search for.</source>
+        <translation>الكلمات المراد البحث عنها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</source>
+        <translation>الاستخدام: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (أو --stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--also-german and --all-languages exclude each other</source>
+        <translation>لا يمكن استخدام ‎--also-german‎ و ‎--all-languages‎ معًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit needs a number from 1 to %1</source>
+        <translation>يحتاج ‎--limit‎ إلى عدد من 1 إلى %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</source>
+        <translation>لا يوجد شيء من %1 (%2) في المخزن المحلي. قم بالمزامنة أولًا: integreat-cli sync --region %1 --languages %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results for “%1”.</source>
+        <translation>لا نتائج لـ «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <source>Print the title and text of a stored page, event or place.</source>
+        <translation>طباعة عنوان ونص صفحة أو فعالية أو مكان محفوظ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code.</source>
+        <translation>رمز اللغة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path such as /augsburg/de/willkommen/</source>
+        <translation>المسار، مثل /augsburg/de/willkommen/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
+        <translation>الاستخدام: integreat-cli show --region SLUG --language CODE PATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last updated: %1</source>
+        <translation>آخر تحديث: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>الجهة: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When: %1</source>
+        <translation>متى: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>أين: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
+        <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3). قم بالمزامنة أولًا: integreat-cli sync --region %2 --languages %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
+        <translation>  %1: %2 صفحات، %3 فعاليات، %4 أماكن، %5 أخبار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; synced %1</source>
+        <translation>؛ تمت المزامنة %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; never synced</source>
+        <translation>؛ لم تتم المزامنة قط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last attempt failed: %1</source>
+        <translation>؛ فشلت المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what the local store holds, per region and language.</source>
+        <translation>عرض ما يحتويه المخزن المحلي لكل منطقة ولغة.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Store: %1 (%2)</source>
+        <translation>المخزن: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
+        <translation>لم تتم مزامنة أي منطقة بعد. جرّب: integreat-cli sync --region augsburg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1 files (%2)</source>
+        <translation>الصور والمستندات: %1 ملفات (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not downloaded yet, tried again on the next sync</source>
+        <translation>؛ %1 لم تُنزَّل بعد، وستُعاد المحاولة في المزامنة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 أُضيفت، %2 تغيّرت، %3 أُزيلت، %4 دون تغيير</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
+        <translation>الموارد: %1 نُزّلت، %2 دون تغيير، %3 فشلت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 not tried (will retry next sync)</source>
+        <translation>، %1 لم تُجرَّب (ستُعاد المحاولة في المزامنة القادمة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (will retry next sync)</source>
+        <translation> (ستُعاد المحاولة في المزامنة القادمة)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 no longer used removed</source>
+        <translation>، أُزيلت %1 لم تعد مستخدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 received</source>
+        <translation>؛ استُلم %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: resource: %1</source>
+        <translation>تحذير: مورد: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: … and %1 more resource problems (see --json)</source>
+        <translation>تحذير: … و%1 مشكلة أخرى في الموارد (انظر ‎--json‎)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
+        <translation>تحذير: لم تُنزَّل الصور والمستندات: %1؛ ستُعاد المحاولة في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</source>
+        <translation>تنزيل محتوى منطقة (الصفحات والفعاليات والأماكن والأخبار وبيانات النشر) إلى المخزن المحلي. تُحفظ كل لغة كاملة أو لا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region slug, e.g. augsburg.</source>
+        <translation>رمز المنطقة، مثل augsburg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes, or “all” (default).</source>
+        <translation>رموز اللغات مفصولة بفواصل، أو «all» (الافتراضي).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>طباعة النتيجة بصيغة JSON على stdout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not download the images and documents (PDFs) the content refers to.</source>
+        <translation>عدم تنزيل الصور والمستندات (ملفات PDF) التي يشير إليها المحتوى.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync needs --region SLUG (see integreat-cli regions)</source>
+        <translation>يحتاج sync إلى ‎--region SLUG‎ (انظر integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--languages needs codes such as de,en,ar or “all”</source>
+        <translation>يحتاج ‎--languages‎ إلى رموز مثل de,en,ar أو «all»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>: 1 item</source>
+        <translation>: عنصر واحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1 items</source>
+        <translation>: %1 عناصر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[resources] images and documents: %1 of %2</source>
+        <translation>[الموارد] الصور والمستندات: %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1: %2</source>
+        <translation>تحذير: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: فشل: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sync cancelled</source>
+        <translation>أُلغيت المزامنة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync failed for %1</source>
+        <translation>فشلت المزامنة لـ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>List the regions on the server.</source>
+        <translation>عرض المناطق الموجودة على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a region&apos;s content into the local store.</source>
+        <translation>تنزيل محتوى منطقة إلى المخزن المحلي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what the local store holds.</source>
+        <translation>عرض ما يحتويه المخزن المحلي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a stored page, event or place.</source>
+        <translation>طباعة صفحة أو فعالية أو مكان محفوظ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the stored content, offline.</source>
+        <translation>البحث في المحتوى المحفوظ دون إنترنت.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</source>
+        <translation>الاستخدام: integreat-cli [خيارات عامة] COMMAND [خيارات]
+
+يحفظ محتوى مناطق Integreat في مخزن محلي يعمل دون إنترنت.
+
+الأوامر:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</source>
+        <translation>
+الخيارات العامة (لكل أمر):
+  --server URL        خادم Integreat CMS (الافتراضي: https://cms.integreat-app.de)
+  --data-dir DIR      مجلد المخزن المحلي (الافتراضي: مجلد تطبيق سطح المكتب)
+  --timeout SECONDS   التوقف عن انتظار خادم صامت بعد هذه المدة (الافتراضي: 30)
+  --retries N         عدد إعادة محاولة التنزيل الفاشل (الافتراضي: 3)
+  -h, --help          المساعدة (أيضًا بعد أمر)
+  -v, --version       الإصدار
+
+مثال:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>لم يُحدَّد أي أمر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command “%1” (see --help)</source>
+        <translation>أمر غير معروف «%1» (انظر ‎--help‎)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <source>Integreat CMS to talk to (default: %1).</source>
+        <translation>خادم Integreat CMS المستخدم (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>مجلد المخزن المحلي (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a silent server after this many seconds (default: 30).</source>
+        <translation>التوقف عن انتظار خادم صامت بعد هذا العدد من الثواني (الافتراضي: 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries of a failed download (default: 3).</source>
+        <translation>عدد إعادة محاولة التنزيل الفاشل (الافتراضي: 3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (see --help)</source>
+        <translation> (انظر ‎--help‎)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
+        <translation>يحتاج ‎--server‎ إلى رابط http(s)‎ مثل https://cms.integreat-app.de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds of at least 1</source>
+        <translation>يحتاج ‎--timeout‎ إلى عدد ثوانٍ لا يقل عن 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--retries needs a number from 0 to 10</source>
+        <translation>يحتاج ‎--retries‎ إلى عدد من 0 إلى 10</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1</source>
+        <translation>تعذّر إنشاء مجلد البيانات %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>تعذّر فتح المخزن المحلي %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::Application</name>
+    <message>
+        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing is saved in %1 yet; sync a town first</source>
+        <translation>لا يوجد شيء محفوظ في %1 بعد؛ نزّل مدينة أولًا</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not write the screenshot %1</source>
+        <translation>تعذّرت كتابة لقطة الشاشة %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <source>You are here</source>
+        <translation>أنت هنا</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CommandLine</name>
+    <message>
+        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <source>Integreat: local information for newcomers, in their language, also offline.</source>
+        <translation>Integreat: معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>مجلد المخزن المحلي (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat CMS to update from (default: %1).</source>
+        <translation>خادم Integreat CMS الذي يُحدَّث منه (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use the network; show the saved content only.</source>
+        <translation>عدم استخدام الشبكة أبدًا؛ عرض المحتوى المحفوظ فقط.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</source>
+        <translation>فتح صفحة: رابط https://integreat.app/…‏ أو رابط integreat://‏ أو منطقة/لغة/مسار.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>LINK</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
+        <translation>حفظ النافذة بحجم 1280×800 في ملف PNG ثم الخروج (للتوثيق واختبارات التشغيل).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --open.</source>
+        <translation>مثل ‎--open‎.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[LINK]</source>
+        <translation>[رابط]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give one link to open, not several.</source>
+        <translation>أعطِ رابطًا واحدًا للفتح، لا عدة روابط.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--server needs an http(s) URL such as %1.</source>
+        <translation>يحتاج ‎--server‎ إلى رابط http(s)‎ مثل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DashboardView</name>
+    <message>
+        <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
+        <source>Local information</source>
+        <translation>معلومات محلية</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no pages in this language yet.</source>
+        <translation>لا توجد صفحات بهذه اللغة بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DeepLink</name>
+    <message>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <source>“%1” is not a link to a page of an Integreat town.</source>
+        <translation>«%1» ليس رابطًا لصفحة مدينة في Integreat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not saved on this computer.</source>
+        <translation>«%1» غير محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The linked page is not saved on this computer.</source>
+        <translation>الصفحة المرتبطة غير محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The linked page is in a language that is not saved on this computer.</source>
+        <translation>الصفحة المرتبطة بلغة غير محفوظة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ExternalLinkDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/externallinkdialog.cpp" line="+38"/>
+        <source>Open a website?</source>
+        <translation>فتح موقع ويب؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</source>
+        <translation>يقود هذا الرابط خارج Integreat إلى موقع ويب لـ &lt;b&gt;%1&lt;/b&gt;. سيُفتح في متصفحك ويحتاج إلى اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open the document online?</source>
+        <translation>فتح المستند عبر الإنترنت؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</source>
+        <translation>هذا المستند غير محفوظ على هذا الحاسوب. يمكن فتحه من &lt;b&gt;%1&lt;/b&gt; في متصفحك عند الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call this number?</source>
+        <translation>الاتصال بهذا الرقم؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s phone app will call this number:</source>
+        <translation>سيتصل تطبيق الهاتف في حاسوبك بهذا الرقم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail?</source>
+        <translation>كتابة بريد إلكتروني؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e-mail program will open a new message to:</source>
+        <translation>سيفتح برنامج البريد الإلكتروني رسالة جديدة إلى:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e-mail</source>
+        <translation>كتابة بريد</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>نُسخ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+188"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Welcome to Integreat</source>
+        <translation>مرحبًا بك في Integreat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download was cancelled. Nothing was changed on this computer.</source>
+        <translation>أُلغي التنزيل. لم يتغيّر شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server lists no regions.</source>
+        <translation>لا يعرض الخادم أي مناطق.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo town could not be set up: %1</source>
+        <translation>تعذّر إعداد المدينة التجريبية: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the download; nothing is changed</source>
+        <translation>يوقف التنزيل؛ لن يتغيّر شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window</source>
+        <translation>يغلق هذه النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::HeaderBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <source>%1 (download)</source>
+        <translation>%1 (تنزيل)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language of the content: %1</source>
+        <translation>لغة المحتوى: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language: %1</source>
+        <translation>لغة المحتوى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguagePage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <source>Which languages do you want to read?</source>
+        <translation>بأي لغات تريد القراءة؟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</source>
+        <translation>تُنزَّل المعلومات المحلية لـ %1 باللغات التي تختارها، لتتمكن من قراءتها دون إنترنت. يمكنك اختيار عدة لغات وإضافة المزيد لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language code %1</source>
+        <translation>رمز اللغة %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageRow</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry %1</source>
+        <translation>إعادة محاولة %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Ready to read offline</source>
+        <translation>✓ جاهز للقراءة دون إنترنت</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not downloaded: %1</source>
+        <translation>لم يُنزَّل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LinkRouter</name>
+    <message>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <source>This link cannot be opened: it could harm your computer or your data.</source>
+        <translation>لا يمكن فتح هذا الرابط: قد يضر بحاسوبك أو ببياناتك.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</source>
+        <translation>يقود هذا الرابط إلى قائمة المدن. للقراءة عن مدينة أخرى استخدم «تغيير» بجانب اسم المدينة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link leads to a part of Integreat that this app does not show yet.</source>
+        <translation>يقود هذا الرابط إلى جزء من Integreat لا يعرضه هذا التطبيق بعد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download %1</source>
+        <translation>تنزيل %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page is in %1, which is not saved on this computer yet.</source>
+        <translation>هذه الصفحة بـ%1، وهي غير محفوظة على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link leads to “%1”, which is not saved on this computer.</source>
+        <translation>يقود هذا الرابط إلى «%1»، وهي غير محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
+        <translation>الصفحة المرتبطة غير موجودة على هذا الحاسوب. ربما نُقلت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this document.</source>
+        <translation>لا يوجد برنامج على هذا الحاسوب يستطيع فتح هذا المستند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is not saved on this computer.</source>
+        <translation>هذا المستند غير محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this link.</source>
+        <translation>لا يوجد برنامج على هذا الحاسوب يستطيع فتح هذا الرابط.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open online</source>
+        <translation>فتح عبر الإنترنت</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LocalInfoView</name>
+    <message>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <source>Page content</source>
+        <translation>محتوى الصفحة</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The saved content cannot be read</source>
+        <translation>تتعذّر قراءة المحتوى المحفوظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store answered: %1</source>
+        <translation>ردّ المخزن المحلي: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Local information</source>
+        <translation>معلومات محلية</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>This page is not on this computer</source>
+        <translation>هذه الصفحة غير موجودة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or removed by the last update.</source>
+        <translation>ربما نُقلت أو حُذفت في آخر تحديث.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>بيانات النشر</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no imprint in this language on this computer.</source>
+        <translation>لا توجد بيانات نشر بهذه اللغة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The imprint is available in:</source>
+        <translation>بيانات النشر متوفرة بـ:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: “%1”</source>
+        <translation>بحث: «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to the start page</source>
+        <translation>الذهاب إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download %1</source>
+        <translation>تنزيل %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start page in %1</source>
+        <translation>الصفحة الرئيسية بـ%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not available in %2. It is available in:</source>
+        <translation>«%1» غير متوفرة بـ%2. وهي متوفرة بـ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not available in %2.</source>
+        <translation>«%1» غير متوفرة بـ%2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainActions</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>للأمام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>تحديث الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>بيانات النشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>خط أكبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>خط أصغر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>حجم الخط العادي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Integreat Desktop</source>
+        <translation>حول Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Search in %1</source>
+        <translation>البحث في %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local information</source>
+        <translation>معلومات محلية</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>About Integreat Desktop</source>
+        <translation>حول Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.&lt;/p&gt;&lt;p&gt;يأتي المحتوى من المدن والمقاطعات المشاركة في &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NavigationBar</name>
+    <message>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <source>Back (Alt+Left)</source>
+        <translation>رجوع (Alt+يسار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>للأمام (Alt+يمين)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>للأمام</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NoticeBar</name>
+    <message>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <source>Notice</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>إغلاق هذه الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PageHtml</name>
+    <message>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <source>Last updated on %1</source>
+        <translation>آخر تحديث في %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This page has no text yet.</source>
+        <translation>لا يوجد نص في هذه الصفحة بعد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imprint</source>
+        <translation>بيانات النشر</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This page is provided by %1</source>
+        <translation>هذه الصفحة مقدَّمة من %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <source>Town</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about another town</source>
+        <translation>القراءة عن مدينة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change town</source>
+        <translation>تغيير المدينة</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Town: %1</source>
+        <translation>المدينة: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find another town…</source>
+        <translation>البحث عن مدينة أخرى…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionList</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearby</source>
+        <translation>بالقرب منك</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions near you</source>
+        <translation>مناطق قريبة منك</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regions starting with %1</source>
+        <translation>مناطق تبدأ بـ %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <comment>region name (matching aliases)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also for: %1</source>
+        <translation>أيضًا لـ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo town</source>
+        <translation>تجربة المدينة التجريبية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where do you live?</source>
+        <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
+        <translation>اختر مدينتك أو مقاطعتك. ستُنزَّل معلوماتها المحلية لتتمكن من قراءتها دون إنترنت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search, e.g. Landkreis München</source>
+        <translation>ابحث، مثلًا Landkreis München</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for a region</source>
+        <translation>البحث عن منطقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of regions found</source>
+        <translation>عدد المناطق التي وُجدت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the list of regions…</source>
+        <translation>جارٍ تحميل قائمة المناطق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the list of regions</source>
+        <translation>جارٍ تحميل قائمة المناطق</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</source>
+        <translation>في الأثناء يمكنك التجول في Musterstadt، وهي مدينة تجريبية خيالية تأتي مع التطبيق (بالألمانية والإنجليزية والعربية).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No connection</source>
+        <translation>لا يوجد اتصال</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
+        <translation>لا يمكن الوصول إلى خادم Integreat الآن، لذلك قائمة المناطق غير متاحة. يُرجى التحقق من اتصالك بالإنترنت والمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app is in offline mode, so the list of regions cannot be loaded.</source>
+        <translation>التطبيق في وضع عدم الاتصال، لذلك لا يمكن تحميل قائمة المناطق.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Regions: %1</source>
+        <translation>المناطق: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions found: %1</source>
+        <translation>المناطق التي وُجدت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RelativeTime</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <source>Not updated yet</source>
+        <translation>لم يُحدَّث بعد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated just now</source>
+        <translation>حُدِّث الآن</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated 1 minute ago</source>
+        <translation>حُدِّث قبل دقيقة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>حُدِّث الآن</numerusform>
+            <numerusform>حُدِّث قبل دقيقة</numerusform>
+            <numerusform>حُدِّث قبل دقيقتين</numerusform>
+            <numerusform>حُدِّث قبل %n دقائق</numerusform>
+            <numerusform>حُدِّث قبل %n دقيقة</numerusform>
+            <numerusform>حُدِّث قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated 1 hour ago</source>
+        <translation>حُدِّث قبل ساعة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>حُدِّث قبل أقل من ساعة</numerusform>
+            <numerusform>حُدِّث قبل ساعة</numerusform>
+            <numerusform>حُدِّث قبل ساعتين</numerusform>
+            <numerusform>حُدِّث قبل %n ساعات</numerusform>
+            <numerusform>حُدِّث قبل %n ساعة</numerusform>
+            <numerusform>حُدِّث قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated yesterday</source>
+        <translation>حُدِّث أمس</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>حُدِّث اليوم</numerusform>
+            <numerusform>حُدِّث قبل يوم</numerusform>
+            <numerusform>حُدِّث قبل يومين</numerusform>
+            <numerusform>حُدِّث قبل %n أيام</numerusform>
+            <numerusform>حُدِّث قبل %n يومًا</numerusform>
+            <numerusform>حُدِّث قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated on %1</source>
+        <translation>حُدِّث في %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SearchView</name>
+    <message>
+        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search: “%1”</source>
+        <translation>بحث: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>خبر</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Only in %1</source>
+        <translation>فقط بـ%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text excerpt in %1</source>
+        <translation>مقتطف من النص بـ%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The search did not work: %1</source>
+        <translation>لم ينجح البحث: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.
+Try other or fewer words.</source>
+        <translation>لم يُعثر على شيء لـ «%1».
+جرّب كلمات أخرى أو أقل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</source>
+        <translation>لم يُعثر على شيء بـ%1 أو بالألمانية لـ «%2».
+جرّب كلمات أخرى أو أقل، أو كلمة ألمانية تعرفها من رسالة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 result</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in %1 and German</source>
+        <translation>نتيجة واحدة بـ%1 والألمانية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n results in %1 and German</source>
+        <translation>
+            <numerusform>لا نتائج بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجة واحدة بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجتان بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتائج بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة بـ%1 والألمانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SectionBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Language of the app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Like the system (%1)</source>
+        <translation>مثل النظام (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menus and messages use this language from the next start. The language of the content is chosen above each page.</source>
+        <translation>تظهر القوائم والرسائل بهذه اللغة بدءًا من التشغيل القادم. تُختار لغة المحتوى أعلى كل صفحة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Text size</source>
+        <translation>حجم الخط</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved content</source>
+        <translation>المحتوى المحفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::StoragePanel</name>
+    <message>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <source>Delete saved content?</source>
+        <translation>حذف المحتوى المحفوظ؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything saved about %1 from this computer? You can download it again later.</source>
+        <translation>حذف كل ما هو محفوظ عن %1 من هذا الحاسوب؟ يمكنك تنزيله مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved in: %1</source>
+        <translation>محفوظ في: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space used: %1</source>
+        <translation>المساحة المستخدمة: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 language</source>
+        <translation>لغة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>لا لغات</numerusform>
+            <numerusform>لغة واحدة</numerusform>
+            <numerusform>لغتان</numerusform>
+            <numerusform>%n لغات</numerusform>
+            <numerusform>%n لغة</numerusform>
+            <numerusform>%n لغة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved content of %1</source>
+        <translation>حذف المحتوى المحفوظ لـ %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No town is saved on this computer.</source>
+        <translation>لا توجد مدينة محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content could not be deleted: %1</source>
+        <translation>تعذّر حذف المحتوى المحفوظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncController</name>
+    <message>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <source>Offline mode: no network is used.</source>
+        <translation>وضع عدم الاتصال: لا تُستخدم الشبكة.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/syncpage.cpp" line="+55"/>
+        <source>Downloading the local information</source>
+        <translation>جارٍ تنزيل المعلومات المحلية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download progress</source>
+        <translation>تقدّم التنزيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download status</source>
+        <translation>حالة التنزيل</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</source>
+        <translation>%1 – سيستغرق هذا لحظة. يمكنك الإلغاء في أي وقت؛ وما هو موجود على هذا الحاسوب يبقى كما هو.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 of %2 – %3: %4</source>
+        <translation>%1 من %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading images and documents: %1 of %2</source>
+        <translation>جارٍ تنزيل الصور والمستندات: %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer for this language.</source>
+        <translation>لا رد لهذه اللغة.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing could be downloaded.</source>
+        <translation>تعذّر تنزيل أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some languages could not be downloaded. You can retry them or continue with what is there.</source>
+        <translation>تعذّر تنزيل بعض اللغات. يمكنك إعادة المحاولة أو المتابعة بما هو موجود.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPresenter</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <source>An update is running. Please try again when it is done.</source>
+        <translation>هناك تحديث جارٍ. يُرجى المحاولة مرة أخرى بعد انتهائه.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 من %4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل اللغة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncStateWidget</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update state</source>
+        <translation>حالة التحديث</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update failed</source>
+        <translation>فشل التحديث</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>تحديث الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the update; the saved content stays as it is</source>
+        <translation>إيقاف التحديث؛ يبقى المحتوى المحفوظ كما هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the latest content (F5)</source>
+        <translation>تنزيل أحدث محتوى (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncWorker</name>
+    <message>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <source>Could not create the data folder %1.</source>
+        <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the local store: %1</source>
+        <translation>تعذّر فتح المخزن المحلي: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo</name>
+    <message>
+        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <source>%1 is not a region code.</source>
+        <translation>%1 ليس رمز منطقة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder for offline maps in %1.</source>
+        <translation>تعذّر إنشاء مجلد الخرائط دون اتصال في %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into the data folder.</source>
+        <translation>تعذّر نسخ %1 إلى مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace the offline map %1.</source>
+        <translation>تعذّر استبدال الخريطة دون اتصال %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo::MbtilesSource</name>
+    <message>
+        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <source>The map file %1 does not exist.</source>
+        <translation>ملف الخريطة %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an MBTiles map file (not an SQLite database).</source>
+        <translation>%1 ليس ملف خريطة MBTiles (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
+        <translation>%1 ليس ملف خريطة MBTiles (لا يحتوي على جدول tiles أو metadata).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
+        <translation>%1 ليس ملف خريطة MBTiles (جدول tiles فيه لا يحتوي على أعمدة MBTiles).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
+        <translation>يحتوي %1 على مربعات متجهة (pbf)؛ يمكن عرض الخرائط النقطية (PNG وJPEG) فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <source>region list</source>
+        <translation>قائمة المناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place categories</source>
+        <translation>فئات الأماكن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imprint</source>
+        <translation>بيانات النشر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>news</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>حزمة المحتوى ناقصة: %1 مفقود.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>حزمة المحتوى تالفة: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <source>loading the list of regions</source>
+        <translation>تحميل قائمة المناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>تنزيل %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Could not download the %1: %2</source>
+        <translation>تعذّر تنزيل %1: %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
+        <translation>أرسل الخادم بيانات تالفة لـ %1 (%2 عند البايت %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>news: not offered by the server; the stored news are kept</source>
+        <translation>الأخبار: لا يقدّمها الخادم؛ تبقى الأخبار المحفوظة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The language “%1” is not available in this region (HTTP 404).</source>
+        <translation>اللغة «%1» غير متوفرة في هذه المنطقة (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>غير موجود على الخادم (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>imprint: not offered by the server</source>
+        <translation>بيانات النشر: لا يقدّمها الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::PackImporter</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <source>The content pack names no region it contains.</source>
+        <translation>لا تذكر حزمة المحتوى أي منطقة تحتويها.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The content pack has none of the languages %1.</source>
+        <translation>لا تحتوي حزمة المحتوى أيًّا من اللغات %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder %1.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>تعذّر حفظ حزمة المحتوى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceDownloader</name>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
+        <location line="+171"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The server sent the download on to %1, which is not allowed.</source>
+        <translation>حوّل الخادم التنزيل إلى %1، وهذا غير مسموح.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
+        <translation>الخادم مشغول (HTTP %1)؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
+        <translation>
+            <numerusform>توقّف التنزيل؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+            <numerusform>توقّف بعد فشل تنزيل واحد؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+            <numerusform>توقّف بعد فشل تنزيلين متتاليين؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+            <numerusform>توقّف بعد %n تنزيلات فاشلة متتالية؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+            <numerusform>توقّف بعد %n تنزيلًا فاشلًا متتاليًا؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+            <numerusform>توقّف بعد %n تنزيل فاشل متتالٍ؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>Could not write the file: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server sent a web page instead of the file.</source>
+        <translation>أرسل الخادم صفحة ويب بدلًا من الملف.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>غير موجود على الخادم (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>لم يرد الخادم فورًا.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network error: %1</source>
+        <translation>خطأ في الشبكة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>أعطى الخادم ردًّا غير متوقع (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceSync</name>
+    <message>
+        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <source>Cannot create the folder for images and documents: %1</source>
+        <translation>تعذّر إنشاء مجلد الصور والمستندات: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not update the list of images and documents: %1</source>
+        <translation>تعذّر تحديث قائمة الصور والمستندات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…</numerusform>
+            <numerusform>… وواحدة أخرى.</numerusform>
+            <numerusform>… واثنتان أخريان.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+            <numerusform>… و%n أخرى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <source>Could not load the list of regions from %1: %2</source>
+        <translation>تعذّر تحميل قائمة المناطق من %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a damaged list of regions (%1 at byte %2).</source>
+        <translation>أرسل الخادم قائمة مناطق تالفة (%1 عند البايت %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of regions could not be read: %1</source>
+        <translation>تعذّرت قراءة قائمة المناطق: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Could not save the list of regions: %1</source>
+        <translation>تعذّر حفظ قائمة المناطق: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Could not load the languages of %1: %2</source>
+        <translation>تعذّر تحميل لغات %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lists no languages for %1.</source>
+        <translation>لا يعرض الخادم أي لغات لـ %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no region “%1” on the server.</source>
+        <translation>لا توجد منطقة «%1» على الخادم.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 offers no language “%2” (it offers: %3).</source>
+        <translation>لا تقدّم %1 اللغة «%2» (تقدّم: %3).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not save the content: %1</source>
+        <translation>تعذّر حفظ المحتوى: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>حزمة المحتوى تالفة: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

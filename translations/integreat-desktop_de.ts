@@ -1,0 +1,2106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>integreat::api::HttpClient</name>
+    <message numerus="yes">
+        <location filename="../core/api/httpclient.cpp" line="+104"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+61"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent more than %1 MB; the download was stopped.</source>
+        <translation>Der Server hat mehr als %1 MB gesendet; der Download wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli</name>
+    <message>
+        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <source>List the regions on the server: name, slug, languages.</source>
+        <translation>Die Regionen auf dem Server auflisten: Name, Kürzel, Sprachen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include hidden regions.</source>
+        <translation>Auch versteckte Regionen zeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  (hidden)</source>
+        <translation>  (versteckt)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <source>(found in %1)</source>
+        <translation>(gefunden in %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
+        <translation>Die gespeicherten Seiten, Veranstaltungen, Orte und Nachrichten einer Region durchsuchen, offline. Jedes Wort muss ein Wort des Titels oder des Textes beginnen; Titel zählen doppelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <source>Region slug.</source>
+        <translation>Kürzel der Region.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code (the user&apos;s).</source>
+        <translation>Sprachcode (der Sprache der Person).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search German too; a German hit is shown in the language when it is translated.</source>
+        <translation>Auch auf Deutsch suchen; ein deutscher Treffer wird in der Sprache gezeigt, wenn er übersetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every stored language.</source>
+        <translation>In jeder gespeicherten Sprache suchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N results (1-75, default 75).</source>
+        <translation>Höchstens N Ergebnisse (1–75, Standard 75).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</source>
+        <translation>Eine Suche pro Zeile lesen; je Zeile TREFFER&lt;TAB&gt;MILLISEKUNDEN&lt;TAB&gt;SUCHE ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to search for.</source>
+        <translation>Wörter, nach denen gesucht wird.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</source>
+        <translation>Aufruf: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (oder --stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--also-german and --all-languages exclude each other</source>
+        <translation>--also-german und --all-languages schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit needs a number from 1 to %1</source>
+        <translation>--limit braucht eine Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</source>
+        <translation>Von %1 (%2) ist nichts im lokalen Speicher. Zuerst synchronisieren: integreat-cli sync --region %1 --languages %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results for “%1”.</source>
+        <translation>Keine Ergebnisse für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <source>Print the title and text of a stored page, event or place.</source>
+        <translation>Titel und Text einer gespeicherten Seite, Veranstaltung oder eines Ortes ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code.</source>
+        <translation>Sprachcode.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path such as /augsburg/de/willkommen/</source>
+        <translation>Pfad wie /augsburg/de/willkommen/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
+        <translation>Aufruf: integreat-cli show --region SLUG --language CODE PATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last updated: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When: %1</source>
+        <translation>Wann: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category: %1</source>
+        <translation>Kategorie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
+        <translation>%1 ist nicht im lokalen Speicher für %2 (%3). Zuerst synchronisieren: integreat-cli sync --region %2 --languages %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
+        <translation>  %1: %2 Seiten, %3 Veranstaltungen, %4 Orte, %5 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; synced %1</source>
+        <translation>; synchronisiert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; never synced</source>
+        <translation>; nie synchronisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last attempt failed: %1</source>
+        <translation>; letzter Versuch fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what the local store holds, per region and language.</source>
+        <translation>Zeigen, was der lokale Speicher enthält, je Region und Sprache.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Store: %1 (%2)</source>
+        <translation>Speicher: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
+        <translation>Noch keine Region synchronisiert. Versuchen Sie: integreat-cli sync --region augsburg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1 files (%2)</source>
+        <translation>Bilder und Dokumente: %1 Dateien (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not downloaded yet, tried again on the next sync</source>
+        <translation>; %1 noch nicht heruntergeladen, beim nächsten Synchronisieren erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
+        <translation>Ressourcen: %1 heruntergeladen, %2 unverändert, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 not tried (will retry next sync)</source>
+        <translation>, %1 nicht versucht (beim nächsten Synchronisieren erneut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (will retry next sync)</source>
+        <translation> (beim nächsten Synchronisieren erneut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 no longer used removed</source>
+        <translation>, %1 nicht mehr benutzte entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 received</source>
+        <translation>; %1 empfangen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: resource: %1</source>
+        <translation>Warnung: Ressource: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: … and %1 more resource problems (see --json)</source>
+        <translation>Warnung: … und %1 weitere Probleme mit Ressourcen (siehe --json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
+        <translation>Warnung: Bilder und Dokumente nicht heruntergeladen: %1; sie werden beim nächsten Synchronisieren erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</source>
+        <translation>Den Inhalt einer Region (Seiten, Veranstaltungen, Orte, Nachrichten, Impressum) in den lokalen Speicher herunterladen. Jede Sprache wird ganz oder gar nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region slug, e.g. augsburg.</source>
+        <translation>Kürzel der Region, z. B. augsburg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes, or “all” (default).</source>
+        <translation>Sprachcodes mit Komma getrennt, oder „all“ (Standard).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Das Ergebnis als JSON auf stdout ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not download the images and documents (PDFs) the content refers to.</source>
+        <translation>Die Bilder und Dokumente (PDFs), auf die der Inhalt verweist, nicht herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync needs --region SLUG (see integreat-cli regions)</source>
+        <translation>sync braucht --region SLUG (siehe integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--languages needs codes such as de,en,ar or “all”</source>
+        <translation>--languages braucht Codes wie de,en,ar oder „all“</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>: 1 item</source>
+        <translation>: 1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1 items</source>
+        <translation>: %1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[resources] images and documents: %1 of %2</source>
+        <translation>[Ressourcen] Bilder und Dokumente: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: FEHLGESCHLAGEN: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sync cancelled</source>
+        <translation>Synchronisieren abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync failed for %1</source>
+        <translation>Synchronisieren fehlgeschlagen für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>List the regions on the server.</source>
+        <translation>Die Regionen auf dem Server auflisten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a region&apos;s content into the local store.</source>
+        <translation>Den Inhalt einer Region in den lokalen Speicher herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what the local store holds.</source>
+        <translation>Zeigen, was der lokale Speicher enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a stored page, event or place.</source>
+        <translation>Eine gespeicherte Seite, Veranstaltung oder einen Ort ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the stored content, offline.</source>
+        <translation>Den gespeicherten Inhalt durchsuchen, offline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</source>
+        <translation>Aufruf: integreat-cli [globale Optionen] BEFEHL [Optionen]
+
+Hält den Inhalt von Integreat-Regionen in einem lokalen Speicher, der offline funktioniert.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</source>
+        <translation>
+Globale Optionen (jeder Befehl):
+  --server URL        Integreat-CMS (Standard: https://cms.integreat-app.de)
+  --data-dir DIR      Ordner des lokalen Speichers (Standard: der der Desktop-App)
+  --timeout SECONDS   bei einem stummen Server nach so vielen Sekunden aufgeben (Standard: 30)
+  --retries N         Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3)
+  -h, --help          Hilfe (auch nach einem Befehl)
+  -v, --version       Version
+
+Beispiel:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command “%1” (see --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <source>Integreat CMS to talk to (default: %1).</source>
+        <translation>Integreat-CMS, mit dem gesprochen wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Ordner des lokalen Speichers (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a silent server after this many seconds (default: 30).</source>
+        <translation>Bei einem stummen Server nach so vielen Sekunden aufgeben (Standard: 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries of a failed download (default: 3).</source>
+        <translation>Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (see --help)</source>
+        <translation> (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
+        <translation>--server braucht eine http(s)-URL wie https://cms.integreat-app.de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds of at least 1</source>
+        <translation>--timeout braucht eine Anzahl Sekunden von mindestens 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--retries needs a number from 0 to 10</source>
+        <translation>--retries braucht eine Zahl von 0 bis 10</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>Der lokale Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::Application</name>
+    <message>
+        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing is saved in %1 yet; sync a town first</source>
+        <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not write the screenshot %1</source>
+        <translation>das Bildschirmfoto %1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <source>You are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CommandLine</name>
+    <message>
+        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <source>Integreat: local information for newcomers, in their language, also offline.</source>
+        <translation>Integreat: lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Ordner des lokalen Speichers (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat CMS to update from (default: %1).</source>
+        <translation>Integreat-CMS, von dem aktualisiert wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use the network; show the saved content only.</source>
+        <translation>Nie das Netzwerk benutzen; nur die gespeicherten Inhalte zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</source>
+        <translation>Eine Seite öffnen: ein https://integreat.app/…-Link, ein integreat://-Link oder Region/Sprache/Pfad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
+        <translation>Das Fenster in 1280×800 als PNG-Datei speichern und beenden (für Dokumentation und Smoke-Tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --open.</source>
+        <translation>Dasselbe wie --open.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[LINK]</source>
+        <translation>[LINK]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give one link to open, not several.</source>
+        <translation>Bitte nur einen Link zum Öffnen angeben, nicht mehrere.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--server needs an http(s) URL such as %1.</source>
+        <translation>--server braucht eine http(s)-URL wie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DashboardView</name>
+    <message>
+        <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
+        <source>Local information</source>
+        <translation>Lokale Informationen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no pages in this language yet.</source>
+        <translation>In dieser Sprache gibt es noch keine Seiten.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DeepLink</name>
+    <message>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <source>“%1” is not a link to a page of an Integreat town.</source>
+        <translation>„%1“ ist kein Link auf eine Seite einer Integreat-Stadt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not saved on this computer.</source>
+        <translation>„%1“ ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The linked page is not saved on this computer.</source>
+        <translation>Die verlinkte Seite ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The linked page is in a language that is not saved on this computer.</source>
+        <translation>Die verlinkte Seite ist in einer Sprache, die auf diesem Computer nicht gespeichert ist.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ExternalLinkDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/externallinkdialog.cpp" line="+38"/>
+        <source>Open a website?</source>
+        <translation>Eine Website öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</source>
+        <translation>Dieser Link führt aus Integreat hinaus auf eine Website von &lt;b&gt;%1&lt;/b&gt;. Sie öffnet sich in Ihrem Webbrowser und braucht eine Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open the document online?</source>
+        <translation>Das Dokument online öffnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</source>
+        <translation>Dieses Dokument ist auf diesem Computer nicht gespeichert. Es kann mit einer Internetverbindung von &lt;b&gt;%1&lt;/b&gt; in Ihrem Browser geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call this number?</source>
+        <translation>Diese Nummer anrufen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s phone app will call this number:</source>
+        <translation>Die Telefon-App Ihres Computers ruft diese Nummer an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail?</source>
+        <translation>Eine E-Mail schreiben?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e-mail program will open a new message to:</source>
+        <translation>Ihr E-Mail-Programm öffnet eine neue Nachricht an:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+188"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Welcome to Integreat</source>
+        <translation>Willkommen bei Integreat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download was cancelled. Nothing was changed on this computer.</source>
+        <translation>Der Download wurde abgebrochen. Auf diesem Computer wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server lists no regions.</source>
+        <translation>Der Server nennt keine Regionen.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo town could not be set up: %1</source>
+        <translation>Die Demo-Stadt konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the download; nothing is changed</source>
+        <translation>Stoppt den Download; nichts wird verändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::HeaderBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <source>%1 (download)</source>
+        <translation>%1 (herunterladen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language of the content: %1</source>
+        <translation>Sprache des Inhalts: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language: %1</source>
+        <translation>Inhaltssprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguagePage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <source>Which languages do you want to read?</source>
+        <translation>In welchen Sprachen möchten Sie lesen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</source>
+        <translation>Die lokalen Informationen von %1 werden in den Sprachen heruntergeladen, die Sie wählen, damit Sie sie ohne Internet lesen können. Sie können mehrere wählen und später weitere hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language code %1</source>
+        <translation>Sprachcode %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageRow</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry %1</source>
+        <translation>%1 erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Ready to read offline</source>
+        <translation>✓ Bereit zum Offline-Lesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not downloaded: %1</source>
+        <translation>Nicht heruntergeladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LinkRouter</name>
+    <message>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <source>This link cannot be opened: it could harm your computer or your data.</source>
+        <translation>Dieser Link kann nicht geöffnet werden: Er könnte Ihrem Computer oder Ihren Daten schaden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</source>
+        <translation>Dieser Link führt zur Liste der Städte. Um über eine andere Stadt zu lesen, benutzen Sie „Wechseln“ neben dem Namen der Stadt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link leads to a part of Integreat that this app does not show yet.</source>
+        <translation>Dieser Link führt zu einem Teil von Integreat, den diese App noch nicht zeigt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page is in %1, which is not saved on this computer yet.</source>
+        <translation>Diese Seite ist auf %1, das auf diesem Computer noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link leads to “%1”, which is not saved on this computer.</source>
+        <translation>Dieser Link führt zu „%1“, das auf diesem Computer nicht gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
+        <translation>Die verlinkte Seite ist nicht auf diesem Computer. Vielleicht wurde sie verschoben oder entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this document.</source>
+        <translation>Kein Programm auf diesem Computer kann dieses Dokument öffnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is not saved on this computer.</source>
+        <translation>Dieses Dokument ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this link.</source>
+        <translation>Kein Programm auf diesem Computer kann diesen Link öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open online</source>
+        <translation>Online öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LocalInfoView</name>
+    <message>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <source>Page content</source>
+        <translation>Seiteninhalt</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The saved content cannot be read</source>
+        <translation>Die gespeicherten Inhalte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store answered: %1</source>
+        <translation>Der lokale Speicher meldet: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Local information</source>
+        <translation>Lokale Informationen</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>This page is not on this computer</source>
+        <translation>Diese Seite ist nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or removed by the last update.</source>
+        <translation>Vielleicht wurde sie bei der letzten Aktualisierung verschoben oder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Impressum</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no imprint in this language on this computer.</source>
+        <translation>In dieser Sprache ist kein Impressum auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The imprint is available in:</source>
+        <translation>Das Impressum gibt es auf:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to the start page</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start page in %1</source>
+        <translation>Startseite auf %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not available in %2. It is available in:</source>
+        <translation>„%1“ gibt es nicht auf %2. Es gibt die Seite auf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not available in %2.</source>
+        <translation>„%1“ gibt es nicht auf %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainActions</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Impressum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Normale Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Integreat Desktop</source>
+        <translation>Über Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Search in %1</source>
+        <translation>In %1 suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local information</source>
+        <translation>Lokale Informationen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>About Integreat Desktop</source>
+        <translation>Über Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch ohne Internet.&lt;/p&gt;&lt;p&gt;Die Inhalte kommen von den Städten und Landkreisen, die bei &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; mitmachen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NavigationBar</name>
+    <message>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NoticeBar</name>
+    <message>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PageHtml</name>
+    <message>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <source>Last updated on %1</source>
+        <translation>Zuletzt aktualisiert am %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This page has no text yet.</source>
+        <translation>Diese Seite hat noch keinen Text.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imprint</source>
+        <translation>Impressum</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This page is provided by %1</source>
+        <translation>Diese Seite wird bereitgestellt von %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about another town</source>
+        <translation>Über eine andere Stadt lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change town</source>
+        <translation>Stadt wechseln</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Town: %1</source>
+        <translation>Stadt: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find another town…</source>
+        <translation>Andere Stadt finden …</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionList</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearby</source>
+        <translation>In der Nähe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions near you</source>
+        <translation>Regionen in Ihrer Nähe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regions starting with %1</source>
+        <translation>Regionen mit %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <comment>region name (matching aliases)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also for: %1</source>
+        <translation>Auch für: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo town</source>
+        <translation>Die Demo-Stadt ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where do you live?</source>
+        <translation>Wo wohnen Sie?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
+        <translation>Wählen Sie Ihre Stadt oder Ihren Landkreis. Die lokalen Informationen werden dann heruntergeladen, damit Sie sie ohne Internet lesen können.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search, e.g. Landkreis München</source>
+        <translation>Suchen, z. B. Landkreis München</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for a region</source>
+        <translation>Nach einer Region suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of regions found</source>
+        <translation>Anzahl gefundener Regionen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the list of regions…</source>
+        <translation>Die Liste der Regionen wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the list of regions</source>
+        <translation>Die Liste der Regionen wird geladen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</source>
+        <translation>Inzwischen können Sie sich in Musterstadt umsehen, einer erfundenen Demo-Stadt, die mit der App kommt (auf Deutsch, Englisch und Arabisch).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No connection</source>
+        <translation>Keine Verbindung</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
+        <translation>Der Integreat-Server ist gerade nicht erreichbar, daher ist die Liste der Regionen nicht verfügbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app is in offline mode, so the list of regions cannot be loaded.</source>
+        <translation>Die App ist im Offline-Modus, daher kann die Liste der Regionen nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Regions: %1</source>
+        <translation>Regionen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions found: %1</source>
+        <translation>Gefundene Regionen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RelativeTime</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <source>Not updated yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated just now</source>
+        <translation>Gerade aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated 1 minute ago</source>
+        <translation>Vor 1 Minute aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute aktualisiert</numerusform>
+            <numerusform>Vor %n Minuten aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated 1 hour ago</source>
+        <translation>Vor 1 Stunde aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Vor %n Stunde aktualisiert</numerusform>
+            <numerusform>Vor %n Stunden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated yesterday</source>
+        <translation>Gestern aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Vor %n Tag aktualisiert</numerusform>
+            <numerusform>Vor %n Tagen aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated on %1</source>
+        <translation>Aktualisiert am %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SearchView</name>
+    <message>
+        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Only in %1</source>
+        <translation>Nur auf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text excerpt in %1</source>
+        <translation>Textauszug auf %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The search did not work: %1</source>
+        <translation>Die Suche hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.
+Try other or fewer words.</source>
+        <translation>Nichts gefunden für „%1“.
+Versuchen Sie andere oder weniger Wörter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</source>
+        <translation>Nichts gefunden auf %1 oder auf Deutsch für „%2“.
+Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus einem Brief kennen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 result</source>
+        <translation>1 Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in %1 and German</source>
+        <translation>1 Ergebnis auf %1 und Deutsch</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n results in %1 and German</source>
+        <translation>
+            <numerusform>%n Ergebnis auf %1 und Deutsch</numerusform>
+            <numerusform>%n Ergebnisse auf %1 und Deutsch</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SectionBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Language of the app</source>
+        <translation>Sprache der App</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Like the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menus and messages use this language from the next start. The language of the content is chosen above each page.</source>
+        <translation>Menüs und Meldungen erscheinen ab dem nächsten Start in dieser Sprache. Die Sprache der Inhalte wählen Sie über jeder Seite.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved content</source>
+        <translation>Gespeicherte Inhalte</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::StoragePanel</name>
+    <message>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <source>Delete saved content?</source>
+        <translation>Gespeicherte Inhalte löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything saved about %1 from this computer? You can download it again later.</source>
+        <translation>Alles, was über %1 gespeichert ist, von diesem Computer löschen? Sie können es später wieder herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved in: %1</source>
+        <translation>Gespeichert in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space used: %1</source>
+        <translation>Belegter Platz: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 language</source>
+        <translation>1 Sprache</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n Sprache</numerusform>
+            <numerusform>%n Sprachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved content of %1</source>
+        <translation>Die gespeicherten Inhalte von %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No town is saved on this computer.</source>
+        <translation>Auf diesem Computer ist keine Stadt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content could not be deleted: %1</source>
+        <translation>Die gespeicherten Inhalte konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncController</name>
+    <message>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <source>Offline mode: no network is used.</source>
+        <translation>Offline-Modus: Es wird kein Netzwerk benutzt.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/syncpage.cpp" line="+55"/>
+        <source>Downloading the local information</source>
+        <translation>Die lokalen Informationen werden heruntergeladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download progress</source>
+        <translation>Fortschritt des Downloads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download status</source>
+        <translation>Stand des Downloads</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</source>
+        <translation>%1 – das dauert einen Moment. Sie können jederzeit abbrechen; was schon auf diesem Computer ist, bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 of %2 – %3: %4</source>
+        <translation>%1 von %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading images and documents: %1 of %2</source>
+        <translation>Bilder und Dokumente werden heruntergeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer for this language.</source>
+        <translation>Keine Antwort für diese Sprache.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing could be downloaded.</source>
+        <translation>Es konnte nichts heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some languages could not be downloaded. You can retry them or continue with what is there.</source>
+        <translation>Einige Sprachen konnten nicht heruntergeladen werden. Sie können es erneut versuchen oder mit dem weitermachen, was da ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPresenter</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <source>An update is running. Please try again when it is done.</source>
+        <translation>Gerade läuft eine Aktualisierung. Bitte versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 von %4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language could not be downloaded: %1</source>
+        <translation>Die Sprache konnte nicht heruntergeladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncStateWidget</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update state</source>
+        <translation>Stand der Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update failed</source>
+        <translation>Aktualisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the update; the saved content stays as it is</source>
+        <translation>Die Aktualisierung stoppen; die gespeicherten Inhalte bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the latest content (F5)</source>
+        <translation>Die neuesten Inhalte herunterladen (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncWorker</name>
+    <message>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <source>Could not create the data folder %1.</source>
+        <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Der lokale Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo</name>
+    <message>
+        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <source>%1 is not a region code.</source>
+        <translation>%1 ist kein Regionskürzel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder for offline maps in %1.</source>
+        <translation>Der Ordner für Offline-Karten in %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into the data folder.</source>
+        <translation>%1 kann nicht in den Datenordner kopiert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace the offline map %1.</source>
+        <translation>Die Offline-Karte %1 kann nicht ersetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo::MbtilesSource</name>
+    <message>
+        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <source>The map file %1 does not exist.</source>
+        <translation>Die Kartendatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an MBTiles map file (not an SQLite database).</source>
+        <translation>%1 ist keine MBTiles-Kartendatei (keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
+        <translation>%1 ist keine MBTiles-Kartendatei (ihr fehlt die Tabelle tiles oder metadata).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
+        <translation>%1 ist keine MBTiles-Kartendatei (ihrer Tabelle tiles fehlen die MBTiles-Spalten).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
+        <translation>%1 enthält Vektorkacheln (pbf); nur Rasterkarten (PNG, JPEG) können angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <source>region list</source>
+        <translation>Liste der Regionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place categories</source>
+        <translation>Ortskategorien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imprint</source>
+        <translation>Impressum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>news</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>Das Inhaltspaket ist unvollständig: %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <source>loading the list of regions</source>
+        <translation>Liste der Regionen wird geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>Herunterladen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Could not download the %1: %2</source>
+        <translation>Herunterladen fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
+        <translation>Der Server hat beschädigte Daten gesendet (%1; %2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>news: not offered by the server; the stored news are kept</source>
+        <translation>Nachrichten: vom Server nicht angeboten; die gespeicherten Nachrichten bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>Lesen fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The language “%1” is not available in this region (HTTP 404).</source>
+        <translation>Die Sprache „%1“ gibt es in dieser Region nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>imprint: not offered by the server</source>
+        <translation>Impressum: vom Server nicht angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::PackImporter</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <source>The content pack names no region it contains.</source>
+        <translation>Das Inhaltspaket nennt keine Region, die es enthält.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The content pack has none of the languages %1.</source>
+        <translation>Das Inhaltspaket enthält keine der Sprachen %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Das Inhaltspaket konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceDownloader</name>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
+        <location line="+171"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The server sent the download on to %1, which is not allowed.</source>
+        <translation>Der Server hat den Download an %1 weitergeleitet; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
+        <translation>Der Server ist ausgelastet (HTTP %1); die übrigen Dateien werden beim nächsten Synchronisieren versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
+        <translation>
+            <numerusform>Nach %n fehlgeschlagenen Download gestoppt; die übrigen Dateien werden beim nächsten Synchronisieren versucht.</numerusform>
+            <numerusform>Nach %n fehlgeschlagenen Downloads in Folge gestoppt; die übrigen Dateien werden beim nächsten Synchronisieren versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>Could not write the file: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server sent a web page instead of the file.</source>
+        <translation>Der Server hat eine Webseite statt der Datei gesendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceSync</name>
+    <message>
+        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <source>Cannot create the folder for images and documents: %1</source>
+        <translation>Der Ordner für Bilder und Dokumente kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not update the list of images and documents: %1</source>
+        <translation>Die Liste der Bilder und Dokumente konnte nicht aktualisiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <source>Could not load the list of regions from %1: %2</source>
+        <translation>Die Liste der Regionen konnte nicht von %1 geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a damaged list of regions (%1 at byte %2).</source>
+        <translation>Der Server hat eine beschädigte Liste der Regionen gesendet (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of regions could not be read: %1</source>
+        <translation>Die Liste der Regionen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Could not save the list of regions: %1</source>
+        <translation>Die Liste der Regionen konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Could not load the languages of %1: %2</source>
+        <translation>Die Sprachen von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lists no languages for %1.</source>
+        <translation>Der Server nennt keine Sprachen für %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no region “%1” on the server.</source>
+        <translation>Auf dem Server gibt es keine Region „%1“.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 offers no language “%2” (it offers: %3).</source>
+        <translation>%1 bietet keine Sprache „%2“ an (angeboten: %3).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not save the content: %1</source>
+        <translation>Der Inhalt konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>integreat::api::HttpClient</name>
+    <message numerus="yes">
+        <location filename="../core/api/httpclient.cpp" line="+104"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The server is busy and asks to try again in %n minute.</numerusform>
+            <numerusform>The server is busy and asks to try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+61"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent more than %1 MB; the download was stopped.</source>
+        <translation>The server sent more than %1 MB; the download was stopped.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Not found on the server (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>The connection was closed before the download was complete.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli</name>
+    <message>
+        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <source>List the regions on the server: name, slug, languages.</source>
+        <translation>List the regions on the server: name, slug, languages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include hidden regions.</source>
+        <translation>Include hidden regions.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  (hidden)</source>
+        <translation>  (hidden)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <source>(found in %1)</source>
+        <translation>(found in %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
+        <translation>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <source>Region slug.</source>
+        <translation>Region slug.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code (the user&apos;s).</source>
+        <translation>Language code (the user&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search German too; a German hit is shown in the language when it is translated.</source>
+        <translation>Search German too; a German hit is shown in the language when it is translated.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every stored language.</source>
+        <translation>Search every stored language.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N results (1-75, default 75).</source>
+        <translation>At most N results (1-75, default 75).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</source>
+        <translation>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to search for.</source>
+        <translation>Words to search for.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</source>
+        <translation>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--also-german and --all-languages exclude each other</source>
+        <translation>--also-german and --all-languages exclude each other</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit needs a number from 1 to %1</source>
+        <translation>--limit needs a number from 1 to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</source>
+        <translation>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results for “%1”.</source>
+        <translation>No results for “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Cannot read the local store: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <source>Print the title and text of a stored page, event or place.</source>
+        <translation>Print the title and text of a stored page, event or place.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code.</source>
+        <translation>Language code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path such as /augsburg/de/willkommen/</source>
+        <translation>Path such as /augsburg/de/willkommen/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
+        <translation>usage: integreat-cli show --region SLUG --language CODE PATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last updated: %1</source>
+        <translation>Last updated: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>Organization: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>Where: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
+        <translation>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
+        <translation>  %1: %2 pages, %3 events, %4 places, %5 news</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; synced %1</source>
+        <translation>; synced %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; never synced</source>
+        <translation>; never synced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last attempt failed: %1</source>
+        <translation>; last attempt failed: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what the local store holds, per region and language.</source>
+        <translation>Show what the local store holds, per region and language.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Store: %1 (%2)</source>
+        <translation>Store: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
+        <translation>No region synced yet. Try: integreat-cli sync --region augsburg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1 files (%2)</source>
+        <translation>Images and documents: %1 files (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not downloaded yet, tried again on the next sync</source>
+        <translation>; %1 not downloaded yet, tried again on the next sync</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 added, %2 changed, %3 removed, %4 unchanged</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
+        <translation>resources: %1 downloaded, %2 unchanged, %3 failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 not tried (will retry next sync)</source>
+        <translation>, %1 not tried (will retry next sync)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (will retry next sync)</source>
+        <translation> (will retry next sync)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 no longer used removed</source>
+        <translation>, %1 no longer used removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 received</source>
+        <translation>; %1 received</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: resource: %1</source>
+        <translation>warning: resource: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: … and %1 more resource problems (see --json)</source>
+        <translation>warning: … and %1 more resource problems (see --json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
+        <translation>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</source>
+        <translation>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region slug, e.g. augsburg.</source>
+        <translation>Region slug, e.g. augsburg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes, or “all” (default).</source>
+        <translation>Comma-separated language codes, or “all” (default).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Print the result as JSON on stdout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not download the images and documents (PDFs) the content refers to.</source>
+        <translation>Do not download the images and documents (PDFs) the content refers to.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync needs --region SLUG (see integreat-cli regions)</source>
+        <translation>sync needs --region SLUG (see integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--languages needs codes such as de,en,ar or “all”</source>
+        <translation>--languages needs codes such as de,en,ar or “all”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>: 1 item</source>
+        <translation>: 1 item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1 items</source>
+        <translation>: %1 items</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[resources] images and documents: %1 of %2</source>
+        <translation>[resources] images and documents: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: FAILED: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sync cancelled</source>
+        <translation>sync cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync failed for %1</source>
+        <translation>sync failed for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>List the regions on the server.</source>
+        <translation>List the regions on the server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a region&apos;s content into the local store.</source>
+        <translation>Download a region&apos;s content into the local store.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what the local store holds.</source>
+        <translation>Show what the local store holds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a stored page, event or place.</source>
+        <translation>Print a stored page, event or place.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the stored content, offline.</source>
+        <translation>Search the stored content, offline.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</source>
+        <translation>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</source>
+        <translation>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command “%1” (see --help)</source>
+        <translation>unknown command “%1” (see --help)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <source>Integreat CMS to talk to (default: %1).</source>
+        <translation>Integreat CMS to talk to (default: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Folder of the local store (default: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a silent server after this many seconds (default: 30).</source>
+        <translation>Give up on a silent server after this many seconds (default: 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries of a failed download (default: 3).</source>
+        <translation>Retries of a failed download (default: 3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (see --help)</source>
+        <translation> (see --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
+        <translation>--server needs an http(s) URL such as https://cms.integreat-app.de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds of at least 1</source>
+        <translation>--timeout needs a number of seconds of at least 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--retries needs a number from 0 to 10</source>
+        <translation>--retries needs a number from 0 to 10</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1</source>
+        <translation>Cannot create the data folder %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>Cannot open the local store %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::Application</name>
+    <message>
+        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>The saved content cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing is saved in %1 yet; sync a town first</source>
+        <translation>nothing is saved in %1 yet; sync a town first</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not write the screenshot %1</source>
+        <translation>could not write the screenshot %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <source>You are here</source>
+        <translation>You are here</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CommandLine</name>
+    <message>
+        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <source>Integreat: local information for newcomers, in their language, also offline.</source>
+        <translation>Integreat: local information for newcomers, in their language, also offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Folder of the local store (default: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat CMS to update from (default: %1).</source>
+        <translation>Integreat CMS to update from (default: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use the network; show the saved content only.</source>
+        <translation>Never use the network; show the saved content only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</source>
+        <translation>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>LINK</source>
+        <translation>LINK</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
+        <translation>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --open.</source>
+        <translation>The same as --open.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[LINK]</source>
+        <translation>[LINK]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give one link to open, not several.</source>
+        <translation>Give one link to open, not several.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--server needs an http(s) URL such as %1.</source>
+        <translation>--server needs an http(s) URL such as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DashboardView</name>
+    <message>
+        <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
+        <source>Local information</source>
+        <translation>Local information</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no pages in this language yet.</source>
+        <translation>There are no pages in this language yet.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DeepLink</name>
+    <message>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <source>“%1” is not a link to a page of an Integreat town.</source>
+        <translation>“%1” is not a link to a page of an Integreat town.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not saved on this computer.</source>
+        <translation>“%1” is not saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The linked page is not saved on this computer.</source>
+        <translation>The linked page is not saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The linked page is in a language that is not saved on this computer.</source>
+        <translation>The linked page is in a language that is not saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ExternalLinkDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/externallinkdialog.cpp" line="+38"/>
+        <source>Open a website?</source>
+        <translation>Open a website?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</source>
+        <translation>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open the document online?</source>
+        <translation>Open the document online?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</source>
+        <translation>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call this number?</source>
+        <translation>Call this number?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s phone app will call this number:</source>
+        <translation>Your computer&apos;s phone app will call this number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail?</source>
+        <translation>Write an e-mail?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e-mail program will open a new message to:</source>
+        <translation>Your e-mail program will open a new message to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e-mail</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+188"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Welcome to Integreat</source>
+        <translation>Welcome to Integreat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download was cancelled. Nothing was changed on this computer.</source>
+        <translation>The download was cancelled. Nothing was changed on this computer.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server lists no regions.</source>
+        <translation>The server lists no regions.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo town could not be set up: %1</source>
+        <translation>The demo town could not be set up: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the download; nothing is changed</source>
+        <translation>Stops the download; nothing is changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window</source>
+        <translation>Closes this window</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::HeaderBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <source>%1 (download)</source>
+        <translation>%1 (download)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language of the content: %1</source>
+        <translation>Language of the content: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language: %1</source>
+        <translation>Content language: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguagePage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <source>Which languages do you want to read?</source>
+        <translation>Which languages do you want to read?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</source>
+        <translation>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language code %1</source>
+        <translation>Language code %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageRow</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry %1</source>
+        <translation>Retry %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Ready to read offline</source>
+        <translation>✓ Ready to read offline</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not downloaded: %1</source>
+        <translation>Not downloaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LinkRouter</name>
+    <message>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <source>This link cannot be opened: it could harm your computer or your data.</source>
+        <translation>This link cannot be opened: it could harm your computer or your data.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</source>
+        <translation>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link leads to a part of Integreat that this app does not show yet.</source>
+        <translation>This link leads to a part of Integreat that this app does not show yet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page is in %1, which is not saved on this computer yet.</source>
+        <translation>This page is in %1, which is not saved on this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link leads to “%1”, which is not saved on this computer.</source>
+        <translation>This link leads to “%1”, which is not saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
+        <translation>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this document.</source>
+        <translation>No program on this computer can open this document.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is not saved on this computer.</source>
+        <translation>This document is not saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this link.</source>
+        <translation>No program on this computer can open this link.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open online</source>
+        <translation>Open online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LocalInfoView</name>
+    <message>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <source>Page content</source>
+        <translation>Page content</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The saved content cannot be read</source>
+        <translation>The saved content cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store answered: %1</source>
+        <translation>The local store answered: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Local information</source>
+        <translation>Local information</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>This page is not on this computer</source>
+        <translation>This page is not on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or removed by the last update.</source>
+        <translation>It may have been moved or removed by the last update.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no imprint in this language on this computer.</source>
+        <translation>There is no imprint in this language on this computer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The imprint is available in:</source>
+        <translation>The imprint is available in:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to the start page</source>
+        <translation>Go to the start page</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 is not saved on this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start page in %1</source>
+        <translation>Start page in %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not available in %2. It is available in:</source>
+        <translation>“%1” is not available in %2. It is available in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not available in %2.</source>
+        <translation>“%1” is not available in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainActions</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>Start page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Integreat Desktop</source>
+        <translation>About Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Search in %1</source>
+        <translation>Search in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local information</source>
+        <translation>Local information</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>About Integreat Desktop</source>
+        <translation>About Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NavigationBar</name>
+    <message>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NoticeBar</name>
+    <message>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PageHtml</name>
+    <message>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <source>Last updated on %1</source>
+        <translation>Last updated on %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This page has no text yet.</source>
+        <translation>This page has no text yet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imprint</source>
+        <translation>Imprint</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This page is provided by %1</source>
+        <translation>This page is provided by %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about another town</source>
+        <translation>Read about another town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change town</source>
+        <translation>Change town</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Town: %1</source>
+        <translation>Town: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find another town…</source>
+        <translation>Find another town…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionList</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions near you</source>
+        <translation>Regions near you</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regions starting with %1</source>
+        <translation>Regions starting with %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <comment>region name (matching aliases)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also for: %1</source>
+        <translation>Also for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo town</source>
+        <translation>Try the demo town</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where do you live?</source>
+        <translation>Where do you live?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
+        <translation>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search, e.g. Landkreis München</source>
+        <translation>Search, e.g. Landkreis München</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for a region</source>
+        <translation>Search for a region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of regions found</source>
+        <translation>Number of regions found</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the list of regions…</source>
+        <translation>Loading the list of regions…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the list of regions</source>
+        <translation>Loading the list of regions</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</source>
+        <translation>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No connection</source>
+        <translation>No connection</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
+        <translation>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app is in offline mode, so the list of regions cannot be loaded.</source>
+        <translation>The app is in offline mode, so the list of regions cannot be loaded.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Regions: %1</source>
+        <translation>Regions: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions found: %1</source>
+        <translation>Regions found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RelativeTime</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <source>Not updated yet</source>
+        <translation>Not updated yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated just now</source>
+        <translation>Updated just now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated 1 minute ago</source>
+        <translation>Updated 1 minute ago</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Updated %n minute ago</numerusform>
+            <numerusform>Updated %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated 1 hour ago</source>
+        <translation>Updated 1 hour ago</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Updated %n hour ago</numerusform>
+            <numerusform>Updated %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated yesterday</source>
+        <translation>Updated yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Updated %n day ago</numerusform>
+            <numerusform>Updated %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated on %1</source>
+        <translation>Updated on %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SearchView</name>
+    <message>
+        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search: “%1”</source>
+        <translation>Search: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Only in %1</source>
+        <translation>Only in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text excerpt in %1</source>
+        <translation>Text excerpt in %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The search did not work: %1</source>
+        <translation>The search did not work: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.
+Try other or fewer words.</source>
+        <translation>Nothing found for “%1”.
+Try other or fewer words.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</source>
+        <translation>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in %1 and German</source>
+        <translation>1 result in %1 and German</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n results in %1 and German</source>
+        <translation>
+            <numerusform>%n result in %1 and German</numerusform>
+            <numerusform>%n results in %1 and German</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SectionBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Language of the app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Like the system (%1)</source>
+        <translation>Like the system (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menus and messages use this language from the next start. The language of the content is chosen above each page.</source>
+        <translation>Menus and messages use this language from the next start. The language of the content is chosen above each page.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved content</source>
+        <translation>Saved content</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::StoragePanel</name>
+    <message>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <source>Delete saved content?</source>
+        <translation>Delete saved content?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything saved about %1 from this computer? You can download it again later.</source>
+        <translation>Delete everything saved about %1 from this computer? You can download it again later.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved in: %1</source>
+        <translation>Saved in: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space used: %1</source>
+        <translation>Space used: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 language</source>
+        <translation>1 language</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n language</numerusform>
+            <numerusform>%n languages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved content of %1</source>
+        <translation>Delete the saved content of %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No town is saved on this computer.</source>
+        <translation>No town is saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete</source>
+        <translation>Could not delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content could not be deleted: %1</source>
+        <translation>The saved content could not be deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncController</name>
+    <message>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <source>Offline mode: no network is used.</source>
+        <translation>Offline mode: no network is used.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/syncpage.cpp" line="+55"/>
+        <source>Downloading the local information</source>
+        <translation>Downloading the local information</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download progress</source>
+        <translation>Download progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download status</source>
+        <translation>Download status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</source>
+        <translation>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 of %2 – %3: %4</source>
+        <translation>%1 of %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading images and documents: %1 of %2</source>
+        <translation>Downloading images and documents: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer for this language.</source>
+        <translation>No answer for this language.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing could be downloaded.</source>
+        <translation>Nothing could be downloaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some languages could not be downloaded. You can retry them or continue with what is there.</source>
+        <translation>Some languages could not be downloaded. You can retry them or continue with what is there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPresenter</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <source>An update is running. Please try again when it is done.</source>
+        <translation>An update is running. Please try again when it is done.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language could not be downloaded: %1</source>
+        <translation>The language could not be downloaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncStateWidget</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update state</source>
+        <translation>Update state</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update failed</source>
+        <translation>Update failed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the update; the saved content stays as it is</source>
+        <translation>Stop the update; the saved content stays as it is</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the latest content (F5)</source>
+        <translation>Download the latest content (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncWorker</name>
+    <message>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <source>Could not create the data folder %1.</source>
+        <translation>Could not create the data folder %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Could not open the local store: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo</name>
+    <message>
+        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <source>%1 is not a region code.</source>
+        <translation>%1 is not a region code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder for offline maps in %1.</source>
+        <translation>Cannot create the folder for offline maps in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into the data folder.</source>
+        <translation>Cannot copy %1 into the data folder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace the offline map %1.</source>
+        <translation>Cannot replace the offline map %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo::MbtilesSource</name>
+    <message>
+        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <source>The map file %1 does not exist.</source>
+        <translation>The map file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an MBTiles map file (not an SQLite database).</source>
+        <translation>%1 is not an MBTiles map file (not an SQLite database).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
+        <translation>%1 is not an MBTiles map file (it has no tiles or metadata table).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
+        <translation>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
+        <translation>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <source>region list</source>
+        <translation>region list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place categories</source>
+        <translation>place categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imprint</source>
+        <translation>imprint</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>The content pack is incomplete: %1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>The content pack is damaged: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <source>loading the list of regions</source>
+        <translation>loading the list of regions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>saving</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>downloading %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Could not download the %1: %2</source>
+        <translation>Could not download the %1: %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
+        <translation>The server sent damaged data for the %1 (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>news: not offered by the server; the stored news are kept</source>
+        <translation>news: not offered by the server; the stored news are kept</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>The %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The language “%1” is not available in this region (HTTP 404).</source>
+        <translation>The language “%1” is not available in this region (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Not found on the server (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>imprint: not offered by the server</source>
+        <translation>imprint: not offered by the server</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::PackImporter</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <source>The content pack names no region it contains.</source>
+        <translation>The content pack names no region it contains.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The content pack has none of the languages %1.</source>
+        <translation>The content pack has none of the languages %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Could not save the content pack: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceDownloader</name>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
+        <location line="+171"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The server sent the download on to %1, which is not allowed.</source>
+        <translation>The server sent the download on to %1, which is not allowed.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
+        <translation>The server is busy (HTTP %1); the other files will be tried on the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
+        <translation>
+            <numerusform>Stopped after %n failed download; the other files will be tried on the next sync.</numerusform>
+            <numerusform>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>Could not write the file: %1</source>
+        <translation>Could not write the file: %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server sent a web page instead of the file.</source>
+        <translation>The server sent a web page instead of the file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Not found on the server (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>The server answered with an error (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>The connection was closed before the download was complete.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network error: %1</source>
+        <translation>Network error: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>The server gave an unexpected answer (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceSync</name>
+    <message>
+        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <source>Cannot create the folder for images and documents: %1</source>
+        <translation>Cannot create the folder for images and documents: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not update the list of images and documents: %1</source>
+        <translation>Could not update the list of images and documents: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <source>Could not load the list of regions from %1: %2</source>
+        <translation>Could not load the list of regions from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a damaged list of regions (%1 at byte %2).</source>
+        <translation>The server sent a damaged list of regions (%1 at byte %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of regions could not be read: %1</source>
+        <translation>The list of regions could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Could not save the list of regions: %1</source>
+        <translation>Could not save the list of regions: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Could not load the languages of %1: %2</source>
+        <translation>Could not load the languages of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lists no languages for %1.</source>
+        <translation>The server lists no languages for %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no region “%1” on the server.</source>
+        <translation>There is no region “%1” on the server.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 offers no language “%2” (it offers: %3).</source>
+        <translation>%1 offers no language “%2” (it offers: %3).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not save the content: %1</source>
+        <translation>Could not save the content: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>The content pack is damaged: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

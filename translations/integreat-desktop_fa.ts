@@ -1,0 +1,2095 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa" sourcelanguage="en">
+<context>
+    <name>integreat::api::HttpClient</name>
+    <message numerus="yes">
+        <location filename="../core/api/httpclient.cpp" line="+104"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>سرور شلوغ است و می‌خواهد %n دقیقه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+61"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent more than %1 MB; the download was stopped.</source>
+        <translation>سرور بیش از %1 مگابایت فرستاد؛ دانلود متوقف شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Network error: %1</source>
+        <translation>خطای شبکه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli</name>
+    <message>
+        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <source>List the regions on the server: name, slug, languages.</source>
+        <translation>فهرست مناطق روی سرور: نام، شناسه، زبان‌ها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include hidden regions.</source>
+        <translation>مناطق پنهان هم نشان داده شوند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <source>Print JSON.</source>
+        <translation>خروجی به صورت JSON.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  (hidden)</source>
+        <translation>  (پنهان)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <source>(found in %1)</source>
+        <translation>(یافت‌شده در %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
+        <translation>جست‌وجو در صفحه‌ها، رویدادها، مکان‌ها و اخبار ذخیره‌شده‌ی یک منطقه، بدون اینترنت. هر واژه باید آغاز واژه‌ای در عنوان یا متن باشد؛ عنوان‌ها دو برابر حساب می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <source>Region slug.</source>
+        <translation>شناسه‌ی منطقه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code (the user&apos;s).</source>
+        <translation>کد زبان (زبان کاربر).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search German too; a German hit is shown in the language when it is translated.</source>
+        <translation>به آلمانی هم جست‌وجو شود؛ نتیجه‌ی آلمانی، اگر ترجمه شده باشد، به آن زبان نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every stored language.</source>
+        <translation>جست‌وجو در همه‌ی زبان‌های ذخیره‌شده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N results (1-75, default 75).</source>
+        <translation>حداکثر N نتیجه (۱ تا ۷۵، پیش‌فرض ۷۵).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</source>
+        <translation>در هر سطر یک جست‌وجو خوانده شود؛ برای هر کدام HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY چاپ شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to search for.</source>
+        <translation>واژه‌هایی که جست‌وجو می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</source>
+        <translation>کاربرد: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (یا --stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--also-german and --all-languages exclude each other</source>
+        <translation>‎--also-german‎ و ‎--all-languages‎ را نمی‌توان با هم به کار برد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit needs a number from 1 to %1</source>
+        <translation>‎--limit‎ به عددی از ۱ تا %1 نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</source>
+        <translation>چیزی از %1 (%2) در حافظه‌ی محلی نیست. اول همگام‌سازی کنید: integreat-cli sync --region %1 --languages %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results for “%1”.</source>
+        <translation>نتیجه‌ای برای «%1» نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <source>Print the title and text of a stored page, event or place.</source>
+        <translation>عنوان و متن یک صفحه، رویداد یا مکان ذخیره‌شده چاپ شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code.</source>
+        <translation>کد زبان.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path such as /augsburg/de/willkommen/</source>
+        <translation>مسیری مانند /augsburg/de/willkommen/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
+        <translation>کاربرد: integreat-cli show --region SLUG --language CODE PATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last updated: %1</source>
+        <translation>آخرین به‌روزرسانی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>سازمان: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When: %1</source>
+        <translation>زمان: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>مکان: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category: %1</source>
+        <translation>دسته: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>نشانی: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
+        <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست. اول همگام‌سازی کنید: integreat-cli sync --region %2 --languages %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
+        <translation>  %1: %2 صفحه، %3 رویداد، %4 مکان، %5 خبر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; synced %1</source>
+        <translation>؛ همگام‌سازی‌شده %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; never synced</source>
+        <translation>؛ هرگز همگام‌سازی نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last attempt failed: %1</source>
+        <translation>؛ آخرین تلاش ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what the local store holds, per region and language.</source>
+        <translation>نمایش آنچه در حافظه‌ی محلی هست، برای هر منطقه و زبان.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Store: %1 (%2)</source>
+        <translation>حافظه: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
+        <translation>هنوز هیچ منطقه‌ای همگام‌سازی نشده. امتحان کنید: integreat-cli sync --region augsburg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1 files (%2)</source>
+        <translation>تصاویر و اسناد: %1 فایل (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not downloaded yet, tried again on the next sync</source>
+        <translation>؛ %1 هنوز دانلود نشده، در همگام‌سازی بعدی دوباره تلاش می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>%1 افزوده، %2 تغییر یافته، %3 حذف شده، %4 بدون تغییر</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
+        <translation>منابع: %1 دانلود شده، %2 بدون تغییر، %3 ناموفق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 not tried (will retry next sync)</source>
+        <translation>، %1 امتحان نشده (در همگام‌سازی بعدی دوباره)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (will retry next sync)</source>
+        <translation> (در همگام‌سازی بعدی دوباره)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 no longer used removed</source>
+        <translation>، %1 مورد بی‌استفاده حذف شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 received</source>
+        <translation>؛ %1 دریافت شد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: resource: %1</source>
+        <translation>هشدار: منبع: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: … and %1 more resource problems (see --json)</source>
+        <translation>هشدار: … و %1 مشکل دیگر در منابع (‎--json‎ را ببینید)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
+        <translation>هشدار: تصاویر و اسناد دانلود نشدند: %1؛ در همگام‌سازی بعدی دوباره تلاش می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</source>
+        <translation>دانلود محتوای یک منطقه (صفحه‌ها، رویدادها، مکان‌ها، اخبار، شناسنامه‌ی حقوقی) در حافظه‌ی محلی. هر زبان یا کامل ذخیره می‌شود یا اصلاً ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region slug, e.g. augsburg.</source>
+        <translation>شناسه‌ی منطقه، مثلاً augsburg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes, or “all” (default).</source>
+        <translation>کدهای زبان جداشده با ویرگول، یا «all» (پیش‌فرض).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>نتیجه به صورت JSON در stdout چاپ شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not download the images and documents (PDFs) the content refers to.</source>
+        <translation>تصاویر و اسنادی (PDF) که محتوا به آن‌ها اشاره می‌کند دانلود نشوند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync needs --region SLUG (see integreat-cli regions)</source>
+        <translation>sync به ‎--region SLUG‎ نیاز دارد (integreat-cli regions را ببینید)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--languages needs codes such as de,en,ar or “all”</source>
+        <translation>‎--languages‎ به کدهایی مانند de,en,ar یا «all» نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>: 1 item</source>
+        <translation>: ۱ مورد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1 items</source>
+        <translation>: %1 مورد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[resources] images and documents: %1 of %2</source>
+        <translation>[منابع] تصاویر و اسناد: %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1: %2</source>
+        <translation>هشدار: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: ناموفق: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sync cancelled</source>
+        <translation>همگام‌سازی لغو شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync failed for %1</source>
+        <translation>همگام‌سازی برای %1 ناموفق بود</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>List the regions on the server.</source>
+        <translation>فهرست مناطق روی سرور.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a region&apos;s content into the local store.</source>
+        <translation>دانلود محتوای یک منطقه در حافظه‌ی محلی.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what the local store holds.</source>
+        <translation>نمایش آنچه در حافظه‌ی محلی هست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a stored page, event or place.</source>
+        <translation>چاپ یک صفحه، رویداد یا مکان ذخیره‌شده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the stored content, offline.</source>
+        <translation>جست‌وجو در محتوای ذخیره‌شده، بدون اینترنت.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</source>
+        <translation>کاربرد: integreat-cli [گزینه‌های عمومی] COMMAND [گزینه‌ها]
+
+محتوای مناطق Integreat را در حافظه‌ای محلی نگه می‌دارد که بدون اینترنت کار می‌کند.
+
+فرمان‌ها:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</source>
+        <translation>
+گزینه‌های عمومی (برای هر فرمان):
+  --server URL        سرور Integreat CMS (پیش‌فرض: https://cms.integreat-app.de)
+  --data-dir DIR      پوشه‌ی حافظه‌ی محلی (پیش‌فرض: پوشه‌ی برنامه‌ی دسکتاپ)
+  --timeout SECONDS   پس از این مدت از سرور خاموش دست کشیده شود (پیش‌فرض: ۳۰)
+  --retries N         تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳)
+  -h, --help          راهنما (پس از یک فرمان هم)
+  -v, --version       نسخه
+
+مثال:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>هیچ فرمانی داده نشده</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command “%1” (see --help)</source>
+        <translation>فرمان ناشناخته «%1» (‎--help‎ را ببینید)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <source>Integreat CMS to talk to (default: %1).</source>
+        <translation>سرور Integreat CMS مورد استفاده (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>پوشه‌ی حافظه‌ی محلی (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a silent server after this many seconds (default: 30).</source>
+        <translation>پس از این تعداد ثانیه از سرور خاموش دست کشیده شود (پیش‌فرض: ۳۰).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries of a failed download (default: 3).</source>
+        <translation>تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (see --help)</source>
+        <translation> (‎--help‎ را ببینید)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
+        <translation>‎--server‎ به نشانی http(s)‎ مانند https://cms.integreat-app.de نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds of at least 1</source>
+        <translation>‎--timeout‎ به تعداد ثانیه‌ای دست‌کم ۱ نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--retries needs a number from 0 to 10</source>
+        <translation>‎--retries‎ به عددی از ۰ تا ۱۰ نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1</source>
+        <translation>پوشه‌ی داده‌ی %1 ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>حافظه‌ی محلی %1 باز نمی‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::Application</name>
+    <message>
+        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <source>cannot create the folder %1</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing is saved in %1 yet; sync a town first</source>
+        <translation>هنوز چیزی در %1 ذخیره نشده؛ اول یک شهر را دانلود کنید</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not write the screenshot %1</source>
+        <translation>تصویر صفحه‌ی %1 نوشته نشد</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <source>You are here</source>
+        <translation>شما اینجا هستید</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CommandLine</name>
+    <message>
+        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <source>Integreat: local information for newcomers, in their language, also offline.</source>
+        <translation>Integreat: اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>پوشه‌ی حافظه‌ی محلی (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat CMS to update from (default: %1).</source>
+        <translation>سرور Integreat CMS برای به‌روزرسانی (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use the network; show the saved content only.</source>
+        <translation>هرگز از شبکه استفاده نشود؛ فقط محتوای ذخیره‌شده نشان داده شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</source>
+        <translation>باز کردن یک صفحه: پیوند https://integreat.app/…‏، پیوند integreat://‏ یا منطقه/زبان/مسیر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>LINK</source>
+        <translation>پیوند</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
+        <translation>پنجره در اندازه‌ی ۱۲۸۰×۸۰۰ در یک فایل PNG ذخیره شود و برنامه بسته شود (برای مستندسازی و آزمون‌های اولیه).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --open.</source>
+        <translation>همانند ‎--open‎.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[LINK]</source>
+        <translation>[پیوند]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give one link to open, not several.</source>
+        <translation>فقط یک پیوند برای باز کردن بدهید، نه چند تا.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--server needs an http(s) URL such as %1.</source>
+        <translation>‎--server‎ به نشانی http(s)‎ مانند %1 نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DashboardView</name>
+    <message>
+        <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
+        <source>Local information</source>
+        <translation>اطلاعات محلی</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no pages in this language yet.</source>
+        <translation>هنوز صفحه‌ای به این زبان نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DeepLink</name>
+    <message>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <source>“%1” is not a link to a page of an Integreat town.</source>
+        <translation>«%1» پیوندی به صفحه‌ای از یک شهر Integreat نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not saved on this computer.</source>
+        <translation>«%1» روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The linked page is not saved on this computer.</source>
+        <translation>صفحه‌ی پیوندشده روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The linked page is in a language that is not saved on this computer.</source>
+        <translation>صفحه‌ی پیوندشده به زبانی است که روی این رایانه ذخیره نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ExternalLinkDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/externallinkdialog.cpp" line="+38"/>
+        <source>Open a website?</source>
+        <translation>وب‌سایت باز شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</source>
+        <translation>این پیوند از Integreat بیرون می‌رود، به وب‌سایتی از &lt;b&gt;%1&lt;/b&gt;. در مرورگر شما باز می‌شود و به اینترنت نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Open in browser</source>
+        <translation>باز کردن در مرورگر</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open the document online?</source>
+        <translation>سند آنلاین باز شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</source>
+        <translation>این سند روی این رایانه ذخیره نشده است. می‌توان آن را با اتصال به اینترنت از &lt;b&gt;%1&lt;/b&gt; در مرورگر باز کرد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call this number?</source>
+        <translation>با این شماره تماس گرفته شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s phone app will call this number:</source>
+        <translation>برنامه‌ی تلفن رایانه‌ی شما با این شماره تماس می‌گیرد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail?</source>
+        <translation>ایمیل نوشته شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e-mail program will open a new message to:</source>
+        <translation>برنامه‌ی ایمیل شما پیام تازه‌ای باز می‌کند به:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e-mail</source>
+        <translation>نوشتن ایمیل</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>کپی شد</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+188"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Welcome to Integreat</source>
+        <translation>به Integreat خوش آمدید</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download was cancelled. Nothing was changed on this computer.</source>
+        <translation>دانلود لغو شد. چیزی روی این رایانه تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server lists no regions.</source>
+        <translation>سرور هیچ منطقه‌ای را فهرست نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo town could not be set up: %1</source>
+        <translation>شهر نمونه راه‌اندازی نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Download</source>
+        <translation>دانلود</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the download; nothing is changed</source>
+        <translation>دانلود را متوقف می‌کند؛ چیزی تغییر نمی‌کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window</source>
+        <translation>این پنجره را می‌بندد</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::HeaderBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>منو</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <source>%1 (download)</source>
+        <translation>%1 (دانلود)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language of the content: %1</source>
+        <translation>زبان محتوا: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language: %1</source>
+        <translation>زبان محتوا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguagePage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <source>Which languages do you want to read?</source>
+        <translation>به چه زبان‌هایی می‌خواهید بخوانید؟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</source>
+        <translation>اطلاعات محلی %1 به زبان‌هایی که انتخاب می‌کنید دانلود می‌شود تا بتوانید آن را بدون اینترنت بخوانید. می‌توانید چند زبان انتخاب کنید و بعداً زبان‌های دیگری هم اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language code %1</source>
+        <translation>کد زبان %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageRow</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <source>Retry</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry %1</source>
+        <translation>تلاش دوباره برای %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished</source>
+        <translation>تمام شد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Ready to read offline</source>
+        <translation>✓ آماده برای خواندن بدون اینترنت</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not downloaded: %1</source>
+        <translation>دانلود نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LinkRouter</name>
+    <message>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <source>This link cannot be opened: it could harm your computer or your data.</source>
+        <translation>این پیوند باز نمی‌شود: ممکن است به رایانه یا داده‌های شما آسیب بزند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</source>
+        <translation>این پیوند به فهرست شهرها می‌رود. برای خواندن درباره‌ی شهری دیگر، از «تغییر» کنار نام شهر استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link leads to a part of Integreat that this app does not show yet.</source>
+        <translation>این پیوند به بخشی از Integreat می‌رود که این برنامه هنوز نشان نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download %1</source>
+        <translation>دانلود %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page is in %1, which is not saved on this computer yet.</source>
+        <translation>این صفحه به %1 است که هنوز روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link leads to “%1”, which is not saved on this computer.</source>
+        <translation>این پیوند به «%1» می‌رود که روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
+        <translation>صفحه‌ی پیوندشده روی این رایانه نیست. شاید جابه‌جا یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this document.</source>
+        <translation>هیچ برنامه‌ای روی این رایانه این سند را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is not saved on this computer.</source>
+        <translation>این سند روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this link.</source>
+        <translation>هیچ برنامه‌ای روی این رایانه این پیوند را باز نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open online</source>
+        <translation>باز کردن آنلاین</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LocalInfoView</name>
+    <message>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <source>Page content</source>
+        <translation>محتوای صفحه</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The saved content cannot be read</source>
+        <translation>محتوای ذخیره‌شده خوانده نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store answered: %1</source>
+        <translation>پاسخ حافظه‌ی محلی: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Local information</source>
+        <translation>اطلاعات محلی</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>This page is not on this computer</source>
+        <translation>این صفحه روی این رایانه نیست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or removed by the last update.</source>
+        <translation>شاید در آخرین به‌روزرسانی جابه‌جا یا حذف شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>شناسنامه‌ی حقوقی</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no imprint in this language on this computer.</source>
+        <translation>شناسنامه‌ی حقوقی به این زبان روی این رایانه نیست.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The imprint is available in:</source>
+        <translation>شناسنامه‌ی حقوقی به این زبان‌ها هست:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: “%1”</source>
+        <translation>جست‌وجو: «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to the start page</source>
+        <translation>رفتن به صفحه‌ی آغازین</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download %1</source>
+        <translation>دانلود %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start page in %1</source>
+        <translation>صفحه‌ی آغازین به %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not available in %2. It is available in:</source>
+        <translation>«%1» به %2 موجود نیست. به این زبان‌ها موجود است:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not available in %2.</source>
+        <translation>«%1» به %2 موجود نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainActions</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>جلو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>صفحه‌ی آغازین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>اکنون به‌روز کن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>شناسنامه‌ی حقوقی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>متن بزرگ‌تر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>متن کوچک‌تر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>اندازه‌ی عادی متن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Integreat Desktop</source>
+        <translation>درباره‌ی Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Search in %1</source>
+        <translation>جست‌وجو در %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local information</source>
+        <translation>اطلاعات محلی</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>About Integreat Desktop</source>
+        <translation>درباره‌ی Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.&lt;/p&gt;&lt;p&gt;محتوا از شهرها و شهرستان‌هایی می‌آید که در &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; شرکت دارند.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NavigationBar</name>
+    <message>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <source>Back (Alt+Left)</source>
+        <translation>بازگشت (Alt+چپ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>جلو (Alt+راست)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>جلو</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NoticeBar</name>
+    <message>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <source>Notice</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>بستن این یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PageHtml</name>
+    <message>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <source>Last updated on %1</source>
+        <translation>آخرین به‌روزرسانی در %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This page has no text yet.</source>
+        <translation>این صفحه هنوز متنی ندارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imprint</source>
+        <translation>شناسنامه‌ی حقوقی</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This page is provided by %1</source>
+        <translation>این صفحه را %1 فراهم کرده است</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <source>Town</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about another town</source>
+        <translation>خواندن درباره‌ی شهری دیگر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change town</source>
+        <translation>تغییر شهر</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Town: %1</source>
+        <translation>شهر: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find another town…</source>
+        <translation>یافتن شهری دیگر…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionList</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <source>Regions</source>
+        <translation>مناطق</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearby</source>
+        <translation>نزدیک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions near you</source>
+        <translation>مناطق نزدیک شما</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regions starting with %1</source>
+        <translation>مناطق آغازشده با %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <comment>region name (matching aliases)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also for: %1</source>
+        <translation>همچنین برای: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <source>Try again</source>
+        <translation>دوباره تلاش کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo town</source>
+        <translation>امتحان شهر نمونه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where do you live?</source>
+        <translation>کجا زندگی می‌کنید؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
+        <translation>شهر یا شهرستان خود را انتخاب کنید. سپس اطلاعات محلی آن دانلود می‌شود تا بتوانید آن را بدون اینترنت بخوانید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search, e.g. Landkreis München</source>
+        <translation>جست‌وجو، مثلاً Landkreis München</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for a region</source>
+        <translation>جست‌وجوی منطقه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of regions found</source>
+        <translation>تعداد مناطق یافت‌شده</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the list of regions…</source>
+        <translation>در حال بارگیری فهرست مناطق…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the list of regions</source>
+        <translation>در حال بارگیری فهرست مناطق</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</source>
+        <translation>در این میان می‌توانید در Musterstadt گشتی بزنید؛ یک شهر نمونه‌ی خیالی که همراه برنامه است (به آلمانی، انگلیسی و عربی).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No connection</source>
+        <translation>اتصال برقرار نیست</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
+        <translation>اکنون به سرور Integreat دسترسی نیست، برای همین فهرست مناطق در دسترس نیست. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app is in offline mode, so the list of regions cannot be loaded.</source>
+        <translation>برنامه در حالت آفلاین است، برای همین فهرست مناطق بارگیری نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Regions: %1</source>
+        <translation>مناطق: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions found: %1</source>
+        <translation>مناطق یافت‌شده: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RelativeTime</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <source>Not updated yet</source>
+        <translation>هنوز به‌روز نشده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated just now</source>
+        <translation>همین حالا به‌روز شد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated 1 minute ago</source>
+        <translation>۱ دقیقه پیش به‌روز شد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>%n دقیقه پیش به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated 1 hour ago</source>
+        <translation>۱ ساعت پیش به‌روز شد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>%n ساعت پیش به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated yesterday</source>
+        <translation>دیروز به‌روز شد</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>%n روز پیش به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated on %1</source>
+        <translation>به‌روز شده در %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SearchView</name>
+    <message>
+        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <source>Search results</source>
+        <translation>نتایج جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search: “%1”</source>
+        <translation>جست‌وجو: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Page</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>خبر</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Only in %1</source>
+        <translation>فقط به %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text excerpt in %1</source>
+        <translation>بخشی از متن به %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The search did not work: %1</source>
+        <translation>جست‌وجو انجام نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.
+Try other or fewer words.</source>
+        <translation>چیزی برای «%1» پیدا نشد.
+واژه‌های دیگر یا کمتری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</source>
+        <translation>چیزی به %1 یا آلمانی برای «%2» پیدا نشد.
+واژه‌های دیگر یا کمتری را امتحان کنید، یا واژه‌ای آلمانی که از یک نامه می‌شناسید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 result</source>
+        <translation>۱ نتیجه</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n نتیجه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in %1 and German</source>
+        <translation>۱ نتیجه به %1 و آلمانی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n results in %1 and German</source>
+        <translation>
+            <numerusform>%n نتیجه به %1 و آلمانی</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SectionBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <source>Sections</source>
+        <translation>بخش‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <source>High contrast</source>
+        <translation>کنتراست بالا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Language of the app</source>
+        <translation>زبان برنامه</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Like the system (%1)</source>
+        <translation>مانند سیستم (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menus and messages use this language from the next start. The language of the content is chosen above each page.</source>
+        <translation>منوها و پیام‌ها از اجرای بعدی به این زبان نشان داده می‌شوند. زبان محتوا بالای هر صفحه انتخاب می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Text size</source>
+        <translation>اندازه‌ی متن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading</source>
+        <translation>خواندن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved content</source>
+        <translation>محتوای ذخیره‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::StoragePanel</name>
+    <message>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <source>Delete saved content?</source>
+        <translation>محتوای ذخیره‌شده پاک شود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything saved about %1 from this computer? You can download it again later.</source>
+        <translation>همه‌ی آنچه درباره‌ی %1 ذخیره شده از این رایانه پاک شود؟ بعداً می‌توانید دوباره آن را دانلود کنید.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder</source>
+        <translation>پوشه‌ی داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved in: %1</source>
+        <translation>ذخیره‌شده در: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space used: %1</source>
+        <translation>فضای اشغال‌شده: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 language</source>
+        <translation>۱ زبان</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n زبان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved content of %1</source>
+        <translation>پاک کردن محتوای ذخیره‌شده‌ی %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No town is saved on this computer.</source>
+        <translation>هیچ شهری روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete</source>
+        <translation>پاک نشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content could not be deleted: %1</source>
+        <translation>محتوای ذخیره‌شده پاک نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncController</name>
+    <message>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <source>Offline mode: no network is used.</source>
+        <translation>حالت آفلاین: از شبکه استفاده نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/syncpage.cpp" line="+55"/>
+        <source>Downloading the local information</source>
+        <translation>در حال دانلود اطلاعات محلی</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download progress</source>
+        <translation>پیشرفت دانلود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download status</source>
+        <translation>وضعیت دانلود</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</source>
+        <translation>%1 – این کمی طول می‌کشد. هر زمان می‌توانید لغو کنید؛ آنچه روی این رایانه هست، همان‌طور که بود می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 of %2 – %3: %4</source>
+        <translation>%1 از %2 – %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading images and documents: %1 of %2</source>
+        <translation>در حال دانلود تصاویر و اسناد: %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer for this language.</source>
+        <translation>برای این زبان پاسخی نیامد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing could be downloaded.</source>
+        <translation>هیچ چیزی دانلود نشد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some languages could not be downloaded. You can retry them or continue with what is there.</source>
+        <translation>برخی زبان‌ها دانلود نشدند. می‌توانید دوباره تلاش کنید یا با آنچه هست ادامه دهید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>انجام شد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPresenter</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <source>An update is running. Please try again when it is done.</source>
+        <translation>یک به‌روزرسانی در جریان است. لطفاً پس از پایان آن دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Updating…</source>
+        <translation>در حال به‌روزرسانی…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 از %4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language could not be downloaded: %1</source>
+        <translation>زبان دانلود نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncStateWidget</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>آفلاین</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update state</source>
+        <translation>وضعیت به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Updating…</source>
+        <translation>در حال به‌روزرسانی…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update failed</source>
+        <translation>به‌روزرسانی ناموفق بود</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>اکنون به‌روز کن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the update; the saved content stays as it is</source>
+        <translation>توقف به‌روزرسانی؛ محتوای ذخیره‌شده همان‌طور که هست می‌ماند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the latest content (F5)</source>
+        <translation>دانلود تازه‌ترین محتوا (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncWorker</name>
+    <message>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <source>Could not create the data folder %1.</source>
+        <translation>پوشه‌ی داده‌ی %1 ساخته نشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the local store: %1</source>
+        <translation>حافظه‌ی محلی باز نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo</name>
+    <message>
+        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <source>%1 is not a region code.</source>
+        <translation>%1 شناسه‌ی منطقه نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder for offline maps in %1.</source>
+        <translation>پوشه‌ی نقشه‌های آفلاین در %1 ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into the data folder.</source>
+        <translation>%1 در پوشه‌ی داده‌ها کپی نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace the offline map %1.</source>
+        <translation>نقشه‌ی آفلاین %1 جایگزین نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo::MbtilesSource</name>
+    <message>
+        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <source>The map file %1 does not exist.</source>
+        <translation>فایل نقشه‌ی %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an MBTiles map file (not an SQLite database).</source>
+        <translation>%1 فایل نقشه‌ی MBTiles نیست (پایگاه داده‌ی SQLite نیست).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
+        <translation>%1 فایل نقشه‌ی MBTiles نیست (جدول tiles یا metadata ندارد).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
+        <translation>%1 فایل نقشه‌ی MBTiles نیست (جدول tiles آن ستون‌های MBTiles را ندارد).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
+        <translation>%1 شامل کاشی‌های برداری (pbf) است؛ فقط نقشه‌های رستری (PNG، JPEG) نمایش داده می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <source>region list</source>
+        <translation>فهرست مناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages</source>
+        <translation>صفحه‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>مکان‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place categories</source>
+        <translation>دسته‌های مکان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imprint</source>
+        <translation>شناسنامه‌ی حقوقی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>news</source>
+        <translation>اخبار</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>بسته‌ی محتوا ناقص است: %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>بسته‌ی محتوا آسیب دیده است: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <source>loading the list of regions</source>
+        <translation>بارگیری فهرست مناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>دانلود %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Could not download the %1: %2</source>
+        <translation>%1 دانلود نشد: %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
+        <translation>سرور داده‌های آسیب‌دیده برای %1 فرستاد (%2 در بایت %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>news: not offered by the server; the stored news are kept</source>
+        <translation>اخبار: سرور ارائه نمی‌کند؛ اخبار ذخیره‌شده می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>%1 خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The language “%1” is not available in this region (HTTP 404).</source>
+        <translation>زبان «%1» در این منطقه موجود نیست (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>imprint: not offered by the server</source>
+        <translation>شناسنامه‌ی حقوقی: سرور ارائه نمی‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::PackImporter</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <source>The content pack names no region it contains.</source>
+        <translation>بسته‌ی محتوا نام هیچ منطقه‌ای را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The content pack has none of the languages %1.</source>
+        <translation>بسته‌ی محتوا هیچ‌یک از زبان‌های %1 را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder %1.</source>
+        <translation>پوشه‌ی %1 ساخته نشد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>بسته‌ی محتوا ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceDownloader</name>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
+        <location line="+171"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The server sent the download on to %1, which is not allowed.</source>
+        <translation>سرور دانلود را به %1 فرستاد که مجاز نیست.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
+        <translation>سرور شلوغ است (HTTP %1)؛ فایل‌های دیگر در همگام‌سازی بعدی امتحان می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
+        <translation>
+            <numerusform>پس از %n دانلود ناموفق پیاپی متوقف شد؛ فایل‌های دیگر در همگام‌سازی بعدی امتحان می‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>فایل بزرگ‌تر از %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>Could not write the file: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server sent a web page instead of the file.</source>
+        <translation>سرور به جای فایل یک صفحه‌ی وب فرستاد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network error: %1</source>
+        <translation>خطای شبکه: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>سرور پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceSync</name>
+    <message>
+        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <source>Cannot create the folder for images and documents: %1</source>
+        <translation>پوشه‌ی تصاویر و اسناد ساخته نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not update the list of images and documents: %1</source>
+        <translation>فهرست تصاویر و اسناد به‌روز نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… و %n مورد دیگر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <source>Could not load the list of regions from %1: %2</source>
+        <translation>فهرست مناطق از %1 بارگیری نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a damaged list of regions (%1 at byte %2).</source>
+        <translation>سرور فهرست مناطقِ آسیب‌دیده‌ای فرستاد (%1 در بایت %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of regions could not be read: %1</source>
+        <translation>فهرست مناطق خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Could not save the list of regions: %1</source>
+        <translation>فهرست مناطق ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Could not load the languages of %1: %2</source>
+        <translation>زبان‌های %1 بارگیری نشدند: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lists no languages for %1.</source>
+        <translation>سرور هیچ زبانی برای %1 فهرست نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no region “%1” on the server.</source>
+        <translation>منطقه‌ای به نام «%1» روی سرور نیست.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 offers no language “%2” (it offers: %3).</source>
+        <translation>%1 زبان «%2» را ارائه نمی‌کند (زبان‌های موجود: %3).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not save the content: %1</source>
+        <translation>محتوا ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>بسته‌ی محتوا آسیب دیده است: %1 (%2).</translation>
+    </message>
+</context>
+</TS>

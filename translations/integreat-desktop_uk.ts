@@ -1,0 +1,2117 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>integreat::api::HttpClient</name>
+    <message numerus="yes">
+        <location filename="../core/api/httpclient.cpp" line="+104"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилину.</numerusform>
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилини.</numerusform>
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+41"/>
+        <location line="+61"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent more than %1 MB; the download was stopped.</source>
+        <translation>Сервер надіслав понад %1 МБ; завантаження зупинено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Не знайдено на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Сервер відповів помилкою (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Network error: %1</source>
+        <translation>Помилка мережі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli</name>
+    <message>
+        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <source>List the regions on the server: name, slug, languages.</source>
+        <translation>Показати регіони на сервері: назва, код, мови.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include hidden regions.</source>
+        <translation>Разом із прихованими регіонами.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <source>Print JSON.</source>
+        <translation>Вивести JSON.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>  (hidden)</source>
+        <translation>  (прихований)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <source>(found in %1)</source>
+        <translation>(знайдено мовою: %1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
+        <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Кожне слово має бути початком слова в заголовку чи тексті; заголовки мають подвійну вагу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <source>Region slug.</source>
+        <translation>Код регіону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language code (the user&apos;s).</source>
+        <translation>Код мови (мови користувача).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search German too; a German hit is shown in the language when it is translated.</source>
+        <translation>Шукати також німецькою; німецький результат показується цією мовою, якщо є переклад.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search every stored language.</source>
+        <translation>Шукати в усіх збережених мовах.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N results (1-75, default 75).</source>
+        <translation>Не більше N результатів (1–75, типово 75).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read one query per line; print HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY each.</source>
+        <translation>Читати один запит на рядок; для кожного виводити HITS&lt;TAB&gt;MILLISECONDS&lt;TAB&gt;QUERY.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words to search for.</source>
+        <translation>Слова для пошуку.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>usage: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (or --stdin)</source>
+        <translation>використання: integreat-cli search --region SLUG --language CODE [--also-german | --all-languages] [--limit N] [--json] QUERY… (або --stdin)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--also-german and --all-languages exclude each other</source>
+        <translation>--also-german і --all-languages не можна вказувати разом</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--limit needs a number from 1 to %1</source>
+        <translation>--limit потребує числа від 1 до %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing of %1 (%2) is in the local store. Sync it first: integreat-cli sync --region %1 --languages %2</source>
+        <translation>У локальному сховищі немає нічого з %1 (%2). Спершу синхронізуйте: integreat-cli sync --region %1 --languages %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No results for “%1”.</source>
+        <translation>Немає результатів для «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Не вдається прочитати локальне сховище: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <source>Print the title and text of a stored page, event or place.</source>
+        <translation>Вивести заголовок і текст збереженої сторінки, події чи місця.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language code.</source>
+        <translation>Код мови.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path such as /augsburg/de/willkommen/</source>
+        <translation>Шлях, наприклад /augsburg/de/willkommen/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
+        <translation>використання: integreat-cli show --region SLUG --language CODE PATH</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last updated: %1</source>
+        <translation>Останнє оновлення: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: %1</source>
+        <translation>Організація: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>When: %1</source>
+        <translation>Коли: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where: %1</source>
+        <translation>Де: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category: %1</source>
+        <translation>Категорія: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>Адреса: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
+        <translation>%1 немає в локальному сховищі для %2 (%3). Спершу синхронізуйте: integreat-cli sync --region %2 --languages %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
+        <translation>  %1: сторінок: %2, подій: %3, місць: %4, новин: %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>; synced %1</source>
+        <translation>; синхронізовано %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; never synced</source>
+        <translation>; ще не синхронізовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; last attempt failed: %1</source>
+        <translation>; остання спроба не вдалася: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show what the local store holds, per region and language.</source>
+        <translation>Показати, що містить локальне сховище, за регіонами й мовами.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Store: %1 (%2)</source>
+        <translation>Сховище: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
+        <translation>Ще жоден регіон не синхронізовано. Спробуйте: integreat-cli sync --region augsburg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1 files (%2)</source>
+        <translation>Зображення й документи: файлів: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %1 not downloaded yet, tried again on the next sync</source>
+        <translation>; %1 ще не завантажено, нова спроба під час наступної синхронізації</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
+        <translation>додано: %1, змінено: %2, вилучено: %3, без змін: %4</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
+        <translation>ресурси: завантажено: %1, без змін: %2, з помилкою: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, %1 not tried (will retry next sync)</source>
+        <translation>, не спробувано: %1 (нова спроба під час наступної синхронізації)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (will retry next sync)</source>
+        <translation> (нова спроба під час наступної синхронізації)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %1 no longer used removed</source>
+        <translation>, вилучено невикористовуваних: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; %1 received</source>
+        <translation>; отримано %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>warning: resource: %1</source>
+        <translation>попередження: ресурс: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: … and %1 more resource problems (see --json)</source>
+        <translation>попередження: … і ще проблем із ресурсами: %1 (див. --json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
+        <translation>попередження: зображення й документи не завантажено: %1; нова спроба буде під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download a region&apos;s content (pages, events, places, news, imprint) into the local store. Each language is saved whole or not at all.</source>
+        <translation>Завантажити вміст регіону (сторінки, події, місця, новини, вихідні дані) до локального сховища. Кожна мова зберігається повністю або не зберігається взагалі.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region slug, e.g. augsburg.</source>
+        <translation>Код регіону, наприклад augsburg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes, or “all” (default).</source>
+        <translation>Коди мов через кому або «all» (типово).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the result as JSON on stdout.</source>
+        <translation>Вивести результат як JSON у stdout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not download the images and documents (PDFs) the content refers to.</source>
+        <translation>Не завантажувати зображення й документи (PDF), на які посилається вміст.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sync needs --region SLUG (see integreat-cli regions)</source>
+        <translation>sync потребує --region SLUG (див. integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--languages needs codes such as de,en,ar or “all”</source>
+        <translation>--languages потребує кодів на зразок de,en,ar або «all»</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>: 1 item</source>
+        <translation>: 1 елемент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: %1 items</source>
+        <translation>: елементів: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>[resources] images and documents: %1 of %2</source>
+        <translation>[ресурси] зображення й документи: %1 з %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: %1: %2</source>
+        <translation>попередження: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: FAILED: %2</source>
+        <translation>%1: ПОМИЛКА: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>sync cancelled</source>
+        <translation>синхронізацію скасовано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync failed for %1</source>
+        <translation>синхронізація не вдалася для %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+33"/>
+        <source>List the regions on the server.</source>
+        <translation>Показати регіони на сервері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download a region&apos;s content into the local store.</source>
+        <translation>Завантажити вміст регіону до локального сховища.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what the local store holds.</source>
+        <translation>Показати, що містить локальне сховище.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a stored page, event or place.</source>
+        <translation>Вивести збережену сторінку, подію чи місце.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the stored content, offline.</source>
+        <translation>Пошук у збереженому вмісті, офлайн.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: integreat-cli [global options] COMMAND [options]
+
+Keeps the content of Integreat regions in a local store that works offline.
+
+Commands:
+</source>
+        <translation>Використання: integreat-cli [загальні параметри] КОМАНДА [параметри]
+
+Зберігає вміст регіонів Integreat у локальному сховищі, яке працює офлайн.
+
+Команди:
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+Global options (every command):
+  --server URL        Integreat CMS (default: https://cms.integreat-app.de)
+  --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
+  --timeout SECONDS   give up on a silent server after this long (default: 30)
+  --retries N         retries of a failed download (default: 3)
+  -h, --help          help (also after a command)
+  -v, --version       version
+
+Example:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</source>
+        <translation>
+Загальні параметри (для кожної команди):
+  --server URL        Integreat CMS (типово: https://cms.integreat-app.de)
+  --data-dir DIR      тека локального сховища (типово: тека настільного застосунку)
+  --timeout SECONDS   через скільки секунд припинити чекати на сервер (типово: 30)
+  --retries N         кількість повторів невдалого завантаження (типово: 3)
+  -h, --help          довідка (також після команди)
+  -v, --version       версія
+
+Приклад:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>no command given</source>
+        <translation>команду не вказано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command “%1” (see --help)</source>
+        <translation>невідома команда «%1» (див. --help)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <source>Integreat CMS to talk to (default: %1).</source>
+        <translation>Integreat CMS, до якої звертатися (типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Тека локального сховища (типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give up on a silent server after this many seconds (default: 30).</source>
+        <translation>Припинити чекати на сервер, що мовчить, через стільки секунд (типово: 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retries of a failed download (default: 3).</source>
+        <translation>Кількість повторів невдалого завантаження (типово: 3).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source> (see --help)</source>
+        <translation> (див. --help)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
+        <translation>--server потребує адреси http(s), наприклад https://cms.integreat-app.de</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--timeout needs a number of seconds of at least 1</source>
+        <translation>--timeout потребує кількості секунд, не менше 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--retries needs a number from 0 to 10</source>
+        <translation>--retries потребує числа від 0 до 10</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create the data folder %1</source>
+        <translation>Не вдається створити теку даних %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>Не вдається відкрити локальне сховище %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::Application</name>
+    <message>
+        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <source>cannot create the folder %1</source>
+        <translation>не вдається створити теку %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Не вдається відкрити збережений вміст: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>nothing is saved in %1 yet; sync a town first</source>
+        <translation>у %1 ще нічого не збережено; спершу завантажте місто</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>could not write the screenshot %1</source>
+        <translation>не вдалося записати знімок екрана %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::BreadcrumbBar</name>
+    <message>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <source>You are here</source>
+        <translation>Ви тут</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CommandLine</name>
+    <message>
+        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <source>Integreat: local information for newcomers, in their language, also offline.</source>
+        <translation>Integreat: місцева інформація для новоприбулих їхньою мовою, також офлайн.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder of the local store (default: %1).</source>
+        <translation>Тека локального сховища (типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ТЕКА</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integreat CMS to update from (default: %1).</source>
+        <translation>Integreat CMS, з якої оновлювати (типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never use the network; show the saved content only.</source>
+        <translation>Ніколи не використовувати мережу; показувати лише збережений вміст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a page: an https://integreat.app/… link, an integreat:// link or region/language/path.</source>
+        <translation>Відкрити сторінку: посилання https://integreat.app/…, посилання integreat:// або регіон/мова/шлях.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>LINK</source>
+        <translation>ПОСИЛАННЯ</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
+        <translation>Зберегти вікно розміром 1280×800 у файл PNG і вийти (для документації та швидких перевірок).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same as --open.</source>
+        <translation>Те саме, що --open.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[LINK]</source>
+        <translation>[ПОСИЛАННЯ]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Give one link to open, not several.</source>
+        <translation>Вкажіть одне посилання, а не кілька.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--server needs an http(s) URL such as %1.</source>
+        <translation>--server потребує адреси http(s), наприклад %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DashboardView</name>
+    <message>
+        <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
+        <source>Local information</source>
+        <translation>Місцева інформація</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There are no pages in this language yet.</source>
+        <translation>Цією мовою ще немає сторінок.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DeepLink</name>
+    <message>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <source>“%1” is not a link to a page of an Integreat town.</source>
+        <translation>«%1» не є посиланням на сторінку міста в Integreat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not saved on this computer.</source>
+        <translation>«%1» не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The linked page is not saved on this computer.</source>
+        <translation>Сторінку за посиланням не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The linked page is in a language that is not saved on this computer.</source>
+        <translation>Сторінка за посиланням написана мовою, яку не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ExternalLinkDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/externallinkdialog.cpp" line="+38"/>
+        <source>Open a website?</source>
+        <translation>Відкрити вебсайт?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link leads out of Integreat to a website of &lt;b&gt;%1&lt;/b&gt;. It opens in your web browser and needs an internet connection.</source>
+        <translation>Це посилання веде за межі Integreat на вебсайт &lt;b&gt;%1&lt;/b&gt;. Він відкриється у вашому браузері й потребує з&apos;єднання з інтернетом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Open in browser</source>
+        <translation>Відкрити в браузері</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open the document online?</source>
+        <translation>Відкрити документ онлайн?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is not saved on this computer. It can be opened from &lt;b&gt;%1&lt;/b&gt; in your browser with an internet connection.</source>
+        <translation>Цей документ не збережено на цьому комп&apos;ютері. Його можна відкрити з &lt;b&gt;%1&lt;/b&gt; у браузері, якщо є інтернет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Call this number?</source>
+        <translation>Зателефонувати на цей номер?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your computer&apos;s phone app will call this number:</source>
+        <translation>Телефонний застосунок вашого комп&apos;ютера набере цей номер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Зателефонувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an e-mail?</source>
+        <translation>Написати електронного листа?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your e-mail program will open a new message to:</source>
+        <translation>Ваша поштова програма відкриє новий лист до:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write e-mail</source>
+        <translation>Написати листа</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>Копіювати</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Скопійовано</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::FirstRunWizard</name>
+    <message>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+193"/>
+        <source>Next</source>
+        <translation>Далі</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <location line="+188"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Welcome to Integreat</source>
+        <translation>Ласкаво просимо до Integreat</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The download was cancelled. Nothing was changed on this computer.</source>
+        <translation>Завантаження скасовано. На цьому комп&apos;ютері нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The server lists no regions.</source>
+        <translation>Сервер не показує жодного регіону.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The demo town could not be set up: %1</source>
+        <translation>Не вдалося підготувати демонстраційне місто: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Download</source>
+        <translation>Завантажити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Продовжити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stops the download; nothing is changed</source>
+        <translation>Зупиняє завантаження; нічого не зміниться</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window</source>
+        <translation>Закриває це вікно</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::HeaderBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <source>%1 (download)</source>
+        <translation>%1 (завантажити)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language of the content: %1</source>
+        <translation>Мова вмісту: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content language: %1</source>
+        <translation>Мова вмісту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguagePage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <source>Which languages do you want to read?</source>
+        <translation>Якими мовами ви хочете читати?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The local information of %1 is downloaded in the languages you choose, so you can read it without internet. You can choose several and add more later.</source>
+        <translation>Місцева інформація міста %1 завантажується вибраними вами мовами, щоб ви могли читати її без інтернету. Можна вибрати кілька мов і додати інші пізніше.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Language code %1</source>
+        <translation>Код мови %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LanguageRow</name>
+    <message>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry %1</source>
+        <translation>Повторити %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Finished</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Ready to read offline</source>
+        <translation>✓ Можна читати офлайн</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not downloaded: %1</source>
+        <translation>Не завантажено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LinkRouter</name>
+    <message>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <source>This link cannot be opened: it could harm your computer or your data.</source>
+        <translation>Це посилання не можна відкрити: воно може зашкодити вашому комп&apos;ютеру або даним.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This link leads to the list of towns. To read about another town, use “Change” next to the town&apos;s name.</source>
+        <translation>Це посилання веде до списку міст. Щоб читати про інше місто, натисніть «Змінити» біля назви міста.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This link leads to a part of Integreat that this app does not show yet.</source>
+        <translation>Це посилання веде до частини Integreat, яку цей застосунок ще не показує.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Download %1</source>
+        <translation>Завантажити: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This page is in %1, which is not saved on this computer yet.</source>
+        <translation>Ця сторінка мовою «%1», якої ще немає на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link leads to “%1”, which is not saved on this computer.</source>
+        <translation>Це посилання веде до «%1», якого немає на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
+        <translation>Сторінки за посиланням немає на цьому комп&apos;ютері. Можливо, її перемістили чи вилучили, або вона новіша за останнє оновлення.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this document.</source>
+        <translation>Жодна програма на цьому комп&apos;ютері не може відкрити цей документ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This document is not saved on this computer.</source>
+        <translation>Цей документ не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No program on this computer can open this link.</source>
+        <translation>Жодна програма на цьому комп&apos;ютері не може відкрити це посилання.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open online</source>
+        <translation>Відкрити онлайн</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::LocalInfoView</name>
+    <message>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <source>Page content</source>
+        <translation>Вміст сторінки</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>The saved content cannot be read</source>
+        <translation>Не вдається прочитати збережений вміст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The local store answered: %1</source>
+        <translation>Локальне сховище відповіло: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+34"/>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Local information</source>
+        <translation>Місцева інформація</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>This page is not on this computer</source>
+        <translation>Цієї сторінки немає на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may have been moved or removed by the last update.</source>
+        <translation>Можливо, її перемістили чи вилучили під час останнього оновлення.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Вихідні дані</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>There is no imprint in this language on this computer.</source>
+        <translation>Вихідних даних цією мовою на цьому комп&apos;ютері немає.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The imprint is available in:</source>
+        <translation>Вихідні дані є такими мовами:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: “%1”</source>
+        <translation>Пошук: «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Go to the start page</source>
+        <translation>Перейти на головну сторінку</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 ще не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download %1</source>
+        <translation>Завантажити: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Start page in %1</source>
+        <translation>Головна сторінка: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not available in %2. It is available in:</source>
+        <translation>«%1» немає мовою «%2». Є такими мовами:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not available in %2.</source>
+        <translation>«%1» немає мовою «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainActions</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start page</source>
+        <translation>Головна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Пошук</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Оновити зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprint</source>
+        <translation>Вихідні дані</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Налаштування…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger text</source>
+        <translation>Більший текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smaller text</source>
+        <translation>Менший текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text size</source>
+        <translation>Звичайний розмір тексту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Integreat Desktop</source>
+        <translation>Про Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Вийти</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MainWindow</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Search in %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local information</source>
+        <translation>Місцева інформація</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>About Integreat Desktop</source>
+        <translation>Про Integreat Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Місцева інформація для новоприбулих їхньою мовою, також без інтернету.&lt;/p&gt;&lt;p&gt;Вміст надають міста й райони, що беруть участь в &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NavigationBar</name>
+    <message>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Ліворуч)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперед (Alt+Праворуч)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Вперед</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NoticeBar</name>
+    <message>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <source>Notice</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+1"/>
+        <source>Close this notice</source>
+        <translation>Закрити цю примітку</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PageHtml</name>
+    <message>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <source>Last updated on %1</source>
+        <translation>Останнє оновлення: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This page has no text yet.</source>
+        <translation>На цій сторінці ще немає тексту.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Imprint</source>
+        <translation>Вихідні дані</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>This page is provided by %1</source>
+        <translation>Цю сторінку надає %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionButton</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <source>Town</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Змінити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read about another town</source>
+        <translation>Читати про інше місто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change town</source>
+        <translation>Змінити місто</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Town: %1</source>
+        <translation>Місто: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Find another town…</source>
+        <translation>Знайти інше місто…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionList</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <source>Regions</source>
+        <translation>Регіони</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nearby</source>
+        <translation>Поруч</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Regions near you</source>
+        <translation>Регіони поруч із вами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Regions starting with %1</source>
+        <translation>Регіони на %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 (%2)</source>
+        <comment>region name (matching aliases)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also for: %1</source>
+        <translation>Також для: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RegionPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <source>Try again</source>
+        <translation>Спробувати ще раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo town</source>
+        <translation>Спробувати демонстраційне місто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where do you live?</source>
+        <translation>Де ви живете?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
+        <translation>Виберіть своє місто або район. Його місцеву інформацію буде завантажено, щоб ви могли читати її без інтернету.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search, e.g. Landkreis München</source>
+        <translation>Пошук, напр. Landkreis München</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search for a region</source>
+        <translation>Пошук регіону</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of regions found</source>
+        <translation>Кількість знайдених регіонів</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading the list of regions…</source>
+        <translation>Завантаження списку регіонів…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading the list of regions</source>
+        <translation>Завантаження списку регіонів</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Meanwhile you can look around in Musterstadt, a made-up demo town that comes with the app (in German, English and Arabic).</source>
+        <translation>Тим часом можна роздивитися Musterstadt — вигадане демонстраційне місто, що постачається із застосунком (німецькою, англійською та арабською).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No connection</source>
+        <translation>Немає з&apos;єднання</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
+        <translation>Сервер Integreat зараз недоступний, тому список регіонів не можна показати. Перевірте з&apos;єднання з інтернетом і спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app is in offline mode, so the list of regions cannot be loaded.</source>
+        <translation>Застосунок працює в режимі офлайн, тому список регіонів не можна завантажити.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Regions: %1</source>
+        <translation>Регіони: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions found: %1</source>
+        <translation>Знайдено регіонів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::RelativeTime</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <source>Not updated yet</source>
+        <translation>Ще не оновлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated just now</source>
+        <translation>Щойно оновлено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Updated 1 minute ago</source>
+        <translation>Оновлено хвилину тому</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Оновлено %n хвилину тому</numerusform>
+            <numerusform>Оновлено %n хвилини тому</numerusform>
+            <numerusform>Оновлено %n хвилин тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated 1 hour ago</source>
+        <translation>Оновлено годину тому</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Оновлено %n годину тому</numerusform>
+            <numerusform>Оновлено %n години тому</numerusform>
+            <numerusform>Оновлено %n годин тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Updated yesterday</source>
+        <translation>Оновлено вчора</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Updated %n days ago</source>
+        <translation>
+            <numerusform>Оновлено %n день тому</numerusform>
+            <numerusform>Оновлено %n дні тому</numerusform>
+            <numerusform>Оновлено %n днів тому</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated on %1</source>
+        <translation>Оновлено %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SearchView</name>
+    <message>
+        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <source>Search results</source>
+        <translation>Результати пошуку</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Search: “%1”</source>
+        <translation>Пошук: «%1»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Page</source>
+        <translation>Сторінка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>News</source>
+        <translation>Новина</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Only in %1</source>
+        <translation>Лише мовою: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text excerpt in %1</source>
+        <translation>Уривок тексту мовою: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The search did not work: %1</source>
+        <translation>Пошук не вдався: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing found for “%1”.
+Try other or fewer words.</source>
+        <translation>За запитом «%1» нічого не знайдено.
+Спробуйте інші слова або менше слів.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found in %1 or in German for “%2”.
+Try other or fewer words, or a German word you know from a letter.</source>
+        <translation>За запитом «%2» нічого не знайдено ні мовою «%1», ні німецькою.
+Спробуйте інші слова, менше слів або німецьке слово, яке ви знаєте з листа.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 result</source>
+        <translation>1 результат</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результати</numerusform>
+            <numerusform>%n результатів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 result in %1 and German</source>
+        <translation>1 результат (%1 і німецька)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n results in %1 and German</source>
+        <translation>
+            <numerusform>%n результат (%1 і німецька)</numerusform>
+            <numerusform>%n результати (%1 і німецька)</numerusform>
+            <numerusform>%n результатів (%1 і німецька)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SectionBar</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <source>Sections</source>
+        <translation>Розділи</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SettingsDialog</name>
+    <message>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <source>High contrast</source>
+        <translation>Високий контраст</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <source>Language of the app</source>
+        <translation>Мова застосунку</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Like the system (%1)</source>
+        <translation>Як у системі (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menus and messages use this language from the next start. The language of the content is chosen above each page.</source>
+        <translation>Меню й повідомлення будуть цією мовою після наступного запуску. Мову вмісту вибирають над кожною сторінкою.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+20"/>
+        <source>Text size</source>
+        <translation>Розмір тексту</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading</source>
+        <translation>Читання</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved content</source>
+        <translation>Збережений вміст</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::StoragePanel</name>
+    <message>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <source>Delete saved content?</source>
+        <translation>Видалити збережений вміст?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything saved about %1 from this computer? You can download it again later.</source>
+        <translation>Видалити з цього комп&apos;ютера все, що збережено про %1? Пізніше це можна знову завантажити.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Data folder</source>
+        <translation>Тека даних</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved in: %1</source>
+        <translation>Збережено в: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space used: %1</source>
+        <translation>Зайнято місця: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>1 language</source>
+        <translation>1 мова</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n мова</numerusform>
+            <numerusform>%n мови</numerusform>
+            <numerusform>%n мов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved content of %1</source>
+        <translation>Видалити збережений вміст: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No town is saved on this computer.</source>
+        <translation>На цьому комп&apos;ютері не збережено жодного міста.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not delete</source>
+        <translation>Не вдалося видалити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content could not be deleted: %1</source>
+        <translation>Не вдалося видалити збережений вміст: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncController</name>
+    <message>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <source>Offline mode: no network is used.</source>
+        <translation>Режим офлайн: мережа не використовується.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPage</name>
+    <message>
+        <location filename="../app/desktop/firstrun/syncpage.cpp" line="+55"/>
+        <source>Downloading the local information</source>
+        <translation>Завантаження місцевої інформації</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download progress</source>
+        <translation>Перебіг завантаження</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download status</source>
+        <translation>Стан завантаження</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 – this takes a moment. You can cancel at any time; what is already on this computer stays as it was.</source>
+        <translation>%1 — це займе трохи часу. Скасувати можна будь-коли; те, що вже є на цьому комп&apos;ютері, залишиться як було.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Connecting…</source>
+        <translation>З&apos;єднання…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 of %2 – %3: %4</source>
+        <translation>%1 з %2 — %3: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Downloading images and documents: %1 of %2</source>
+        <translation>Завантаження зображень і документів: %1 з %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No answer for this language.</source>
+        <translation>Для цієї мови немає відповіді.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing could be downloaded.</source>
+        <translation>Нічого не вдалося завантажити.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some languages could not be downloaded. You can retry them or continue with what is there.</source>
+        <translation>Деякі мови не вдалося завантажити. Можна повторити спробу або продовжити з тим, що є.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncPresenter</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <source>An update is running. Please try again when it is done.</source>
+        <translation>Триває оновлення. Спробуйте ще раз, коли воно завершиться.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Updating…</source>
+        <translation>Оновлення…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 з %4)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The language could not be downloaded: %1</source>
+        <translation>Не вдалося завантажити мову: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncStateWidget</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location line="+1"/>
+        <source>Offline</source>
+        <translation>Офлайн</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update state</source>
+        <translation>Стан оновлення</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Updating…</source>
+        <translation>Оновлення…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update failed</source>
+        <translation>Оновлення не вдалося</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stop</source>
+        <translation>Зупинити</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now</source>
+        <translation>Оновити зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the update; the saved content stays as it is</source>
+        <translation>Зупинити оновлення; збережений вміст залишиться без змін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the latest content (F5)</source>
+        <translation>Завантажити найновіший вміст (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SyncWorker</name>
+    <message>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <source>Could not create the data folder %1.</source>
+        <translation>Не вдалося створити теку даних %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Не вдалося відкрити локальне сховище: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo</name>
+    <message>
+        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <source>%1 is not a region code.</source>
+        <translation>%1 не є кодом регіону.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the folder for offline maps in %1.</source>
+        <translation>Не вдається створити теку для офлайн-мап у %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot copy %1 into the data folder.</source>
+        <translation>Не вдається скопіювати %1 до теки даних.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot replace the offline map %1.</source>
+        <translation>Не вдається замінити офлайн-мапу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::geo::MbtilesSource</name>
+    <message>
+        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <source>The map file %1 does not exist.</source>
+        <translation>Файлу мапи %1 не існує.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not an MBTiles map file (not an SQLite database).</source>
+        <translation>%1 не є файлом мапи MBTiles (це не база даних SQLite).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
+        <translation>%1 не є файлом мапи MBTiles (немає таблиці tiles або metadata).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
+        <translation>%1 не є файлом мапи MBTiles (у таблиці tiles немає стовпців MBTiles).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
+        <translation>%1 містить векторні тайли (pbf); показати можна лише растрові мапи (PNG, JPEG).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <source>region list</source>
+        <translation>список регіонів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pages</source>
+        <translation>сторінки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>events</source>
+        <translation>події</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>місця</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>place categories</source>
+        <translation>категорії місць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imprint</source>
+        <translation>вихідні дані</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>news</source>
+        <translation>новини</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>Пакет вмісту неповний: бракує %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <source>loading the list of regions</source>
+        <translation>завантаження списку регіонів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>збереження</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>завантаження: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+77"/>
+        <source>Could not download the %1: %2</source>
+        <translation>Не вдалося завантажити (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
+        <translation>Сервер надіслав пошкоджені дані (%1; %2 на байті %3).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>news: not offered by the server; the stored news are kept</source>
+        <translation>новини: сервер їх не надає; збережені новини залишаються</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>The %1 could not be read: %2</source>
+        <translation>Не вдалося прочитати (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The language “%1” is not available in this region (HTTP 404).</source>
+        <translation>Мови «%1» у цьому регіоні немає (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Не знайдено на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>imprint: not offered by the server</source>
+        <translation>вихідні дані: сервер їх не надає</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::PackImporter</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <source>The content pack names no region it contains.</source>
+        <translation>Пакет вмісту не називає жодного регіону.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The content pack has none of the languages %1.</source>
+        <translation>У пакеті вмісту немає жодної з мов %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Не вдалося створити теку %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Не вдалося зберегти пакет вмісту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceDownloader</name>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
+        <location line="+171"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>The server sent the download on to %1, which is not allowed.</source>
+        <translation>Сервер переспрямував завантаження на %1, а це заборонено.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
+        <translation>Сервер перевантажений (HTTP %1); інші файли буде спробувано під час наступної синхронізації.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
+        <translation>
+            <numerusform>Зупинено після %n невдалого завантаження поспіль; інші файли буде спробувано під час наступної синхронізації.</numerusform>
+            <numerusform>Зупинено після %n невдалих завантажень поспіль; інші файли буде спробувано під час наступної синхронізації.</numerusform>
+            <numerusform>Зупинено після %n невдалих завантажень поспіль; інші файли буде спробувано під час наступної синхронізації.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Файл більший за %1 МБ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location line="+9"/>
+        <source>Could not write the file: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>The server sent a web page instead of the file.</source>
+        <translation>Сервер надіслав вебсторінку замість файлу.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Не знайдено на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Сервер відповів помилкою (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Network error: %1</source>
+        <translation>Помилка мережі: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>Сервер дав неочікувану відповідь (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ResourceSync</name>
+    <message>
+        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <source>Cannot create the folder for images and documents: %1</source>
+        <translation>Не вдається створити теку для зображень і документів: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not update the list of images and documents: %1</source>
+        <translation>Не вдалося оновити список зображень і документів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+154"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::SyncEngine</name>
+    <message>
+        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <source>Could not load the list of regions from %1: %2</source>
+        <translation>Не вдалося завантажити список регіонів з %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a damaged list of regions (%1 at byte %2).</source>
+        <translation>Сервер надіслав пошкоджений список регіонів (%1 на байті %2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list of regions could not be read: %1</source>
+        <translation>Не вдалося прочитати список регіонів: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Could not save the list of regions: %1</source>
+        <translation>Не вдалося зберегти список регіонів: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Could not load the languages of %1: %2</source>
+        <translation>Не вдалося завантажити мови регіону %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server lists no languages for %1.</source>
+        <translation>Сервер не показує жодної мови для %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no region “%1” on the server.</source>
+        <translation>На сервері немає регіону «%1».</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 offers no language “%2” (it offers: %3).</source>
+        <translation>%1 не пропонує мову «%2» (є: %3).</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Could not save the content: %1</source>
+        <translation>Не вдалося зберегти вміст: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+    <message>
+        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
+    </message>
+</context>
+</TS>
