@@ -13,5 +13,6 @@ int runSync(CliContext &context, const QStringList &arguments);
 int runStatus(CliContext &context, const QStringList &arguments);
 int runShow(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
+int runImportTiles(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

@@ -7,5 +7,6 @@ class Database;
 // Later schema steps live next to the code that owns their tables; schema.cpp lists them in order.
 void applyResourceSchema(Database &db); ///< version 2: resources (resourceschema.cpp)
 void applySearchSchema(Database &db);   ///< version 3: FTS5 search index (searchschema.cpp)
+void applyNewsWatchSchema(Database &db); ///< version 4: news watcher baseline (newswatchschema.cpp)
 
 } // namespace integreat::store

@@ -217,6 +217,7 @@ const QList<Schema::Migration> &Schema::migrations()
          [](Database &db) { db.exec(QString::fromUtf8(kVersion1)); }},
         {2, QStringLiteral("resource cache"), applyResourceSchema},
         {3, QStringLiteral("full-text search"), applySearchSchema},
+        {4, QStringLiteral("news watcher baseline"), applyNewsWatchSchema},
     };
     return steps;
 }

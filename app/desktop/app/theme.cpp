@@ -151,6 +151,8 @@ QToolButton:pressed { background: %border%; }
 QToolButton:focus { border: %fw%px solid %accent%; }
 QToolButton:disabled { color: %muted%; }
 QToolButton::menu-indicator { image: none; width: 0; }
+QWidget#SectionBar QToolButton, QWidget#NewsFilter QToolButton { border-bottom: 3px solid transparent; border-radius: 0; }
+QWidget#SectionBar QToolButton:checked, QWidget#NewsFilter QToolButton:checked { border-bottom: 3px solid %accent%; font-weight: 600; }
 QPushButton { border: 1px solid %border%; border-radius: 8px; padding: 6px 14px;
               background: %surface%; color: %text%; }
 QPushButton:hover { background: %surfaceAlt%; }

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -17,8 +18,12 @@ class Store;
 
 namespace integreat::desktop {
 
+class EventsView;
+class NewsReadState;
+class NewsView;
 class HeaderBar;
 class LocalInfoView;
+class PlacesView;
 class SearchRunner;
 class SectionBar;
 class Settings;
@@ -58,6 +63,11 @@ public:
     HeaderBar *header() const { return m_header; }
     SectionBar *sectionBar() const { return m_sections; }
     LocalInfoView *localInformation() const { return m_localInfo; }
+    EventsView *eventsView() const { return m_events; }
+    NewsView *newsView() const { return m_news; }
+    PlacesView *placesView() const { return m_placesView; }
+    /// Shows a section of the region: "local", "places" or "events".
+    void showSection(const QString &id);
     QLineEdit *searchField() const;
 
     /// Downloads every saved language of the current region.
@@ -86,6 +96,7 @@ private:
     void showAbout();
     void changeTextScale(int delta);
     void updateWindowTitle();
+    void showNewsBadge(int count);
 
     store::Store &m_store;
     SyncController &m_sync;
@@ -97,6 +108,10 @@ private:
     SectionBar *m_sections;
     QStackedWidget *m_sectionStack;
     LocalInfoView *m_localInfo;
+    EventsView *m_events = nullptr;
+    std::unique_ptr<NewsReadState> m_newsRead;
+    NewsView *m_news = nullptr;
+    PlacesView *m_placesView = nullptr;
     SyncPresenter *m_syncPresenter;
     RegionFinder m_regionFinder;
     QString m_shownRegion;

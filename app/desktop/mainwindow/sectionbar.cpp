@@ -51,4 +51,35 @@ void SectionBar::setSections(const QList<Section> &sections, const QString &curr
     setVisible(sections.size() > 1);
 }
 
+void SectionBar::setTitle(const QString &id, const QString &title, const QString &accessibleName)
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (m_sections.at(i).id != id)
+            continue;
+        m_sections[i].title = title;
+        if (auto *button = qobject_cast<QToolButton *>(m_layout->itemAt(i)->widget())) {
+            button->setText(title);
+            button->setAccessibleName(accessibleName);
+            button->updateGeometry(); // a longer label needs a wider tab
+        }
+    }
+}
+
+QString SectionBar::title(const QString &id) const
+{
+    for (const Section &section : m_sections) {
+        if (section.id == id)
+            return section.title;
+    }
+    return {};
+}
+
+void SectionBar::setCurrent(const QString &id)
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (auto *button = qobject_cast<QToolButton *>(m_layout->itemAt(i)->widget()))
+            button->setChecked(m_sections.at(i).id == id);
+    }
+}
+
 } // namespace integreat::desktop

@@ -28,6 +28,11 @@ public:
 
     void setSections(const QList<Section> &sections, const QString &current);
     QStringList sectionIds() const;
+    /// Marks `id` as the section shown (without emitting sectionChosen).
+    void setCurrent(const QString &id);
+    /// Changes the label of `id` (a count badge) and what screen readers say for it.
+    void setTitle(const QString &id, const QString &title, const QString &accessibleName);
+    QString title(const QString &id) const;
 
 signals:
     void sectionChosen(const QString &id);

@@ -19,7 +19,7 @@ namespace integreat::desktop {
 namespace {
 constexpr int SideMargin = 32;
 /// Kinds whose screens exist; others (events, places, news) join when theirs do.
-const QStringList OpenableKinds{u"page"_s};
+const QStringList OpenableKinds{u"page"_s, u"event"_s, u"news"_s, u"place"_s};
 } // namespace
 
 SearchView::SearchView(SearchRunner &runner, QWidget *parent)
@@ -64,7 +64,13 @@ SearchView::SearchView(SearchRunner &runner, QWidget *parent)
     m_list->viewport()->setAttribute(Qt::WA_Hover);
     m_list->viewport()->installEventFilter(this);
     const auto open = [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (!index.isValid())
+            return;
+        // Events and news open in their own sections; pages in the local information.
+        const QString kind = index.data(HitKindRole).toString();
+        if (kind == u"event"_s || kind == u"news"_s || kind == u"place"_s)
+            emit itemActivated(kind, index.data(HitPathRole).toString());
+        else
             emit resultActivated(index.data(SearchResultDelegate::LocationRole).value<Location>());
     };
     connect(m_list, &QListView::clicked, this, open);
@@ -209,6 +215,8 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
         item->setData(
             QVariant::fromValue(Location::page(m_location.region, hit.language, hit.path)),
             SearchResultDelegate::LocationRole);
+        item->setData(hit.kind, HitKindRole);
+        item->setData(hit.path, HitPathRole);
         item->setData(QString(hit.title + u", "_s + kindLabel(hit.kind) + u": "_s + hit.snippet),
                       Qt::AccessibleTextRole);
         m_model->appendRow(item);

@@ -24,6 +24,9 @@ class SearchView final : public QWidget
     Q_DISABLE_COPY_MOVE(SearchView)
 
 public:
+    static constexpr int HitKindRole = Qt::UserRole + 50;
+    static constexpr int HitPathRole = Qt::UserRole + 51;
+
     SearchView(SearchRunner &runner, QWidget *parent = nullptr);
 
     /// Searches `location.query` in its region and language (and German).
@@ -39,6 +42,9 @@ public:
 
 signals:
     void resultActivated(const integreat::desktop::Location &location);
+    /// An event, news or place hit: `kind` "event" (path = event path), "news" (path = news
+    /// id) or "place" (path = place path).
+    void itemActivated(const QString &kind, const QString &path);
     /// The results for the current query are on screen (`count` may be 0).
     void resultsShown(int count);
 

@@ -1,8 +1,11 @@
 #include "settings/storagepanel.h"
 
+#include "geo/tileimport.h"
 #include "store/store.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -95,6 +98,19 @@ void StoragePanel::refresh()
         const QString slug = region.slug;
         connect(remove, &QPushButton::clicked, this, [this, slug] { deleteRegion(slug); });
         row->addWidget(remove);
+        // --- places: an offline map (MBTiles) per region, shown under the places
+        auto *map = new QPushButton(tr("Offline map…"), this);
+        map->setToolTip(QFile::exists(geo::offlineMapPath(m_dataDir, slug))
+                            ? tr("An offline map is imported; choose a file to replace it.")
+                            : tr("Import an offline map (.mbtiles) for the places."));
+        connect(map, &QPushButton::clicked, this, [this, slug] {
+            const QString file = QFileDialog::getOpenFileName(
+                this, tr("Offline map"), QString(), tr("MBTiles maps (*.mbtiles)"));
+            if (!file.isEmpty())
+                importOfflineMap(slug, file);
+        });
+        row->addWidget(map, 0);
+        // --- end places
         m_regions->addLayout(row);
     }
     if (m_names.isEmpty()) {
@@ -102,6 +118,17 @@ void StoragePanel::refresh()
         none->setObjectName(u"MutedLabel"_s);
         m_regions->addWidget(none);
     }
+}
+
+bool StoragePanel::importOfflineMap(const QString &slug, const QString &file)
+{
+    const QString error = geo::importOfflineMap(m_dataDir, slug, file);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Offline map"), error);
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 bool StoragePanel::deleteRegion(const QString &slug)
@@ -112,6 +139,7 @@ bool StoragePanel::deleteRegion(const QString &slug)
         return false;
     try {
         m_store.deleteRegion(slug);
+        QFile::remove(geo::offlineMapPath(m_dataDir, slug));
     } catch (const store::StoreError &error) {
         QMessageBox::warning(
             this, tr("Could not delete"),

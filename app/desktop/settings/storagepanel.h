@@ -33,6 +33,8 @@ public:
     QStringList regionNames() const;
     /// Deletes a region's content (after asking).
     bool deleteRegion(const QString &slug);
+    /// Imports `file` as the region's offline map (MBTiles); a message says how it went.
+    bool importOfflineMap(const QString &slug, const QString &file);
 
 signals:
     void regionDeleted(const QString &slug);

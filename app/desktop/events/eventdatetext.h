@@ -1,0 +1,27 @@
+#pragma once
+
+#include "events/occurrence.h"
+
+#include <model/event.h>
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+namespace integreat::desktop {
+
+/// The words for an event's dates, in the UI language's locale: the date line ("Tuesday,
+/// 2 January 2024, 18:00 – 20:00", "all day", a span over several days), a short date for
+/// "more dates", and the rule ("Every week on Tuesday and Thursday", "Only on weekdays").
+class EventDateText final
+{
+    Q_DECLARE_TR_FUNCTIONS(integreat::desktop::EventDateText)
+
+public:
+    static QString dateLine(const events::Occurrence &date, const QLocale &locale);
+    static QString shortDate(const events::Occurrence &date, const QLocale &locale);
+    /// Empty when the event neither recurs nor is limited to weekdays.
+    static QString ruleLine(const model::Event &event, const QLocale &locale);
+};
+
+} // namespace integreat::desktop

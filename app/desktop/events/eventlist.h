@@ -1,0 +1,59 @@
+#pragma once
+
+#include "events/eventgrouping.h"
+
+#include <QLocale>
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+
+namespace integreat::desktop {
+
+/// The events list: a date-range filter on top, then the events under Today / Tomorrow /
+/// Next 7 days / Next 30 days / Later, each with its date line and its next dates.
+class EventList final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventList)
+
+public:
+    static constexpr int PathRole = Qt::UserRole + 1;
+
+    explicit EventList(QWidget *parent = nullptr);
+
+    void showEvents(const QList<events::ListedEvent> &rows, const QLocale &locale,
+                    Qt::LayoutDirection direction);
+    /// The chosen range as the first and last day, or invalid dates when off.
+    QDate rangeFrom() const;
+    QDate rangeTo() const;
+    void setRange(const QDate &from, const QDate &to);
+    void clearRange();
+    /// Sets the range editors' first day (today) when the range is off.
+    void setToday(const QDate &today);
+
+    QListWidget *list() const { return m_list; }
+    /// The events' titles as listed, for tests.
+    QStringList titles() const;
+    QStringList headings() const;
+
+signals:
+    void eventActivated(const QString &path);
+    void rangeChanged();
+
+private:
+    static QString headingText(events::EventGroup group);
+    void addHeading(const QString &text);
+    void onActivated(QListWidgetItem *item);
+
+    QCheckBox *m_rangeOn;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QListWidget *m_list;
+    QLabel *m_empty;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,214 @@
+#include "events/eventsview.h"
+
+#include "app/languages.h"
+#include "app/theme.h"
+#include "events/eventgrouping.h"
+#include "events/eventhtml.h"
+#include "events/eventlist.h"
+#include "events/icsexport.h"
+#include "events/recurrence.h"
+#include "pages/contentbrowser.h"
+#include "pages/linkrouter.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+
+constexpr int kMoreDates = 5;
+
+} // namespace
+
+EventsView::EventsView(const store::Store &store, const QUrl &server, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_clock(events::systemClock())
+    , m_stack(new QStackedWidget(this))
+    , m_list(new EventList(this))
+    , m_page(new QWidget(this))
+    , m_back(new QPushButton(tr("All events"), m_page))
+    , m_saveDate(new QPushButton(tr("Save this date for a calendar…"), m_page))
+    , m_saveAll(new QPushButton(tr("Save all dates for a calendar…"), m_page))
+    , m_browser(new ContentBrowser(m_page))
+    , m_notice(new NoticeBar(this))
+    , m_router(new LinkRouter(store, server, this))
+{
+    setObjectName(u"EventsView"_s);
+    m_browser->setServer(server);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(12, 8, 12, 8);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_saveDate);
+    buttons->addWidget(m_saveAll);
+    auto *pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(buttons);
+    pageLayout->addWidget(m_browser, 1);
+
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_list, &EventList::eventActivated, this, &EventsView::openEvent);
+    connect(m_list, &EventList::rangeChanged, this, &EventsView::reloadList);
+    connect(m_back, &QPushButton::clicked, this, &EventsView::showList);
+    connect(m_saveDate, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(m_saveAll, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(m_browser, &ContentBrowser::linkActivated, this, [this](const QUrl &url) {
+        m_router->activate(url, Location::dashboard(m_region, m_language));
+    });
+    connect(m_router, &LinkRouter::navigate, this, &EventsView::navigate);
+    connect(m_router, &LinkRouter::notice, m_notice, &NoticeBar::showNotice);
+    connect(m_router, &LinkRouter::downloadRequested, this, &EventsView::downloadRequested);
+}
+
+void EventsView::setResourceDir(const QString &dir)
+{
+    m_browser->setResourceDir(dir);
+    m_router->setResourceDir(dir);
+}
+
+void EventsView::setClock(events::Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void EventsView::showRegion(const QString &region, const QString &language)
+{
+    const bool changed = region != m_region || language != m_language;
+    m_region = region;
+    m_language = language;
+    if (changed && m_shown) {
+        // The same event in the new language where it exists, else the list.
+        const QString translated = m_shown->availableLanguages.value(language);
+        if (translated.isEmpty() || !openEvent(translated))
+            showList();
+    }
+    refresh();
+}
+
+void EventsView::refresh()
+{
+    reloadList();
+    if (m_shown && !openEvent(m_shown->path))
+        showList();
+}
+
+QLocale EventsView::uiLocale() const
+{
+    // Dates read in the UI language, like the labels around them and the pages' dates.
+    return QLocale();
+}
+
+Qt::LayoutDirection EventsView::contentDirection() const
+{
+    return ContentLanguage::of(m_store.region(m_region), m_language).direction();
+}
+
+void EventsView::reloadList()
+{
+    if (m_region.isEmpty())
+        return;
+    const events::EventGrouping grouping(m_clock);
+    m_list->setToday(grouping.now().date());
+    QDateTime from;
+    QDateTime until;
+    if (m_list->rangeFrom().isValid()) {
+        // The range's last day counts to its end, as in the official app.
+        from = QDateTime(m_list->rangeFrom(), QTime(0, 0));
+        until = QDateTime(m_list->rangeTo(), QTime(23, 59, 59));
+    }
+    m_list->showEvents(
+        grouping.list(m_store.events(m_region, m_language), kMoreDates, from, until),
+        uiLocale(), contentDirection());
+}
+
+bool EventsView::openEvent(const QString &path)
+{
+    const auto event = m_store.event(m_region, m_language, path);
+    if (!event)
+        return false;
+    const events::Recurrence recurrence(*event);
+    const QDateTime now = m_clock();
+    auto dates = recurrence.occurrences(now, 1 + kMoreDates);
+    if (dates.isEmpty()) // over: show its last known date
+        dates = {events::Occurrence{event->start.toTimeZone(recurrence.zone()),
+                                    event->end.toTimeZone(recurrence.zone()), event->allDay}};
+    m_shown = *event;
+    m_shownDate = dates.first();
+    m_moreDates = dates.mid(1);
+    m_notice->clearNotice();
+    renderEvent();
+    m_stack->setCurrentWidget(m_page);
+    emit titleChanged();
+    return true;
+}
+
+void EventsView::renderEvent()
+{
+    const EventHtml::Options options{uiLocale(), Theme::current().highContrast};
+    m_browser->showDocument(EventHtml::page(*m_shown, m_shownDate, m_moreDates, options),
+                            Theme::current().contentStyleSheet(), contentDirection());
+    m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());
+}
+
+void EventsView::showList()
+{
+    m_shown.reset();
+    m_notice->clearNotice();
+    m_stack->setCurrentWidget(m_list);
+    emit titleChanged();
+}
+
+void EventsView::chooseExport(bool allDates)
+{
+    if (!m_shown)
+        return;
+    QString base = m_shown->title;
+    base.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Save for a calendar"), QDir(dir).filePath(base.simplified() + u".ics"_s),
+        tr("Calendar files (*.ics)"));
+    if (!fileName.isEmpty())
+        exportTo(fileName, allDates);
+}
+
+bool EventsView::exportTo(const QString &fileName, bool allDates)
+{
+    if (!m_shown)
+        return false;
+    const QByteArray ics = allDates ? events::IcsExport::futureDates(*m_shown, m_clock())
+                                    : events::IcsExport::oneDate(*m_shown, m_shownDate);
+    if (ics.isEmpty()) {
+        m_notice->showNotice(tr("This event has no dates left to save."));
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+        m_notice->showNotice(tr("The calendar file could not be saved: %1").arg(file.errorString()));
+        return false;
+    }
+    m_notice->showNotice(tr("Saved. Open %1 with your calendar app to add the event.")
+                             .arg(QDir::toNativeSeparators(fileName)));
+    return true;
+}
+
+} // namespace integreat::desktop

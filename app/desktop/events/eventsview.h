@@ -1,0 +1,93 @@
+#pragma once
+
+#include "events/clock.h"
+#include "events/occurrence.h"
+#include "pages/location.h"
+#include "pages/noticebar.h"
+
+#include <model/event.h>
+
+#include <QUrl>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+class ContentBrowser;
+class EventList;
+class LinkRouter;
+
+/// The Events section: the list of upcoming events (grouped by day, with a date-range
+/// filter) and an event's page with its dates, address, meeting link and content, and saving
+/// one date or all future dates to an .ics file for a calendar app. Reads the store only.
+class EventsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventsView)
+
+public:
+    EventsView(const store::Store &store, const QUrl &server, QWidget *parent = nullptr);
+
+    void setResourceDir(const QString &dir);
+    /// For tests: the time the list is computed at (the system clock otherwise).
+    void setClock(events::Clock clock);
+
+    /// Shows the list of `region` in `language` (again: after a sync, a language switch).
+    void showRegion(const QString &region, const QString &language);
+    void refresh();
+    /// Opens the event at `path` (at its next date); false when it is not stored.
+    bool openEvent(const QString &path);
+    void showList();
+
+    /// Writes the shown event's date (or all its future dates) to `fileName`; false with the
+    /// reason in the notice bar when it cannot.
+    bool exportTo(const QString &fileName, bool allDates);
+
+    EventList *list() const { return m_list; }
+    ContentBrowser *browser() const { return m_browser; }
+    bool isShowingEvent() const { return m_shown.has_value(); }
+    QString shownTitle() const { return m_shown ? m_shown->title : QString(); }
+    NoticeBar *notice() const { return m_notice; }
+    LinkRouter *linkRouter() const { return m_router; }
+
+signals:
+    void titleChanged();
+    /// A link in an event's content leads to a page of the local information.
+    void navigate(const integreat::desktop::Location &location);
+    void downloadRequested(const QString &region, const QString &language);
+
+private:
+    void reloadList();
+    void renderEvent();
+    void chooseExport(bool allDates);
+    QLocale uiLocale() const;
+    Qt::LayoutDirection contentDirection() const;
+
+    const store::Store &m_store;
+    events::Clock m_clock;
+    QString m_region;
+    QString m_language;
+    QStackedWidget *m_stack;
+    EventList *m_list;
+    QWidget *m_page;
+    QPushButton *m_back;
+    QPushButton *m_saveDate;
+    QPushButton *m_saveAll;
+    ContentBrowser *m_browser;
+    NoticeBar *m_notice;
+    LinkRouter *m_router;
+    std::optional<model::Event> m_shown;
+    events::Occurrence m_shownDate;
+    QList<events::Occurrence> m_moreDates;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,239 @@
+#include "news/newsview.h"
+
+#include "app/languages.h"
+#include "app/theme.h"
+#include "events/eventitemdelegate.h"
+#include "news/newshtml.h"
+#include "news/newsreadstate.h"
+#include "pages/contentbrowser.h"
+#include "pages/linkrouter.h"
+#include "pages/noticebar.h"
+#include "store/store.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+
+bool isLocal(const model::NewsItem &item)
+{
+    return item.source.isEmpty() || item.source == u"local"_s;
+}
+
+} // namespace
+
+NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QUrl &server,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_readState(readState)
+    , m_clock(events::systemClock())
+    , m_stack(new QStackedWidget(this))
+    , m_listPage(new QWidget(this))
+    , m_filterRow(new QWidget(m_listPage))
+    , m_filterGroup(new QButtonGroup(this))
+    , m_list(new QListWidget(m_listPage))
+    , m_page(new QWidget(this))
+    , m_back(new QPushButton(tr("All news"), m_page))
+    , m_browser(new ContentBrowser(m_page))
+    , m_notice(new NoticeBar(this))
+    , m_router(new LinkRouter(store, server, this))
+{
+    setObjectName(u"NewsView"_s);
+    m_browser->setServer(server);
+
+    auto *filters = new QHBoxLayout(m_filterRow);
+    filters->setContentsMargins(12, 8, 12, 0);
+    const QList<QPair<Filter, QString>> choices{
+        {Filter::All, tr("All")}, {Filter::Local, tr("Local")}, {Filter::External, tr("External")}};
+    for (const auto &[filter, label] : choices) {
+        auto *button = new QToolButton(m_filterRow);
+        button->setText(label);
+        button->setCheckable(true);
+        button->setChecked(filter == Filter::All);
+        m_filterGroup->addButton(button, int(filter));
+        filters->addWidget(button);
+    }
+    filters->addStretch(1);
+    m_filterRow->setObjectName(u"NewsFilter"_s); // styled like the section tabs
+    connect(m_filterGroup, &QButtonGroup::idClicked, this,
+            [this](int id) { setFilter(Filter(id)); });
+
+    m_list->setObjectName(u"NewsList"_s);
+    m_list->setItemDelegate(new EventItemDelegate(m_list));
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setAccessibleName(tr("News"));
+    auto *listLayout = new QVBoxLayout(m_listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterRow);
+    listLayout->addWidget(m_list, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(12, 8, 12, 8);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    auto *pageLayout = new QVBoxLayout(m_page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addLayout(buttons);
+    pageLayout->addWidget(m_browser, 1);
+
+    m_stack->addWidget(m_listPage);
+    m_stack->addWidget(m_page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_stack, 1);
+
+    auto activate = [this](QListWidgetItem *item) {
+        if (item)
+            openNews(item->data(IdRole).toString());
+    };
+    connect(m_list, &QListWidget::itemActivated, this, activate);
+    connect(m_list, &QListWidget::itemClicked, this, activate);
+    connect(m_back, &QPushButton::clicked, this, &NewsView::showList);
+    connect(m_browser, &ContentBrowser::linkActivated, this, [this](const QUrl &url) {
+        m_router->activate(url, Location::dashboard(m_region, m_language));
+    });
+    connect(m_router, &LinkRouter::navigate, this, &NewsView::navigate);
+    connect(m_router, &LinkRouter::notice, m_notice, &NoticeBar::showNotice);
+    connect(m_router, &LinkRouter::downloadRequested, this, &NewsView::downloadRequested);
+}
+
+void NewsView::setResourceDir(const QString &dir)
+{
+    m_browser->setResourceDir(dir);
+    m_router->setResourceDir(dir);
+}
+
+void NewsView::setClock(events::Clock clock)
+{
+    m_clock = std::move(clock);
+}
+
+void NewsView::showRegion(const QString &region, const QString &language)
+{
+    const bool changed = region != m_region || language != m_language;
+    m_region = region;
+    m_language = language;
+    if (changed && m_shown) {
+        const QString translated = m_shown->availableLanguages.value(language);
+        if (translated.isEmpty() || !openNews(translated))
+            showList();
+    }
+    refresh();
+}
+
+void NewsView::refresh()
+{
+    reloadList();
+}
+
+int NewsView::newCount(const QString &region, const QString &language) const
+{
+    return m_readState.countNew(region, language, m_store.news(region, language), m_clock());
+}
+
+bool NewsView::filterVisible() const
+{
+    return !m_filterRow->isHidden();
+}
+
+void NewsView::setFilter(Filter filter)
+{
+    m_filter = filter;
+    if (QAbstractButton *button = m_filterGroup->button(int(filter)))
+        button->setChecked(true);
+    reloadList();
+}
+
+void NewsView::reloadList()
+{
+    if (m_region.isEmpty())
+        return;
+    const QList<model::NewsItem> all = m_store.news(m_region, m_language); // newest first
+    bool hasLocal = false;
+    bool hasExternal = false;
+    for (const model::NewsItem &item : all)
+        (isLocal(item) ? hasLocal : hasExternal) = true;
+    m_filterRow->setVisible(hasLocal && hasExternal);
+    const Filter filter = hasLocal && hasExternal ? m_filter : Filter::All;
+
+    const QDateTime now = m_clock();
+    const QLocale locale;
+    const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
+    m_list->clear();
+    m_list->setLayoutDirection(language.direction());
+    for (const model::NewsItem &item : all) {
+        if ((filter == Filter::Local && !isLocal(item)) ||
+            (filter == Filter::External && isLocal(item)))
+            continue;
+        const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
+        QStringList meta;
+        if (m_readState.isNew(m_region, m_language, item, now))
+            meta << tr("● New");
+        meta << locale.toString(date.toLocalTime().date(), QLocale::LongFormat)
+             << NewsHtml::sourceLabel(item.source);
+        QString excerpt = item.content;
+        if (!isLocal(item))
+            excerpt = QTextDocumentFragment::fromHtml(excerpt).toPlainText();
+        excerpt = excerpt.simplified().left(200);
+        auto *row = new QListWidgetItem(item.title, m_list);
+        row->setData(EventItemDelegate::DateRole, meta.join(u" · "_s));
+        row->setData(EventItemDelegate::MoreDatesRole, excerpt);
+        row->setData(Qt::AccessibleTextRole,
+                     QStringList{item.title, meta.join(u", "_s), excerpt}.join(u", "_s));
+        row->setData(IdRole, item.id);
+    }
+    emit newCountChanged(m_readState.countNew(m_region, m_language, all, now));
+}
+
+QStringList NewsView::titles() const
+{
+    QStringList out;
+    for (int i = 0; i < m_list->count(); ++i)
+        out << m_list->item(i)->text();
+    return out;
+}
+
+bool NewsView::openNews(const QString &id)
+{
+    std::optional<model::NewsItem> found;
+    for (const model::NewsItem &item : m_store.news(m_region, m_language)) {
+        if (item.id == id)
+            found = item;
+    }
+    if (!found)
+        return false;
+    m_shown = found;
+    m_readState.markOpened(m_region, m_language, id);
+    m_notice->clearNotice();
+    const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
+    m_browser->showDocument(NewsHtml::page(*found, QLocale(), Theme::current().highContrast),
+                            Theme::current().contentStyleSheet(), language.direction());
+    m_stack->setCurrentWidget(m_page);
+    reloadList(); // the item is no longer new
+    emit titleChanged();
+    return true;
+}
+
+void NewsView::showList()
+{
+    m_shown.reset();
+    m_notice->clearNotice();
+    m_stack->setCurrentWidget(m_listPage);
+    emit titleChanged();
+}
+
+} // namespace integreat::desktop

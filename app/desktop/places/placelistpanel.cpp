@@ -1,0 +1,171 @@
+#include "places/placelistpanel.h"
+
+#include "geo/openinghours.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+PlaceListPanel::PlaceListPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_filters(new QToolButton(this))
+    , m_summary(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_spot(new QWidget(this))
+    , m_spotText(new QLabel(m_spot))
+    , m_showAll(new QPushButton(tr("Show all places"), m_spot))
+    , m_list(new QListWidget(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(u"PlaceList"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    m_search->setPlaceholderText(tr("Search in places"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search in places"));
+    layout->addWidget(m_search);
+
+    auto *filterRow = new QHBoxLayout;
+    m_filters->setText(tr("Filters…"));
+    m_filters->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filterRow->addWidget(m_filters);
+    m_summary->setWordWrap(true);
+    filterRow->addWidget(m_summary, 1);
+    layout->addLayout(filterRow);
+    m_count->setObjectName(u"PlaceCount"_s);
+    layout->addWidget(m_count);
+
+    auto *spotLayout = new QHBoxLayout(m_spot);
+    spotLayout->setContentsMargins(0, 0, 0, 0);
+    spotLayout->addWidget(m_spotText, 1);
+    spotLayout->addWidget(m_showAll);
+    m_spot->hide();
+    layout->addWidget(m_spot);
+
+    m_list->setUniformItemSizes(true);
+    m_list->setWordWrap(true);
+    m_list->setAccessibleName(tr("Places"));
+    layout->addWidget(m_list, 1);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->hide();
+    layout->addWidget(m_empty, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &PlaceListPanel::searchChanged);
+    connect(m_filters, &QToolButton::clicked, this, &PlaceListPanel::filtersRequested);
+    connect(m_showAll, &QPushButton::clicked, this, &PlaceListPanel::showAllRequested);
+    const auto choose = [this](QListWidgetItem *item) {
+        if (item)
+            emit placeChosen(item->data(Qt::UserRole).toInt());
+    };
+    connect(m_list, &QListWidget::itemClicked, this, choose);
+    connect(m_list, &QListWidget::itemActivated, this, choose);
+}
+
+QString PlaceListPanel::rowDetails(const model::Place &place, std::optional<double> distanceKm,
+                                   const QDateTime &now)
+{
+    QStringList parts;
+    if (distanceKm)
+        parts << QString::number(*distanceKm, 'f', 1) + u" km"_s;
+    if (place.category && !place.category->name.isEmpty())
+        parts << place.category->name;
+    switch (geo::hours::stateAt(place, now, QTimeZone::systemTimeZone())) {
+    case geo::hours::State::Open:
+        parts << tr("Open now");
+        break;
+    case geo::hours::State::Closed:
+        parts << tr("Closed now");
+        break;
+    case geo::hours::State::TemporarilyClosed:
+        parts << tr("Temporarily closed");
+        break;
+    default:
+        break;
+    }
+    return parts.join(u" · "_s);
+}
+
+QString PlaceListPanel::filterSummary(const geo::PlaceFilter &filter,
+                                      const QList<model::PlaceCategory> &categories)
+{
+    QStringList parts;
+    if (filter.categoryId) {
+        for (const model::PlaceCategory &c : categories) {
+            if (c.id == *filter.categoryId)
+                parts << c.name;
+        }
+    }
+    if (filter.openNow)
+        parts << tr("open now");
+    if (filter.barrierFree)
+        parts << tr("barrier-free");
+    return parts.join(u", "_s);
+}
+
+void PlaceListPanel::setRows(const QList<Row> &rows)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Row &row : rows) {
+        auto *item = new QListWidgetItem(
+            row.details.isEmpty() ? row.title : row.title + u'\n' + row.details, m_list);
+        item->setData(Qt::UserRole, row.place);
+        item->setToolTip(row.title);
+    }
+    m_list->setVisible(!rows.isEmpty());
+    m_empty->setVisible(rows.isEmpty());
+}
+
+void PlaceListPanel::setSpotText(const QString &text)
+{
+    m_spotText->setText(text);
+    m_spot->setVisible(!text.isEmpty());
+}
+
+void PlaceListPanel::setFilterSummary(const QString &summary, int activeCount)
+{
+    m_summary->setText(summary);
+    m_filters->setText(activeCount > 0 ? tr("Filters (%1)…").arg(activeCount) : tr("Filters…"));
+}
+
+void PlaceListPanel::setCountText(const QString &text)
+{
+    m_count->setText(text);
+}
+
+void PlaceListPanel::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+}
+
+void PlaceListPanel::selectPlace(int place)
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clearSelection();
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (item->data(Qt::UserRole).toInt() == place) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item);
+            return;
+        }
+    }
+}
+
+int PlaceListPanel::selectedPlace() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && item->isSelected() ? item->data(Qt::UserRole).toInt() : -1;
+}
+
+} // namespace integreat::desktop

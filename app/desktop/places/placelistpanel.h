@@ -1,0 +1,77 @@
+#pragma once
+
+#include "geo/placefilter.h"
+#include "model/place.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace integreat::desktop {
+
+/// The left side of Places: search within places, the Filters button with what is active,
+/// the count, a bar when a merged marker narrows the list, and the list itself (title, then
+/// distance · category · open now).
+class PlaceListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaceListPanel)
+
+public:
+    struct Row
+    {
+        int place; ///< index in the view's places
+        QString title;
+        QString details;
+    };
+
+    explicit PlaceListPanel(QWidget *parent = nullptr);
+
+    /// A row's second line: "1.2 km · Category · Open now".
+    static QString rowDetails(const model::Place &place, std::optional<double> distanceKm,
+                              const QDateTime &now);
+    /// What the filters hold: "Bildung, open now".
+    static QString filterSummary(const geo::PlaceFilter &filter,
+                                 const QList<model::PlaceCategory> &categories);
+
+    void setRows(const QList<Row> &rows);
+    /// "3 places at this spot" with a Show all button; empty text hides it.
+    void setSpotText(const QString &text);
+    void setFilterSummary(const QString &summary, int activeCount);
+    void setCountText(const QString &text);
+    void setEmptyText(const QString &text);
+    /// Selects the row of `place` without emitting placeChosen (-1: none).
+    void selectPlace(int place);
+    int selectedPlace() const;
+
+    QLineEdit *searchField() const { return m_search; }
+    QListWidget *list() const { return m_list; }
+    QToolButton *filtersButton() const { return m_filters; }
+    QPushButton *showAllButton() const { return m_showAll; }
+    QLabel *countLabel() const { return m_count; }
+
+signals:
+    void placeChosen(int place);
+    void searchChanged(const QString &text);
+    void filtersRequested();
+    void showAllRequested();
+
+private:
+    QLineEdit *m_search;
+    QToolButton *m_filters;
+    QLabel *m_summary;
+    QLabel *m_count;
+    QWidget *m_spot;
+    QLabel *m_spotText;
+    QPushButton *m_showAll;
+    QListWidget *m_list;
+    QLabel *m_empty;
+};
+
+} // namespace integreat::desktop

@@ -1,0 +1,425 @@
+#include "places/placesview.h"
+
+#include "app/languages.h"
+#include "app/theme.h"
+#include "geo/mbtilessource.h"
+#include "geo/onlinetilesource.h"
+#include "geo/openinghours.h"
+#include "geo/placegroups.h"
+#include "geo/placetext.h"
+#include "geo/tileimport.h"
+#include "content/resourcename.h"
+#include "pages/contentbrowser.h"
+#include "pages/linkrouter.h"
+#include "pages/noticebar.h"
+#include "places/mapwidget.h"
+#include "places/placedetailhtml.h"
+#include "places/placefiltersdialog.h"
+#include "places/placelistpanel.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGeoPositionInfoSource>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcPlaces, "integreat.places.map")
+
+namespace integreat::desktop {
+
+PlacesView::PlacesView(store::Store &store, const QString &dataDir, const QUrl &server,
+                       QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_dataDir(dataDir)
+    , m_notice(new NoticeBar(this))
+    , m_side(new QStackedWidget(this))
+    , m_list(new PlaceListPanel(m_side))
+    , m_detailPage(new QWidget(m_side))
+    , m_back(new QToolButton(m_detailPage))
+    , m_detail(new ContentBrowser(m_detailPage))
+    , m_map(new MapWidget(this))
+    , m_router(new LinkRouter(store, server, this))
+{
+    setObjectName(u"PlacesView"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_notice);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+    m_side->addWidget(m_list);
+    auto *detailLayout = new QVBoxLayout(m_detailPage);
+    detailLayout->setContentsMargins(0, 4, 0, 0);
+    m_back->setText(tr("← All places"));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_back->setAutoRaise(true);
+    detailLayout->addWidget(m_back, 0, Qt::AlignLeading);
+    m_detail->setObjectName(u"PlaceDetail"_s);
+    m_detail->setServer(server);
+    detailLayout->addWidget(m_detail, 1);
+    m_side->addWidget(m_detailPage);
+    m_side->setMinimumWidth(300);
+    splitter->addWidget(m_side);
+    splitter->addWidget(m_map);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 600});
+    splitter->setChildrenCollapsible(false);
+
+    connect(m_list, &PlaceListPanel::placeChosen, this, &PlacesView::openIndex);
+    connect(m_list, &PlaceListPanel::searchChanged, this, [this](const QString &text) {
+        m_filter.text = text.trimmed();
+        rebuild();
+    });
+    connect(m_list, &PlaceListPanel::filtersRequested, this, &PlacesView::editFilters);
+    connect(m_list, &PlaceListPanel::showAllRequested, this, [this] {
+        m_spot.clear();
+        rebuild();
+    });
+    connect(m_back, &QToolButton::clicked, this, &PlacesView::showList);
+    connect(m_map, &MapWidget::markerActivated, this, &PlacesView::onMarker);
+    connect(m_map, &MapWidget::positionPicked, this,
+            [this](const geo::LatLon &point) { setUserPosition(point); });
+    connect(m_detail, &ContentBrowser::linkActivated, this, &PlacesView::activateLink);
+    connect(m_router, &LinkRouter::notice, m_notice, &NoticeBar::showNotice);
+    connect(m_router, &LinkRouter::navigate, this, &PlacesView::navigate);
+
+    // A position from the system, when there is one (most desktops have none: then the user
+    // can set a point on the map).
+    m_positionSource = QGeoPositionInfoSource::createDefaultSource(this);
+    if (m_positionSource) {
+        connect(m_positionSource, &QGeoPositionInfoSource::positionUpdated, this,
+                [this](const QGeoPositionInfo &info) {
+                    if (info.isValid() && !m_user)
+                        setUserPosition(geo::LatLon{info.coordinate().latitude(),
+                                                    info.coordinate().longitude()});
+                });
+    }
+}
+
+PlacesView::~PlacesView()
+{
+    m_map->setTileSource(nullptr);
+}
+
+void PlacesView::setResourceDir(const QString &dir)
+{
+    m_resourceDir = dir;
+    m_detail->setResourceDir(dir);
+    m_router->setResourceDir(dir);
+}
+
+void PlacesView::setHighContrast(bool on)
+{
+    m_highContrast = on;
+}
+
+void PlacesView::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    rebuild();
+}
+
+QString PlacesView::configuredTileUrl()
+{
+    return qEnvironmentVariable("INTEGREAT_TILE_URL", geo::OnlineTileSource::defaultUrlTemplate());
+}
+
+void PlacesView::setOnlineTiles(const QString &urlTemplate, const QString &attribution)
+{
+    m_tileUrl = urlTemplate;
+    m_tileAttribution = attribution.isEmpty() ? qEnvironmentVariable("INTEGREAT_TILE_ATTRIBUTION")
+                                              : attribution;
+    if (!m_region.isEmpty())
+        loadTileSource();
+}
+
+QDateTime PlacesView::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTime();
+}
+
+void PlacesView::showRegion(const QString &region, const QString &language, bool force)
+{
+    if (!force && region == m_region && language == m_language) {
+        // An offline map imported (or replaced) since: show it.
+        if (QFileInfo(geo::offlineMapPath(m_dataDir, m_region)).lastModified() != m_tileFileStamp)
+            loadTileSource();
+        return;
+    }
+    const bool regionChanged = region != m_region;
+    m_region = region;
+    m_language = language;
+    if (regionChanged) {
+        m_filter = {};
+        m_spot.clear();
+        m_user.reset();
+        const QSignalBlocker blocker(m_list->searchField());
+        m_list->searchField()->clear();
+    }
+    load();
+    if (regionChanged) {
+        loadTileSource();
+        // First view: the region's bounding box, or its centre when the box is empty or
+        // does not hold the centre.
+        if (const auto box = m_data.boundingBox())
+            m_map->fitBox(box->first, box->second);
+        else if (const auto centre = m_data.centre())
+            m_map->setView(*centre, 13);
+        if (m_positionSource)
+            m_positionSource->requestUpdate(10000);
+    }
+}
+
+void PlacesView::refresh()
+{
+    if (!m_region.isEmpty())
+        load();
+}
+
+void PlacesView::load()
+{
+    const QString openedPath = m_opened >= 0 && m_opened < m_data.size()
+                                   ? m_data.places().at(m_opened).path
+                                   : QString();
+    m_data.load(m_store, m_region, m_language);
+    // Category icons from the resource cache.
+    for (const model::Place &place : m_data.places()) {
+        if (place.category && !place.category->iconUrl.isEmpty() && !m_resourceDir.isEmpty())
+            m_map->markerPainter().setIconFile(
+                place.category->iconUrl,
+                QDir(m_resourceDir).filePath(content::resourceFileName(QUrl(place.category->iconUrl))));
+    }
+    m_spot.clear();
+    m_opened = -1;
+    rebuild();
+    if (!openedPath.isEmpty() && !openPlace(openedPath))
+        showList();
+}
+
+void PlacesView::loadTileSource()
+{
+    m_map->setTileSource(nullptr);
+    m_tiles.reset();
+    const QString file = geo::offlineMapPath(m_dataDir, m_region);
+    m_tileFileStamp = QFileInfo(file).lastModified();
+    if (QFile::exists(file)) {
+        auto source = std::make_unique<geo::MbtilesSource>();
+        if (source->open(file)) {
+            m_tiles = std::move(source);
+        } else {
+            qCWarning(lcPlaces).noquote() << source->errorString();
+        }
+    }
+    if (!m_tiles && !m_tileUrl.isEmpty()) {
+        m_tiles = std::make_unique<geo::OnlineTileSource>(
+            m_tileUrl, QDir(m_dataDir).filePath(u"tile-cache"_s),
+            m_tileAttribution.isEmpty() ? geo::OnlineTileSource::defaultAttribution()
+                                        : m_tileAttribution);
+    }
+    m_map->setTileSource(m_tiles.get());
+    m_map->setOfflineNote(
+        tr("No map of %1 to show. Map tiles need an internet connection or an offline map "
+           "file (an administrator can import one with “integreat-cli import-tiles”). The "
+           "places stand on a plain background; the list and the details work without it.")
+            .arg(m_data.region() ? m_data.region()->name : m_region));
+}
+
+int PlacesView::countFor(const geo::PlaceFilter &filter) const
+{
+    return int(m_data.matching(filter, now(), QTimeZone::systemTimeZone()).size());
+}
+
+void PlacesView::rebuild()
+{
+    const QList<int> matching = m_data.matching(m_filter, now(), QTimeZone::systemTimeZone());
+    // Markers: the filtered places with coordinates, those within 5 m merged into one.
+    QList<int> drawn;
+    QList<geo::LatLon> points;
+    for (int i : matching) {
+        if (m_data.position(i)) {
+            drawn.append(i);
+            points.append(*m_data.position(i));
+        }
+    }
+    QList<MapWidget::Marker> markers;
+    for (const QList<int> &group : geo::mergeNearby(points)) {
+        MapWidget::Marker marker;
+        const model::Place &first = m_data.places().at(drawn.at(group.first()));
+        marker.position = points.at(group.first());
+        if (first.category) {
+            marker.color = QColor(first.category->color);
+            marker.iconKey = first.category->iconUrl;
+        }
+        for (int g : group)
+            marker.places.append(drawn.at(g));
+        markers.append(marker);
+    }
+    m_map->setMarkers(markers);
+    m_map->setUserPosition(m_user);
+
+    // The list: a merged marker's places, or all matching; nearest first or by title.
+    QList<int> listed;
+    for (int i : matching) {
+        if (m_spot.isEmpty() || m_spot.contains(i))
+            listed.append(i);
+    }
+    QStringList titles;
+    QList<std::optional<geo::LatLon>> positions;
+    for (int i : listed) {
+        titles.append(m_data.places().at(i).title);
+        positions.append(m_data.position(i));
+    }
+    const QList<int> order = m_user ? geo::sortByDistance(positions, *m_user, titles)
+                                    : geo::sortByTitle(titles);
+    m_shown.clear();
+    QList<PlaceListPanel::Row> rows;
+    for (int o : order) {
+        const int index = listed.at(o);
+        m_shown.append(index);
+        rows.append({index, m_data.places().at(index).title,
+                     PlaceListPanel::rowDetails(m_data.places().at(index),
+                                                m_data.distanceKm(index, m_user), now())});
+    }
+    m_list->setRows(rows);
+    m_list->setSpotText(m_spot.isEmpty() ? QString()
+                                         : tr("%n place(s) at this spot", nullptr,
+                                              int(m_spot.size())));
+    m_list->setFilterSummary(PlaceListPanel::filterSummary(m_filter, m_data.categories()), (m_filter.categoryId ? 1 : 0)
+                                                  + (m_filter.openNow ? 1 : 0)
+                                                  + (m_filter.barrierFree ? 1 : 0));
+    m_list->setCountText((m_data.size() == 0) ? QString()
+                         : m_user ? tr("%n place(s), nearest first", nullptr, int(rows.size()))
+                                  : tr("%n place(s), A–Z", nullptr, int(rows.size())));
+    m_list->setEmptyText((m_data.size() == 0)
+                             ? tr("There are no places for this town yet. They appear here "
+                                  "after the next download.")
+                             : tr("No place matches. Change the filters or the search."));
+    if (m_opened >= 0 && !matching.contains(m_opened)) {
+        m_opened = -1;
+        showList();
+    }
+    m_list->selectPlace(m_opened);
+    m_map->setSelectedPlace(m_opened);
+}
+
+void PlacesView::setUserPosition(const std::optional<geo::LatLon> &position)
+{
+    m_user = position;
+    rebuild();
+    if (m_opened >= 0)
+        openIndex(m_opened); // the distance in the detail
+}
+
+void PlacesView::setFilter(const geo::PlaceFilter &filter)
+{
+    m_filter = filter;
+    if (m_list->searchField()->text().trimmed() != filter.text) {
+        const QSignalBlocker blocker(m_list->searchField());
+        m_list->searchField()->setText(filter.text);
+    }
+    m_spot.clear();
+    rebuild();
+}
+
+void PlacesView::editFilters()
+{
+    PlaceFiltersDialog dialog(m_data.categories(), m_filter,
+                              [this](const geo::PlaceFilter &f) { return countFor(f); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setFilter(dialog.filter());
+}
+
+void PlacesView::onMarker(const QList<int> &places)
+{
+    if (places.size() == 1) {
+        openIndex(places.first());
+        return;
+    }
+    m_spot = places;
+    m_opened = -1;
+    showList();
+    rebuild();
+}
+
+void PlacesView::openIndex(int index)
+{
+    if (index < 0 || index >= m_data.size())
+        return;
+    m_opened = index;
+    const model::Place &place = m_data.places().at(index);
+    const QList<model::Event> here = m_data.eventsAt(index);
+    PlaceDetailHtml::Options options;
+    options.now = now();
+    options.zone = QTimeZone::systemTimeZone();
+    options.uiLocale = locale();
+    options.distanceKm = m_data.distanceKm(index, m_user);
+    options.highContrast = m_highContrast;
+    m_detail->showDocument(PlaceDetailHtml::detail(place, here, options),
+                           Theme::current().contentStyleSheet(),
+                           ContentLanguage::of(m_data.region(), m_language).direction());
+    m_side->setCurrentWidget(m_detailPage);
+    m_list->selectPlace(index);
+    m_map->setSelectedPlace(index);
+    // As in the official app: the map goes to the place at detail zoom.
+    if (m_data.position(index))
+        m_map->setView(*m_data.position(index), std::max(m_map->zoom(), 15.0));
+    emit titleChanged();
+}
+
+bool PlacesView::openPlace(const QString &path)
+{
+    const int i = m_data.indexOf(path);
+    if (i < 0)
+        return false;
+    if (!m_shown.contains(i)) {
+        m_filter = {};
+        m_spot.clear();
+        rebuild();
+    }
+    openIndex(i);
+    return true;
+}
+
+void PlacesView::showList()
+{
+    m_side->setCurrentWidget(m_list);
+    m_list->selectPlace(m_opened);
+    emit titleChanged();
+}
+
+bool PlacesView::isDetailShown() const
+{
+    return m_side->currentWidget() == m_detailPage;
+}
+
+QStringList PlacesView::listedPaths() const
+{
+    QStringList paths;
+    for (int i : m_shown)
+        paths << m_data.places().at(i).path;
+    return paths;
+}
+
+void PlacesView::activateLink(const QUrl &url)
+{
+    if (url.toString() == QString::fromUtf16(PlaceDetailHtml::NavigateHref)) {
+        if (m_opened >= 0)
+            m_router->activate(geo::webMapUrl(m_data.places().at(m_opened).address),
+                               Location::dashboard(m_region, m_language));
+        return;
+    }
+    m_router->activate(url, Location::dashboard(m_region, m_language));
+}
+
+} // namespace integreat::desktop

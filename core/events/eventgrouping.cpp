@@ -1,0 +1,63 @@
+#include "eventgrouping.h"
+
+#include "recurrence.h"
+
+#include <algorithm>
+
+namespace integreat::events {
+
+EventGrouping::EventGrouping(Clock clock, QTimeZone zone)
+    : m_clock(std::move(clock))
+    , m_zone(std::move(zone))
+{
+}
+
+EventGroup EventGrouping::groupOf(const QDateTime &start) const
+{
+    const QDate today = m_clock().toTimeZone(m_zone).date();
+    const QDate day = start.toTimeZone(m_zone).date();
+    const qint64 days = today.daysTo(day);
+    if (days <= 0)
+        return EventGroup::Today;
+    if (days == 1)
+        return EventGroup::Tomorrow;
+    if (days <= 7)
+        return EventGroup::NextSevenDays;
+    if (days <= 30)
+        return EventGroup::NextThirtyDays;
+    return EventGroup::Later;
+}
+
+QList<ListedEvent> EventGrouping::list(const QList<model::Event> &events, int moreDates,
+                                       const QDateTime &from, const QDateTime &until) const
+{
+    const QDateTime now = m_clock();
+    const QDateTime start = from.isValid() && from > now ? from : now;
+    QList<ListedEvent> out;
+    for (const model::Event &event : events) {
+        const Recurrence recurrence(event);
+        const auto dates = recurrence.occurrences(start, 1 + std::max(0, moreDates), until);
+        if (dates.isEmpty())
+            continue;
+        ListedEvent row;
+        row.event = event;
+        row.next = dates.first();
+        row.moreDates = dates.mid(1);
+        row.group = groupOf(row.next.start);
+        row.recurring = recurrence.isRecurring();
+        out << row;
+    }
+    // As in the official app: by group, one-time events before recurring ones, then by date.
+    std::stable_sort(out.begin(), out.end(), [](const ListedEvent &a, const ListedEvent &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        if (a.recurring != b.recurring)
+            return !a.recurring;
+        if (a.next.start != b.next.start)
+            return a.next.start < b.next.start;
+        return a.event.title.localeAwareCompare(b.event.title) < 0;
+    });
+    return out;
+}
+
+} // namespace integreat::events

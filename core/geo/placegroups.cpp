@@ -1,0 +1,113 @@
+#include "geo/placegroups.h"
+
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace integreat::geo {
+
+std::optional<LatLon> usableCoordinates(const model::Address &address,
+                                        const std::optional<LatLon> &regionCentre, double maxKm)
+{
+    if (!address.latitude || !address.longitude)
+        return std::nullopt;
+    const LatLon point{*address.latitude, *address.longitude};
+    if (!std::isfinite(point.lat) || !std::isfinite(point.lon) || std::abs(point.lat) > 85.0
+        || std::abs(point.lon) > 180.0)
+        return std::nullopt;
+    if (std::abs(point.lat) < 1e-9 && std::abs(point.lon) < 1e-9)
+        return std::nullopt;
+    if (regionCentre && distanceMeters(point, *regionCentre) > maxKm * 1000.0)
+        return std::nullopt;
+    return point;
+}
+
+QList<QList<int>> mergeNearby(const QList<LatLon> &points, double meters)
+{
+    QList<QList<int>> groups;
+    for (int i = 0; i < points.size(); ++i) {
+        bool placed = false;
+        for (QList<int> &group : groups) {
+            if (distanceMeters(points.at(group.first()), points.at(i)) < meters) {
+                group.append(i);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            groups.append(QList<int>{i});
+    }
+    return groups;
+}
+
+QList<int> sortByTitle(const QStringList &titles)
+{
+    QList<int> order(titles.size());
+    std::iota(order.begin(), order.end(), 0);
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return collator.compare(titles.at(a), titles.at(b)) < 0;
+    });
+    return order;
+}
+
+QList<int> sortByDistance(const QList<std::optional<LatLon>> &points, const LatLon &from,
+                          const QStringList &titles)
+{
+    QList<int> order = sortByTitle(titles);
+    QList<double> distance(points.size());
+    for (int i = 0; i < points.size(); ++i)
+        distance[i] = points.at(i) ? distanceMeters(from, *points.at(i)) : INFINITY;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return distance.at(a) < distance.at(b); });
+    return order;
+}
+
+QList<Cluster> clusterPoints(const QList<QPointF> &pixels, double radius)
+{
+    QList<Cluster> clusters;
+    QList<QPointF> seeds;
+    QList<QPointF> sums;
+    QHash<quint64, QList<int>> grid; // cell -> cluster indices whose seed lies in it
+    const auto cellOf = [radius](double v) { return qint64(std::floor(v / radius)); };
+    const auto key = [](qint64 cx, qint64 cy) {
+        return (quint64(quint32(cx)) << 32) | quint64(quint32(cy));
+    };
+    const double r2 = radius * radius;
+    for (int i = 0; i < pixels.size(); ++i) {
+        const QPointF p = pixels.at(i);
+        const qint64 cx = cellOf(p.x());
+        const qint64 cy = cellOf(p.y());
+        int found = -1;
+        for (qint64 dy = -1; dy <= 1; ++dy) {
+            for (qint64 dx = -1; dx <= 1; ++dx) {
+                const auto it = grid.constFind(key(cx + dx, cy + dy));
+                if (it == grid.constEnd())
+                    continue;
+                for (int c : *it) {
+                    const QPointF d = seeds.at(c) - p;
+                    if (d.x() * d.x() + d.y() * d.y() <= r2 && (found < 0 || c < found))
+                        found = c;
+                }
+            }
+        }
+        if (found < 0) {
+            found = int(clusters.size());
+            clusters.append(Cluster{p, {}});
+            seeds.append(p);
+            sums.append(QPointF());
+            grid[key(cx, cy)].append(found);
+        }
+        clusters[found].members.append(i);
+        sums[found] += p;
+    }
+    for (int c = 0; c < clusters.size(); ++c)
+        clusters[c].centre = sums.at(c) / double(clusters.at(c).members.size());
+    return clusters;
+}
+
+} // namespace integreat::geo

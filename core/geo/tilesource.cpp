@@ -1,0 +1,12 @@
+#include "geo/tilesource.h"
+
+namespace integreat::geo {
+
+TileSource::TileSource(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TileSource::~TileSource() = default;
+
+} // namespace integreat::geo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace integreat::store {
+
+class Database;
+
+/// The news watcher's tables (schema version 4): whether a (region, language) has its
+/// baseline, and which news ids were seen.
+class NewsWatchTable final
+{
+public:
+    explicit NewsWatchTable(Database &db);
+
+    bool hasBaseline(const QString &region, const QString &language) const;
+    QSet<QString> seen(const QString &region, const QString &language) const;
+    /// Records `ids` as seen (and the baseline when there was none) in one transaction.
+    void record(const QString &region, const QString &language, const QStringList &ids,
+                const QDateTime &when);
+    void recordError(const QString &region, const QString &language, const QString &error,
+                     const QDateTime &when);
+
+private:
+    Database &m_db;
+};
+
+} // namespace integreat::store

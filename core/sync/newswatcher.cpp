@@ -1,0 +1,65 @@
+#include "sync/newswatcher.h"
+
+#include "api/endpoints.h"
+#include "api/httpclient.h"
+#include "api/mappers.h"
+#include "store/newswatchtable.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::sync {
+
+NewsWatcher::NewsWatcher(store::Store &store, api::HttpClient &http, const QUrl &server)
+    : m_store(store)
+    , m_http(http)
+    , m_server(server)
+{
+}
+
+NewsPoll NewsWatcher::poll(const QString &region, const QString &language, const QDateTime &now)
+{
+    NewsPoll result;
+    const api::Endpoints endpoints(m_server);
+    api::HttpResult reply = m_http.get(endpoints.news(region, language, {u"local"_s}, 1));
+    if (reply.notFound())
+        reply = m_http.get(endpoints.fcm(region, language));
+    store::NewsWatchTable table(m_store.database());
+    if (!reply.ok()) {
+        result.error = reply.error;
+        table.recordError(region, language, result.error, now);
+        return result;
+    }
+    const auto mapped = api::mapNews(QJsonDocument::fromJson(reply.body));
+    if (!mapped.error.isEmpty()) {
+        result.error = QCoreApplication::translate("integreat::sync::NewsWatcher",
+                                                   "The news list could not be read: %1")
+                           .arg(mapped.error);
+        table.recordError(region, language, result.error, now);
+        return result;
+    }
+    QList<model::NewsItem> local;
+    QStringList ids;
+    for (const model::NewsItem &item : mapped.items) {
+        if (!item.source.isEmpty() && item.source != u"local"_s)
+            continue;
+        local << item;
+        ids << item.id;
+    }
+    result.ok = true;
+    result.baseline = !table.hasBaseline(region, language);
+    if (!result.baseline) {
+        const QSet<QString> seen = table.seen(region, language);
+        for (const model::NewsItem &item : local) {
+            if (!seen.contains(item.id))
+                result.fresh << item;
+        }
+    }
+    table.record(region, language, ids, now);
+    return result;
+}
+
+} // namespace integreat::sync

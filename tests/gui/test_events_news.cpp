@@ -1,0 +1,351 @@
+// The Events section: the list grouped by day at an injected time, the event page, the range
+// filter, saving to .ics (parsed back with libical), opening from the section bar.
+#include "events/eventlist.h"
+#include "events/eventsview.h"
+#include "guifixture.h"
+#include "mainwindow/sectionbar.h"
+#include "news/newsreadstate.h"
+#include "news/newsview.h"
+#include "pages/contentbrowser.h"
+#include "pages/linkrouter.h"
+#include "pages/localinfoview.h"
+#include "search/searchview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QToolButton>
+#include <catch2/catch.hpp>
+#include <libical/ical.h>
+
+using namespace Qt::StringLiterals;
+using namespace integreat;
+using namespace integreat::desktop;
+using integreat::testing::GuiFixture;
+using integreat::testing::waitUntil;
+
+namespace {
+
+QDateTime local(int y, int mo, int d, int h, int mi = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Europe/Berlin"));
+}
+
+model::Event event(const QString &slug, const QString &title, const QDateTime &start,
+                   const QDateTime &end, const QString &rule = {})
+{
+    model::Event e;
+    e.path = u"/augsburg/de/events/"_s + slug + u'/';
+    e.title = title;
+    e.start = start;
+    e.end = end;
+    e.timeZone = u"Europe/Berlin"_s;
+    e.recurrenceRule = rule;
+    e.lastUpdated = local(2024, 1, 1, 12);
+    e.content = u"<p>Deutsch sprechen bei Kaffee und Tee.</p>"_s;
+    return e;
+}
+
+/// Stores a small week of events for augsburg/de next to the synced pages.
+void storeEvents(GuiFixture &f)
+{
+    store::LanguageContent content;
+    content.region = u"augsburg"_s;
+    const auto region = f.store->region(u"augsburg"_s);
+    REQUIRE(region);
+    for (const model::Language &language : region->languages) {
+        if (language.code == u"de"_s)
+            content.language = language;
+    }
+    content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
+    auto cafe = event(u"sprachcafe"_s, u"Sprachcafé"_s, local(2024, 1, 2, 18), local(2024, 1, 2, 20),
+                      u"DTSTART:20240102T170000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s);
+    model::Address where;
+    where.name = u"Stadtbücherei"_s;
+    where.street = u"Ernst-Reuter-Platz 1"_s;
+    where.postcode = u"86150"_s;
+    where.town = u"Augsburg"_s;
+    where.latitude = 48.3705;
+    where.longitude = 10.8978;
+    cafe.location = where;
+    content.events = QList<model::Event>{
+        cafe,
+        event(u"beratung"_s, u"Beratung"_s, local(2024, 1, 10, 9), local(2024, 1, 10, 12)),
+        event(u"fest"_s, u"Sommerfest"_s, local(2024, 7, 1, 14), local(2024, 7, 1, 20)),
+        event(u"vorbei"_s, u"Vorbei"_s, local(2024, 1, 5, 9), local(2024, 1, 5, 10))};
+    f.store->applyLanguage(content);
+}
+
+} // namespace
+
+TEST_CASE("The events section lists upcoming events by day and opens an event page", "[gui][events]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    storeEvents(f);
+    EventsView *events = f.window().eventsView();
+    events->setClock([] { return local(2024, 1, 9, 19); }); // Tuesday evening, café under way
+    QList<QUrl> opened;
+    events->linkRouter()->setConfirm([](ExternalLinkDialog::Kind, const QUrl &) { return true; });
+    events->linkRouter()->setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+
+    // Augsburg enables events: the section bar offers them, and a click shows the list.
+    SectionBar *bar = f.window().sectionBar();
+    REQUIRE(bar->sectionIds().contains(u"events"_s));
+    CHECK(bar->isVisible());
+    QToolButton *eventsButton = nullptr;
+    for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+        if (button->text() == u"Events"_s || button->text() == u"Veranstaltungen"_s)
+            eventsButton = button;
+    }
+    REQUIRE(eventsButton);
+    eventsButton->click();
+    REQUIRE(waitUntil([&] { return events->isVisible(); }));
+
+    EventList *list = events->list();
+    CHECK(list->titles() == QStringList{u"Sprachcafé"_s, u"Beratung"_s, u"Sommerfest"_s});
+    CHECK(list->headings().size() == 3); // today, tomorrow, later
+    // The café's next dates come under it.
+    bool moreDates = false;
+    for (int i = 0; i < list->list()->count(); ++i)
+        moreDates |= list->list()->item(i)->data(Qt::AccessibleTextRole).toString().contains(u"11 Jan"_s);
+    CHECK(moreDates);
+
+    // A range: only the 11th to the 12th.
+    list->setRange(QDate(2024, 1, 11), QDate(2024, 1, 12));
+    emit list->rangeChanged();
+    CHECK(list->titles() == QStringList{u"Sprachcafé"_s});
+    list->clearRange();
+    CHECK(list->titles().size() == 3);
+
+    // Opening the café: title, the date under way, the rule, the address and more dates.
+    REQUIRE(events->openEvent(u"/augsburg/de/events/sprachcafe/"_s));
+    const QString text = events->browser()->toPlainText();
+    CHECK(text.contains(u"Sprachcafé"_s));
+    CHECK(text.contains(u"2024"_s));
+    CHECK(text.contains(u"Stadtbücherei"_s));
+    CHECK(text.contains(u"Deutsch sprechen"_s));
+    CHECK(f.window().windowTitle().startsWith(u"Sprachcafé"_s));
+
+    // The address opens the place on the map (through the external-link route).
+    emit events->browser()->linkActivated(
+        QUrl(u"https://www.openstreetmap.org/?mlat=48.370500&mlon=10.897800"_s));
+    CHECK(opened.size() == 1);
+
+    // Saving all future dates writes a calendar file libical reads with the weekly rule.
+    QTemporaryDir out;
+    const QString file = out.filePath(u"cafe.ics"_s);
+    REQUIRE(events->exportTo(file, true));
+    QFile ics(file);
+    REQUIRE(ics.open(QIODevice::ReadOnly));
+    icalcomponent *calendar = icalparser_parse_string(ics.readAll().constData());
+    REQUIRE(calendar);
+    icalcomponent *vevent = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+    REQUIRE(vevent);
+    CHECK(QString::fromUtf8(icalcomponent_get_summary(vevent)) == u"Sprachcafé"_s);
+    CHECK(icalcomponent_get_first_property(vevent, ICAL_RRULE_PROPERTY) != nullptr);
+    icalcomponent_free(calendar);
+    CHECK(f.window().eventsView()->notice()->text().contains(u"cafe.ics"_s));
+
+    // Back to the list; a link into the local information switches the section.
+    events->showList();
+    CHECK_FALSE(events->isShowingEvent());
+    f.open(Location::page(u"augsburg"_s, u"de"_s, f.pathOf(u"Willkommen"_s)));
+    CHECK_FALSE(events->isVisible());
+    CHECK(f.content().isVisible());
+}
+
+namespace {
+
+model::NewsItem newsItem(const QString &id, const QString &source, const QString &title,
+                         const QDateTime &date, const QString &content)
+{
+    model::NewsItem item;
+    item.id = id;
+    item.source = source;
+    item.title = title;
+    item.displayDate = date;
+    item.lastUpdated = date;
+    item.content = content;
+    item.channel = u"news"_s;
+    return item;
+}
+
+/// Stores local and external news for augsburg/de (news are never deleted by a sync).
+void storeNews(GuiFixture &f)
+{
+    store::LanguageContent content;
+    content.region = u"augsburg"_s;
+    const auto region = f.store->region(u"augsburg"_s);
+    REQUIRE(region);
+    for (const model::Language &language : region->languages) {
+        if (language.code == u"de"_s)
+            content.language = language;
+    }
+    content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
+    auto external = newsItem(u"tunews-5"_s, u"tunews"_s, u"Neue Regeln für Visa"_s,
+                             local(2024, 1, 9, 8), u"<p>Ab März gelten <b>neue</b> Regeln.</p>"_s);
+    external.externalUrl = u"https://tunewsinternational.com/visa"_s;
+    content.news = QList<model::NewsItem>{
+        newsItem(u"local-1"_s, u"local"_s, u"Bürgerbüro: neue Öffnungszeiten"_s,
+                 local(2024, 1, 8, 9),
+                 u"Ab Dezember auch donnerstags bis 18 Uhr.\n\nMehr unter https://www.augsburg.de/buergerbuero "
+                 "oder per Mail an buergerbuero@augsburg.de."_s),
+        newsItem(u"local-2"_s, u"local"_s, u"Sprachkurse im Frühjahr"_s, local(2023, 12, 28, 9),
+                 u"Anmeldung ab sofort."_s),
+        external};
+    f.store->applyLanguage(content);
+}
+
+} // namespace
+
+TEST_CASE("A news item is new while not opened and younger than 5 days", "[gui][news]")
+{
+    const QDateTime now = local(2024, 1, 10, 12);
+    const auto fresh = newsItem(u"local-1"_s, u"local"_s, u"a"_s, now.addDays(-4), {});
+    const auto old = newsItem(u"local-2"_s, u"local"_s, u"b"_s, now.addDays(-5).addSecs(-1), {});
+    CHECK(NewsReadState::isNew(fresh, false, now));
+    CHECK_FALSE(NewsReadState::isNew(fresh, true, now));
+    CHECK_FALSE(NewsReadState::isNew(old, false, now));
+
+    QTemporaryDir dir;
+    NewsReadState state(dir.filePath(u"settings.ini"_s));
+    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {fresh, old}, now) == 1);
+    state.markOpened(u"augsburg"_s, u"de"_s, u"local-1"_s);
+    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {fresh, old}, now) == 0);
+    // Per language: the same id in another language is still new.
+    CHECK(state.countNew(u"augsburg"_s, u"ar"_s, {fresh}, now) == 1);
+    // Remembered across restarts.
+    NewsReadState again(dir.filePath(u"settings.ini"_s));
+    CHECK(again.isOpened(u"augsburg"_s, u"de"_s, u"local-1"_s));
+}
+
+TEST_CASE("The news section lists local and external news and counts new ones", "[gui][news]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    storeNews(f);
+    NewsView *news = f.window().newsView();
+    news->setClock([] { return local(2024, 1, 10, 12); });
+    REQUIRE(f.window().sectionBar()->sectionIds().contains(u"news"_s));
+    f.window().showSection(u"news"_s);
+    REQUIRE(waitUntil([&] { return news->isVisible(); }));
+
+    // Newest first, both kinds, so the filter shows; two are new (the third is 13 days old).
+    CHECK(news->titles() == QStringList{u"Neue Regeln für Visa"_s,
+                                        u"Bürgerbüro: neue Öffnungszeiten"_s,
+                                        u"Sprachkurse im Frühjahr"_s});
+    CHECK(news->filterVisible());
+    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News (2)"_s);
+    news->setFilter(NewsView::Filter::Local);
+    CHECK(news->titles().size() == 2);
+    news->setFilter(NewsView::Filter::External);
+    CHECK(news->titles() == QStringList{u"Neue Regeln für Visa"_s});
+    news->setFilter(NewsView::Filter::All);
+
+    // Opening a local item: its web address, e-mail address become links; it is no longer new.
+    REQUIRE(news->openNews(u"local-1"_s));
+    const QString html = news->browser()->toHtml();
+    CHECK(html.contains(u"href=\"https://www.augsburg.de/buergerbuero\""_s));
+    CHECK(html.contains(u"href=\"mailto:buergerbuero@augsburg.de\""_s));
+    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News (1)"_s);
+    CHECK(f.window().windowTitle().startsWith(u"Bürgerbüro"_s));
+
+    // Its links go through the link router (websites are confirmed, then opened).
+    QList<QUrl> opened;
+    news->linkRouter()->setConfirm([](ExternalLinkDialog::Kind, const QUrl &) { return true; });
+    news->linkRouter()->setOpener([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    emit news->browser()->linkActivated(QUrl(u"https://www.augsburg.de/buergerbuero"_s));
+    CHECK(opened == QList<QUrl>{QUrl(u"https://www.augsburg.de/buergerbuero"_s)});
+
+    // External news show their HTML and a link to the original.
+    REQUIRE(news->openNews(u"tunews-5"_s));
+    CHECK(news->browser()->toPlainText().contains(u"Ab März gelten neue Regeln."_s));
+    CHECK(news->browser()->toHtml().contains(u"tunewsinternational.com/visa"_s));
+    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News"_s);
+}
+
+TEST_CASE("Search finds events and news and opens them in their sections", "[gui][news][events]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    storeEvents(f);
+    storeNews(f);
+    f.window().eventsView()->setClock([] { return local(2024, 1, 9, 15); });
+    f.window().newsView()->setClock([] { return local(2024, 1, 10, 12); });
+    SearchView *view = f.content().searchView();
+
+    auto search = [&](const QString &text) {
+        QSignalSpy shown(view, &SearchView::resultsShown);
+        QLineEdit *field = f.window().searchField();
+        field->setFocus();
+        field->selectAll();
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        REQUIRE(waitUntil([&] { return !view->isSearching() && shown.count() > 0; }));
+    };
+    auto activate = [&](const QString &kind) {
+        QListView *list = view->list();
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(SearchView::HitKindRole).toString() == kind) {
+                emit list->activated(index);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    search(u"Öffnungszeiten"_s);
+    REQUIRE(activate(u"news"_s));
+    CHECK(f.window().newsView()->isVisible());
+    CHECK(f.window().newsView()->shownTitle() == u"Bürgerbüro: neue Öffnungszeiten"_s);
+
+    search(u"Sprachcaf"_s);
+    REQUIRE(activate(u"event"_s));
+    CHECK(f.window().eventsView()->isVisible());
+    CHECK(f.window().eventsView()->shownTitle() == u"Sprachcafé"_s);
+}
+
+// Hidden: `test_events_news "[.screenshots]"` with INTEGREAT_SCREENSHOT_DIR set writes the
+// events list, an event page, the news list and a news page for docs/screenshots/.
+TEST_CASE("Screenshots of the events and news sections", "[.screenshots]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    const QString dir = qEnvironmentVariable("INTEGREAT_SCREENSHOT_DIR");
+    REQUIRE_FALSE(dir.isEmpty());
+    GuiFixture f({u"de"_s});
+    storeEvents(f);
+    f.window().resize(1100, 720);
+    EventsView *events = f.window().eventsView();
+    events->setClock([] { return local(2024, 1, 9, 15); });
+    f.window().showSection(u"events"_s);
+    REQUIRE(waitUntil([&] { return events->isVisible(); }));
+    CHECK(f.window().grab().save(QDir(dir).filePath(u"events-list.png"_s)));
+    REQUIRE(events->openEvent(u"/augsburg/de/events/sprachcafe/"_s));
+    QCoreApplication::processEvents();
+    CHECK(f.window().grab().save(QDir(dir).filePath(u"event-page.png"_s)));
+
+    storeNews(f);
+    NewsView *news = f.window().newsView();
+    news->setClock([] { return local(2024, 1, 10, 12); });
+    f.window().showSection(u"news"_s);
+    REQUIRE(waitUntil([&] { return news->isVisible(); }));
+    QCoreApplication::processEvents(); // the badge's wider tab is laid out
+    CHECK(f.window().grab().save(QDir(dir).filePath(u"news-list.png"_s)));
+    REQUIRE(news->openNews(u"local-1"_s));
+    QCoreApplication::processEvents();
+    CHECK(f.window().grab().save(QDir(dir).filePath(u"news-page.png"_s)));
+}

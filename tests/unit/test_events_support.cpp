@@ -1,0 +1,67 @@
+#include "test_events_support.h"
+
+#include "corpus.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::testing {
+
+QDateTime berlinTime(int y, int mo, int d, int h, int mi)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi), berlin());
+}
+
+model::Event berlinEvent(const QDateTime &start, const QDateTime &end, const QString &rule,
+                         bool allDay)
+{
+    model::Event event;
+    event.path = u"/testumgebung/de/events/sprachcafe"_s;
+    event.title = u"Sprachcafé"_s;
+    event.timeZone = u"Europe/Berlin"_s;
+    event.start = start;
+    event.end = end;
+    event.recurrenceRule = rule;
+    event.allDay = allDay;
+    event.lastUpdated = QDateTime(QDate(2024, 1, 1), QTime(12, 0), QTimeZone::utc());
+    return event;
+}
+
+QList<QJsonObject> eventCases(const QString &kind)
+{
+    QList<QJsonObject> found;
+    const QString dir = conformanceDir();
+    if (dir.isEmpty()) {
+        reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
+        return found;
+    }
+    QFile in(QDir(dir).filePath(u"official-app/events.json"_s));
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
+    for (const QJsonValue &value : all) {
+        if (value.toObject().value("kind"_L1).toString() == kind)
+            found.append(value.toObject());
+    }
+    REQUIRE_FALSE(found.isEmpty());
+    return found;
+}
+
+QDateTime isoTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+model::Event eventFromCase(const QJsonObject &date)
+{
+    return berlinEvent(isoTime(date.value("startDate"_L1)), isoTime(date.value("endDate"_L1)),
+                       date.value("recurrence_rule"_L1).toString(),
+                       date.value("allDay"_L1).toBool());
+}
+
+} // namespace integreat::testing
