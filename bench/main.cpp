@@ -75,7 +75,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption json(u"json"_s, u"Print JSON instead of a table."_s);
     const QCommandLineOption scale(u"scale"_s, u"Size factor (default 1 = metropolis)."_s, u"F"_s, u"1"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"Runs of each search query (default 5)."_s, u"N"_s, u"5"_s);
-    parser.addOptions({json, scale, repeat});
+    const QCommandLineOption serve(u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
+    parser.addOptions({json, scale, repeat, serve});
     parser.process(app);
 
     const bench::MetropolisSize size = bench::MetropolisSize().scaled(parser.value(scale).toDouble());
@@ -94,6 +95,12 @@ int main(int argc, char *argv[])
                                                     {{"ETag", "\"v1-" + QByteArray::number(imageNo) + "\""},
                                                      {"Last-Modified", "Thu, 15 Jan 2026 09:00:00 GMT"}},
                                                     "image/png"});
+
+    if (parser.isSet(serve)) {
+        std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
+        std::fflush(stdout);
+        return app.exec();
+    }
 
     QTemporaryDir dir;
     const QStringList global{u"--server"_s, server.baseUrl().toString(), u"--data-dir"_s, dir.path()};

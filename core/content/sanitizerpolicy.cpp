@@ -285,32 +285,36 @@ QUrl resolveUrl(const QString &value, const QUrl &base)
 
 void appendEscaped(QString &out, QStringView text, bool inAttribute)
 {
+    // Runs of characters that need no escaping are appended in one piece (most text).
     const qsizetype n = text.size();
+    qsizetype runStart = 0;
+    auto flush = [&](qsizetype end) {
+        if (end > runStart)
+            out.append(text.mid(runStart, end - runStart));
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        switch (c.unicode()) {
+        const char16_t c = text.at(i).unicode();
+        const bool plain = (c >= 0x20 && c != 0x7F && c != u'&' && c != u'<' && c != u'>'
+                            && (c != u'"' || !inAttribute))
+            || c == u'\t' || c == u'\n';
+        if (plain)
+            continue;
+        flush(i);
+        runStart = i + 1;
+        switch (c) {
         case u'&': out.append(u"&amp;"); break;
         case u'<': out.append(u"&lt;"); break;
         case u'>': out.append(u"&gt;"); break;
-        case u'"':
-            if (inAttribute)
-                out.append(u"&quot;");
-            else
-                out.append(c);
-            break;
+        case u'"': out.append(u"&quot;"); break;
         case u'\r':
             if (i + 1 >= n || text.at(i + 1) != u'\n')
                 out.append(u'\n');
             break;
-        case u'\t':
-        case u'\n': out.append(c); break;
-        default:
-            if (c.unicode() >= 0x20 && c.unicode() != 0x7F)
-                out.append(c);
-            else if (c.unicode() == 0x0C)
-                out.append(u' ');
+        case 0x0C: out.append(u' '); break;
+        default: break; // other control characters are dropped
         }
     }
+    flush(n);
 }
 
 } // namespace integreat::content::policy
