@@ -8,6 +8,8 @@
 #include "app/translations.h"
 #include "firstrun/firstrunwizard.h"
 #include "mainwindow/mainwindow.h"
+#include "notify/newswatchcontroller.h"
+#include "notify/notificationcenter.h"
 #include "pages/localinfoview.h"
 #include "pages/pagelookup.h"
 #include "search/searchview.h"
@@ -157,6 +159,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
     }
 
     window.show();
+    window.notifications()->watcher()->start(); // does nothing in offline mode
     if (!cli.offline) {
         if (window.isStale(StaleAfterSecs))
             window.syncNow();

@@ -15,6 +15,13 @@ const QString HighContrastKey = u"ui/high_contrast"_s;
 const QString GeometryKey = u"ui/window_geometry"_s;
 const QString LastRegionKey = u"content/last_region"_s;
 const QString LastLanguageKey = u"content/last_language"_s;
+const QString NewsPollKey = u"notifications/poll_minutes"_s;
+const QString NotificationLogKey = u"notifications/log"_s;
+
+QString newsNotificationsKey(const QString &region, const QString &language)
+{
+    return u"news_notifications/%1_%2"_s.arg(region, language);
+}
 } // namespace
 
 Settings::Settings()
@@ -105,6 +112,39 @@ QByteArray Settings::windowGeometry() const
 void Settings::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(GeometryKey, geometry);
+}
+
+bool Settings::newsNotifications(const QString &region, const QString &language,
+                                 bool fallback) const
+{
+    return m_settings->value(newsNotificationsKey(region, language), fallback).toBool();
+}
+
+void Settings::setNewsNotifications(const QString &region, const QString &language, bool on)
+{
+    m_settings->setValue(newsNotificationsKey(region, language), on);
+}
+
+int Settings::newsPollMinutes() const
+{
+    bool ok = false;
+    const int value = m_settings->value(NewsPollKey, DefaultNewsPollMinutes).toInt(&ok);
+    return ok ? std::max(value, int(MinNewsPollMinutes)) : DefaultNewsPollMinutes;
+}
+
+void Settings::setNewsPollMinutes(int minutes)
+{
+    m_settings->setValue(NewsPollKey, std::max(minutes, int(MinNewsPollMinutes)));
+}
+
+QByteArray Settings::notificationLog() const
+{
+    return m_settings->value(NotificationLogKey).toByteArray();
+}
+
+void Settings::setNotificationLog(const QByteArray &json)
+{
+    m_settings->setValue(NotificationLogKey, json);
 }
 
 void Settings::sync()

@@ -19,6 +19,8 @@ public:
     static constexpr int MinTextScale = 75;
     static constexpr int MaxTextScale = 200;
     static constexpr int CurrentVersion = 1;
+    static constexpr int MinNewsPollMinutes = 1;
+    static constexpr int DefaultNewsPollMinutes = 15;
 
     /// The standard file in the user's config location.
     Settings();
@@ -46,6 +48,17 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    /// Desktop notifications of new local news for a (region, language); `fallback` when unset
+    /// (on for regions with local news).
+    bool newsNotifications(const QString &region, const QString &language, bool fallback) const;
+    void setNewsNotifications(const QString &region, const QString &language, bool on);
+    /// Minutes between news polls while the app runs, at least MinNewsPollMinutes (default 15).
+    int newsPollMinutes() const;
+    void setNewsPollMinutes(int minutes);
+    /// The in-app notification list as JSON (NotificationList reads and writes it).
+    QByteArray notificationLog() const;
+    void setNotificationLog(const QByteArray &json);
 
     void sync();
 

@@ -7,6 +7,8 @@
 #include "events/eventsview.h"
 #include "news/newsreadstate.h"
 #include "news/newsview.h"
+#include "notify/newswatchcontroller.h"
+#include "notify/notificationcenter.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/languagebutton.h"
 #include "mainwindow/mainactions.h"
@@ -111,6 +113,9 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
                 else
                     m_news->openNews(path);
             });
+    // News notifications: the "Notifications" menu entry shows the in-app list.
+    m_notifications = new NotificationCenter(store, sync, settings, this);
+    connect(m_notifications, &NotificationCenter::openRequested, this, &MainWindow::openNewsItem);
     // --- end news section
     // --- places section
     m_placesView = new PlacesView(store, dataDir, sync.server(), this);
@@ -200,6 +205,25 @@ void MainWindow::createActions()
     on(Command::About, [this] { showAbout(); });
     on(Command::Quit, [this] { close(); });
     m_syncAction = actions->action(Command::Sync);
+    QMenu *menu = m_header->menuButton()->menu();
+    menu->insertAction(menu->actions().value(0), m_notifications->menuAction());
+}
+
+void MainWindow::openNewsItem(const QString &region, const QString &language, const QString &id)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    const Location current = m_navigator.current();
+    if (current.region != region || current.language != language) {
+        if (!PageLookup(m_store).storedLanguages(region).contains(language))
+            return; // that content is not saved (any more)
+        open(Location::dashboard(region, language));
+    }
+    showSection(u"news"_s);
+    if (m_sectionStack->currentWidget() == m_news)
+        m_news->openNews(id);
 }
 
 void MainWindow::setRegionFinder(RegionFinder finder)
@@ -414,6 +438,8 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
+    connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
+            &NewsWatchController::applySettings);
     dialog.exec();
     if (!dialog.deletedRegions().isEmpty()) {
         m_shownRegion.clear();

@@ -21,6 +21,7 @@ namespace integreat::desktop {
 class EventsView;
 class NewsReadState;
 class NewsView;
+class NotificationCenter;
 class HeaderBar;
 class LocalInfoView;
 class PlacesView;
@@ -66,6 +67,10 @@ public:
     EventsView *eventsView() const { return m_events; }
     NewsView *newsView() const { return m_news; }
     PlacesView *placesView() const { return m_placesView; }
+    /// News notifications: the watcher (started by the app), the in-app list, the notifier.
+    NotificationCenter *notifications() const { return m_notifications; }
+    /// Raises the window and opens a news item in its region and language (if stored).
+    void openNewsItem(const QString &region, const QString &language, const QString &id);
     /// Shows a section of the region: "local", "places" or "events".
     void showSection(const QString &id);
     QLineEdit *searchField() const;
@@ -116,6 +121,7 @@ private:
     RegionFinder m_regionFinder;
     QString m_shownRegion;
     QAction *m_syncAction = nullptr;
+    NotificationCenter *m_notifications = nullptr;
 };
 
 } // namespace integreat::desktop

@@ -3,6 +3,7 @@
 #include "app/settings.h"
 #include "app/theme.h"
 #include "app/translations.h"
+#include "settings/notificationspanel.h"
 #include "settings/storagepanel.h"
 
 #include <QCheckBox>
@@ -40,6 +41,7 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     , m_textSizeValue(new QLabel(this))
     , m_highContrast(new QCheckBox(tr("High contrast"), this))
     , m_storage(new StoragePanel(store, dataDir, this))
+    , m_notifications(new NotificationsPanel(store, settings, this))
 {
     setObjectName(u"SettingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -102,6 +104,10 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     lookLayout->addLayout(sizeRow);
     lookLayout->addWidget(m_highContrast);
     layout->addWidget(section(tr("Reading"), look));
+
+    connect(m_notifications, &NotificationsPanel::changed, this,
+            &SettingsDialog::notificationsChanged);
+    layout->addWidget(section(tr("Notifications"), m_notifications));
 
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });

@@ -14,6 +14,7 @@ class Store;
 
 namespace integreat::desktop {
 
+class NotificationsPanel;
 class Settings;
 class StoragePanel;
 
@@ -34,10 +35,13 @@ public:
     QSlider *textSizeSlider() const { return m_textSize; }
     QCheckBox *highContrastBox() const { return m_highContrast; }
     StoragePanel *storage() const { return m_storage; }
+    NotificationsPanel *notifications() const { return m_notifications; }
 
 signals:
     /// Text size or contrast changed (already saved): apply the theme.
     void appearanceChanged();
+    /// Notifications switched on or off, or the poll interval changed (already saved).
+    void notificationsChanged();
 
 private:
     QWidget *section(const QString &title, QWidget *content);
@@ -49,6 +53,7 @@ private:
     QLabel *m_textSizeValue;
     QCheckBox *m_highContrast;
     StoragePanel *m_storage;
+    NotificationsPanel *m_notifications;
     QStringList m_deleted;
 };
 

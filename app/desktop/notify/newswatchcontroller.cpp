@@ -1,0 +1,129 @@
+#include "notify/newswatchcontroller.h"
+
+#include "app/settings.h"
+#include "notify/newswatchworker.h"
+#include "pages/pagelookup.h"
+#include "store/store.h"
+#include "sync/synccontroller.h"
+
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+NewsWatchController::NewsWatchController(store::Store &store, SyncController &sync,
+                                         Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sync(sync)
+    , m_settings(settings)
+    , m_timer(new QTimer(this))
+{
+    connect(m_timer, &QTimer::timeout, this, &NewsWatchController::pollNow);
+    connect(&m_sync, &SyncController::finished, this, [this](const sync::SyncReport &report) {
+        if (m_running && report.ok())
+            pollNow();
+    });
+}
+
+NewsWatchController::~NewsWatchController()
+{
+    if (!m_thread)
+        return;
+    m_worker->cancel();
+    m_thread->quit();
+    m_thread->wait(); // the worker was deleted in its own thread on finished()
+    delete m_thread;
+}
+
+void NewsWatchController::setHttpOptions(const api::HttpOptions &options)
+{
+    Q_ASSERT(!m_thread);
+    m_httpOptions = options;
+}
+
+void NewsWatchController::start()
+{
+    if (m_sync.isOffline() || m_running)
+        return;
+    m_running = true;
+    applySettings();
+    pollNow();
+}
+
+void NewsWatchController::stop()
+{
+    m_running = false;
+    m_timer->stop();
+}
+
+void NewsWatchController::applySettings()
+{
+    m_timer->setInterval(m_settings.newsPollMinutes() * 60 * 1000);
+    if (m_running)
+        m_timer->start();
+}
+
+bool NewsWatchController::isEnabled(const store::Store &store, const Settings &settings,
+                                    const QString &region, const QString &language)
+{
+    const auto stored = store.region(region);
+    return settings.newsNotifications(region, language, stored && stored->localNewsEnabled);
+}
+
+QStringList NewsWatchController::watchedPairs() const
+{
+    QStringList pairs;
+    const PageLookup lookup(m_store);
+    for (const QString &region : lookup.storedRegions()) {
+        for (const QString &language : lookup.storedLanguages(region)) {
+            if (isEnabled(m_store, m_settings, region, language))
+                pairs << region + u'/' + language;
+        }
+    }
+    return pairs;
+}
+
+void NewsWatchController::ensureThread()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(u"integreat-news"_s);
+    m_worker = new NewsWatchWorker(m_sync.dataDir(), m_sync.server(), m_httpOptions);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &NewsWatchWorker::found, this, &NewsWatchController::newsFound);
+    connect(m_worker, &NewsWatchWorker::done, this, [this](int failures, const QString &error) {
+        m_polling = false;
+        emit polled(failures, error);
+        if (m_again && m_running) {
+            m_again = false;
+            pollNow();
+        }
+    });
+    m_thread->start();
+}
+
+void NewsWatchController::pollNow()
+{
+    if (m_sync.isOffline() || !m_running)
+        return;
+    if (m_polling) {
+        m_again = true;
+        return;
+    }
+    const QStringList pairs = watchedPairs();
+    if (pairs.isEmpty()) {
+        emit polled(0, {});
+        return;
+    }
+    ensureThread();
+    m_polling = true;
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, pairs] { worker->poll(pairs); }, Qt::QueuedConnection);
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,93 @@
+#include "notify/newswatchworker.h"
+
+#include "store/contentwriter.h"
+#include "store/database.h"
+#include "store/store.h"
+#include "store/storeerror.h"
+#include "sync/datapaths.h"
+#include "sync/newswatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+NewsWatchWorker::NewsWatchWorker(const QString &dataDir, const QUrl &server,
+                                 const api::HttpOptions &options)
+    : m_dataDir(dataDir)
+    , m_server(server)
+    , m_options(options)
+{
+}
+
+NewsWatchWorker::~NewsWatchWorker()
+{
+    m_liveHttp = nullptr;
+    m_watcher.reset(); // before the store and client it refers to
+}
+
+void NewsWatchWorker::cancel()
+{
+    m_cancelled = true;
+    if (api::HttpClient *http = m_liveHttp.load())
+        http->cancel();
+}
+
+bool NewsWatchWorker::ensureWatcher(QString &error)
+{
+    if (m_watcher)
+        return true;
+    try {
+        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+    } catch (const store::StoreError &e) {
+        error = QString::fromUtf8(e.what());
+        return false;
+    }
+    m_http = std::make_unique<api::HttpClient>(m_options);
+    m_liveHttp = m_http.get();
+    if (m_cancelled)
+        m_http->cancel();
+    m_watcher = std::make_unique<sync::NewsWatcher>(*m_store, *m_http, m_server);
+    return true;
+}
+
+void NewsWatchWorker::poll(const QStringList &pairs)
+{
+    QString error;
+    if (!ensureWatcher(error)) {
+        emit done(int(pairs.size()), error);
+        return;
+    }
+    int failures = 0;
+    for (const QString &pair : pairs) {
+        if (m_cancelled)
+            break;
+        const QString region = pair.section(u'/', 0, 0);
+        const QString language = pair.section(u'/', 1);
+        const sync::NewsPoll result = m_watcher->poll(region, language);
+        if (!result.ok) {
+            ++failures;
+            error = result.error;
+            continue;
+        }
+        if (result.fresh.isEmpty())
+            continue;
+        try {
+            store::Transaction transaction(m_store->database());
+            store::ContentWriter(m_store->database(), region, language)
+                .writeNews(result.fresh, QDateTime::currentDateTimeUtc());
+            transaction.commit();
+        } catch (const store::StoreError &) {
+            // Announced anyway; the News section shows it after the next sync.
+        }
+        QStringList ids;
+        QStringList titles;
+        for (const model::NewsItem &item : result.fresh) {
+            ids << item.id;
+            titles << item.title;
+        }
+        emit found(region, language, ids, titles);
+    }
+    emit done(failures, error);
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,68 @@
+#include "settings/notificationspanel.h"
+
+#include "app/languages.h"
+#include "app/settings.h"
+#include "notify/newswatchcontroller.h"
+#include "pages/pagelookup.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &settings,
+                                       QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_interval(new QSpinBox(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *note = new QLabel(tr("Show a notification when a town publishes news in a language:"),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    const PageLookup lookup(store);
+    for (const QString &region : lookup.storedRegions()) {
+        const auto stored = store.region(region);
+        const QString town = stored ? stored->name : region;
+        for (const QString &language : lookup.storedLanguages(region)) {
+            const QString name = ContentLanguage::of(stored, language).nativeName;
+            auto *box = new QCheckBox(tr("%1 – %2").arg(town, name.isEmpty() ? language : name),
+                                      this);
+            box->setObjectName(u"notify/"_s + region + u'/' + language);
+            box->setChecked(NewsWatchController::isEnabled(store, settings, region, language));
+            connect(box, &QCheckBox::toggled, this, [this, region, language](bool on) {
+                m_settings.setNewsNotifications(region, language, on);
+                emit changed();
+            });
+            layout->addWidget(box);
+        }
+    }
+    m_interval->setRange(Settings::MinNewsPollMinutes, 24 * 60);
+    m_interval->setValue(settings.newsPollMinutes());
+    m_interval->setSuffix(tr(" min"));
+    m_interval->setAccessibleName(tr("Look for news every"));
+    connect(m_interval, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_settings.setNewsPollMinutes(minutes);
+        emit changed();
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Look for news every"), this));
+    row->addWidget(m_interval);
+    row->addStretch(1);
+    layout->addLayout(row);
+}
+
+QCheckBox *NotificationsPanel::checkBox(const QString &region, const QString &language) const
+{
+    return findChild<QCheckBox *>(u"notify/"_s + region + u'/' + language);
+}
+
+} // namespace integreat::desktop
