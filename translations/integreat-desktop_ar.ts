@@ -96,13 +96,34 @@
         <translation>البحث في الصفحات والفعاليات والأماكن والأخبار المحفوظة لمنطقة ما، دون إنترنت. يجب أن تكون كل كلمة بداية كلمة في العنوان أو النص؛ وللعناوين وزن مضاعف.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
+        <translation>استيراد خريطة دون إنترنت (MBTiles، مربعات خريطة نقطية PNG/JPEG) لمنطقة ما. يعرضها تطبيق سطح المكتب تحت الأماكن عندما لا تتوفر شبكة. استخدم خرائط يسمح ترخيصها بالاستخدام دون إنترنت؛ خوادم مربعات OpenStreetMap نفسها لا تسمح بذلك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>رمز المنطقة.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The .mbtiles file.</source>
+        <translation>ملف .mbtiles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</source>
+        <translation>الاستخدام: integreat-cli import-tiles --region SLUG FILE.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</source>
+        <translation>تم استيراد الخريطة «%1» للاستخدام دون إنترنت لـ %2 (التكبير %3–%4) إلى %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
         <source>Language code (the user&apos;s).</source>
         <translation>رمز اللغة (لغة المستخدم).</translation>
     </message>
@@ -404,6 +425,11 @@
         <translation>البحث في المحتوى المحفوظ دون إنترنت.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import an offline map (MBTiles) for a region.</source>
+        <translation>استيراد خريطة دون إنترنت (MBTiles) لمنطقة ما.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
@@ -512,7 +538,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <location filename="../app/desktop/app/application.cpp" line="+97"/>
         <source>cannot create the folder %1</source>
         <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
@@ -620,6 +646,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DBusNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DashboardView</name>
     <message>
         <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
@@ -653,6 +687,234 @@ Example:
         <location line="+1"/>
         <source>The linked page is in a language that is not saved on this computer.</source>
         <translation>الصفحة المرتبطة بلغة غير محفوظة على هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventDateText</name>
+    <message>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <source>the last %1</source>
+        <translation>آخر %1 في الشهر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1. %2</source>
+        <translation>%2 رقم %1 في الشهر</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, all day</source>
+        <translation>%1، طوال اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1، %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1، %2 – %3، %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>كل %1 أيام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week</source>
+        <translation>كل أسبوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>كل %1 أسابيع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month</source>
+        <translation>كل شهر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 months</source>
+        <translation>كل %1 أشهر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year</source>
+        <translation>كل سنة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 years</source>
+        <translation>كل %1 سنوات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>يتكرر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only on weekdays (Monday to Friday)</source>
+        <translation>فقط في أيام العمل (من الاثنين إلى الجمعة)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventHtml</name>
+    <message>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online meeting:</source>
+        <translation>اجتماع عبر الإنترنت:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More dates</source>
+        <translation>مواعيد أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventList</name>
+    <message>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <source>Only dates from</source>
+        <translation>فقط المواعيد من</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 7 days</source>
+        <translation>الأيام الـ7 القادمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 30 days</source>
+        <translation>الأيام الـ30 القادمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heading</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More dates: %1</source>
+        <translation>مواعيد أخرى: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events in these days.</source>
+        <translation>لا توجد فعاليات في هذه الأيام.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming events.</source>
+        <translation>لا توجد فعاليات قادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventsView</name>
+    <message>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <source>All events</source>
+        <translation>كل الفعاليات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this date for a calendar…</source>
+        <translation>حفظ هذا الموعد لتقويم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all dates for a calendar…</source>
+        <translation>حفظ كل المواعيد لتقويم…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save for a calendar</source>
+        <translation>حفظ لتقويم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This event has no dates left to save.</source>
+        <translation>لم يعد لهذه الفعالية مواعيد لحفظها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف التقويم: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Open %1 with your calendar app to add the event.</source>
+        <translation>تم الحفظ. افتح %1 بتطبيق التقويم لإضافة الفعالية.</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1363,15 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Notifications</source>
+        <translation type="vanished">الإشعارات</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="vanished">الإشعارات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
         <source>Search in %1</source>
         <translation>البحث في %1</translation>
     </message>
@@ -1111,7 +1381,37 @@ Example:
         <translation>معلومات محلية</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+67"/>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>News (%1)</source>
+        <translation>الأخبار (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News, %1 new</source>
+        <translation>الأخبار، %1 جديدة</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -1119,6 +1419,29 @@ Example:
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.&lt;/p&gt;&lt;p&gt;يأتي المحتوى من المدن والمقاطعات المشاركة في &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MapWidget</name>
+    <message>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <source>Map of places</source>
+        <translation>خريطة الأماكن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>I am here (sort places by distance from this point)</source>
+        <translation>أنا هنا (ترتيب الأماكن حسب المسافة من هذه النقطة)</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1468,52 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsHtml</name>
+    <message>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <source>Local news</source>
+        <translation>أخبار محلية</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read the original</source>
+        <translation>قراءة النص الأصلي</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NewsView</name>
+    <message>
+        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <source>All news</source>
+        <translation>كل الأخبار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>محلية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External</source>
+        <translation>خارجية</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>● New</source>
+        <translation>● جديد</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
         <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
@@ -1156,6 +1525,77 @@ Example:
         <location line="+1"/>
         <source>Close this notice</source>
         <translation>إغلاق هذه الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationCenter</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <source>Notifications (%1)</source>
+        <translation>الإشعارات (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>News from %1 (%2)</source>
+        <translation>أخبار من %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsDialog</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <source>No notifications yet. New local news of your towns appear here.</source>
+        <translation>لا توجد إشعارات بعد. ستظهر هنا الأخبار المحلية الجديدة لمدنك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <source>Show a notification when a town publishes news in a language:</source>
+        <translation>إظهار إشعار عندما تنشر مدينة أخبارًا بإحدى اللغات:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Look for news every</source>
+        <translation>البحث عن أخبار كل</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1619,285 @@ Example:
         <location line="+61"/>
         <source>This page is provided by %1</source>
         <translation>هذه الصفحة مقدَّمة من %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceDetailHtml</name>
+    <message>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <source>%1 km away</source>
+        <translation>على بعد %1 كم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open all day</source>
+        <translation>مفتوح طوال اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>مغلق مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Only with an appointment</source>
+        <translation>بموعد مسبق فقط</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with an appointment</source>
+        <translation>بموعد مسبق</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Barrier-free</source>
+        <translation>✓ خالٍ من العوائق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not barrier-free</source>
+        <translation>✗ غير خالٍ من العوائق</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Navigate (opens a map)</source>
+        <translation>عرض الطريق (يفتح خريطة)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Make an appointment</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact information</source>
+        <translation>معلومات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office hours</source>
+        <translation>ساعات الاستقبال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this place</source>
+        <translation>عن هذا المكان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events here</source>
+        <translation>فعاليات في هذا المكان</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceFiltersDialog</name>
+    <message>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <source>Only places open now</source>
+        <translation>الأماكن المفتوحة الآن فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only barrier-free places</source>
+        <translation>الأماكن الخالية من العوائق فقط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter places</source>
+        <translation>تصفية الأماكن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reset filters</source>
+        <translation>إعادة ضبط التصفية</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n place(s)</source>
+        <translation>
+            <numerusform>لا أماكن للعرض</numerusform>
+            <numerusform>عرض مكان واحد</numerusform>
+            <numerusform>عرض مكانين</numerusform>
+            <numerusform>عرض %n أماكن</numerusform>
+            <numerusform>عرض %n مكانًا</numerusform>
+            <numerusform>عرض %n مكان</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceListPanel</name>
+    <message>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <source>Show all places</source>
+        <translation>عرض كل الأماكن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search in places</source>
+        <translation>البحث في الأماكن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Filters…</source>
+        <translation>التصفية…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed now</source>
+        <translation>مغلق الآن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporarily closed</source>
+        <translation>مغلق مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open now</source>
+        <translation>مفتوح الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barrier-free</source>
+        <translation>خالٍ من العوائق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filters (%1)…</source>
+        <translation>التصفية (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlacesView</name>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <source>← All places</source>
+        <translation>→ كل الأماكن</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
+        <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n place(s) at this spot</source>
+        <translation>
+            <numerusform>لا أماكن في هذا الموضع</numerusform>
+            <numerusform>مكان واحد في هذا الموضع</numerusform>
+            <numerusform>مكانان في هذا الموضع</numerusform>
+            <numerusform>%n أماكن في هذا الموضع</numerusform>
+            <numerusform>%n مكانًا في هذا الموضع</numerusform>
+            <numerusform>%n مكان في هذا الموضع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n place(s), nearest first</source>
+        <translation>
+            <numerusform>لا أماكن</numerusform>
+            <numerusform>مكان واحد</numerusform>
+            <numerusform>مكانان، الأقرب أولًا</numerusform>
+            <numerusform>%n أماكن، الأقرب أولًا</numerusform>
+            <numerusform>%n مكانًا، الأقرب أولًا</numerusform>
+            <numerusform>%n مكان، الأقرب أولًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s), A–Z</source>
+        <translation>
+            <numerusform>لا أماكن</numerusform>
+            <numerusform>مكان واحد</numerusform>
+            <numerusform>مكانان، أبجديًا</numerusform>
+            <numerusform>%n أماكن، أبجديًا</numerusform>
+            <numerusform>%n مكانًا، أبجديًا</numerusform>
+            <numerusform>%n مكان، أبجديًا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no places for this town yet. They appear here after the next download.</source>
+        <translation>لا توجد أماكن لهذه المدينة بعد. ستظهر هنا بعد التنزيل القادم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place matches. Change the filters or the search.</source>
+        <translation>لا يوجد مكان مطابق. غيّر التصفية أو البحث.</translation>
     </message>
 </context>
 <context>
@@ -1403,7 +2122,7 @@ Example:
         <translation>نتائج البحث</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Search: “%1”</source>
         <translation>بحث: «%1»</translation>
     </message>
@@ -1443,7 +2162,7 @@ Example:
         <translation>مقتطف من النص بـ%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The search did not work: %1</source>
         <translation>لم ينجح البحث: %1</translation>
     </message>
@@ -1507,12 +2226,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1545,6 +2264,11 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
     </message>
@@ -1552,7 +2276,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
         <source>Delete saved content?</source>
         <translation>حذف المحتوى المحفوظ؟</translation>
     </message>
@@ -1604,12 +2328,38 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حذف المحتوى المحفوظ لـ %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Offline map…</source>
+        <translation>خريطة دون إنترنت…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline map is imported; choose a file to replace it.</source>
+        <translation>تم استيراد خريطة دون إنترنت؛ اختر ملفًا لاستبدالها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an offline map (.mbtiles) for the places.</source>
+        <translation>استيراد خريطة دون إنترنت (.mbtiles) للأماكن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Offline map</source>
+        <translation>خريطة دون إنترنت</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>MBTiles maps (*.mbtiles)</source>
+        <translation>خرائط MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No town is saved on this computer.</source>
         <translation>لا توجد مدينة محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Could not delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
@@ -1781,6 +2531,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SystemNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/systemnotifier.cpp" line="+40"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
         <location filename="../core/geo/tileimport.cpp" line="+27"/>
@@ -1944,6 +2702,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+56"/>
         <source>imprint: not offered by the server</source>
         <translation>بيانات النشر: لا يقدّمها الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::NewsWatcher</name>
+    <message>
+        <location filename="../core/sync/newswatcher.cpp" line="+38"/>
+        <source>The news list could not be read: %1</source>
+        <translation>تعذّرت قراءة قائمة الأخبار: %1</translation>
     </message>
 </context>
 <context>

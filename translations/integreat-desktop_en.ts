@@ -88,13 +88,34 @@
         <translation>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
+        <translation>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Region slug.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The .mbtiles file.</source>
+        <translation>The .mbtiles file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</source>
+        <translation>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</source>
+        <translation>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Language code (the user&apos;s).</translation>
     </message>
@@ -396,6 +417,11 @@
         <translation>Search the stored content, offline.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import an offline map (MBTiles) for a region.</source>
+        <translation>Import an offline map (MBTiles) for a region.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
@@ -504,7 +530,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <location filename="../app/desktop/app/application.cpp" line="+97"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -612,6 +638,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DBusNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DashboardView</name>
     <message>
         <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
@@ -645,6 +679,234 @@ Example:
         <location line="+1"/>
         <source>The linked page is in a language that is not saved on this computer.</source>
         <translation>The linked page is in a language that is not saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventDateText</name>
+    <message>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <source>the last %1</source>
+        <translation>the last %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1. %2</source>
+        <translation>the %1. %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, all day</source>
+        <translation>%1, all day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every day</source>
+        <translation>Every day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>Every %1 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>Every %1 weeks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 months</source>
+        <translation>Every %1 months</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 years</source>
+        <translation>Every %1 years</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only on weekdays (Monday to Friday)</source>
+        <translation>Only on weekdays (Monday to Friday)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventHtml</name>
+    <message>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online meeting:</source>
+        <translation>Online meeting:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More dates</source>
+        <translation>More dates</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventList</name>
+    <message>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <source>Only dates from</source>
+        <translation>Only dates from</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 7 days</source>
+        <translation>Next 7 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 30 days</source>
+        <translation>Next 30 days</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More dates: %1</source>
+        <translation>More dates: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events in these days.</source>
+        <translation>No events in these days.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming events.</source>
+        <translation>No upcoming events.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventsView</name>
+    <message>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this date for a calendar…</source>
+        <translation>Save this date for a calendar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all dates for a calendar…</source>
+        <translation>Save all dates for a calendar…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save for a calendar</source>
+        <translation>Save for a calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This event has no dates left to save.</source>
+        <translation>This event has no dates left to save.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>The calendar file could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Open %1 with your calendar app to add the event.</source>
+        <translation>Saved. Open %1 with your calendar app to add the event.</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1355,15 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Notifications</source>
+        <translation type="vanished">Notifications</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="vanished">Notifications (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
         <source>Search in %1</source>
         <translation>Search in %1</translation>
     </message>
@@ -1103,7 +1373,37 @@ Example:
         <translation>Local information</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+67"/>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>News (%1)</source>
+        <translation>News (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News, %1 new</source>
+        <translation>News, %1 new</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>About Integreat Desktop</source>
         <translation>About Integreat Desktop</translation>
     </message>
@@ -1111,6 +1411,29 @@ Example:
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MapWidget</name>
+    <message>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <source>Map of places</source>
+        <translation>Map of places</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>I am here (sort places by distance from this point)</source>
+        <translation>I am here (sort places by distance from this point)</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1460,52 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsHtml</name>
+    <message>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <source>Local news</source>
+        <translation>Local news</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read the original</source>
+        <translation>Read the original</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NewsView</name>
+    <message>
+        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <source>All news</source>
+        <translation>All news</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External</source>
+        <translation>External</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>● New</source>
+        <translation>● New</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
         <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
@@ -1148,6 +1517,77 @@ Example:
         <location line="+1"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationCenter</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <source>Notifications (%1)</source>
+        <translation>Notifications (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>News from %1 (%2)</source>
+        <translation>News from %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsDialog</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <source>No notifications yet. New local news of your towns appear here.</source>
+        <translation>No notifications yet. New local news of your towns appear here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <source>Show a notification when a town publishes news in a language:</source>
+        <translation>Show a notification when a town publishes news in a language:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Look for news every</source>
+        <translation>Look for news every</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1611,269 @@ Example:
         <location line="+61"/>
         <source>This page is provided by %1</source>
         <translation>This page is provided by %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceDetailHtml</name>
+    <message>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <source>%1 km away</source>
+        <translation>%1 km away</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open all day</source>
+        <translation>Open all day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Only with an appointment</source>
+        <translation>Only with an appointment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with an appointment</source>
+        <translation>with an appointment</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Barrier-free</source>
+        <translation>✓ Barrier-free</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not barrier-free</source>
+        <translation>✗ Not barrier-free</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Navigate (opens a map)</source>
+        <translation>Navigate (opens a map)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Make an appointment</source>
+        <translation>Make an appointment</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact information</source>
+        <translation>Contact information</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this place</source>
+        <translation>About this place</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events here</source>
+        <translation>Events here</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceFiltersDialog</name>
+    <message>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <source>Only places open now</source>
+        <translation>Only places open now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only barrier-free places</source>
+        <translation>Only barrier-free places</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter places</source>
+        <translation>Filter places</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reset filters</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n place(s)</source>
+        <translation>
+            <numerusform>Show %n place</numerusform>
+            <numerusform>Show %n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceListPanel</name>
+    <message>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <source>Show all places</source>
+        <translation>Show all places</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search in places</source>
+        <translation>Search in places</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Filters…</source>
+        <translation>Filters…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open now</source>
+        <translation>open now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barrier-free</source>
+        <translation>barrier-free</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filters (%1)…</source>
+        <translation>Filters (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlacesView</name>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <source>← All places</source>
+        <translation>← All places</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
+        <translation>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n place(s) at this spot</source>
+        <translation>
+            <numerusform>%n place at this spot</numerusform>
+            <numerusform>%n places at this spot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n place(s), nearest first</source>
+        <translation>
+            <numerusform>%n place, nearest first</numerusform>
+            <numerusform>%n places, nearest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s), A–Z</source>
+        <translation>
+            <numerusform>%n place, A–Z</numerusform>
+            <numerusform>%n places, A–Z</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no places for this town yet. They appear here after the next download.</source>
+        <translation>There are no places for this town yet. They appear here after the next download.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place matches. Change the filters or the search.</source>
+        <translation>No place matches. Change the filters or the search.</translation>
     </message>
 </context>
 <context>
@@ -1383,7 +2086,7 @@ Example:
         <translation>Search results</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Search: “%1”</source>
         <translation>Search: “%1”</translation>
     </message>
@@ -1423,7 +2126,7 @@ Example:
         <translation>Text excerpt in %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The search did not work: %1</source>
         <translation>The search did not work: %1</translation>
     </message>
@@ -1479,12 +2182,12 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1517,6 +2220,11 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved content</source>
         <translation>Saved content</translation>
     </message>
@@ -1524,7 +2232,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
         <source>Delete saved content?</source>
         <translation>Delete saved content?</translation>
     </message>
@@ -1572,12 +2280,38 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>Delete the saved content of %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Offline map…</source>
+        <translation>Offline map…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline map is imported; choose a file to replace it.</source>
+        <translation>An offline map is imported; choose a file to replace it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an offline map (.mbtiles) for the places.</source>
+        <translation>Import an offline map (.mbtiles) for the places.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Offline map</source>
+        <translation>Offline map</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>MBTiles maps (*.mbtiles)</source>
+        <translation>MBTiles maps (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No town is saved on this computer.</source>
         <translation>No town is saved on this computer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Could not delete</source>
         <translation>Could not delete</translation>
     </message>
@@ -1749,6 +2483,14 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SystemNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/systemnotifier.cpp" line="+40"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
         <location filename="../core/geo/tileimport.cpp" line="+27"/>
@@ -1912,6 +2654,14 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <location line="+56"/>
         <source>imprint: not offered by the server</source>
         <translation>imprint: not offered by the server</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::NewsWatcher</name>
+    <message>
+        <location filename="../core/sync/newswatcher.cpp" line="+38"/>
+        <source>The news list could not be read: %1</source>
+        <translation>The news list could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -90,13 +90,34 @@
         <translation>Поиск по сохранённым страницам, событиям, местам и новостям региона, офлайн. Каждое слово должно быть началом слова в заголовке или тексте; заголовки весят вдвое больше.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
+        <translation>Импортировать офлайн-карту (MBTiles, растровые тайлы PNG/JPEG) для региона. Приложение для компьютера показывает её под местами, когда нет сети. Используйте карты, лицензия которых разрешает офлайн-использование; собственные серверы тайлов OpenStreetMap этого не разрешают.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Код региона.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The .mbtiles file.</source>
+        <translation>Файл .mbtiles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</source>
+        <translation>использование: integreat-cli import-tiles --region SLUG FILE.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</source>
+        <translation>Офлайн-карта «%1» для %2 (масштаб %3–%4) импортирована в %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Код языка (языка пользователя).</translation>
     </message>
@@ -398,6 +419,11 @@
         <translation>Поиск по сохранённому содержимому, офлайн.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import an offline map (MBTiles) for a region.</source>
+        <translation>Импортировать офлайн-карту (MBTiles) для региона.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
@@ -506,7 +532,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <location filename="../app/desktop/app/application.cpp" line="+97"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -614,6 +640,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DBusNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DashboardView</name>
     <message>
         <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
@@ -647,6 +681,234 @@ Example:
         <location line="+1"/>
         <source>The linked page is in a language that is not saved on this computer.</source>
         <translation>Страница по ссылке на языке, который не сохранён на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventDateText</name>
+    <message>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <source>the last %1</source>
+        <translation>%1 (последний такой день в месяце)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1. %2</source>
+        <translation>%2 № %1 в месяце</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, all day</source>
+        <translation>%1, весь день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>Каждые %1 дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>Каждые %1 нед.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month</source>
+        <translation>Каждый месяц</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 months</source>
+        <translation>Каждые %1 мес.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year</source>
+        <translation>Каждый год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 years</source>
+        <translation>Каждые %1 г.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>Повторяется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only on weekdays (Monday to Friday)</source>
+        <translation>Только по будням (с понедельника по пятницу)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventHtml</name>
+    <message>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online meeting:</source>
+        <translation>Онлайн-встреча:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More dates</source>
+        <translation>Другие даты</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventList</name>
+    <message>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <source>Only dates from</source>
+        <translation>Только даты с</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 7 days</source>
+        <translation>Ближайшие 7 дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 30 days</source>
+        <translation>Ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More dates: %1</source>
+        <translation>Другие даты: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events in these days.</source>
+        <translation>В эти дни событий нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming events.</source>
+        <translation>Ближайших событий нет.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventsView</name>
+    <message>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <source>All events</source>
+        <translation>Все события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this date for a calendar…</source>
+        <translation>Сохранить эту дату для календаря…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all dates for a calendar…</source>
+        <translation>Сохранить все даты для календаря…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save for a calendar</source>
+        <translation>Сохранить для календаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This event has no dates left to save.</source>
+        <translation>У этого события не осталось дат для сохранения.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл календаря: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Open %1 with your calendar app to add the event.</source>
+        <translation>Сохранено. Откройте %1 в приложении календаря, чтобы добавить событие.</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1357,15 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Notifications</source>
+        <translation type="vanished">Уведомления</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="vanished">Уведомления (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
         <source>Search in %1</source>
         <translation>Поиск: %1</translation>
     </message>
@@ -1105,7 +1375,37 @@ Example:
         <translation>Местная информация</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+67"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>News (%1)</source>
+        <translation>Новости (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News, %1 new</source>
+        <translation>Новости, новых: %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>About Integreat Desktop</source>
         <translation>О программе Integreat Desktop</translation>
     </message>
@@ -1113,6 +1413,29 @@ Example:
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Местная информация для новоприбывших на их языке, также без интернета.&lt;/p&gt;&lt;p&gt;Содержимое предоставляют города и районы, участвующие в &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MapWidget</name>
+    <message>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <source>Map of places</source>
+        <translation>Карта мест</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>I am here (sort places by distance from this point)</source>
+        <translation>Я здесь (отсортировать места по расстоянию от этой точки)</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1462,52 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsHtml</name>
+    <message>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <source>Local news</source>
+        <translation>Местные новости</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read the original</source>
+        <translation>Читать оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NewsView</name>
+    <message>
+        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <source>All news</source>
+        <translation>Все новости</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Местные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External</source>
+        <translation>Внешние</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>● New</source>
+        <translation>● Новое</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
         <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
@@ -1150,6 +1519,77 @@ Example:
         <location line="+1"/>
         <source>Close this notice</source>
         <translation>Закрыть это примечание</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationCenter</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <source>Notifications (%1)</source>
+        <translation>Уведомления (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>News from %1 (%2)</source>
+        <translation>Новости из %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsDialog</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <source>No notifications yet. New local news of your towns appear here.</source>
+        <translation>Уведомлений пока нет. Здесь будут появляться новые местные новости ваших городов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <source>Show a notification when a town publishes news in a language:</source>
+        <translation>Показывать уведомление, когда город публикует новости на языке:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Look for news every</source>
+        <translation>Проверять новости каждые</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1613,273 @@ Example:
         <location line="+61"/>
         <source>This page is provided by %1</source>
         <translation>Эту страницу предоставляет %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceDetailHtml</name>
+    <message>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <source>%1 km away</source>
+        <translation>%1 км отсюда</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open all day</source>
+        <translation>Открыто весь день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now</source>
+        <translation>Сейчас открыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed now</source>
+        <translation>Сейчас закрыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Временно закрыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Only with an appointment</source>
+        <translation>Только по записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with an appointment</source>
+        <translation>по записи</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Barrier-free</source>
+        <translation>✓ Безбарьерный доступ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not barrier-free</source>
+        <translation>✗ Без безбарьерного доступа</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Navigate (opens a map)</source>
+        <translation>Проложить маршрут (откроет карту)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Make an appointment</source>
+        <translation>Записаться</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact information</source>
+        <translation>Контактная информация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office hours</source>
+        <translation>Часы приёма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this place</source>
+        <translation>Об этом месте</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events here</source>
+        <translation>События здесь</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceFiltersDialog</name>
+    <message>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <source>Only places open now</source>
+        <translation>Только места, открытые сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only barrier-free places</source>
+        <translation>Только безбарьерные места</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter places</source>
+        <translation>Фильтровать места</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reset filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n place(s)</source>
+        <translation>
+            <numerusform>Показать %n место</numerusform>
+            <numerusform>Показать %n места</numerusform>
+            <numerusform>Показать %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceListPanel</name>
+    <message>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <source>Show all places</source>
+        <translation>Показать все места</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search in places</source>
+        <translation>Поиск по местам</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Filters…</source>
+        <translation>Фильтры…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open now</source>
+        <translation>Сейчас открыто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed now</source>
+        <translation>Сейчас закрыто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporarily closed</source>
+        <translation>Временно закрыто</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open now</source>
+        <translation>сейчас открыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barrier-free</source>
+        <translation>безбарьерный доступ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filters (%1)…</source>
+        <translation>Фильтры (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlacesView</name>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <source>← All places</source>
+        <translation>← Все места</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
+        <translation>Карта для %1 недоступна. Для тайлов карты нужно подключение к интернету или файл офлайн-карты (администратор может импортировать его командой «integreat-cli import-tiles»). Места показаны на простом фоне; список и подробности работают и без карты.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n place(s) at this spot</source>
+        <translation>
+            <numerusform>%n место в этой точке</numerusform>
+            <numerusform>%n места в этой точке</numerusform>
+            <numerusform>%n мест в этой точке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n place(s), nearest first</source>
+        <translation>
+            <numerusform>%n место, сначала ближайшие</numerusform>
+            <numerusform>%n места, сначала ближайшие</numerusform>
+            <numerusform>%n мест, сначала ближайшие</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s), A–Z</source>
+        <translation>
+            <numerusform>%n место, по алфавиту</numerusform>
+            <numerusform>%n места, по алфавиту</numerusform>
+            <numerusform>%n мест, по алфавиту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no places for this town yet. They appear here after the next download.</source>
+        <translation>Для этого города ещё нет мест. Они появятся здесь после следующей загрузки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place matches. Change the filters or the search.</source>
+        <translation>Подходящих мест нет. Измените фильтры или поиск.</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +2095,7 @@ Example:
         <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Search: “%1”</source>
         <translation>Поиск: «%1»</translation>
     </message>
@@ -1428,7 +2135,7 @@ Example:
         <translation>Отрывок текста на языке: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The search did not work: %1</source>
         <translation>Поиск не удался: %1</translation>
     </message>
@@ -1486,12 +2193,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1524,6 +2231,11 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved content</source>
         <translation>Сохранённое содержимое</translation>
     </message>
@@ -1531,7 +2243,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
         <source>Delete saved content?</source>
         <translation>Удалить сохранённое содержимое?</translation>
     </message>
@@ -1580,12 +2292,38 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Удалить сохранённое содержимое: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Offline map…</source>
+        <translation>Офлайн-карта…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline map is imported; choose a file to replace it.</source>
+        <translation>Офлайн-карта импортирована; выберите файл, чтобы заменить её.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an offline map (.mbtiles) for the places.</source>
+        <translation>Импортировать офлайн-карту (.mbtiles) для мест.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Offline map</source>
+        <translation>Офлайн-карта</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>MBTiles maps (*.mbtiles)</source>
+        <translation>Карты MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No town is saved on this computer.</source>
         <translation>На этом компьютере не сохранено ни одного города.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Could not delete</source>
         <translation>Не удалось удалить</translation>
     </message>
@@ -1757,6 +2495,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SystemNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/systemnotifier.cpp" line="+40"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
         <location filename="../core/geo/tileimport.cpp" line="+27"/>
@@ -1920,6 +2666,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+56"/>
         <source>imprint: not offered by the server</source>
         <translation>выходные данные: сервер их не предоставляет</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::NewsWatcher</name>
+    <message>
+        <location filename="../core/sync/newswatcher.cpp" line="+38"/>
+        <source>The news list could not be read: %1</source>
+        <translation>Не удалось прочитать список новостей: %1</translation>
     </message>
 </context>
 <context>

@@ -86,13 +86,34 @@
         <translation>Bir bölgenin kayıtlı sayfalarında, etkinliklerinde, yerlerinde ve haberlerinde çevrimdışı ara. Her sözcük başlıktaki ya da metindeki bir sözcüğün başı olmalıdır; başlıklar iki kat sayılır.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
+        <translation>Bir bölge için çevrimdışı harita (MBTiles, PNG/JPEG raster karolar) içe aktar. Masaüstü uygulaması, ağ yokken haritayı yerlerin altında gösterir. Lisansı çevrimdışı kullanıma izin veren haritalar kullanın; OpenStreetMap&apos;in kendi karo sunucuları buna izin vermez.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Bölgenin kısa adı.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The .mbtiles file.</source>
+        <translation>.mbtiles dosyası.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</source>
+        <translation>kullanım: integreat-cli import-tiles --region SLUG FILE.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</source>
+        <translation>%2 için “%1” çevrimdışı haritası (yakınlaştırma %3–%4) %5 konumuna aktarıldı</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Dil kodu (kullanıcının dili).</translation>
     </message>
@@ -394,6 +415,11 @@
         <translation>Kayıtlı içerikte çevrimdışı ara.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import an offline map (MBTiles) for a region.</source>
+        <translation>Bir bölge için çevrimdışı harita (MBTiles) içe aktar.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
@@ -502,7 +528,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <location filename="../app/desktop/app/application.cpp" line="+97"/>
         <source>cannot create the folder %1</source>
         <translation>%1 klasörü oluşturulamıyor</translation>
     </message>
@@ -610,6 +636,14 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DBusNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DashboardView</name>
     <message>
         <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
@@ -643,6 +677,234 @@ Genel seçenekler (her komut için):
         <location line="+1"/>
         <source>The linked page is in a language that is not saved on this computer.</source>
         <translation>Bağlantı verilen sayfa, bu bilgisayarda kayıtlı olmayan bir dilde.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventDateText</name>
+    <message>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <source>the last %1</source>
+        <translation>ayın son %1 günü</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1. %2</source>
+        <translation>ayın %1. %2 günü</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, all day</source>
+        <translation>%1, tüm gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every day</source>
+        <translation>Her gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>%1 günde bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week</source>
+        <translation>Her hafta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>%1 haftada bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month</source>
+        <translation>Her ay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 months</source>
+        <translation>%1 ayda bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year</source>
+        <translation>Her yıl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 years</source>
+        <translation>%1 yılda bir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>Tekrarlanır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only on weekdays (Monday to Friday)</source>
+        <translation>Yalnızca hafta içi (pazartesiden cumaya)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventHtml</name>
+    <message>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online meeting:</source>
+        <translation>Çevrimiçi toplantı:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More dates</source>
+        <translation>Diğer tarihler</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventList</name>
+    <message>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <source>Only dates from</source>
+        <translation>Yalnızca şu aralıktaki tarihler:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Yarın</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 7 days</source>
+        <translation>Önümüzdeki 7 gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 30 days</source>
+        <translation>Önümüzdeki 30 gün</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Daha sonra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heading</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More dates: %1</source>
+        <translation>Diğer tarihler: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events in these days.</source>
+        <translation>Bu günlerde etkinlik yok.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming events.</source>
+        <translation>Yaklaşan etkinlik yok.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventsView</name>
+    <message>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <source>All events</source>
+        <translation>Tüm etkinlikler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this date for a calendar…</source>
+        <translation>Bu tarihi takvim için kaydet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all dates for a calendar…</source>
+        <translation>Tüm tarihleri takvim için kaydet…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save for a calendar</source>
+        <translation>Takvim için kaydet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Takvim dosyaları (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This event has no dates left to save.</source>
+        <translation>Bu etkinliğin kaydedilecek tarihi kalmadı.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>Takvim dosyası kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Open %1 with your calendar app to add the event.</source>
+        <translation>Kaydedildi. Etkinliği eklemek için %1 dosyasını takvim uygulamanızla açın.</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1353,15 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Notifications</source>
+        <translation type="vanished">Bildirimler</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="vanished">Bildirimler (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
         <source>Search in %1</source>
         <translation>%1 içinde ara</translation>
     </message>
@@ -1101,7 +1371,37 @@ Genel seçenekler (her komut için):
         <translation>Yerel bilgiler</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+67"/>
+        <source>Events</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>News</source>
+        <translation>Haberler</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>News (%1)</source>
+        <translation>Haberler (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News, %1 new</source>
+        <translation>Haberler, %1 yeni</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>About Integreat Desktop</source>
         <translation>Integreat Desktop hakkında</translation>
     </message>
@@ -1109,6 +1409,29 @@ Genel seçenekler (her komut için):
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Yeni gelenler için kendi dillerinde yerel bilgiler, internetsiz de.&lt;/p&gt;&lt;p&gt;İçerik, &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;&apos;e katılan şehir ve ilçelerden gelir.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MapWidget</name>
+    <message>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <source>Map of places</source>
+        <translation>Yerler haritası</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Yakınlaştır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Uzaklaştır</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>I am here (sort places by distance from this point)</source>
+        <translation>Buradayım (yerleri bu noktaya uzaklığa göre sırala)</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1458,52 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsHtml</name>
+    <message>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <source>Local news</source>
+        <translation>Yerel haberler</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read the original</source>
+        <translation>Orijinali oku</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NewsView</name>
+    <message>
+        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <source>All news</source>
+        <translation>Tüm haberler</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>Tümü</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Yerel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External</source>
+        <translation>Dış kaynaklı</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>News</source>
+        <translation>Haberler</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>● New</source>
+        <translation>● Yeni</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
         <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
@@ -1146,6 +1515,77 @@ Genel seçenekler (her komut için):
         <location line="+1"/>
         <source>Close this notice</source>
         <translation>Bu notu kapat</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationCenter</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <source>Notifications (%1)</source>
+        <translation>Bildirimler (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>News from %1 (%2)</source>
+        <translation>%1 kaynaklı haberler (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsDialog</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <source>No notifications yet. New local news of your towns appear here.</source>
+        <translation>Henüz bildirim yok. Şehirlerinizin yeni yerel haberleri burada görünür.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Temizle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <source>Show a notification when a town publishes news in a language:</source>
+        <translation>Bir şehir şu dilde haber yayımladığında bildirim göster:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Look for news every</source>
+        <translation>Haberleri şu aralıkla denetle:</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1609,265 @@ Genel seçenekler (her komut için):
         <location line="+61"/>
         <source>This page is provided by %1</source>
         <translation>Bu sayfayı sağlayan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceDetailHtml</name>
+    <message>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <source>%1 km away</source>
+        <translation>%1 km uzakta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open all day</source>
+        <translation>Gün boyu açık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now</source>
+        <translation>Şu anda açık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed now</source>
+        <translation>Şu anda kapalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Geçici olarak kapalı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Only with an appointment</source>
+        <translation>Yalnızca randevuyla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with an appointment</source>
+        <translation>randevuyla</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Barrier-free</source>
+        <translation>✓ Engelsiz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not barrier-free</source>
+        <translation>✗ Engelsiz değil</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Navigate (opens a map)</source>
+        <translation>Yol tarifi al (harita açılır)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>Çalışma saatleri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Make an appointment</source>
+        <translation>Randevu al</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Contacts</source>
+        <translation>İletişim kişileri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact information</source>
+        <translation>İletişim bilgileri</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Cep telefonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Web sitesi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation>Randevu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office hours</source>
+        <translation>Görüşme saatleri</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this place</source>
+        <translation>Bu yer hakkında</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events here</source>
+        <translation>Buradaki etkinlikler</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceFiltersDialog</name>
+    <message>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <source>Only places open now</source>
+        <translation>Yalnızca şu anda açık yerler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only barrier-free places</source>
+        <translation>Yalnızca engelsiz yerler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter places</source>
+        <translation>Yerleri filtrele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reset filters</source>
+        <translation>Filtreleri sıfırla</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n place(s)</source>
+        <translation>
+            <numerusform>%n yeri göster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceListPanel</name>
+    <message>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <source>Show all places</source>
+        <translation>Tüm yerleri göster</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search in places</source>
+        <translation>Yerlerde ara</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Filters…</source>
+        <translation>Filtreler…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Places</source>
+        <translation>Yerler</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open now</source>
+        <translation>Şu anda açık</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed now</source>
+        <translation>Şu anda kapalı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporarily closed</source>
+        <translation>Geçici olarak kapalı</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open now</source>
+        <translation>şu anda açık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barrier-free</source>
+        <translation>engelsiz</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filters (%1)…</source>
+        <translation>Filtreler (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlacesView</name>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <source>← All places</source>
+        <translation>← Tüm yerler</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
+        <translation>%1 için gösterilecek harita yok. Harita karoları için internet bağlantısı ya da çevrimdışı harita dosyası gerekir (bir yönetici “integreat-cli import-tiles” ile içe aktarabilir). Yerler düz bir arka plan üzerinde gösterilir; liste ve ayrıntılar harita olmadan da çalışır.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n place(s) at this spot</source>
+        <translation>
+            <numerusform>Bu noktada %n yer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n place(s), nearest first</source>
+        <translation>
+            <numerusform>%n yer, en yakın olan önce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s), A–Z</source>
+        <translation>
+            <numerusform>%n yer, A–Z</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no places for this town yet. They appear here after the next download.</source>
+        <translation>Bu şehir için henüz yer yok. Bir sonraki indirmeden sonra burada görünecekler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place matches. Change the filters or the search.</source>
+        <translation>Eşleşen yer yok. Filtreleri ya da aramayı değiştirin.</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +2077,7 @@ Genel seçenekler (her komut için):
         <translation>Arama sonuçları</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Search: “%1”</source>
         <translation>Arama: “%1”</translation>
     </message>
@@ -1418,7 +2117,7 @@ Genel seçenekler (her komut için):
         <translation>%1 metin alıntısı</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The search did not work: %1</source>
         <translation>Arama çalışmadı: %1</translation>
     </message>
@@ -1472,12 +2171,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
         <source>High contrast</source>
         <translation>Yüksek karşıtlık</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
@@ -1510,6 +2209,11 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+4"/>
+        <source>Notifications</source>
+        <translation>Bildirimler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved content</source>
         <translation>Kayıtlı içerik</translation>
     </message>
@@ -1517,7 +2221,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
         <source>Delete saved content?</source>
         <translation>Kayıtlı içerik silinsin mi?</translation>
     </message>
@@ -1564,12 +2268,38 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1 için kayıtlı içeriği sil</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Offline map…</source>
+        <translation>Çevrimdışı harita…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline map is imported; choose a file to replace it.</source>
+        <translation>Çevrimdışı bir harita içe aktarıldı; değiştirmek için bir dosya seçin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an offline map (.mbtiles) for the places.</source>
+        <translation>Yerler için çevrimdışı harita (.mbtiles) içe aktar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Offline map</source>
+        <translation>Çevrimdışı harita</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>MBTiles maps (*.mbtiles)</source>
+        <translation>MBTiles haritaları (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No town is saved on this computer.</source>
         <translation>Bu bilgisayarda kayıtlı şehir yok.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Could not delete</source>
         <translation>Silinemedi</translation>
     </message>
@@ -1741,6 +2471,14 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SystemNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/systemnotifier.cpp" line="+40"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
         <location filename="../core/geo/tileimport.cpp" line="+27"/>
@@ -1904,6 +2642,14 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <location line="+56"/>
         <source>imprint: not offered by the server</source>
         <translation>künye: sunucu sunmuyor</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::NewsWatcher</name>
+    <message>
+        <location filename="../core/sync/newswatcher.cpp" line="+38"/>
+        <source>The news list could not be read: %1</source>
+        <translation>Haber listesi okunamadı: %1</translation>
     </message>
 </context>
 <context>

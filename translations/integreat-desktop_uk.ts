@@ -90,13 +90,34 @@
         <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Кожне слово має бути початком слова в заголовку чи тексті; заголовки мають подвійну вагу.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
+        <translation>Імпортувати офлайн-карту (MBTiles, растрові плитки PNG/JPEG) для регіону. Застосунок для комп’ютера показує її під місцями, коли немає мережі. Використовуйте карти, ліцензія яких дозволяє офлайн-використання; власні сервери плиток OpenStreetMap цього не дозволяють.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Код регіону.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The .mbtiles file.</source>
+        <translation>Файл .mbtiles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: integreat-cli import-tiles --region SLUG FILE.mbtiles</source>
+        <translation>використання: integreat-cli import-tiles --region SLUG FILE.mbtiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported the offline map “%1” for %2 (zoom %3–%4) into %5</source>
+        <translation>Офлайн-карту «%1» для %2 (масштаб %3–%4) імпортовано до %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Код мови (мови користувача).</translation>
     </message>
@@ -398,6 +419,11 @@
         <translation>Пошук у збереженому вмісті, офлайн.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Import an offline map (MBTiles) for a region.</source>
+        <translation>Імпортувати офлайн-карту (MBTiles) для регіону.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
@@ -506,7 +532,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+95"/>
+        <location filename="../app/desktop/app/application.cpp" line="+97"/>
         <source>cannot create the folder %1</source>
         <translation>не вдається створити теку %1</translation>
     </message>
@@ -614,6 +640,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DBusNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DashboardView</name>
     <message>
         <location filename="../app/desktop/pages/dashboardview.cpp" line="+39"/>
@@ -647,6 +681,234 @@ Example:
         <location line="+1"/>
         <source>The linked page is in a language that is not saved on this computer.</source>
         <translation>Сторінка за посиланням написана мовою, яку не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventDateText</name>
+    <message>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <source>the last %1</source>
+        <translation>%1 (останній такий день у місяці)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the %1. %2</source>
+        <translation>%2 № %1 у місяці</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, all day</source>
+        <translation>%1, увесь день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every day</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 days</source>
+        <translation>Кожні %1 дн.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every week</source>
+        <translation>Щотижня</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 weeks</source>
+        <translation>Кожні %1 тиж.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every month</source>
+        <translation>Щомісяця</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 months</source>
+        <translation>Кожні %1 міс.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every year</source>
+        <translation>Щороку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every %1 years</source>
+        <translation>Кожні %1 р.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeats</source>
+        <translation>Повторюється</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only on weekdays (Monday to Friday)</source>
+        <translation>Лише в робочі дні (з понеділка по п’ятницю)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventHtml</name>
+    <message>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Online meeting:</source>
+        <translation>Онлайн-зустріч:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More dates</source>
+        <translation>Інші дати</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventList</name>
+    <message>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <source>Only dates from</source>
+        <translation>Лише дати з</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First day</source>
+        <translation>Перший день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Останній день</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tomorrow</source>
+        <translation>Завтра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 7 days</source>
+        <translation>Наступні 7 днів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next 30 days</source>
+        <translation>Наступні 30 днів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>More dates: %1</source>
+        <translation>Інші дати: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No events in these days.</source>
+        <translation>У ці дні подій немає.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No upcoming events.</source>
+        <translation>Найближчих подій немає.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::EventsView</name>
+    <message>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <source>All events</source>
+        <translation>Усі події</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this date for a calendar…</source>
+        <translation>Зберегти цю дату для календаря…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all dates for a calendar…</source>
+        <translation>Зберегти всі дати для календаря…</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Save for a calendar</source>
+        <translation>Зберегти для календаря</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This event has no dates left to save.</source>
+        <translation>Ця подія не має дат, які ще можна зберегти.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar file could not be saved: %1</source>
+        <translation>Не вдалося зберегти файл календаря: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved. Open %1 with your calendar app to add the event.</source>
+        <translation>Збережено. Відкрийте %1 у застосунку календаря, щоб додати подію.</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1357,15 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+184"/>
+        <source>Notifications</source>
+        <translation type="vanished">Сповіщення</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="vanished">Сповіщення (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
         <source>Search in %1</source>
         <translation>Пошук: %1</translation>
     </message>
@@ -1105,7 +1375,37 @@ Example:
         <translation>Місцева інформація</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+67"/>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <location line="+50"/>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>News</source>
+        <translation>Новини</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>News (%1)</source>
+        <translation>Новини (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>News, %1 new</source>
+        <translation>Новини, нових: %1</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>About Integreat Desktop</source>
         <translation>Про Integreat Desktop</translation>
     </message>
@@ -1113,6 +1413,29 @@ Example:
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Місцева інформація для новоприбулих їхньою мовою, також без інтернету.&lt;/p&gt;&lt;p&gt;Вміст надають міста й райони, що беруть участь в &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MapWidget</name>
+    <message>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <source>Map of places</source>
+        <translation>Карта місць</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>Збільшити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Зменшити</translation>
+    </message>
+    <message>
+        <location line="+360"/>
+        <source>I am here (sort places by distance from this point)</source>
+        <translation>Я тут (упорядкувати місця за відстанню від цієї точки)</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1462,52 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsHtml</name>
+    <message>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <source>Local news</source>
+        <translation>Місцеві новини</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Read the original</source>
+        <translation>Читати оригінал</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NewsView</name>
+    <message>
+        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <source>All news</source>
+        <translation>Усі новини</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Місцеві</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>External</source>
+        <translation>Зовнішні</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>News</source>
+        <translation>Новини</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>● New</source>
+        <translation>● Нове</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
         <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
@@ -1150,6 +1519,77 @@ Example:
         <location line="+1"/>
         <source>Close this notice</source>
         <translation>Закрити цю примітку</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationCenter</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <source>Notifications (%1)</source>
+        <translation>Сповіщення (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>News from %1 (%2)</source>
+        <translation>Новини з %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsDialog</name>
+    <message>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <source>No notifications yet. New local news of your towns appear here.</source>
+        <translation>Сповіщень ще немає. Тут з’являтимуться нові місцеві новини ваших міст.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::NotificationsPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <source>Show a notification when a town publishes news in a language:</source>
+        <translation>Показувати сповіщення, коли місто публікує новини мовою:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Look for news every</source>
+        <translation>Перевіряти новини кожні</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1613,273 @@ Example:
         <location line="+61"/>
         <source>This page is provided by %1</source>
         <translation>Цю сторінку надає %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceDetailHtml</name>
+    <message>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <source>%1 km away</source>
+        <translation>%1 км звідси</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open all day</source>
+        <translation>Відчинено цілий день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Зачинено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now</source>
+        <translation>Зараз відчинено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed now</source>
+        <translation>Зараз зачинено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Тимчасово зачинено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Only with an appointment</source>
+        <translation>Лише за записом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>with an appointment</source>
+        <translation>за записом</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>✓ Barrier-free</source>
+        <translation>✓ Безбар’єрний доступ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>✗ Not barrier-free</source>
+        <translation>✗ Без безбар’єрного доступу</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Navigate (opens a map)</source>
+        <translation>Прокласти маршрут (відкриває карту)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>Make an appointment</source>
+        <translation>Записатися</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Contacts</source>
+        <translation>Контакти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact information</source>
+        <translation>Контактна інформація</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mobile</source>
+        <translation>Мобільний</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Office hours</source>
+        <translation>Години прийому</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About this place</source>
+        <translation>Про це місце</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Events here</source>
+        <translation>Події тут</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceFiltersDialog</name>
+    <message>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <source>Only places open now</source>
+        <translation>Лише місця, що зараз відчинені</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only barrier-free places</source>
+        <translation>Лише безбар’єрні місця</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter places</source>
+        <translation>Фільтрувати місця</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reset filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Show %n place(s)</source>
+        <translation>
+            <numerusform>Показати %n місце</numerusform>
+            <numerusform>Показати %n місця</numerusform>
+            <numerusform>Показати %n місць</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlaceListPanel</name>
+    <message>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <source>Show all places</source>
+        <translation>Показати всі місця</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Search in places</source>
+        <translation>Пошук у місцях</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+100"/>
+        <source>Filters…</source>
+        <translation>Фільтри…</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Open now</source>
+        <translation>Зараз відчинено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed now</source>
+        <translation>Зараз зачинено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Temporarily closed</source>
+        <translation>Тимчасово зачинено</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open now</source>
+        <translation>зараз відчинено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>barrier-free</source>
+        <translation>безбар’єрний доступ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Filters (%1)…</source>
+        <translation>Фільтри (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PlacesView</name>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <source>← All places</source>
+        <translation>← Усі місця</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
+        <translation>Карта для %1 недоступна. Для плиток карти потрібне з’єднання з інтернетом або файл офлайн-карти (адміністратор може імпортувати його командою «integreat-cli import-tiles»). Місця показано на простому тлі; список і подробиці працюють і без карти.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>%n place(s) at this spot</source>
+        <translation>
+            <numerusform>%n місце в цій точці</numerusform>
+            <numerusform>%n місця в цій точці</numerusform>
+            <numerusform>%n місць у цій точці</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n place(s), nearest first</source>
+        <translation>
+            <numerusform>%n місце, спершу найближчі</numerusform>
+            <numerusform>%n місця, спершу найближчі</numerusform>
+            <numerusform>%n місць, спершу найближчі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n place(s), A–Z</source>
+        <translation>
+            <numerusform>%n місце, за абеткою</numerusform>
+            <numerusform>%n місця, за абеткою</numerusform>
+            <numerusform>%n місць, за абеткою</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no places for this town yet. They appear here after the next download.</source>
+        <translation>Для цього міста ще немає місць. Вони з’являться тут після наступного завантаження.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No place matches. Change the filters or the search.</source>
+        <translation>Жодне місце не підходить. Змініть фільтри або пошук.</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +2095,7 @@ Example:
         <translation>Результати пошуку</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Search: “%1”</source>
         <translation>Пошук: «%1»</translation>
     </message>
@@ -1428,7 +2135,7 @@ Example:
         <translation>Уривок тексту мовою: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The search did not work: %1</source>
         <translation>Пошук не вдався: %1</translation>
     </message>
@@ -1486,12 +2193,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+41"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -1524,6 +2231,11 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Notifications</source>
+        <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved content</source>
         <translation>Збережений вміст</translation>
     </message>
@@ -1531,7 +2243,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+26"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
         <source>Delete saved content?</source>
         <translation>Видалити збережений вміст?</translation>
     </message>
@@ -1580,12 +2292,38 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Видалити збережений вміст: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Offline map…</source>
+        <translation>Офлайн-карта…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An offline map is imported; choose a file to replace it.</source>
+        <translation>Офлайн-карту імпортовано; виберіть файл, щоб замінити її.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import an offline map (.mbtiles) for the places.</source>
+        <translation>Імпортувати офлайн-карту (.mbtiles) для місць.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>Offline map</source>
+        <translation>Офлайн-карта</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>MBTiles maps (*.mbtiles)</source>
+        <translation>Карти MBTiles (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No town is saved on this computer.</source>
         <translation>На цьому комп&apos;ютері не збережено жодного міста.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>Could not delete</source>
         <translation>Не вдалося видалити</translation>
     </message>
@@ -1757,6 +2495,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SystemNotifier</name>
+    <message>
+        <location filename="../app/desktop/notify/systemnotifier.cpp" line="+40"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
         <location filename="../core/geo/tileimport.cpp" line="+27"/>
@@ -1920,6 +2666,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+56"/>
         <source>imprint: not offered by the server</source>
         <translation>вихідні дані: сервер їх не надає</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::NewsWatcher</name>
+    <message>
+        <location filename="../core/sync/newswatcher.cpp" line="+38"/>
+        <source>The news list could not be read: %1</source>
+        <translation>Не вдалося прочитати список новин: %1</translation>
     </message>
 </context>
 <context>
