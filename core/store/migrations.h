@@ -9,4 +9,6 @@ void applyResourceSchema(Database &db); ///< version 2: resources (resourceschem
 void applySearchSchema(Database &db);   ///< version 3: FTS5 search index (searchschema.cpp)
 void applyNewsWatchSchema(Database &db); ///< version 4: news watcher baseline (newswatchschema.cpp)
 
+void applyListDigestSchema(Database &db); ///< version 5: raw list digests (listdigests.cpp)
+
 } // namespace integreat::store

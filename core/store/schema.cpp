@@ -218,6 +218,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {2, QStringLiteral("resource cache"), applyResourceSchema},
         {3, QStringLiteral("full-text search"), applySearchSchema},
         {4, QStringLiteral("news watcher baseline"), applyNewsWatchSchema},
+        {5, QStringLiteral("digests of the raw lists"), applyListDigestSchema},
     };
     return steps;
 }

@@ -87,12 +87,24 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
     const qint64 before = m_db->totalChanges();
 
     ContentWriter writer(*m_db, content.region, content.language.code);
-    result.pages = writer.writePages(content.pages);
-    if (content.events)
+    const auto keep = [&](const char *table) {
+        KindCounts counts;
+        counts.unchanged = countRows(table, content.region, content.language.code);
+        return counts;
+    };
+    if (content.unchangedLists.contains(u"pages"_s))
+        result.pages = keep("pages");
+    else
+        result.pages = writer.writePages(content.pages);
+    if (content.unchangedLists.contains(u"events"_s))
+        result.events = keep("events");
+    else if (content.events)
         result.events = writer.writeEvents(*content.events);
     if (content.categories)
         writer.writeCategories(*content.categories);
-    if (content.places)
+    if (content.unchangedLists.contains(u"places"_s))
+        result.places = keep("places");
+    else if (content.places)
         result.places = writer.writePlaces(*content.places);
     if (content.imprint)
         writer.writeImprint(*content.imprint);
@@ -100,6 +112,7 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
         result.news = writer.writeNews(*content.news, syncedAt);
     result.rowsWritten = m_db->totalChanges() - before;
 
+    saveListDigests(content);
     RegionTable::saveLanguage(*m_db, content.region, content.language);
     const QString when = codec::toIso(syncedAt);
     m_db->prepare(u"INSERT INTO sync_state (region, language, last_success, last_attempt, "
@@ -132,7 +145,7 @@ void Store::deleteRegion(const QString &slug)
     Transaction transaction(*m_db);
     SearchIndex(*m_db).removeRegion(slug); // first: it reads the content it takes out
     for (const char *table : {"place_contacts", "places", "place_categories", "events", "pages",
-                              "imprints", "news", "sync_state", "languages"}) {
+                              "imprints", "news", "sync_state", "list_digests", "languages"}) {
         m_db->prepare(u"DELETE FROM %1 WHERE region = ?1"_s.arg(QLatin1StringView(table)))
             .bind(1, slug)
             .exec();

@@ -10,6 +10,8 @@
 #include "store/storeerror.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -50,6 +52,11 @@ struct LanguageContent
     /// Outer nullopt = not fetched; inner nullopt = the region has no imprint.
     std::optional<std::optional<model::Page>> imprint;
     std::optional<QList<model::NewsItem>> news; ///< nullopt = not fetched
+    /// Lists ("pages", "events", "places") the server sent exactly as at the last sync: their
+    /// stored rows are kept untouched and counted as unchanged; their lists above are ignored.
+    QSet<QString> unchangedLists;
+    /// Digest of each list's raw response, saved with the content (see listDigests()).
+    QHash<QString, QByteArray> listDigests;
     QDateTime syncedAt; ///< invalid = now
 };
 
@@ -86,6 +93,9 @@ public:
     /// names in its region's language list if the region is known. `beforeCommit` runs
     /// inside the transaction just before COMMIT; if it (or anything) throws, nothing of
     /// this apply is kept and the exception propagates.
+    /// Digests of the raw lists at the last successful sync of (region, language).
+    QHash<QString, QByteArray> listDigests(const QString &region, const QString &language) const;
+
     ApplyResult applyLanguage(const LanguageContent &content,
                               const std::function<void()> &beforeCommit = {});
     /// Records a failed sync attempt (last_attempt, last_error); content is untouched.
@@ -149,6 +159,9 @@ public:
     Database &database() const;
 
 private:
+    void saveListDigests(const LanguageContent &content);
+    int countRows(const char *table, const QString &region, const QString &language) const;
+
     std::unique_ptr<Database> m_db;
 };
 

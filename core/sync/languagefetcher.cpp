@@ -5,6 +5,7 @@
 #include "content/sanitizer.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -21,6 +22,10 @@ QString tr(const char *text)
 }
 
 constexpr int MaxNewsPages = 20;
+
+// Part of every list digest: change it whenever mapping or sanitizing changes what is stored
+// for the same bytes, so that the next sync parses every list again.
+constexpr QByteArrayView PipelineVersion = "integreat-pipeline-1";
 
 // Content is sanitized once, here, before it is stored: views only ever see allowlisted HTML.
 QString sanitized(const QString &html, const QUrl &server)
@@ -76,7 +81,8 @@ LanguageFetcher::LanguageFetcher(api::HttpClient &http, const api::Endpoints &en
 {
 }
 
-LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage, Result &result)
+LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage, Result &result,
+                                                    const QByteArray &knownDigest)
 {
     Download out;
     if (m_onStage)
@@ -93,6 +99,14 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
     }
     if (!reply.ok()) {
         result.error = tr("Could not download the %1: %2").arg(listName(stage), reply.error);
+        return out;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(PipelineVersion);
+    hash.addData(reply.body);
+    out.digest = hash.result();
+    if (!knownDigest.isEmpty() && knownDigest == out.digest) {
+        out.unchanged = true;
         return out;
     }
     QJsonParseError parseError;
@@ -153,7 +167,8 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
 }
 
 LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
-                                               const model::Language &language)
+                                               const model::Language &language,
+                                               const QHash<QString, QByteArray> &knownDigests)
 {
     Result result;
     store::LanguageContent content;
@@ -162,10 +177,16 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
     const QString &lang = language.code;
 
     // Required lists: a failure (or 404) fails the language.
-    auto required = [&](const QUrl &url, Stage stage, auto mapper, auto &target) -> bool {
-        Download got = download(url, stage, result);
+    auto required = [&](const QUrl &url, Stage stage, auto mapper, auto &target,
+                        const QString &list) -> bool {
+        Download got = download(url, stage, result, knownDigests.value(list));
         if (!result.error.isEmpty())
             return false;
+        if (got.unchanged) {
+            content.unchangedLists.insert(list);
+            content.listDigests.insert(list, got.digest);
+            return true;
+        }
         if (got.missing) {
             result.error = stage == Stage::Pages
                 ? tr("The language “%1” is not available in this region (HTTP 404).").arg(lang)
@@ -180,23 +201,24 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
             return false;
         }
         target = mapped.items;
+        content.listDigests.insert(list, got.digest);
         if (m_onStage)
             m_onStage(stage, int(mapped.items.size()));
         return true;
     };
 
-    if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages))
+    if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages, u"pages"_s))
         return result;
 
     QList<model::Event> events;
     if (region.eventsEnabled
-        && !required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events))
+        && !required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events, u"events"_s))
         return result;
     content.events = events; // a region without events keeps none
 
     QList<model::Place> places;
     if (region.placesEnabled
-        && !required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places))
+        && !required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places, u"places"_s))
         return result;
     content.places = places;
 

@@ -37,16 +37,22 @@ public:
 
     LanguageFetcher(api::HttpClient &http, const api::Endpoints &endpoints, StageCallback onStage);
 
-    Result fetch(const model::Region &region, const model::Language &language);
+    /// `knownDigests`: Store::listDigests() of this language; a required list whose raw bytes
+    /// match is not parsed again and is marked unchanged.
+    Result fetch(const model::Region &region, const model::Language &language,
+                 const QHash<QString, QByteArray> &knownDigests = {});
 
 private:
     struct Download
     {
-        std::optional<QJsonDocument> document; ///< unset on failure or when absent (404)
+        std::optional<QJsonDocument> document; ///< unset on failure, when absent or unchanged
         bool missing = false;                  ///< the server answered 404
+        bool unchanged = false; ///< the same bytes as at the last sync (not parsed)
+        QByteArray digest;      ///< of the raw body, with the pipeline version
     };
 
-    Download download(const QUrl &url, Stage stage, Result &result);
+    Download download(const QUrl &url, Stage stage, Result &result,
+                      const QByteArray &knownDigest = {});
     std::optional<QList<model::NewsItem>> fetchNews(const model::Region &region,
                                                     const QString &language, Result &result);
 

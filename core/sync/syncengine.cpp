@@ -201,7 +201,13 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         state.bytes = 0;
         emit progress(state);
     });
-    LanguageFetcher::Result fetched = fetcher.fetch(region, language);
+    QHash<QString, QByteArray> digests;
+    try {
+        digests = m_store.listDigests(region.slug, language.code);
+    } catch (const store::StoreError &) {
+        // Without digests every list is parsed and compared: slower, never wrong.
+    }
+    LanguageFetcher::Result fetched = fetcher.fetch(region, language, digests);
     disconnect(bytesConnection);
     outcome.warnings = fetched.warnings;
 

@@ -1,6 +1,8 @@
 // The sync engine against a real HTTP server on 127.0.0.1 serving the CMS's own API outputs.
 #include "syncfixture.h"
 
+#include "store/database.h"
+
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -141,4 +143,34 @@ TEST_CASE("Hostile HTML is sanitized before it is stored")
     CHECK_FALSE(stored.contains(u"javascript"_s));
     CHECK_FALSE(stored.contains(u"iframe"_s));
     CHECK(stored.contains(u"https://player.vimeo.com/video/1"_s)); // as a link card
+}
+
+TEST_CASE("A list the server sends byte for byte as before is not parsed or compared again")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    SyncFixture f;
+    REQUIRE(f.sync({u"de"_s}).ok());
+    CHECK(f.store->listDigests(u"augsburg"_s, u"de"_s).contains(u"pages"_s));
+    const int pageCount = int(f.store->pages(u"augsburg"_s, u"de"_s).size());
+
+    // Mark a stored page behind the sync's back: an unchanged list leaves it alone.
+    // (with a fingerprint that no longer matches, so a real comparison would rewrite it).
+    f.store->database().exec(
+        u"UPDATE pages SET title = 'lokal', fingerprint = 'x' WHERE path = '/augsburg/de/willkommen/'"_s);
+    const auto same = f.sync({u"de"_s});
+    REQUIRE(same.ok());
+    CHECK(same.languages.first().counts.pages.unchanged == pageCount);
+    CHECK(same.languages.first().counts.rowsWritten == 0);
+    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title == u"lokal"_s);
+
+    // Different bytes: the list is read and compared again.
+    QJsonArray pages = SyncFixture::corpusArray(u"augsburg_de_pages.json"_s);
+    f.servePages(u"augsburg"_s, u"de"_s, pages); // same items, compact JSON: other bytes
+    REQUIRE(f.sync({u"de"_s}).ok());
+    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title == u"Willkommen"_s);
+
+    // Deleting the region forgets the digests too.
+    f.store->deleteRegion(u"augsburg"_s);
+    REQUIRE(f.sync({u"de"_s}).ok());
+    CHECK(f.store->pages(u"augsburg"_s, u"de"_s).size() == pageCount);
 }
