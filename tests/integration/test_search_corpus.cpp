@@ -1,5 +1,6 @@
 // Search against the official app's search cases (../shared/conformance), against the real
 // corpus synced over HTTP (augsburg de + ar) and through integreat-cli.
+#include "conformance.h"
 #include "corpus.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
@@ -20,20 +21,7 @@ namespace {
 /// The cases of `kind` in search-normalize.json, or nothing (with a SKIPPED line) when absent.
 QList<QJsonObject> cases(const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = conformanceDir();
-    if (dir.isEmpty()) {
-        reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/search-normalize.json"_s));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    for (const QJsonValue &value : QJsonDocument::fromJson(in.readAll()).array()) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return integreat::testing::conformanceCases(u"search-normalize.json"_s, kind);
 }
 
 /// The official test documents ({path, title, content, availableLanguages}) as pages.

@@ -1,5 +1,6 @@
 #include "test_content_support.h"
 
+#include "conformance.h"
 #include "corpus.h"
 
 #include <QDir>
@@ -185,26 +186,6 @@ QString tagSoup(QRandomGenerator &random, int tokens)
         }
     }
     return out;
-}
-
-QList<QJsonObject> conformanceCases(const QString &file, const QString &kind)
-{
-    QList<QJsonObject> found;
-    const QString dir = conformanceDir();
-    if (dir.isEmpty()) {
-        reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/"_s + file));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        const QString k = value.toObject().value("kind"_L1).toString();
-        if (k != u"assumptions" && (kind.isEmpty() || k == kind))
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
 }
 
 QList<QJsonObject> corpusItems(const QString &file)

@@ -1,4 +1,6 @@
 #pragma once
+
+#include "conformance.h"
 // Helpers for the content pipeline tests (sanitizer, link classifier).
 
 #include <QJsonObject>
@@ -31,9 +33,7 @@ QStringList hostileSamples();
 /// A random fragment of `tokens` pieces of tags, attributes, text, entities and junk.
 QString tagSoup(QRandomGenerator &random, int tokens);
 
-/// The cases of `kind` in conformance/official-app/<file>; empty (with a SKIPPED line) when the
-/// conformance vectors are absent. An empty `kind` takes every case but the assumptions.
-QList<QJsonObject> conformanceCases(const QString &file, const QString &kind = {});
+// conformanceCases(file, kind): see tests/support/conformance.h
 /// The JSON array in corpus expected-outputs/<file>, or an object as a one-element list.
 QList<QJsonObject> corpusItems(const QString &file);
 /// Text without any whitespace, for comparing text modulo layout.

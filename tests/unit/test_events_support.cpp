@@ -1,5 +1,6 @@
 #include "test_events_support.h"
 
+#include "conformance.h"
 #include "corpus.h"
 
 #include <catch2/catch.hpp>
@@ -35,21 +36,7 @@ model::Event berlinEvent(const QDateTime &start, const QDateTime &end, const QSt
 
 QList<QJsonObject> eventCases(const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = conformanceDir();
-    if (dir.isEmpty()) {
-        reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/events.json"_s));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return integreat::testing::conformanceCases(u"events.json"_s, kind);
 }
 
 QDateTime isoTime(const QJsonValue &value)

@@ -3,6 +3,7 @@
 // "open now" across time zones, sorting nearest first or by title, filters, 5 m merging,
 // contact headlines, full addresses and geo: links; plus appointment-only days and the state
 // a place's header shows.
+#include "conformance.h"
 #include "corpus.h"
 #include "geo/openinghours.h"
 #include "geo/placefilter.h"
@@ -24,21 +25,7 @@ namespace {
 
 QList<QJsonObject> cases(const QString &file, const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = testing::conformanceDir();
-    if (dir.isEmpty()) {
-        testing::reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/"_s + file));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return testing::conformanceCases(file, kind);
 }
 
 QString source(const QJsonObject &c)

@@ -3,6 +3,7 @@
 // sorts events; we keep the API's paths and order, so paths are compared normalized and
 // events matched by start.
 #include "api/mappers.h"
+#include "conformance.h"
 #include "corpus.h"
 #include "test_mappers_support.h"
 
@@ -21,21 +22,7 @@ namespace {
 /// The cases of `kind` in official-app/<file>, or nothing (with a SKIPPED line) when absent.
 QList<QJsonObject> cases(const QString &file, const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = testing::conformanceDir();
-    if (dir.isEmpty()) {
-        testing::reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/"_s + file));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return testing::conformanceCases(file, kind);
 }
 
 QJsonDocument docOf(const QJsonValue &value)

@@ -3,6 +3,7 @@
 // cases (../shared/conformance/official-app/search-normalize.json, read at run time).
 #include "content/excerpt.h"
 #include "content/normalizer.h"
+#include "conformance.h"
 #include "corpus.h"
 
 #include <catch2/catch.hpp>
@@ -38,22 +39,7 @@ namespace {
 /// The cases of `kind` in search-normalize.json, or nothing (with a SKIPPED line) when absent.
 QList<QJsonObject> cases(const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = integreat::testing::conformanceDir();
-    if (dir.isEmpty()) {
-        integreat::testing::reportSkip(
-            u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/search-normalize.json"_s));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return integreat::testing::conformanceCases(u"search-normalize.json"_s, kind);
 }
 
 QStringList strings(const QJsonValue &value)

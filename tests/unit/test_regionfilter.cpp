@@ -2,6 +2,7 @@
 // (../shared/conformance/official-app/regions-filter.json, read at run time), plus the cases a
 // user of the region picker meets: umlauts, ß, aliases, dashes, hidden regions.
 #include "content/regionfilter.h"
+#include "conformance.h"
 #include "corpus.h"
 
 #include <QDir>
@@ -35,21 +36,7 @@ namespace {
 /// The cases of `kind`, or nothing (with a SKIPPED line) when the vectors are absent.
 QList<QJsonObject> cases(const QString &kind)
 {
-    QList<QJsonObject> found;
-    const QString dir = testing::conformanceDir();
-    if (dir.isEmpty()) {
-        testing::reportSkip(u"the conformance vectors were not found; set INTEGREAT_CONFORMANCE"_s);
-        return found;
-    }
-    QFile in(QDir(dir).filePath(u"official-app/regions-filter.json"_s));
-    REQUIRE(in.open(QIODevice::ReadOnly));
-    const QJsonArray all = QJsonDocument::fromJson(in.readAll()).array();
-    for (const QJsonValue &value : all) {
-        if (value.toObject().value("kind"_L1).toString() == kind)
-            found.append(value.toObject());
-    }
-    REQUIRE_FALSE(found.isEmpty());
-    return found;
+    return testing::conformanceCases(u"regions-filter.json"_s, kind);
 }
 
 std::optional<model::GeoPoint> pointOf(const QJsonObject &o)
