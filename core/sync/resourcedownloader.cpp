@@ -1,12 +1,11 @@
 #include "resourcedownloader.h"
+#include "httpfreshness.h"
 
 #include <QEventLoop>
 #include <QFile>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -58,44 +57,12 @@ bool isTransientStatus(int status)
     return status == 408 || status == 500 || status == 502 || status == 504;
 }
 
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value.trimmed());
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid()) {
-        when = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s);
-        when.setTimeZone(QTimeZone::utc());
-    }
-    return when;
-}
-
 std::filesystem::path fsPath(const QString &path)
 {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
 } // namespace
-
-std::optional<qint64> freshnessLifetime(const QByteArray &cacheControl, const QByteArray &expires,
-                                        const QDateTime &now)
-{
-    std::optional<qint64> maxAge;
-    for (const QByteArray &part : cacheControl.split(',')) {
-        const QByteArray directive = part.trimmed().toLower();
-        if (directive == "no-cache" || directive == "no-store")
-            return 0;
-        if (directive.startsWith("max-age=")) {
-            bool ok = false;
-            const qint64 seconds = directive.mid(8).trimmed().replace('"', "").toLongLong(&ok);
-            if (ok)
-                maxAge = std::max<qint64>(0, seconds);
-        }
-    }
-    if (maxAge || expires.trimmed().isEmpty())
-        return maxAge;
-    const QDateTime when = parseHttpDate(expires);
-    return when.isValid() ? std::max<qint64>(0, now.secsTo(when)) : 0;
-}
 
 class ResourceDownloader::Run final
 {

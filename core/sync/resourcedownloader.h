@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpfreshness.h" // freshnessLifetime()
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -42,12 +44,6 @@ struct DownloadResult
     std::optional<qint64> maxAgeSeconds; ///< from Cache-Control / Expires
     QString error;                       ///< a sentence, for Failed and Skipped
 };
-
-/// Freshness lifetime the server gives in seconds: Cache-Control max-age (no-cache and no-store
-/// give 0), else Expires minus `now` (at least 0; an unparsable Expires gives 0); nullopt when
-/// the response says nothing about it.
-std::optional<qint64> freshnessLifetime(const QByteArray &cacheControl, const QByteArray &expires,
-                                        const QDateTime &now);
 
 /// Downloads files with a few requests in flight (QNetworkAccessManager in a local event loop,
 /// so it blocks like api::HttpClient). Each body is streamed to `<file>.partial` and renamed over
