@@ -4,7 +4,6 @@
 #include "app/languages.h"
 #include "app/settings.h"
 #include "app/theme.h"
-#include "events/eventsview.h"
 #include "news/newsreadstate.h"
 #include "news/newsview.h"
 #include "notify/newswatchcontroller.h"
@@ -12,13 +11,13 @@
 #include "mainwindow/headerbar.h"
 #include "mainwindow/languagebutton.h"
 #include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindowsections.h"
 #include "mainwindow/regionbutton.h"
 #include "mainwindow/sectionbar.h"
 #include "mainwindow/syncpresenter.h"
 #include "mainwindow/syncstatewidget.h"
 #include "pages/localinfoview.h"
 #include "pages/pagelookup.h"
-#include "places/placesview.h"
 #include "search/searchrunner.h"
 #include "search/searchview.h"
 #include "settings/settingsdialog.h"
@@ -68,74 +67,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     layout->addWidget(m_sections);
     layout->addWidget(m_sectionStack, 1);
     m_sectionStack->addWidget(m_localInfo);
-    // --- events section
-    m_events = new EventsView(store, sync.server(), this);
-    m_events->setResourceDir(sync::resourceDirPath(dataDir));
-    m_sectionStack->addWidget(m_events);
-    connect(m_events, &EventsView::titleChanged, this, &MainWindow::updateWindowTitle);
-    connect(m_events, &EventsView::navigate, this, [this](const Location &location) {
-        showSection(u"local"_s);
-        m_navigator.open(location);
-    });
-    connect(m_events, &EventsView::downloadRequested, m_localInfo,
-            &LocalInfoView::downloadRequested);
-    connect(&m_sync, &SyncController::finished, m_events, [this] {
-        if (m_sectionStack->currentWidget() == m_events)
-            m_events->refresh();
-    });
-    // --- end events section
-    // --- news section
-    m_newsRead = std::make_unique<NewsReadState>(settings.fileName());
-    m_news = new NewsView(store, *m_newsRead, sync.server(), this);
-    m_news->setResourceDir(sync::resourceDirPath(dataDir));
-    m_sectionStack->addWidget(m_news);
-    connect(m_news, &NewsView::titleChanged, this, &MainWindow::updateWindowTitle);
-    connect(m_news, &NewsView::navigate, this, [this](const Location &location) {
-        showSection(u"local"_s);
-        m_navigator.open(location);
-    });
-    connect(m_news, &NewsView::downloadRequested, m_localInfo, &LocalInfoView::downloadRequested);
-    connect(m_news, &NewsView::newCountChanged, this, &MainWindow::showNewsBadge);
-    connect(&m_sync, &SyncController::finished, m_news, [this] {
-        if (m_sectionStack->currentWidget() == m_news)
-            m_news->refresh();
-        const Location current = m_navigator.current();
-        showNewsBadge(m_news->newCount(current.region, current.language));
-    });
-    // Event and news search hits open in their sections.
-    connect(m_localInfo->searchView(), &SearchView::itemActivated, this,
-            [this](const QString &kind, const QString &path) {
-                if (kind == u"place"_s)
-                    return; // the places section's own handler below
-                showSection(kind == u"event"_s ? u"events"_s : u"news"_s);
-                if (kind == u"event"_s)
-                    m_events->openEvent(path);
-                else
-                    m_news->openNews(path);
-            });
-    // News notifications: the "Notifications" menu entry shows the in-app list.
-    m_notifications = new NotificationCenter(store, sync, settings, this);
-    connect(m_notifications, &NotificationCenter::openRequested, this, &MainWindow::openNewsItem);
-    // --- end news section
-    // --- places section
-    m_placesView = new PlacesView(store, dataDir, sync.server(), this);
-    m_placesView->setResourceDir(sync::resourceDirPath(dataDir));
-    m_placesView->setOnlineTiles(sync.isOffline() ? QString() : PlacesView::configuredTileUrl());
-    m_sectionStack->addWidget(m_placesView);
-    connect(m_placesView, &PlacesView::titleChanged, this, &MainWindow::updateWindowTitle);
-    connect(m_placesView, &PlacesView::navigate, this, [this](const Location &location) {
-        showSection(u"local"_s);
-        m_navigator.open(location);
-    });
-    connect(&m_sync, &SyncController::finished, m_placesView, [this] { m_placesView->refresh(); });
-    connect(m_localInfo->searchView(), &SearchView::itemActivated, this,
-            [this](const QString &kind, const QString &path) {
-                if (kind != u"place"_s)
-                    return;
-                showSection(u"places"_s);
-                m_placesView->openPlace(path);
-            });
-    // --- end places section
+    MainWindowSections::build(*this, store, sync, settings, dataDir);
     connect(m_sections, &SectionBar::sectionChosen, this, &MainWindow::showSection);
     setCentralWidget(central);
 
@@ -211,19 +143,7 @@ void MainWindow::createActions()
 
 void MainWindow::openNewsItem(const QString &region, const QString &language, const QString &id)
 {
-    if (isMinimized())
-        showNormal();
-    raise();
-    activateWindow();
-    const Location current = m_navigator.current();
-    if (current.region != region || current.language != language) {
-        if (!PageLookup(m_store).storedLanguages(region).contains(language))
-            return; // that content is not saved (any more)
-        open(Location::dashboard(region, language));
-    }
-    showSection(u"news"_s);
-    if (m_sectionStack->currentWidget() == m_news)
-        m_news->openNews(id);
+    MainWindowSections::openNewsItem(*this, region, language, id);
 }
 
 void MainWindow::setRegionFinder(RegionFinder finder)
@@ -312,53 +232,18 @@ bool MainWindow::isStale(qint64 maxAgeSecs) const
 
 void MainWindow::showSection(const QString &id)
 {
-    const Location current = m_navigator.current();
-    if (id == u"places"_s && m_sections->sectionIds().contains(id)) {
-        m_placesView->showRegion(current.region, current.language);
-        m_sectionStack->setCurrentWidget(m_placesView);
-    } else if (id == u"events"_s && m_sections->sectionIds().contains(id)) {
-        m_events->showRegion(current.region, current.language);
-        m_sectionStack->setCurrentWidget(m_events);
-    } else if (id == u"news"_s && m_sections->sectionIds().contains(id)) {
-        m_news->showRegion(current.region, current.language);
-        m_sectionStack->setCurrentWidget(m_news);
-    } else {
-        m_sectionStack->setCurrentWidget(m_localInfo);
-    }
-    QString shown = m_sectionStack->currentWidget() == m_events ? u"events"_s : u"local"_s;
-    if (m_sectionStack->currentWidget() == m_news)
-        shown = u"news"_s;
-    m_sections->setCurrent(shown);
-    if (m_sectionStack->currentWidget() == m_placesView)
-        m_sections->setCurrent(u"places"_s);
-    updateWindowTitle();
+    MainWindowSections::show(*this, id);
 }
 
 void MainWindow::showNewsBadge(int count)
 {
-    m_sections->setTitle(u"news"_s, count > 0 ? tr("News (%1)").arg(count) : tr("News"),
-                         count > 0 ? tr("News, %1 new").arg(count) : tr("News"));
+    MainWindowSections::showNewsBadge(*this, count);
 }
 
 void MainWindow::updateWindowTitle()
 {
     const auto region = m_store.region(m_navigator.current().region);
-    QStringList parts;
-    if (m_sectionStack->currentWidget() == m_placesView) {
-        if (m_placesView->isDetailShown() && m_placesView->openedPlace() >= 0)
-            parts << m_placesView->places().at(m_placesView->openedPlace()).title;
-        parts << tr("Places");
-    } else if (m_sectionStack->currentWidget() == m_events) {
-        if (m_events->isShowingEvent())
-            parts << m_events->shownTitle();
-        parts << tr("Events");
-    } else if (m_sectionStack->currentWidget() == m_news) {
-        if (m_news->isShowingNews())
-            parts << m_news->shownTitle();
-        parts << tr("News");
-    } else if (!m_localInfo->currentTitle().isEmpty()) {
-        parts << m_localInfo->currentTitle();
-    }
+    QStringList parts = MainWindowSections::titleParts(*this);
     if (region)
         parts << region->name;
     parts << u"Integreat"_s;
@@ -388,16 +273,7 @@ void MainWindow::onSearchEdited(const QString &text)
 
 void MainWindow::switchLanguage(const QString &language)
 {
-    const bool inEvents = m_sectionStack->currentWidget() == m_events;
-    const bool inNews = m_sectionStack->currentWidget() == m_news;
-    const bool inPlaces = m_sectionStack->currentWidget() == m_placesView;
-    m_localInfo->switchLanguage(language);
-    if (inEvents)
-        showSection(u"events"_s);
-    if (inNews)
-        showSection(u"news"_s);
-    if (inPlaces)
-        showSection(u"places"_s);
+    MainWindowSections::switchLanguage(*this, language);
     // The menu shows what is current again if nothing changed.
     updateHeader(m_navigator.current());
 }

@@ -38,6 +38,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
+    friend class MainWindowSections;
 
 public:
     /// The town the user picked elsewhere (first-run flow): region and languages, or nothing.

@@ -1,6 +1,7 @@
 #include "places/mapwidget.h"
 
 #include "geo/tilesource.h"
+#include "places/maphittest.h"
 
 #include <QContextMenuEvent>
 #include <QMenu>
@@ -286,26 +287,9 @@ void MapWidget::paintEvent(QPaintEvent *)
 
 void MapWidget::click(const QPointF &pos)
 {
-    const QPointF origin = topLeftWorld();
     const QList<geo::Cluster> &all = clusters();
     // The selected pin is on top, then the others, then clusters.
-    int best = -1;
-    for (int i = int(all.size()) - 1; i >= 0; --i) {
-        const geo::Cluster &c = all.at(i);
-        const QPointF centre = c.centre - origin;
-        if (c.members.size() == 1) {
-            const Marker &marker = m_markers.at(c.members.first());
-            const bool selected = m_selected >= 0 && marker.places.contains(m_selected);
-            if (MarkerPainter::pinRect(centre, selected).contains(pos)) {
-                best = i;
-                if (selected)
-                    break;
-            }
-        } else if (best < 0 && QLineF(centre, pos).length()
-                                   <= MarkerPainter::clusterRadius(int(c.members.size()))) {
-            best = i;
-        }
-    }
+    const int best = hitCluster(all, m_markers, m_selected, topLeftWorld(), pos);
     if (best < 0)
         return;
     const geo::Cluster &hit = all.at(best);

@@ -15,6 +15,7 @@
 #include "places/mapwidget.h"
 #include "places/placedetailhtml.h"
 #include "places/placefiltersdialog.h"
+#include "places/placelayout.h"
 #include "places/placelistpanel.h"
 #include "store/store.h"
 
@@ -244,48 +245,13 @@ void PlacesView::rebuild()
 {
     const QList<int> matching = m_data.matching(m_filter, now(), QTimeZone::systemTimeZone());
     // Markers: the filtered places with coordinates, those within 5 m merged into one.
-    QList<int> drawn;
-    QList<geo::LatLon> points;
-    for (int i : matching) {
-        if (m_data.position(i)) {
-            drawn.append(i);
-            points.append(*m_data.position(i));
-        }
-    }
-    QList<MapWidget::Marker> markers;
-    for (const QList<int> &group : geo::mergeNearby(points)) {
-        MapWidget::Marker marker;
-        const model::Place &first = m_data.places().at(drawn.at(group.first()));
-        marker.position = points.at(group.first());
-        if (first.category) {
-            marker.color = QColor(first.category->color);
-            marker.iconKey = first.category->iconUrl;
-        }
-        for (int g : group)
-            marker.places.append(drawn.at(g));
-        markers.append(marker);
-    }
-    m_map->setMarkers(markers);
+    m_map->setMarkers(buildPlaceMarkers(m_data, matching));
     m_map->setUserPosition(m_user);
 
     // The list: a merged marker's places, or all matching; nearest first or by title.
-    QList<int> listed;
-    for (int i : matching) {
-        if (m_spot.isEmpty() || m_spot.contains(i))
-            listed.append(i);
-    }
-    QStringList titles;
-    QList<std::optional<geo::LatLon>> positions;
-    for (int i : listed) {
-        titles.append(m_data.places().at(i).title);
-        positions.append(m_data.position(i));
-    }
-    const QList<int> order = m_user ? geo::sortByDistance(positions, *m_user, titles)
-                                    : geo::sortByTitle(titles);
     m_shown.clear();
     QList<PlaceListPanel::Row> rows;
-    for (int o : order) {
-        const int index = listed.at(o);
+    for (const int index : orderPlaceList(m_data, matching, m_spot, m_user)) {
         m_shown.append(index);
         rows.append({index, m_data.places().at(index).title,
                      PlaceListPanel::rowDetails(m_data.places().at(index),
