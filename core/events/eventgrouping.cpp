@@ -47,14 +47,15 @@ QList<ListedEvent> EventGrouping::list(const QList<model::Event> &events, int mo
         row.recurring = recurrence.isRecurring();
         out << row;
     }
-    // As in the official app: by group, one-time events before recurring ones, then by date.
+    // By group, then by date (the official app puts one-time events before recurring ones,
+    // which breaks the date order within a group); one-time first only at the same time.
     std::stable_sort(out.begin(), out.end(), [](const ListedEvent &a, const ListedEvent &b) {
         if (a.group != b.group)
             return a.group < b.group;
-        if (a.recurring != b.recurring)
-            return !a.recurring;
         if (a.next.start != b.next.start)
             return a.next.start < b.next.start;
+        if (a.recurring != b.recurring)
+            return !a.recurring;
         return a.event.title.localeAwareCompare(b.event.title) < 0;
     });
     return out;

@@ -36,7 +36,7 @@ public:
     EventGroup groupOf(const QDateTime &start) const;
 
     /// The events with a date not yet over (within [from, until] when given), ordered by group,
-    /// one-time before recurring, then next date and title, each with up to `moreDates` further dates.
+    /// then next date (one-time before recurring at the same time), then title, each with up to `moreDates` further dates.
     QList<ListedEvent> list(const QList<model::Event> &events, int moreDates = 5,
                             const QDateTime &from = {}, const QDateTime &until = {}) const;
 

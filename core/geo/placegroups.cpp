@@ -110,4 +110,37 @@ QList<Cluster> clusterPoints(const QList<QPointF> &pixels, double radius)
     return clusters;
 }
 
+QList<Cluster> separateClusters(QList<Cluster> clusters, const std::function<double(int)> &extent,
+                                double gap)
+{
+    // Each cluster keeps the sum of its member positions so that merged centres stay means.
+    QList<QPointF> sums;
+    sums.reserve(clusters.size());
+    for (const Cluster &c : clusters)
+        sums.append(c.centre * double(c.members.size()));
+    bool merged = true;
+    while (merged) {
+        merged = false;
+        for (qsizetype a = 0; a < clusters.size() && !merged; ++a) {
+            for (qsizetype b = a + 1; b < clusters.size(); ++b) {
+                const double reach = extent(int(clusters.at(a).members.size())) +
+                                     extent(int(clusters.at(b).members.size())) + gap;
+                const QPointF d = clusters.at(a).centre - clusters.at(b).centre;
+                if (d.x() * d.x() + d.y() * d.y() >= reach * reach)
+                    continue;
+                clusters[a].members += clusters.at(b).members;
+                sums[a] += sums.at(b);
+                clusters[a].centre = sums.at(a) / double(clusters.at(a).members.size());
+                clusters.removeAt(b);
+                sums.removeAt(b);
+                merged = true;
+                break;
+            }
+        }
+    }
+    for (Cluster &c : clusters)
+        std::sort(c.members.begin(), c.members.end());
+    return clusters;
+}
+
 } // namespace integreat::geo

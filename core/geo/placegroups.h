@@ -7,6 +7,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace integreat::geo {
@@ -41,5 +42,12 @@ struct Cluster
 /// Greedy grid clustering in pixel space: a point joins the first cluster (in input order)
 /// whose seed lies within `radius` pixels, else seeds a new one. O(n) with a grid.
 QList<Cluster> clusterPoints(const QList<QPointF> &pixels, double radius);
+
+/// Merges clusters whose drawn shapes would overlap: two clusters are joined while the distance
+/// of their centres is below `extent(a) + extent(b) + gap`, where `extent(members)` is the
+/// drawn radius of a cluster of that many members. The merged centre is the members' mean.
+/// Bounded: at most as many merges as there are clusters.
+QList<Cluster> separateClusters(QList<Cluster> clusters, const std::function<double(int)> &extent,
+                                double gap);
 
 } // namespace integreat::geo

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -61,8 +62,19 @@ template <class T> QList<T> mapped(const api::MapResult<T> &result, const QStrin
     return result.items;
 }
 
+/// `when` moved by `days` keeping its wall clock in the event's zone (18:00 stays 18:00 across a
+/// daylight-saving change), with the offset of the new date.
+QDateTime movedKeepingWallClock(const QDateTime &when, qint64 days, const QTimeZone &zone)
+{
+    if (!zone.isValid())
+        return when.addDays(days);
+    const QDateTime moved = when.toTimeZone(zone).addDays(days);
+    return moved.toOffsetFromUtc(moved.offsetFromUtc());
+}
+
 /// A one-off event that is over is moved on by whole weeks to the next time it lies ahead, so
-/// the demo always has something coming up (recurring events recur by themselves).
+/// the demo always has something coming up (recurring events recur by themselves). Moving keeps
+/// the wall clock: a 18:00 event in January is at 18:00 in July too.
 void moveIntoFuture(model::Event &event, const QDateTime &now)
 {
     if (!event.recurrenceRule.isEmpty() || !event.start.isValid())
@@ -70,10 +82,12 @@ void moveIntoFuture(model::Event &event, const QDateTime &now)
     const QDateTime end = event.end.isValid() ? event.end : event.start;
     if (end >= now)
         return;
+    const QTimeZone zone(event.timeZone.isEmpty() ? QByteArrayLiteral("Europe/Berlin")
+                                                  : event.timeZone.toUtf8());
     const qint64 weeks = event.start.daysTo(now) / 7 + 1;
-    event.start = event.start.addDays(weeks * 7);
+    event.start = movedKeepingWallClock(event.start, weeks * 7, zone);
     if (event.end.isValid())
-        event.end = event.end.addDays(weeks * 7);
+        event.end = movedKeepingWallClock(event.end, weeks * 7, zone);
 }
 
 /// What LanguageFetcher does to downloaded HTML before it is stored.

@@ -108,7 +108,7 @@ TEST_CASE("The page document has title content children and footer")
     CHECK(text.contains(u"Title & more"_s));
     CHECK(text.contains(u"Body"_s));
     CHECK(text.contains(u"Child"_s));
-    CHECK(text.contains(u"Last updated on 20 March 2020"_s));
+    CHECK(text.contains(u"Last updated on Fri, 20 Mar 2020"_s));
     CHECK(text.contains(u"This page is provided by Tür an Tür"_s));
     CHECK(html.contains(u"integreat-nav:/augsburg/de/a/b/"_s));
 }

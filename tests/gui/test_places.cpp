@@ -12,6 +12,7 @@
 #include "pages/linkrouter.h"
 #include "pages/localinfoview.h"
 #include "places/mapwidget.h"
+#include "places/placeitemdelegate.h"
 #include "places/placelistpanel.h"
 #include "places/placesview.h"
 #include "search/searchview.h"
@@ -137,7 +138,7 @@ TEST_CASE("Places lists the town's places by title and draws them on the map", "
     REQUIRE(paths.size() == 6);
     QStringList titles;
     for (int i = 0; i < view.listPanel()->list()->count(); ++i)
-        titles << view.listPanel()->list()->item(i)->text().section(u'\n', 0, 0);
+        titles << view.listPanel()->list()->item(i)->text();
     QStringList sorted = titles;
     std::sort(sorted.begin(), sorted.end(),
               [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
@@ -160,7 +161,7 @@ TEST_CASE("A position sorts the list nearest first", "[gui][places]")
     // Right at the youth centre.
     view.setUserPosition(geo::LatLon{50.10544, 10.3942});
     CHECK(view.listedPaths().first() == u"/musterstadt/de/locations/jugendzentrum/"_s);
-    CHECK(view.listPanel()->list()->item(0)->text().contains(u"0.0 km"_s));
+    CHECK(view.listPanel()->list()->item(0)->data(PlaceItemDelegate::DetailsRole).toString().contains(u"0.0 km"_s));
     CHECK(view.listPanel()->countLabel()->text().contains(u"nearest"_s));
     view.setUserPosition(geo::LatLon{50.09702, 10.39855});
     CHECK(view.listedPaths().first() == u"/musterstadt/de/locations/kleiderkammer/"_s);

@@ -118,14 +118,32 @@ TEST_CASE("grouping: matches the official app's grouping cases", "[events][group
             events << event;
         }
         const auto rows = at(isoTime(c.value("now"_L1))).list(events, 0);
-        QStringList order;
-        for (const auto &row : rows) {
-            CHECK(row.group == groupName(c.value("expected_group"_L1).toString()));
-            order << row.event.title;
+        // Deliberately not the official order (one-time events first, then recurring ones):
+        // within a group our list is in date order, so a weekly event at 08:00 comes before a
+        // one-time event at 20:00 (issue 9). The upstream case cannot fail (see its caveat).
+        REQUIRE(rows.size() == c.value("events"_L1).toArray().size());
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            INFO(rows[i - 1].event.title.toStdString() << " then " << rows[i].event.title.toStdString());
+            if (rows[i - 1].group == rows[i].group)
+                CHECK(rows[i - 1].next.start <= rows[i].next.start);
+            else
+                CHECK(rows[i - 1].group < rows[i].group);
         }
-        QStringList expected;
-        for (const QJsonValue &v : c.value("expected_order_labels"_L1).toArray())
-            expected << v.toString();
-        CHECK(order == expected);
     }
+}
+
+TEST_CASE("grouping: within a group the events are in date order, recurring or not",
+          "[events][grouping]")
+{
+    const QDateTime now = berlinTime(2026, 12, 7, 9);
+    auto weekly = berlinEvent(berlinTime(2026, 12, 7, 11), berlinTime(2026, 12, 7, 12),
+                              u"DTSTART:20261207T110000\nRRULE:FREQ=WEEKLY;BYDAY=MO"_s);
+    weekly.title = u"weekly at 11"_s;
+    auto once = berlinEvent(berlinTime(2026, 12, 7, 18), berlinTime(2026, 12, 7, 19));
+    once.title = u"once at 18"_s;
+    const auto rows = at(now).list({once, weekly}, 0);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].group == rows[1].group);
+    CHECK(rows[0].event.title == u"weekly at 11"_s);
+    CHECK(rows[1].event.title == u"once at 18"_s);
 }

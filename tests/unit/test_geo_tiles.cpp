@@ -6,6 +6,7 @@
 #include "geo/tilemath.h"
 
 #include <QFile>
+#include <QLineF>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -174,6 +175,35 @@ TEST_CASE("Markers close on screen form clusters and far ones stay alone", "[geo
     qsizetype total = 0;
     for (const Cluster &c : clusterPoints(many, 25))
         total += c.members.size();
+    CHECK(total == 1500);
+}
+
+TEST_CASE("Clusters whose circles would overlap become one", "[geo][cluster]")
+{
+    // Greedy clustering leaves seeds 50 px apart, but circles of 28 px radius then overlap.
+    const QList<QPointF> pixels{{0, 0}, {10, 0}, {0, 10}, {52, 0}, {60, 6}, {300, 300}};
+    const QList<Cluster> greedy = clusterPoints(pixels, 50);
+    REQUIRE(greedy.size() == 3);
+    const auto extent = [](int count) { return count > 1 ? 28.0 : 14.0; };
+    const QList<Cluster> separated = separateClusters(greedy, extent, 4);
+    REQUIRE(separated.size() == 2);
+    CHECK(separated.at(0).members == QList<int>{0, 1, 2, 3, 4});
+    CHECK(separated.at(0).centre.x() == Approx((0 + 10 + 0 + 52 + 60) / 5.0));
+    CHECK(separated.at(1).members == QList<int>{5});
+    // Nothing left overlaps, also for a dense grid of 1,500 points.
+    QList<QPointF> many;
+    for (int i = 0; i < 1500; ++i)
+        many.append(QPointF((i % 50) * 9.0, (i / 50) * 9.0));
+    const QList<Cluster> all = separateClusters(clusterPoints(many, 50), extent, 4);
+    qsizetype total = 0;
+    for (qsizetype a = 0; a < all.size(); ++a) {
+        total += all.at(a).members.size();
+        for (qsizetype b = a + 1; b < all.size(); ++b) {
+            const double reach = extent(int(all.at(a).members.size())) +
+                                 extent(int(all.at(b).members.size())) + 4;
+            CHECK(QLineF(all.at(a).centre, all.at(b).centre).length() >= reach);
+        }
+    }
     CHECK(total == 1500);
 }
 

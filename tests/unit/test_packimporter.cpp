@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -171,6 +172,13 @@ TEST_CASE("packimporter: one-off events are moved ahead and recurring ones keep 
             CHECK(event.start > Now);
             CHECK(event.start < Now.addDays(8));
             CHECK(event.end > event.start);
+            // Moved by whole weeks keeping the wall clock: the parents' evening of 12 March
+            // (18:00, winter time) is at 18:00 in May too, and the festival of 20 June at 14:00.
+            const QTimeZone berlin("Europe/Berlin");
+            if (event.path.endsWith(u"/elternabend-schule/"_s))
+                CHECK(event.start.toTimeZone(berlin).time() == QTime(18, 0));
+            if (event.path.endsWith(u"/fest-der-kulturen/"_s))
+                CHECK(event.start.toTimeZone(berlin).time() == QTime(14, 0));
             ++oneOff;
         } else {
             CHECK(event.recurrenceRule.contains(u"RRULE:"_s));

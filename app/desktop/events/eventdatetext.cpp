@@ -1,5 +1,6 @@
 #include "events/eventdatetext.h"
 
+#include "app/datetext.h"
 #include "events/recurrence.h"
 
 #include <QMap>
@@ -17,10 +18,12 @@ bool sameDay(const events::Occurrence &date)
 
 QString time(const QDateTime &when, const QLocale &locale)
 {
-    // Hours and minutes: some locales' short format (C, POSIX) carries seconds.
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(u":ss"_s);
-    return locale.toString(when.time(), format);
+    return DateText::time(when.time(), DateText::localeFor(locale.name()));
+}
+
+QString day(const QDate &date, const QLocale &locale)
+{
+    return DateText::date(date, DateText::localeFor(locale.name()));
 }
 
 /// FREQ, INTERVAL and BYDAY of an RRULE value.
@@ -55,7 +58,7 @@ QString weekdayNames(const QString &byDay, const QLocale &locale)
 
 QString EventDateText::dateLine(const events::Occurrence &date, const QLocale &locale)
 {
-    const QString startDay = locale.toString(date.start.date(), QLocale::LongFormat);
+    const QString startDay = day(date.start.date(), locale);
     if (sameDay(date)) {
         if (date.allDay)
             return tr("%1, all day").arg(startDay);
@@ -63,7 +66,7 @@ QString EventDateText::dateLine(const events::Occurrence &date, const QLocale &l
             return tr("%1, %2").arg(startDay, time(date.start, locale));
         return tr("%1, %2 – %3").arg(startDay, time(date.start, locale), time(date.end, locale));
     }
-    const QString endDay = locale.toString(date.end.date(), QLocale::LongFormat);
+    const QString endDay = day(date.end.date(), locale);
     if (date.allDay)
         return tr("%1 – %2").arg(startDay, endDay);
     return tr("%1, %2 – %3, %4")
@@ -72,10 +75,10 @@ QString EventDateText::dateLine(const events::Occurrence &date, const QLocale &l
 
 QString EventDateText::shortDate(const events::Occurrence &date, const QLocale &locale)
 {
-    const QString day = locale.toString(date.start.date(), u"ddd, d MMM yyyy"_s);
+    const QString startDay = day(date.start.date(), locale);
     if (date.allDay || !sameDay(date))
-        return day;
-    return tr("%1, %2").arg(day, time(date.start, locale));
+        return startDay;
+    return tr("%1, %2").arg(startDay, time(date.start, locale));
 }
 
 QString EventDateText::ruleLine(const model::Event &event, const QLocale &locale)

@@ -1,5 +1,6 @@
 #include "events/eventlist.h"
 
+#include "app/datetext.h"
 #include "events/eventdatetext.h"
 #include "events/eventitemdelegate.h"
 
@@ -33,6 +34,7 @@ EventList::EventList(QWidget *parent)
     filter->addWidget(m_to);
     filter->addStretch(1);
     for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(DateText::inputFormat());
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
     }

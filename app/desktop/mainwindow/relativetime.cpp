@@ -1,4 +1,5 @@
 #include "mainwindow/relativetime.h"
+#include "app/datetext.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,7 +27,8 @@ QString RelativeTime::updatedText(const QDateTime &when, const QDateTime &now,
         return tr("Updated yesterday");
     if (days < 7)
         return tr("Updated %n days ago", nullptr, int(days));
-    return tr("Updated on %1").arg(locale.toString(when.toLocalTime().date(), u"d MMMM yyyy"_s));
+    return tr("Updated on %1")
+        .arg(DateText::date(when.toLocalTime().date(), DateText::localeFor(locale.name())));
 }
 
 } // namespace integreat::desktop

@@ -1,4 +1,5 @@
 #include "news/newshtml.h"
+#include "app/datetext.h"
 
 #include "pages/pagehtml.h"
 
@@ -59,7 +60,8 @@ QString NewsHtml::page(const model::NewsItem &item, const QLocale &locale, bool 
     const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
     QString html = u"<html><body><h1>"_s + item.title.toHtmlEscaped() + u"</h1>"_s;
     html += u"<p class=\"meta\">"_s +
-            locale.toString(date.toLocalTime().date(), QLocale::LongFormat).toHtmlEscaped() +
+            DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))
+                .toHtmlEscaped() +
             u" · "_s + sourceLabel(item.source).toHtmlEscaped() + u"</p>"_s;
     const bool local = item.source.isEmpty() || item.source == u"local"_s;
     html += local ? linkified(item.content) : PageHtml::preparedContent(item.content, highContrast);

@@ -1,4 +1,5 @@
 #include "news/newsview.h"
+#include "app/datetext.h"
 
 #include "app/languages.h"
 #include "app/theme.h"
@@ -183,7 +184,7 @@ void NewsView::reloadList()
         QStringList meta;
         if (m_readState.isNew(m_region, m_language, item, now))
             meta << tr("● New");
-        meta << locale.toString(date.toLocalTime().date(), QLocale::LongFormat)
+        meta << DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))
              << NewsHtml::sourceLabel(item.source);
         QString excerpt = item.content;
         if (!isLocal(item))

@@ -1,4 +1,5 @@
 #include "notify/notificationsdialog.h"
+#include "app/datetext.h"
 
 #include "app/languages.h"
 #include "notify/notificationlist.h"
@@ -53,7 +54,6 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
 void NotificationsDialog::reload()
 {
     m_list->clear();
-    const QLocale locale;
     for (const NotificationList::Entry &entry : m_entries.entries()) {
         const QString language =
             ContentLanguage::of(m_store.region(entry.region), entry.language).nativeName;
@@ -61,7 +61,7 @@ void NotificationsDialog::reload()
             tr("%1 · %2 · %3")
                 .arg(entry.town.isEmpty() ? entry.region : entry.town,
                      language.isEmpty() ? entry.language : language,
-                     locale.toString(entry.received.toLocalTime(), QLocale::ShortFormat));
+                     DateText::dateTime(entry.received));
         auto *item = new QListWidgetItem(entry.title + u'\n' + details, m_list);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(entry.title, details));
     }

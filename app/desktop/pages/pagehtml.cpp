@@ -1,4 +1,5 @@
 #include "pages/pagehtml.h"
+#include "app/datetext.h"
 
 #include "app/theme.h"
 #include "content/resourcename.h"
@@ -101,7 +102,8 @@ QString PageHtml::lastUpdatedText(const QDateTime &when, const QLocale &locale)
 {
     if (!when.isValid())
         return {};
-    const QString date = locale.toString(when.toLocalTime().date(), u"d MMMM yyyy"_s);
+    const QString date =
+        DateText::date(when.toLocalTime().date(), DateText::localeFor(locale.name()));
     return tr("Last updated on %1").arg(date);
 }
 

@@ -58,10 +58,17 @@ QImage TileImage::monogram(const QString &title, const QString &path, int pixels
     painter.setRenderHint(QPainter::TextAntialiasing);
 
     // A soft hue per top-level section: pages of one branch share it.
-    const QString key = path.section(u'/', 3, 3, QString::SectionSkipEmpty).isEmpty()
-                            ? path
-                            : path.section(u'/', 0, 3);
-    const int hue = int(qHash(key, 7u) % 360u);
+    // The branch is region/language/top-level page: "augsburg/de/arbeit" for the page and every
+    // page below it.
+    const QString key = path.split(u'/', Qt::SkipEmptyParts).mid(0, 3).join(u'/');
+    // A stable hash (FNV-1a over UTF-16): qHash mixes in a per-process seed on CPUs with AES,
+    // which gave the tiles other colours at every start.
+    quint32 hash = 2166136261u;
+    for (const QChar c : key) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    const int hue = int(hash % 360u);
     QColor fill = QColor::fromHsl(hue, 120, 236);
     QColor ink = QColor::fromHsl(hue, 110, 62);
     if (theme.highContrast) {

@@ -4,10 +4,12 @@
 #include "places/maphittest.h"
 
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolButton>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -98,6 +100,7 @@ void MapWidget::setUserPosition(const std::optional<geo::LatLon> &position)
 
 void MapWidget::setView(const geo::LatLon &centre, double zoom)
 {
+    m_fitBox.reset();
     m_centreWorld0 = geo::mercator::toPixel(centre, 0);
     m_zoom = std::clamp(zoom, double(MinZoom), double(MaxZoom));
     emit viewChanged();
@@ -106,12 +109,24 @@ void MapWidget::setView(const geo::LatLon &centre, double zoom)
 
 void MapWidget::fitBox(const geo::LatLon &southWest, const geo::LatLon &northEast)
 {
-    const QSizeF viewport = QSizeF(std::max(width(), 200), std::max(height(), 200)) * 0.9;
+    // Kept until the user moves the map: the first fit often happens before the widget has
+    // its final size, and every resize until then fits again.
+    m_fitBox = std::make_pair(southWest, northEast);
+    applyFit();
+}
+
+void MapWidget::applyFit()
+{
+    if (!m_fitBox)
+        return;
+    const auto &[southWest, northEast] = *m_fitBox;
+    // Room for the pins (they stand above their point), the note bar and the zoom buttons.
+    const QSizeF viewport(std::max(width() - 2 * 48, 120), std::max(height() - 2 * 56, 120));
     const double zoom = geo::mercator::zoomToFit(southWest, northEast, viewport);
     const QPointF a = geo::mercator::toPixel({northEast.lat, southWest.lon}, 0);
     const QPointF b = geo::mercator::toPixel({southWest.lat, northEast.lon}, 0);
     m_centreWorld0 = (a + b) / 2;
-    m_zoom = std::clamp(zoom, double(MinZoom), 17.0);
+    m_zoom = std::clamp(std::floor(zoom * 2) / 2, double(MinZoom), 16.0);
     emit viewChanged();
     update();
 }
@@ -148,6 +163,7 @@ void MapWidget::zoomBy(double steps, const QPointF &anchor)
                                    double(MaxZoom));
     if (zoom == m_zoom)
         return;
+    m_fitBox.reset();
     // Keep the point under the anchor in place.
     const QPointF anchorWorld0 = (topLeftWorld() + anchor) / std::exp2(m_zoom);
     m_zoom = zoom;
@@ -159,6 +175,7 @@ void MapWidget::zoomBy(double steps, const QPointF &anchor)
 
 void MapWidget::panBy(const QPointF &delta)
 {
+    m_fitBox.reset();
     m_centreWorld0 -= delta / std::exp2(m_zoom);
     const double y = std::clamp(m_centreWorld0.y(), 0.0, double(geo::TileSize));
     m_centreWorld0.setY(y);
@@ -174,7 +191,14 @@ const QList<geo::Cluster> &MapWidget::clusters() const
         points.reserve(m_markers.size());
         for (const Marker &marker : m_markers)
             points.append(geo::mercator::toPixel(marker.position, m_zoom));
-        m_clusters = geo::clusterPoints(points, ClusterRadius);
+        // Clusters whose circles (or a circle and a pin) would overlap become one.
+        m_clusters = geo::separateClusters(
+            geo::clusterPoints(points, ClusterRadius),
+            [](int count) {
+                return count > 1 ? MarkerPainter::clusterRadius(count)
+                                 : MarkerPainter::pinRect({}, false).width() / 2;
+            },
+            4);
         m_clusterZoom = key;
     }
     return m_clusters;
@@ -253,18 +277,23 @@ void MapWidget::paintOverlay(QPainter &painter, bool tilesShown)
         painter.setPen(QColor(u"#333333"_s));
         painter.drawText(placed, Qt::AlignCenter, attribution);
     }
+    m_noteRect = {};
     if (!tilesShown && !m_note.isEmpty()) {
-        QFont font = this->font();
+        // A slim bar along the top (left of the zoom buttons): the first sentence, the whole
+        // note as its tooltip.
+        const QFont font = this->font();
+        const QFontMetrics metrics(font);
+        const QString first = m_note.section(u". "_s, 0, 0);
+        const QString line = first.endsWith(u'.') || first == m_note ? first : first + u'.';
+        m_noteRect = QRect(0, 0, std::max(0, width() - 52), metrics.height() + 10);
+        painter.fillRect(m_noteRect, QColor(255, 255, 255, 225));
+        painter.setPen(QColor(u"#c3cad0"_s));
+        painter.drawLine(m_noteRect.bottomLeft(), m_noteRect.bottomRight());
         painter.setFont(font);
-        const QRect area = rect().adjusted(12, 12, -56, 0);
-        QRect text = painter.fontMetrics().boundingRect(area, Qt::TextWordWrap, m_note);
-        text = text.adjusted(-10, -8, 10, 8);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(QColor(u"#b0b8bf"_s));
-        painter.setBrush(QColor(255, 255, 255, 235));
-        painter.drawRoundedRect(text, 6, 6);
         painter.setPen(QColor(u"#222222"_s));
-        painter.drawText(text.adjusted(10, 8, -10, -8), Qt::TextWordWrap, m_note);
+        const QRect text = m_noteRect.adjusted(10, 0, -6, 0);
+        painter.drawText(text, int(Qt::AlignVCenter | Qt::AlignLeading),
+                         metrics.elidedText(line, Qt::ElideRight, text.width()));
     }
 }
 
@@ -305,6 +334,21 @@ void MapWidget::click(const QPointF &pos)
     for (int m : hit.members)
         places += m_markers.at(m).places;
     emit markerActivated(places);
+}
+
+bool MapWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (m_noteRect.contains(help->pos())) {
+            QToolTip::showText(help->globalPos(), m_note, this, m_noteRect);
+            return true;
+        }
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void MapWidget::mousePressEvent(QMouseEvent *event)
@@ -387,6 +431,7 @@ void MapWidget::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     m_zoomIn->move(width() - 42, 10);
     m_zoomOut->move(width() - 42, 46);
+    applyFit();
 }
 
 } // namespace integreat::desktop

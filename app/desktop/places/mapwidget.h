@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QToolButton;
 
@@ -82,6 +83,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -95,12 +97,15 @@ private:
     const QList<geo::Cluster> &clusters() const;
     void paintTiles(QPainter &painter);
     bool paintMarkers(QPainter &painter);
+    void applyFit();
     void paintOverlay(QPainter &painter, bool tilesShown);
     void click(const QPointF &pos);
     void panBy(const QPointF &delta);
 
     geo::TileSource *m_source = nullptr;
     QString m_note;
+    QRect m_noteRect; ///< where the note bar was painted (for its tooltip)
+    std::optional<std::pair<geo::LatLon, geo::LatLon>> m_fitBox; ///< until the user moves
     QList<Marker> m_markers;
     MarkerPainter m_painter;
     int m_selected = -1;

@@ -1,4 +1,5 @@
 #include "places/placedetailhtml.h"
+#include "app/datetext.h"
 
 #include "geo/openinghours.h"
 #include "geo/placetext.h"
@@ -168,8 +169,10 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     if (!events.isEmpty()) {
         html += u"<h2>"_s + esc(tr("Events here")) + u"</h2><ul>"_s;
         for (const model::Event &event : events) {
-            const QString when = options.uiLocale.toString(event.start.toTimeZone(options.zone),
-                                                           QLocale::ShortFormat);
+            const QDateTime start = event.start.toTimeZone(options.zone);
+            const QString when =
+                DateText::date(start.date(), DateText::localeFor(options.uiLocale.name())) +
+                u", "_s + DateText::time(start.time(), DateText::localeFor(options.uiLocale.name()));
             html += u"<li>"_s + esc(event.title) + u" <span style=\"color:#555\">("_s + esc(when)
                     + u")</span></li>"_s;
         }

@@ -1,6 +1,7 @@
 #include "places/placelistpanel.h"
 
 #include "geo/openinghours.h"
+#include "places/placeitemdelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,8 +52,11 @@ PlaceListPanel::PlaceListPanel(QWidget *parent)
     m_spot->hide();
     layout->addWidget(m_spot);
 
+    // One height for every row (computed by the delegate from the fonts): the list stays fast
+    // with thousands of places, and no row loses its status line.
     m_list->setUniformItemSizes(true);
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new PlaceItemDelegate(m_list));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setAccessibleName(tr("Places"));
     layout->addWidget(m_list, 1);
     m_empty->setWordWrap(true);
@@ -117,10 +121,12 @@ void PlaceListPanel::setRows(const QList<Row> &rows)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Row &row : rows) {
-        auto *item = new QListWidgetItem(
-            row.details.isEmpty() ? row.title : row.title + u'\n' + row.details, m_list);
+        auto *item = new QListWidgetItem(row.title, m_list);
         item->setData(Qt::UserRole, row.place);
-        item->setToolTip(row.title);
+        item->setData(PlaceItemDelegate::DetailsRole, row.details);
+        item->setData(Qt::AccessibleTextRole,
+                      row.details.isEmpty() ? row.title : row.title + u", "_s + row.details);
+        item->setToolTip(row.details.isEmpty() ? row.title : row.title + u'\n' + row.details);
     }
     m_list->setVisible(!rows.isEmpty());
     m_empty->setVisible(rows.isEmpty());
