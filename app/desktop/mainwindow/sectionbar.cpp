@@ -4,9 +4,38 @@
 #include <QHBoxLayout>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
+
+namespace {
+
+/// A section tab as wide as its label in bold: the selected tab is drawn in bold (theme.cpp),
+/// and a tab sized for the regular weight would clip it ("Local informatio").
+class SectionTab final : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+
+    QSize sizeHint() const override
+    {
+        QSize size = QToolButton::sizeHint();
+        QFont regular = font();
+        regular.setWeight(QFont::Normal);
+        QFont bold = font();
+        bold.setWeight(QFont::Bold);
+        const int shown = fontMetrics().horizontalAdvance(text());
+        const int widest = std::max(QFontMetrics(regular).horizontalAdvance(text()),
+                                    QFontMetrics(bold).horizontalAdvance(text()));
+        size.rwidth() += std::max(0, widest - shown) + 2;
+        return size;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+};
+
+} // namespace
 
 SectionBar::SectionBar(QWidget *parent)
     : QWidget(parent)
@@ -37,7 +66,7 @@ void SectionBar::setSections(const QList<Section> &sections, const QString &curr
         delete item;
     }
     for (const Section &section : sections) {
-        auto *button = new QToolButton(this);
+        auto *button = new SectionTab(this);
         button->setText(section.title);
         button->setCheckable(true);
         button->setChecked(section.id == current);

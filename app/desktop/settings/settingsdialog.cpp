@@ -9,9 +9,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
 #include <QVBoxLayout>
@@ -45,9 +47,18 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
 {
     setObjectName(u"SettingsDialog"_s);
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(520);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
+    // The sections scroll; the Close button stays below them, on screen at any text size.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 12);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"SettingsScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *body = new QWidget(scroll);
+    body->setObjectName(u"SettingsBody"_s);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(24, 20, 24, 8);
     layout->setSpacing(18);
 
     // Language of the app (menus, buttons, messages); the content language is chosen in the
@@ -113,10 +124,27 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
             [this](const QString &slug) { m_deleted.append(slug); });
     layout->addWidget(section(tr("Saved content"), m_storage));
     layout->addStretch(1);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setContentsMargins(24, 0, 24, 0);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    layout->addWidget(buttons);
+    outer->addWidget(buttons);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    // As large as the sections want, but never larger than the screen it opens on.
+    const QScreen *shown = screen() ? screen() : QGuiApplication::primaryScreen();
+    const QRect available = shown ? shown->availableGeometry() : QRect(0, 0, 1280, 800);
+    const auto *body = findChild<QWidget *>(u"SettingsBody"_s);
+    const QSize wanted = body ? body->sizeHint() + QSize(32, 60) : sizeHint();
+    const QSize fitted(std::min(std::max(wanted.width(), 520), available.width() * 9 / 10),
+                       std::min(wanted.height(), available.height() * 9 / 10));
+    setMinimumSize(std::min(360, fitted.width()), std::min(300, fitted.height()));
+    resize(fitted);
+    QDialog::showEvent(event);
 }
 
 QWidget *SettingsDialog::section(const QString &title, QWidget *content)

@@ -43,6 +43,9 @@ signals:
     /// Notifications switched on or off, or the poll interval changed (already saved).
     void notificationsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *section(const QString &title, QWidget *content);
 
