@@ -130,6 +130,29 @@ TEST_CASE("A second start of integreat-desktop opens its link in the running one
     stop(*next);
 }
 
+TEST_CASE("A second start during the first-run flow is answered too")
+{
+    ProgramFixture f;
+    QTemporaryDir empty; // nothing saved: the running one shows the first-run flow
+    auto first = std::make_unique<QProcess>();
+    first->setProcessEnvironment(f.environment());
+    first->start(QStringLiteral(INTEGREAT_DESKTOP),
+                 {u"--offline"_s, u"--data-dir"_s, empty.path()});
+    const QString name = SingleInstance::serverName(empty.path(), f.runtime.path());
+    REQUIRE(waitUntil([&] { return QFileInfo::exists(name); }, StartMs));
+
+    QProcess second;
+    second.setProcessEnvironment(f.environment());
+    second.start(QStringLiteral(INTEGREAT_DESKTOP),
+                 {u"--offline"_s, u"--data-dir"_s, empty.path(), u"musterstadt/de"_s});
+    REQUIRE(second.waitForFinished(StartMs));
+    CHECK(second.exitStatus() == QProcess::NormalExit);
+    CHECK(second.exitCode() == 0);
+    CHECK(first->state() == QProcess::Running);
+    CHECK(f.routes().isEmpty()); // no window yet: the link waits for the first run to end
+    stop(*first);
+}
+
 TEST_CASE("--help and --version answer without a display")
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -194,6 +195,27 @@ TEST_CASE("Nobody listening means no server; the socket name follows user and fo
     CHECK_FALSE(fallback.contains(u'/'));
     CHECK(fallback.startsWith(u"integreat-desktop-"_s));
     CHECK(name.endsWith(fallback));
+}
+
+TEST_CASE("Without a runtime folder the socket is in the temp folder, for this user only")
+{
+    Folders f;
+    const QString deep = f.runtime.filePath(QString(90, u'd')); // too deep for a socket path
+    REQUIRE(QDir().mkpath(deep));
+    SingleInstance first(f.data.path(), deep);
+    REQUIRE(first.start({}) == SingleInstance::Role::Primary);
+    const QFileInfo socket(QDir::temp().filePath(first.name()));
+    REQUIRE(socket.exists());
+    CHECK(socket.permissions() & QFile::WriteOwner);
+    CHECK_FALSE(socket.permissions() & (QFile::WriteGroup | QFile::WriteOther));
+
+    QSignalSpy requests(&first, &SingleInstance::activationRequested);
+    const QString data = f.data.path();
+    CHECK(offThread<SingleInstance::Role>([data, deep] {
+              SingleInstance second(data, deep);
+              return second.start(u"augsburg/de"_s);
+          }) == SingleInstance::Role::Forwarded);
+    REQUIRE(waitUntil([&] { return requests.size() == 1; }));
 }
 
 TEST_CASE("The first window is about 1100×750 or 80 % of a smaller screen, centred")
