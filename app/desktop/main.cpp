@@ -5,7 +5,10 @@
 
 int main(int argc, char *argv[])
 {
-    integreat::desktop::Application::setIdentity();
+    using integreat::desktop::Application;
+    Application::setIdentity();
+    if (const std::optional<int> answered = Application::answerWithoutDisplay(argc, argv))
+        return *answered; // --help, --version: no display needed
     QApplication app(argc, argv);
-    return integreat::desktop::Application::run(app, QApplication::arguments());
+    return Application::run(app, QApplication::arguments());
 }

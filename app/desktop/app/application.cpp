@@ -4,8 +4,10 @@
 #include "app/deeplink.h"
 #include "app/screenshot.h"
 #include "app/settings.h"
+#include "app/singleinstance.h"
 #include "app/theme.h"
 #include "app/translations.h"
+#include "app/windowplacement.h"
 #include "firstrun/firstrunwizard.h"
 #include "mainwindow/mainwindow.h"
 #include "notify/newswatchcontroller.h"
@@ -19,8 +21,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <cstdio>
 #include <memory>
 
@@ -57,6 +61,48 @@ std::optional<Location> startLocation(const store::Store &store, const Settings 
     }
     return std::nullopt;
 }
+
+/// INTEGREAT_DEBUG_ROUTE_LOG=FILE: every location the window shows is appended to FILE, one
+/// line each (for tests that drive the real program, e.g. the single-instance forwarding).
+void logRoutes(MainWindow &window)
+{
+    const QString file = qEnvironmentVariable("INTEGREAT_DEBUG_ROUTE_LOG");
+    if (file.isEmpty())
+        return;
+    QObject::connect(&window.navigator(), &Navigator::currentChanged, &window,
+                     [file](const Location &location) {
+                         QFile log(file);
+                         if (log.open(QIODevice::Append | QIODevice::Text))
+                             log.write((location.toString() + u'\n').toUtf8());
+                     });
+}
+
+/// One app per user and data folder: nothing when this start runs the app (`instance` then
+/// listens for later starts, unless that is disabled or failed), else the exit code of a start
+/// that handed `link` to the running one.
+std::optional<int> claimInstance(const QString &link, const QString &dataDir,
+                                 std::unique_ptr<SingleInstance> &instance)
+{
+    if (SingleInstance::disabledByEnvironment())
+        return std::nullopt;
+    QDir().mkpath(dataDir); // the socket is named after the canonical folder
+    instance = std::make_unique<SingleInstance>(dataDir);
+    const SingleInstance::Role role = instance->start(link);
+    if (!instance->errorString().isEmpty())
+        printLine(stderr, u"integreat-desktop: "_s + instance->errorString());
+    switch (role) {
+    case SingleInstance::Role::Primary:
+        return std::nullopt;
+    case SingleInstance::Role::Alone:
+        instance.reset();
+        return std::nullopt;
+    case SingleInstance::Role::Forwarded:
+        return 0;
+    case SingleInstance::Role::Refused:
+        return 1;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 void Application::setIdentity()
@@ -66,6 +112,19 @@ void Application::setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Integreat"_s);
     QGuiApplication::setDesktopFileName(u"de.integreat_app.IntegreatDesktop"_s); // packaging/
+}
+
+std::optional<int> Application::answerWithoutDisplay(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments += QString::fromLocal8Bit(argv[i]);
+    // Usage errors wait for QApplication: it takes its own options (-platform …) out first.
+    if (CommandLine::parse(arguments).outcome != CommandLine::Outcome::Exit)
+        return std::nullopt;
+    const QCoreApplication core(argc, argv); // the help text names the program
+    printLine(stdout, CommandLine::parse(QCoreApplication::arguments()).message);
+    return 0;
 }
 
 int Application::run(QApplication &app, const QStringList &arguments)
@@ -86,9 +145,33 @@ int Application::run(QApplication &app, const QStringList &arguments)
     const QString uiLanguage = translations.install(settings.uiLanguage());
     QLocale::setDefault(QLocale(uiLanguage));
     QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
-    Theme::apply(app, Theme::make(settings.highContrast(), settings.textScale()));
 
     const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
+    // Requests from later starts: before the window exists (first run), the last link waits.
+    QPointer<MainWindow> shown;
+    QString pendingLink;
+    std::unique_ptr<SingleInstance> instance;
+    if (!screenshot) {
+        if (const std::optional<int> handedOver = claimInstance(cli.openLink, dataDir, instance))
+            return *handedOver;
+    }
+    if (instance) {
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, instance.get(),
+                         [&shown, &pendingLink](const QString &link) {
+                             if (shown) {
+                                 shown->openLink(link);
+                                 return;
+                             }
+                             if (!link.isEmpty())
+                                 pendingLink = link;
+                             if (QWidget *dialog = QApplication::activeModalWidget()) {
+                                 dialog->raise();
+                                 dialog->activateWindow();
+                             }
+                         });
+    }
+    Theme::apply(app, Theme::make(settings.highContrast(), settings.textScale()));
+
     std::unique_ptr<store::Store> store;
     try {
         if (!QDir().mkpath(dataDir))
@@ -141,6 +224,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
 
     MainWindow window(*store, sync, settings, dataDir);
     window.setRegionFinder([&] { return runFirstRun(&window); });
+    logRoutes(window);
     window.start(*start);
     window.searchField()->setFocus(Qt::OtherFocusReason);
     if (!notice.isEmpty())
@@ -158,7 +242,12 @@ int Application::run(QApplication &app, const QStringList &arguments)
         return 0;
     }
 
+    if (settings.windowGeometry().isEmpty())
+        WindowPlacement::applyFirst(window);
     window.show();
+    shown = &window;
+    if (!pendingLink.isEmpty())
+        window.openLink(pendingLink);
     window.notifications()->watcher()->start(); // does nothing in offline mode
     if (!cli.offline) {
         if (window.isStale(StaleAfterSecs))

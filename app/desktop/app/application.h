@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 class QApplication;
 
@@ -17,6 +18,9 @@ class Application final
 public:
     /// Sets the names QStandardPaths and QSettings use; call before anything else.
     static void setIdentity();
+    /// Answers --help and --version before any QApplication exists, so they need no display;
+    /// returns the exit code when it answered, nothing when the app should start.
+    static std::optional<int> answerWithoutDisplay(int &argc, char **argv);
     /// Runs the app; returns the process exit code.
     static int run(QApplication &app, const QStringList &arguments);
 };

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "app/deeplink.h"
 #include "app/icons.h"
 #include "app/languages.h"
 #include "app/settings.h"
@@ -161,6 +162,22 @@ void MainWindow::start(const Location &location)
 void MainWindow::open(const Location &location)
 {
     m_navigator.open(location);
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    if (link.isEmpty())
+        return;
+    const DeepLink::Result result =
+        DeepLink::resolve(link, m_sync.server(), m_store, m_settings.lastLanguage());
+    if (result.location)
+        open(*result.location);
+    if (!result.message.isEmpty())
+        m_localInfo->showNotice(result.message);
 }
 
 void MainWindow::onLocationChanged(const Location &location)

@@ -57,6 +57,8 @@ public:
     void start(const Location &location);
     /// Opens `location` as a new history entry.
     void open(const Location &location);
+    /// Comes forward and opens an Integreat link (as --open takes it); empty: only comes forward.
+    void openLink(const QString &link);
     /// Lets "Find another town…" run the first-run flow.
     void setRegionFinder(RegionFinder finder);
 
