@@ -4,13 +4,23 @@
 #include "app/theme.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/mainwindow.h"
 #include "mainwindow/sectionbar.h"
+#include "mainwindow/syncstatewidget.h"
+#include "notify/newswatchcontroller.h"
+#include "pages/breadcrumbbar.h"
+#include "pages/localinfoview.h"
+#include "pages/noticebar.h"
 #include "settings/settingsdialog.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -32,7 +42,88 @@ struct ThemeScope
     Q_DISABLE_COPY_MOVE(ThemeScope)
 };
 
+/// The main window on the demo town only (no corpus, no server: 127.0.0.1:9 refuses).
+struct DemoWindow
+{
+    DemoWindow()
+    {
+        DemoPack::import(store, dir.path(), server, {u"de"_s});
+        window.resize(1280, 800);
+        window.start(Location::dashboard(DemoPack::regionSlug(), u"de"_s));
+        window.show();
+        integreat::testing::waitUntil([this] { return window.isVisible(); });
+    }
+    QTemporaryDir dir;
+    QTemporaryDir configDir;
+    QUrl server{u"http://127.0.0.1:9"_s};
+    store::Store store{sync::storeFilePath(dir.path())};
+    Settings settings{configDir.filePath(u"settings.ini"_s)};
+    SyncController sync{dir.path(), server, false};
+    MainWindow window{store, sync, settings, dir.path()};
+};
+
 } // namespace
+
+TEST_CASE("The demo town says it is a demo, has nothing to update and no notifications ticked")
+{
+    DemoWindow d;
+    SyncStateWidget *state = d.window.header()->syncState();
+    CHECK(state->isDemo());
+    CHECK(state->stateText().contains(u"Demo"_s));
+    CHECK_FALSE(state->stateText().contains(u"Offline"_s));
+    d.window.syncNow();
+    CHECK_FALSE(d.sync.isBusy());
+    CHECK(d.window.localInformation()->noticeBar()->text().contains(u"demo"_s));
+    CHECK_FALSE(NewsWatchController::isEnabled(d.store, d.settings, DemoPack::regionSlug(),
+                                               u"de"_s));
+}
+
+TEST_CASE("The update state keeps one width whatever it says")
+{
+    SyncStateWidget state;
+    state.show();
+    state.setLastUpdate(QDateTime::currentDateTimeUtc());
+    const int label = state.findChild<QLabel *>(u"MutedLabel"_s)->width();
+    const QSize button = state.syncButton()->minimumSizeHint().expandedTo(
+        state.syncButton()->minimumSize());
+    state.setLastUpdate(QDateTime::currentDateTimeUtc().addSecs(-5 * 3600));
+    CHECK(state.findChild<QLabel *>(u"MutedLabel"_s)->width() == label);
+    const QString progress = u"Українська: downloading the pages of the town (3 of 12)"_s;
+    state.setBusy(true, progress);
+    CHECK(state.findChild<QLabel *>(u"MutedLabel"_s)->width() == label);
+    CHECK(state.stateText() == progress); // the whole text stays readable (tooltip, AT)
+    CHECK(state.syncButton()->minimumSize().width() == button.width());
+    state.setBusy(false);
+    CHECK(state.findChild<QLabel *>(u"MutedLabel"_s)->width() == label);
+}
+
+TEST_CASE("Long breadcrumbs fold in the middle and keep every title in a tooltip")
+{
+    BreadcrumbBar bar;
+    QList<BreadcrumbBar::Crumb> crumbs;
+    for (const QString &title :
+         {u"Local information"_s, u"Willkommen in der Stadt Augsburg und Umgebung"_s,
+          u"Arbeit, Ausbildung und Studium für Neuzugewanderte"_s, u"Anerkennung"_s,
+          u"Beratungsstellen für die Anerkennung ausländischer Berufsabschlüsse"_s})
+        crumbs.append({title, Location::dashboard(u"augsburg"_s, u"de"_s)});
+    bar.setCrumbs(crumbs);
+    bar.resize(2400, 40);
+    bar.show();
+    REQUIRE(integreat::testing::waitUntil([&] { return bar.isVisible(); }));
+    CHECK(bar.findChild<QToolButton *>(u"FoldedCrumbs"_s) == nullptr);
+    bar.resize(420, 40);
+    REQUIRE(integreat::testing::waitUntil([&] { return bar.width() == 420; }));
+    QApplication::processEvents();
+    CHECK(bar.layout()->sizeHint().width() <= 420);
+    auto *folded = bar.findChild<QToolButton *>(u"FoldedCrumbs"_s);
+    REQUIRE(folded);
+    CHECK(folded->toolTip().contains(u"Willkommen"_s));
+    CHECK(bar.titles().size() == 5); // the crumbs themselves are all still there
+    bool lastHasTooltip = false;
+    for (QLabel *label : bar.findChildren<QLabel *>(u"CurrentCrumb"_s))
+        lastHasTooltip = label->toolTip() == crumbs.last().title;
+    CHECK(lastHasTooltip);
+}
 
 TEST_CASE("At 200 % text the Settings dialog fits the screen and its Close button is on it")
 {

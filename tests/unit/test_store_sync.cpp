@@ -312,7 +312,7 @@ TEST_CASE("Deleting a region removes its content and state but not other regions
     CHECK(store.pages(u"berlin"_s, kDe).size() == 2);
 }
 
-TEST_CASE("Applying 2,500 pages of 4 KB takes well under a second")
+TEST_CASE("Applying 2,500 pages of 4 KB writes each row once and an unchanged apply none")
 {
     TempDb tmp;
     Store store(tmp.path());
@@ -336,7 +336,6 @@ TEST_CASE("Applying 2,500 pages of 4 KB takes well under a second")
     CHECK(first.pages.added == 2500);
     CHECK(second.rowsWritten == 0);
     CHECK(third.rowsWritten == 1);
-    CHECK(firstMs < 1000);
-    CHECK(secondMs < 1000);
-    CHECK(thirdMs < 1000);
+    // The times are printed, not asserted (bench/ measures speed); they are the figures to
+    // look at when this grows slow.
 }

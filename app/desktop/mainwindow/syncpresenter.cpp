@@ -1,6 +1,7 @@
 #include "mainwindow/syncpresenter.h"
 
 #include "app/languages.h"
+#include "firstrun/demopack.h"
 #include "mainwindow/syncstatewidget.h"
 #include "pages/localinfoview.h"
 #include "pages/navigator.h"
@@ -42,6 +43,11 @@ void SyncPresenter::syncNow()
     const Location current = m_navigator.current();
     if (!current.isValid() || m_sync.isBusy())
         return;
+    if (current.region == DemoPack::regionSlug()) {
+        m_content.showNotice(tr("This is a demo town with example content: there is nothing to "
+                                "update. Choose your own town with “Change” to get its content."));
+        return;
+    }
     m_sync.sync(current.region, PageLookup(m_store).storedLanguages(current.region));
 }
 
@@ -82,6 +88,7 @@ bool SyncPresenter::isStale(qint64 maxAgeSecs) const
 
 void SyncPresenter::showFreshness(const Location &location)
 {
+    m_state.setDemo(location.region == DemoPack::regionSlug());
     QDateTime last;
     for (const store::Store::RegionStatus &region : m_store.status()) {
         if (region.slug != location.region)

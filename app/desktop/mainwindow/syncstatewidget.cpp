@@ -4,10 +4,13 @@
 #include "app/theme.h"
 #include "mainwindow/relativetime.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,49 @@ SyncStateWidget::SyncStateWidget(QWidget *parent)
     m_tick.setInterval(60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &SyncStateWidget::updateText);
     m_tick.start();
+    fixSlotWidths();
+    updateText();
+}
+
+void SyncStateWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange ||
+        event->type() == QEvent::LanguageChange) {
+        fixSlotWidths();
+        updateText();
+    }
+}
+
+void SyncStateWidget::fixSlotWidths()
+{
+    // Room for the usual texts (at most about 26 characters); longer ones are elided with the
+    // whole text in the tooltip.
+    const QFontMetrics metrics(m_label->font());
+    int slot = 0;
+    for (const QString &text :
+         {tr("Updated %n minutes ago", nullptr, 59), tr("Updated %n hours ago", nullptr, 23),
+          tr("Updated yesterday"), tr("Not updated yet"), tr("Update failed"), tr("Updating…"),
+          tr("Example content")})
+        slot = std::max(slot, metrics.horizontalAdvance(text));
+    slot = std::min(slot, metrics.averageCharWidth() * 26) + 4;
+    m_label->setFixedWidth(slot);
+    // The button says "Sync now" or "Stop": as wide as the wider of the two.
+    const QString shown = m_button->text();
+    int button = 0;
+    for (const QString &text : {tr("Sync now"), tr("Stop")}) {
+        m_button->setText(text);
+        button = std::max(button, m_button->sizeHint().width());
+    }
+    m_button->setText(shown);
+    m_button->setMinimumWidth(m_compact ? 0 : button);
+}
+
+void SyncStateWidget::setDemo(bool demo)
+{
+    if (m_demo == demo)
+        return;
+    m_demo = demo;
     updateText();
 }
 
@@ -55,6 +101,7 @@ void SyncStateWidget::setCompact(bool compact)
     m_compact = compact;
     m_label->setVisible(!compact);
     m_button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    fixSlotWidths();
     updateText();
 }
 
@@ -102,8 +149,8 @@ void SyncStateWidget::setFailed(const QString &error)
 
 QString SyncStateWidget::stateText() const
 {
-    QString text = m_label->text();
-    if (m_offline)
+    QString text = m_fullText;
+    if (m_offline || m_demo)
         text = m_badge->text() + u" · "_s + text;
     return text;
 }
@@ -111,15 +158,29 @@ QString SyncStateWidget::stateText() const
 void SyncStateWidget::updateText()
 {
     QString text;
-    if (m_busy)
+    if (m_demo && !m_busy)
+        text = tr("Example content");
+    else if (m_busy)
         text = m_progress.isEmpty() ? tr("Updating…") : m_progress;
     else if (!m_failure.isEmpty())
         text = tr("Update failed");
     else
         text = RelativeTime::updatedText(m_lastUpdate, QDateTime::currentDateTimeUtc());
-    m_label->setText(text);
-    m_label->setToolTip(m_failure.isEmpty() ? (m_offline ? m_badge->toolTip() : QString())
-                                            : m_failure);
+    m_fullText = text;
+    const QFontMetrics metrics(m_label->font());
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, m_label->width() - 2);
+    m_label->setText(shown);
+    QString labelTip = m_failure.isEmpty() ? (m_offline ? m_badge->toolTip() : QString())
+                                           : m_failure;
+    if (shown != text)
+        labelTip = labelTip.isEmpty() ? text : text + u'\n' + labelTip;
+    if (m_demo)
+        labelTip = tr("This is a demo town with example content. It is not updated from a "
+                      "server; choose your town to get its real content.");
+    m_label->setToolTip(labelTip);
+    m_badge->setText(m_demo ? tr("Demo") : tr("Offline"));
+    m_badge->setAccessibleName(m_badge->text());
+    m_badge->setVisible(m_offline || m_demo);
     m_button->setVisible(!m_permanentOffline);
     m_button->setText(m_busy ? tr("Stop") : tr("Sync now"));
     QString tip = m_busy ? tr("Stop the update; the saved content stays as it is")

@@ -27,6 +27,10 @@ public:
     void setOffline(bool offline, const QString &reason = {}, bool permanent = false);
     /// The last sync failed for another reason than the network.
     void setFailed(const QString &error);
+    /// The demo town is shown: a Demo badge and "Example content" instead of Offline and the
+    /// update time (a demo is never updated from a server).
+    void setDemo(bool demo);
+    bool isDemo() const { return m_demo; }
 
     bool isOffline() const { return m_offline; }
     bool isBusy() const { return m_busy; }
@@ -43,8 +47,13 @@ signals:
     /// The text changed, and with it the room the widget needs.
     void widthChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateText();
+    /// The label and the button keep one width whatever they say, so the header never shifts.
+    void fixSlotWidths();
 
     QLabel *m_badge;
     QLabel *m_label;
@@ -57,6 +66,8 @@ private:
     bool m_offline = false;
     bool m_permanentOffline = false;
     bool m_compact = false;
+    bool m_demo = false;
+    QString m_fullText; ///< the label's text before eliding
 };
 
 } // namespace integreat::desktop

@@ -1,6 +1,7 @@
 #include "notify/newswatchcontroller.h"
 
 #include "app/settings.h"
+#include "firstrun/demopack.h"
 #include "notify/newswatchworker.h"
 #include "pages/pagelookup.h"
 #include "store/store.h"
@@ -70,7 +71,11 @@ bool NewsWatchController::isEnabled(const store::Store &store, const Settings &s
                                     const QString &region, const QString &language)
 {
     const auto stored = store.region(region);
-    return settings.newsNotifications(region, language, stored && stored->localNewsEnabled);
+    // On by default where the town has local news; not for the demo town (its news are
+    // examples, nothing new ever comes).
+    const bool byDefault =
+        stored && stored->localNewsEnabled && region != DemoPack::regionSlug();
+    return settings.newsNotifications(region, language, byDefault);
 }
 
 QStringList NewsWatchController::watchedPairs() const

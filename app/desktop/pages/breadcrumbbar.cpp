@@ -7,22 +7,12 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
-
-namespace {
-constexpr int MaxCrumbChars = 40;
-
-QString shortened(const QString &title)
-{
-    if (title.size() <= MaxCrumbChars)
-        return title;
-    return title.left(MaxCrumbChars - 1).trimmed() + u'…';
-}
-} // namespace
 
 BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     : QWidget(parent)
@@ -32,6 +22,9 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     setAccessibleName(tr("You are here"));
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
+    // The window decides the width; the row fits itself into it (no minimum from the layout).
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
 QStringList BreadcrumbBar::titles() const
@@ -55,7 +48,30 @@ void BreadcrumbBar::changeEvent(QEvent *event)
         rebuild();
 }
 
+void BreadcrumbBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (width() != m_builtWidth)
+        rebuild();
+}
+
 void BreadcrumbBar::rebuild()
+{
+    m_builtWidth = width();
+    const QFontMetrics metrics(font());
+    // Titles up to about 40 characters; fold the middle crumbs until the row fits; then
+    // shorten the titles further.
+    int textWidth = metrics.averageCharWidth() * 40;
+    const int available = width() > 0 ? width() : 10000;
+    int folded = 0;
+    build(folded, textWidth);
+    while (m_layout->sizeHint().width() > available && folded < m_crumbs.size() - 2)
+        build(++folded, textWidth);
+    while (m_layout->sizeHint().width() > available && textWidth > metrics.averageCharWidth() * 6)
+        build(folded, textWidth = textWidth * 3 / 4);
+}
+
+void BreadcrumbBar::build(int folded, int textWidth)
 {
     while (QLayoutItem *item = m_layout->takeAt(0)) {
         delete item->widget();
@@ -63,30 +79,59 @@ void BreadcrumbBar::rebuild()
     }
     const Theme &theme = Theme::current();
     const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const QFontMetrics metrics(font());
+    const auto addSeparator = [&] {
+        auto *separator = new QLabel(this);
+        const int size = metrics.height() - 2;
+        separator->setPixmap(Icons::icon(u"chevron"_s, theme.textMuted, rtl)
+                                 .pixmap(QSize(size, size), devicePixelRatioF()));
+        separator->setAccessibleName(QString());
+        m_layout->addWidget(separator);
+    };
     for (qsizetype i = 0; i < m_crumbs.size(); ++i) {
         const Crumb &crumb = m_crumbs.at(i);
         const bool last = i == m_crumbs.size() - 1;
-        if (i > 0) {
-            auto *separator = new QLabel(this);
-            const int size = QFontMetrics(font()).height() - 2;
-            separator->setPixmap(Icons::icon(u"chevron"_s, theme.textMuted, rtl)
-                                     .pixmap(QSize(size, size), devicePixelRatioF()));
-            separator->setAccessibleName(QString());
-            m_layout->addWidget(separator);
+        if (folded > 0 && i >= 1 && i <= folded) {
+            if (i > 1)
+                continue;
+            // The folded crumbs: one "…" button with a menu of them.
+            addSeparator();
+            auto *more = new QToolButton(this);
+            more->setObjectName(u"FoldedCrumbs"_s);
+            more->setText(u"…"_s);
+            more->setAutoRaise(true);
+            more->setPopupMode(QToolButton::InstantPopup);
+            auto *menu = new QMenu(more);
+            QStringList hidden;
+            for (qsizetype h = 1; h <= folded; ++h) {
+                const Crumb &inner = m_crumbs.at(h);
+                hidden << inner.title;
+                const Location target = inner.location;
+                menu->addAction(inner.title, this, [this, target] { emit crumbActivated(target); });
+            }
+            more->setMenu(menu);
+            more->setToolTip(hidden.join(u" › "_s));
+            more->setAccessibleName(tr("More: %1").arg(hidden.join(u", "_s)));
+            m_layout->addWidget(more);
+            continue;
         }
+        if (i > 0)
+            addSeparator();
+        const QString shown = metrics.elidedText(crumb.title, Qt::ElideMiddle, textWidth);
         if (last) {
-            auto *label = new QLabel(shortened(crumb.title), this);
+            auto *label = new QLabel(shown, this);
             label->setObjectName(u"CurrentCrumb"_s);
             QFont font = label->font();
             font.setWeight(QFont::DemiBold);
             label->setFont(font);
+            label->setText(QFontMetrics(font).elidedText(crumb.title, Qt::ElideMiddle, textWidth));
             label->setToolTip(crumb.title);
             label->setAccessibleName(crumb.title);
             label->setContentsMargins(8, 0, 8, 0);
             m_layout->addWidget(label);
         } else {
             auto *button = new QToolButton(this);
-            button->setText(shortened(crumb.title));
+            button->setText(shown);
             button->setToolTip(crumb.title);
             button->setAccessibleName(crumb.title);
             button->setAutoRaise(true);
@@ -98,6 +143,12 @@ void BreadcrumbBar::rebuild()
         }
     }
     m_layout->addStretch(1);
+    // Shown now, not when the layout gets to it: hidden widgets count for nothing in the
+    // measurement rebuild() makes right after this.
+    for (int i = 0; i < m_layout->count(); ++i) {
+        if (QWidget *widget = m_layout->itemAt(i)->widget())
+            widget->setVisible(true);
+    }
 }
 
 } // namespace integreat::desktop

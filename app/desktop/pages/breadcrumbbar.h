@@ -11,7 +11,9 @@ class QHBoxLayout;
 namespace integreat::desktop {
 
 /// "Local information › Willkommen › Wissenswertes": where the current page sits. Every
-/// crumb but the last is a button; the row follows the content direction.
+/// crumb but the last is a button; the row follows the content direction. When the row is wider
+/// than the bar, the crumbs in the middle fold into one "…" button (a menu of them) and long
+/// titles are shortened in the middle; the full title is always the tooltip.
 class BreadcrumbBar final : public QWidget
 {
     Q_OBJECT
@@ -36,9 +38,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    /// Builds the row with the crumbs 1..`folded` folded into "…"; `textWidth` caps each title.
+    void build(int folded, int textWidth);
+    int m_builtWidth = -1;
 
     QHBoxLayout *m_layout;
     QList<Crumb> m_crumbs;
