@@ -109,6 +109,16 @@ TEST_CASE("first run: search by name and alias then download German and Arabic",
     w.search()->clear();
     QTest::keyClicks(w.search(), u"ugsburg"_s); // not at a word start
     CHECK(w.list()->regionCount() == 0);
+    {
+        // An empty result says what to try next.
+        QString count;
+        for (const QLabel *label : w.wizard.findChildren<QLabel *>()) {
+            if (label->accessibleName() == u"Number of regions found"_s)
+                count = label->text();
+        }
+        CHECK(count.contains(u"No town found for “ugsburg”"_s));
+        CHECK(count.contains(u"Landkreis"_s));
+    }
     w.search()->clear();
     QTest::keyClicks(w.search(), u"augsb"_s);
 

@@ -8,6 +8,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sectionbar.h"
 #include "mainwindow/syncstatewidget.h"
+#include "news/newsreadstate.h"
+#include "news/newsview.h"
 #include "notify/newswatchcontroller.h"
 #include "pages/breadcrumbbar.h"
 #include "pages/localinfoview.h"
@@ -21,11 +23,13 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -110,11 +114,13 @@ TEST_CASE("Long breadcrumbs fold in the middle and keep every title in a tooltip
     bar.resize(2400, 40);
     bar.show();
     REQUIRE(integreat::testing::waitUntil([&] { return bar.isVisible(); }));
-    CHECK(bar.findChild<QToolButton *>(u"FoldedCrumbs"_s) == nullptr);
+    // Wide enough: nothing folded (the row is rebuilt just after a resize).
+    CHECK(integreat::testing::waitUntil(
+        [&] { return bar.findChild<QToolButton *>(u"FoldedCrumbs"_s) == nullptr; }));
     bar.resize(420, 40);
-    REQUIRE(integreat::testing::waitUntil([&] { return bar.width() == 420; }));
-    QApplication::processEvents();
-    CHECK(bar.layout()->sizeHint().width() <= 420);
+    CHECK(integreat::testing::waitUntil([&] {
+        return bar.width() == 420 && bar.layout()->sizeHint().width() <= 420;
+    }));
     auto *folded = bar.findChild<QToolButton *>(u"FoldedCrumbs"_s);
     REQUIRE(folded);
     CHECK(folded->toolTip().contains(u"Willkommen"_s));
@@ -170,4 +176,44 @@ TEST_CASE("The selected section tab is wide enough for its bold label")
             CHECK(tab->width() >= QFontMetrics(bold).horizontalAdvance(tab->text()));
         }
     }
+}
+
+TEST_CASE("A disabled button looks disabled")
+{
+    const ThemeScope theme(100);
+    QWidget box;
+    auto *layout = new QVBoxLayout(&box);
+    auto *on = new QPushButton(u"Show 3 places"_s, &box);
+    auto *off = new QPushButton(u"Show 0 places"_s, &box);
+    off->setEnabled(false);
+    layout->addWidget(on);
+    layout->addWidget(off);
+    box.show();
+    REQUIRE(integreat::testing::waitUntil([&] { return box.isVisible(); }));
+    const QImage enabled = on->grab().toImage();
+    const QImage disabled = off->grab().toImage();
+    const QPoint inside(6, enabled.height() / 2);
+    CHECK(enabled.pixelColor(inside) == Theme::current().surface);
+    CHECK(disabled.pixelColor(inside) == Theme::current().surfaceAlt);
+}
+
+TEST_CASE("An empty news list says why and what happens next")
+{
+    QTemporaryDir dir;
+    store::Store store(sync::storeFilePath(dir.path()));
+    DemoPack::import(store, dir.path(), QUrl(u"http://127.0.0.1:9"_s), {u"de"_s});
+    NewsReadState read(dir.filePath(u"news.ini"_s));
+    NewsView view(store, read, QUrl(u"http://127.0.0.1:9"_s));
+    view.resize(800, 600);
+    view.show();
+    view.showRegion(DemoPack::regionSlug(), u"de"_s);
+    CHECK(view.list()->count() > 0);
+    auto *empty = view.findChild<QLabel *>(u"EmptyState"_s);
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isVisible());
+    // A language without news (nothing stored for it).
+    view.showRegion(DemoPack::regionSlug(), u"xx"_s);
+    CHECK(view.list()->count() == 0);
+    CHECK(empty->isVisible());
+    CHECK(empty->text().contains(u"no news"_s));
 }

@@ -158,6 +158,8 @@ QPushButton { border: 1px solid %border%; border-radius: 8px; padding: 6px 14px;
 QPushButton:hover { background: %surfaceAlt%; }
 QPushButton:focus { border: %fw%px solid %accent%; }
 QPushButton#PrimaryButton { background: %accent%; color: %accentText%; border-color: %accent%; }
+QPushButton:disabled, QPushButton#PrimaryButton:disabled {
+    background: %surfaceAlt%; color: %muted%; border: 1px dashed %border%; }
 QWidget#NoticeBar { background: %notice%; border: 1px solid %border%; border-radius: 10px; }
 QLabel#MutedLabel { color: %muted%; }
 QLabel#OfflineBadge { color: %text%; background: %notice%; border-radius: 10px; padding: 2px 10px; }

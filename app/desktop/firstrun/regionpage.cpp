@@ -53,6 +53,7 @@ RegionPage::RegionPage(QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search for a region"));
     m_search->installEventFilter(this);
+    m_count->setWordWrap(true);
     m_count->setAccessibleName(tr("Number of regions found"));
     m_count->setStyleSheet(u"color: %1"_s.arg(theme.textMuted.name()));
 
@@ -197,8 +198,16 @@ void RegionPage::refresh()
     const QList<model::Region> matches = content::filterRegions(m_regions, query);
     const bool browsing = content::regionWords(query).isEmpty();
     m_list->showRegions(matches, browsing ? m_nearby : QList<model::Region>(), query);
-    m_count->setText(browsing ? tr("Regions: %1").arg(matches.size())
-                              : tr("Regions found: %1").arg(matches.size()));
+    if (!browsing && matches.isEmpty()) {
+        // An empty list with a way on, not just "0".
+        m_count->setText(tr("No town found for “%1”. Check the spelling, or try your district "
+                            "(Landkreis) or a town nearby: not every town takes part in "
+                            "Integreat yet.")
+                             .arg(query.trimmed()));
+    } else {
+        m_count->setText(browsing ? tr("Regions: %1").arg(matches.size())
+                                  : tr("Regions found: %1").arg(matches.size()));
+    }
     emit selectionChanged();
 }
 

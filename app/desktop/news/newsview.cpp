@@ -79,6 +79,13 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterRow);
     listLayout->addWidget(m_list, 1);
+    m_empty = new QLabel(m_listPage);
+    m_empty->setObjectName(u"EmptyState"_s);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setContentsMargins(24, 24, 24, 24);
+    m_empty->hide();
+    listLayout->addWidget(m_empty, 1);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(12, 8, 12, 8);
@@ -197,6 +204,13 @@ void NewsView::reloadList()
                      QStringList{item.title, meta.join(u", "_s), excerpt}.join(u", "_s));
         row->setData(IdRole, item.id);
     }
+    const bool none = m_list->count() == 0;
+    m_list->setVisible(!none);
+    m_empty->setVisible(none);
+    m_empty->setText(all.isEmpty()
+                         ? tr("There are no news in this language yet. New local news of the "
+                              "town appear here after the next update.")
+                         : tr("No news of this kind. Choose “All” to see every news item."));
     emit newCountChanged(m_readState.countNew(m_region, m_language, all, now));
 }
 

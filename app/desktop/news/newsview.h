@@ -11,6 +11,7 @@
 #include <optional>
 
 class QButtonGroup;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
@@ -85,6 +86,7 @@ private:
     QWidget *m_filterRow;
     QButtonGroup *m_filterGroup;
     QListWidget *m_list;
+    QLabel *m_empty = nullptr; ///< what to do when the list is empty
     QWidget *m_page;
     QPushButton *m_back;
     ContentBrowser *m_browser;

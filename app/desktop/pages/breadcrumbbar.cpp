@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,9 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     // The window decides the width; the row fits itself into it (no minimum from the layout).
     m_layout->setSizeConstraint(QLayout::SetNoConstraint);
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_rebuildLater.setSingleShot(true);
+    m_rebuildLater.setInterval(0);
+    connect(&m_rebuildLater, &QTimer::timeout, this, &BreadcrumbBar::rebuild);
 }
 
 QStringList BreadcrumbBar::titles() const
@@ -45,18 +49,25 @@ void BreadcrumbBar::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LayoutDirectionChange)
-        rebuild();
+        m_rebuildLater.start();
 }
 
 void BreadcrumbBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (width() != m_builtWidth)
-        rebuild();
+    // Later, not inside the resize: a resize can come while Qt walks every widget (a new
+    // style sheet), and rebuilding deletes widgets.
+    if (width() != m_builtWidth && !m_building)
+        m_rebuildLater.start();
 }
 
 void BreadcrumbBar::rebuild()
 {
+    // Showing the new crumbs can resize the bar: no rebuild inside a rebuild.
+    if (m_building)
+        return;
+    const QScopedValueRollback<bool> building(m_building, true);
+    m_rebuildLater.stop();
     m_builtWidth = width();
     const QFontMetrics metrics(font());
     // Titles up to about 40 characters; fold the middle crumbs until the row fits; then

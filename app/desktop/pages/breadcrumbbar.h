@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -45,6 +46,8 @@ private:
     /// Builds the row with the crumbs 1..`folded` folded into "…"; `textWidth` caps each title.
     void build(int folded, int textWidth);
     int m_builtWidth = -1;
+    bool m_building = false;
+    QTimer m_rebuildLater;
 
     QHBoxLayout *m_layout;
     QList<Crumb> m_crumbs;
