@@ -126,7 +126,11 @@ int runSync(CliContext &context, const QStringList &arguments)
     const QCommandLineOption noResources(
         u"no-resources"_s,
         tr("Do not download the images and documents (PDFs) the content refers to."));
-    parser.addOptions({regionOption, languagesOption, json, noResources});
+    const QCommandLineOption allowMassRemoval(
+        u"allow-mass-removal"_s,
+        tr("Apply a pages list even when it removes more than half of the stored pages of a "
+           "language (refused otherwise, keeping the stored pages)."));
+    parser.addOptions({regionOption, languagesOption, json, noResources, allowMassRemoval});
     if (const auto done = context.parse(parser, arguments))
         return *done;
     if (!parser.isSet(regionOption) || parser.value(regionOption).trimmed().isEmpty())
@@ -146,6 +150,7 @@ int runSync(CliContext &context, const QStringList &arguments)
         return 1;
     sync::SyncEngine engine(*store, context.http(), context.server());
     installFailpoint(engine);
+    engine.setAllowMassRemoval(parser.isSet(allowMassRemoval));
     if (!parser.isSet(noResources))
         engine.setResourceDir(sync::resourceDirPath(context.dataDir()));
 
@@ -182,7 +187,9 @@ int runSync(CliContext &context, const QStringList &arguments)
 
     QJsonArray array;
     QStringList failed;
+    bool massRemovalRefused = false;
     for (const sync::LanguageOutcome &outcome : report.languages) {
+        massRemovalRefused |= outcome.massRemovalRefused;
         for (const QString &warning : outcome.warnings)
             err(tr("warning: %1: %2").arg(outcome.code, warning));
         if (parser.isSet(json))
@@ -206,6 +213,9 @@ int runSync(CliContext &context, const QStringList &arguments)
                                   .toJson(QJsonDocument::Compact)));
     if (report.cancelled)
         return fail(tr("sync cancelled"));
+    if (massRemovalRefused)
+        err(tr("If the server really removed these pages, run the sync again with "
+               "--allow-mass-removal."));
     if (!failed.isEmpty())
         return fail(tr("sync failed for %1").arg(failed.join(u"; "_s)));
     return 0;

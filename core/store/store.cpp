@@ -177,6 +177,17 @@ std::optional<model::Page> Store::imprint(const QString &region, const QString &
     return ContentReader(*m_db).imprint(region, language);
 }
 
+QSet<QString> Store::pagePaths(const QString &region, const QString &language) const
+{
+    Statement query =
+        m_db->prepare(u"SELECT path FROM pages WHERE region = ?1 AND language = ?2"_s);
+    query.bindAll(region, language);
+    QSet<QString> paths;
+    while (query.step())
+        paths.insert(query.columnText(0));
+    return paths;
+}
+
 QList<model::Page> Store::pages(const QString &region, const QString &language) const
 {
     return ContentReader(*m_db).pages(region, language);

@@ -111,6 +111,8 @@ public:
     std::optional<model::Place> place(const QString &region, const QString &language,
                                       const QString &path) const;
     std::optional<model::Page> imprint(const QString &region, const QString &language) const;
+    /// The paths of the stored pages of (region, language).
+    QSet<QString> pagePaths(const QString &region, const QString &language) const;
     /// Ordered by parent path, then position.
     QList<model::Page> pages(const QString &region, const QString &language) const;
     /// Children of `parentPath` ("" = root pages), ordered by position.

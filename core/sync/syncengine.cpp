@@ -2,6 +2,7 @@
 
 #include "api/httpclient.h"
 #include "languagefetcher.h"
+#include "listcheck.h"
 #include "api/mappers.h"
 #include "store/store.h"
 
@@ -210,6 +211,22 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
     LanguageFetcher::Result fetched = fetcher.fetch(region, language, digests);
     disconnect(bytesConnection);
     outcome.warnings = fetched.warnings;
+    if (fetched.content && !m_allowMassRemoval
+        && !fetched.content->unchangedLists.contains(u"pages"_s)) {
+        QSet<QString> fresh;
+        for (const model::Page &page : std::as_const(fetched.content->pages))
+            fresh.insert(page.path);
+        try {
+            fetched.error = listcheck::checkPageRemoval(
+                m_store.pagePaths(region.slug, language.code), fresh, language.code);
+        } catch (const store::StoreError &error) {
+            fetched.error = tr("Could not read the stored pages: %1").arg(error.message());
+        }
+        if (!fetched.error.isEmpty()) {
+            outcome.massRemovalRefused = true;
+            fetched.content.reset();
+        }
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!fetched.content) {
