@@ -73,6 +73,21 @@ std::optional<model::Region> Store::region(const QString &slug) const
     return found.isEmpty() ? std::nullopt : std::optional<model::Region>(found.constFirst());
 }
 
+namespace {
+// The newest MaxNewsItems of a news list (ContentWriter::pruneNews): the rest is not written
+// at all, so it is not added and pruned again at every sync.
+QList<model::NewsItem> newestNews(QList<model::NewsItem> news)
+{
+    if (news.size() > ContentWriter::MaxNewsItems) {
+        std::stable_sort(news.begin(), news.end(), [](const auto &a, const auto &b) {
+            return a.displayDate.isValid() && (!b.displayDate.isValid() || a.displayDate > b.displayDate);
+        });
+        news.resize(ContentWriter::MaxNewsItems);
+    }
+    return news;
+}
+} // namespace
+
 ApplyResult Store::applyLanguage(const LanguageContent &content,
                                  const std::function<void()> &beforeCommit)
 {
@@ -108,8 +123,14 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
         result.places = writer.writePlaces(*content.places);
     if (content.imprint)
         writer.writeImprint(*content.imprint);
-    if (content.news)
-        result.news = writer.writeNews(*content.news, syncedAt);
+    if (content.news) {
+        const QList<model::NewsItem> news = newestNews(*content.news);
+        result.news = writer.writeNews(news, syncedAt);
+        QSet<QString> current;
+        for (const model::NewsItem &item : news)
+            current.insert(item.id);
+        result.news.removed = writer.pruneNews(syncedAt, current); // bounded, however it floods
+    }
     result.rowsWritten = m_db->totalChanges() - before;
 
     saveListDigests(content);
