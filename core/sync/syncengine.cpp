@@ -3,6 +3,7 @@
 #include "api/httpclient.h"
 #include "languagefetcher.h"
 #include "listcheck.h"
+#include "writefailure.h"
 #include "api/mappers.h"
 #include "store/store.h"
 
@@ -247,7 +248,10 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         outcome.counts = m_store.applyLanguage(*fetched.content, m_beforeCommit);
         outcome.ok = true;
     } catch (const store::StoreError &error) {
-        outcome.error = tr("Could not save the content: %1").arg(QString::fromUtf8(error.what()));
+        QString why = QString::fromUtf8(error.what());
+        if (error.reason() == store::StoreError::Reason::Io) // often a full disk in disguise
+            why += u" ("_s + writeFailure(m_store.filePath(), 0) + u")"_s;
+        outcome.error = tr("Could not save the content: %1").arg(why);
         try {
             m_store.recordFailure(region.slug, language.code, now, outcome.error);
         } catch (const store::StoreError &) {
