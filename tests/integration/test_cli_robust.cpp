@@ -1,8 +1,11 @@
 // integreat-cli against hostile servers and concurrent use (issue 11).
 #include "clifixture.h"
+#include "store/database.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <catch2/catch.hpp>
 #include <csignal>
@@ -158,4 +161,109 @@ TEST_CASE("status lists a language whose first sync failed, with its error")
     CHECK(status.out.contains(u"de: 0 pages"_s));
     CHECK(status.out.contains(u"never synced"_s));
     CHECK(status.out.contains(u"HTTP 500"_s));
+}
+
+namespace {
+// Damages the store of `f` in one of the ways the issue lists.
+void damage(const CliFixture &f, const QString &how)
+{
+    const QString path = f.storePath();
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+    if (how == u"directory"_s) {
+        REQUIRE(QFile::remove(path));
+        REQUIRE(QDir().mkpath(path + u"/inside"_s));
+        return;
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    if (how == u"truncated"_s)
+        bytes.truncate(bytes.size() / 3);
+    else if (how == u"garbage header"_s)
+        bytes.replace(0, 100, QByteArray(100, '\xA5'));
+    else
+        bytes = "this is not a database, just a text file\n";
+    REQUIRE(file.resize(0));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QStringList asideFiles(const CliFixture &f)
+{
+    QStringList files =
+        QDir(f.dir.path()).entryList({u"integreat.sqlite.damaged-*"_s}, QDir::AllEntries);
+    files.removeIf(
+        [](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
+    return files;
+}
+} // namespace
+
+TEST_CASE("A damaged store names the file and repair; repair moves it aside and downloads again")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    CliFixture f;
+    REQUIRE(f.run(SyncDe).exitCode == 0);
+    const qsizetype before = storedPages(f);
+    {
+        // Checkpoint the WAL into the file so that damaging the file damages the content.
+        store::Store store(f.storePath());
+        store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    const QString how =
+        GENERATE(u"truncated"_s, u"garbage header"_s, u"not SQLite"_s, u"directory"_s);
+    INFO(how.toStdString());
+    damage(f, how);
+
+    const CliResult status = f.run({u"status"_s});
+    INFO(status.err.toStdString());
+    CHECK(status.exitCode == 1);
+    CHECK(status.err.contains(f.storePath()));
+    CHECK(status.err.contains(u"integreat-cli repair"_s));
+
+    const CliResult dry = f.run({u"repair"_s, u"--dry-run"_s});
+    INFO(dry.out.toStdString());
+    CHECK(dry.exitCode == 1);
+    CHECK(dry.out.contains(u"is damaged"_s));
+    CHECK(asideFiles(f).isEmpty());
+
+    const CliResult repair =
+        f.run({u"repair"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s});
+    INFO(repair.out.toStdString() + repair.err.toStdString());
+    CHECK(repair.exitCode == 0);
+    CHECK(repair.out.contains(u"Moved it aside"_s));
+    CHECK(asideFiles(f).size() == 1);
+    CHECK(storedPages(f) == before);
+    CHECK(f.run({u"status"_s}).exitCode == 0);
+    CHECK(f.run({u"repair"_s}).out.contains(u"is sound"_s));
+}
+
+TEST_CASE("repair downloads again the regions and languages the damaged file still names")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    CliFixture f;
+    REQUIRE(f.run(SyncDe).exitCode == 0);
+    {
+        store::Store store(f.storePath());
+        store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    }
+    // Overwrite one page in the middle of the file: the file opens and still names its
+    // languages, but fails the integrity check.
+    QFile file(f.storePath());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size > 8 * 4096);
+    file.seek((size / 4096 / 2) * 4096);
+    file.write(QByteArray(4096, '\x7f'));
+    file.close();
+
+    const CliResult dry = f.run({u"repair"_s, u"--dry-run"_s});
+    INFO(dry.out.toStdString());
+    CHECK(dry.exitCode == 1);
+    CHECK(dry.out.contains(u"augsburg (de)"_s));
+
+    const CliResult repair = f.run({u"repair"_s});
+    INFO(repair.out.toStdString() + repair.err.toStdString());
+    CHECK(repair.exitCode == 0);
+    CHECK(asideFiles(f).size() == 1);
+    CHECK(storedPages(f) > 0);
 }
