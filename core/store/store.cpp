@@ -28,6 +28,29 @@ KindCounts ApplyResult::total() const
     return sum;
 }
 
+namespace {
+// A damaged row found while reading: forget the language's list digests, so that the next sync
+// parses and writes every list again instead of skipping the unchanged ones (best effort: the
+// file may be too damaged even for that).
+template <class Read>
+auto guarded(Database &db, const QString &region, const QString &language, Read &&read)
+{
+    try {
+        return read();
+    } catch (const StoreError &error) {
+        if (error.reason() == StoreError::Reason::Damaged) {
+            try {
+                db.prepare(u"DELETE FROM list_digests WHERE region = ?1 AND language = ?2"_s)
+                    .bindAll(region, language)
+                    .exec();
+            } catch (const StoreError &) {
+            }
+        }
+        throw;
+    }
+}
+} // namespace
+
 Store::Store(const QString &filePath)
     : m_db(std::make_unique<Database>(filePath))
 {
@@ -178,24 +201,24 @@ void Store::deleteRegion(const QString &slug)
 std::optional<model::Page> Store::page(const QString &region, const QString &language,
                                        const QString &path) const
 {
-    return ContentReader(*m_db).page(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).page(region, language, path); });
 }
 
 std::optional<model::Event> Store::event(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return ContentReader(*m_db).event(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).event(region, language, path); });
 }
 
 std::optional<model::Place> Store::place(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return ContentReader(*m_db).place(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).place(region, language, path); });
 }
 
 std::optional<model::Page> Store::imprint(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).imprint(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).imprint(region, language); });
 }
 
 QSet<QString> Store::pagePaths(const QString &region, const QString &language) const
@@ -211,34 +234,34 @@ QSet<QString> Store::pagePaths(const QString &region, const QString &language) c
 
 QList<model::Page> Store::pages(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).pages(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).pages(region, language); });
 }
 
 QList<model::Page> Store::childPages(const QString &region, const QString &language,
                                      const QString &parentPath) const
 {
-    return ContentReader(*m_db).childPages(region, language, parentPath);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).childPages(region, language, parentPath); });
 }
 
 QList<model::Event> Store::events(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).events(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).events(region, language); });
 }
 
 QList<model::Place> Store::places(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).places(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).places(region, language); });
 }
 
 QList<model::PlaceCategory> Store::placeCategories(const QString &region,
                                                    const QString &language) const
 {
-    return ContentReader(*m_db).placeCategories(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).placeCategories(region, language); });
 }
 
 QList<model::NewsItem> Store::news(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).news(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).news(region, language); });
 }
 
 QList<SearchHit> Store::search(const QString &region, const QString &language,
