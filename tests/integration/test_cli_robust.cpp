@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <optional>
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -62,6 +63,19 @@ struct Background
 };
 
 const QString PagesPath = u"/api/v3/augsburg/de/pages/"_s;
+
+// A first sync of `de`, then a sync that hangs on the pages download (and so holds the lock)
+// until it is stopped. Returns the pages stored by the first.
+qsizetype startStalledSync(CliFixture &f, std::optional<Background> &stalled)
+{
+    REQUIRE(f.run(SyncDe).exitCode == 0);
+    f.server.addFault(PagesPath, FaultSpec{Fault::Stall});
+    QStringList slow = f.global();
+    slow.replace(slow.indexOf(u"--timeout"_s) + 1, u"60"_s);
+    stalled.emplace(slow + SyncDe);
+    REQUIRE(stalled->waitForErr("downloading pages"));
+    return storedPages(f);
+}
 } // namespace
 
 TEST_CASE("integreat-cli refuses a pages list that empties a language unless --allow-mass-removal")
@@ -93,15 +107,9 @@ TEST_CASE("A second sync of the same data folder is refused, or waits with --wai
 {
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;
-    REQUIRE(f.run(SyncDe).exitCode == 0);
-    const qsizetype before = storedPages(f);
-
-    // The first sync hangs on the pages download, holding the lock.
-    f.server.addFault(PagesPath, FaultSpec{Fault::Stall});
-    QStringList slow = f.global();
-    slow.replace(slow.indexOf(u"--timeout"_s) + 1, u"60"_s);
-    Background first(slow + SyncDe);
-    REQUIRE(first.waitForErr("downloading pages"));
+    std::optional<Background> stalled;
+    const qsizetype before = startStalledSync(f, stalled);
+    Background &first = *stalled;
 
     const CliResult second = f.run(SyncDe);
     INFO(second.err.toStdString());
@@ -124,16 +132,11 @@ TEST_CASE("A second sync of the same data folder is refused, or waits with --wai
 TEST_CASE("SIGTERM and SIGINT cancel a running sync with a line on stderr and keep the content")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    CliFixture f;
-    REQUIRE(f.run(SyncDe).exitCode == 0);
-    const qsizetype before = storedPages(f);
-    f.server.addFault(PagesPath, FaultSpec{Fault::Stall});
-    QStringList slow = f.global();
-    slow.replace(slow.indexOf(u"--timeout"_s) + 1, u"60"_s);
     const int signal = GENERATE(SIGTERM, SIGINT);
-
-    Background sync(slow + SyncDe);
-    REQUIRE(sync.waitForErr("downloading pages"));
+    CliFixture f;
+    std::optional<Background> stalled;
+    const qsizetype before = startStalledSync(f, stalled);
+    Background &sync = *stalled;
     ::kill(pid_t(sync.process.processId()), signal);
     const int code = sync.finish();
     INFO(sync.err.toStdString());
