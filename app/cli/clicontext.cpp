@@ -4,10 +4,12 @@
 
 #include "api/httpclient.h"
 #include "store/store.h"
+#include "store/storerescue.h"
 #include "sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -90,10 +92,23 @@ store::Store *CliContext::openStore()
         m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
     } catch (const store::StoreError &error) {
         fail(tr("Cannot open the local store %1: %2")
-                 .arg(sync::storeFilePath(m_dataDir), QString::fromUtf8(error.what())));
+                 .arg(sync::storeFilePath(m_dataDir), storeFailure(error)));
         return nullptr;
     }
     return m_store.get();
+}
+
+QString CliContext::storeFailure(const store::StoreError &error) const
+{
+    const QString path = sync::storeFilePath(m_dataDir);
+    QString text = QString::fromUtf8(error.what());
+    const bool exists = QFileInfo::exists(path);
+    if (exists && store::StoreRescue::isRepairable(error.reason())) {
+        text += (text.endsWith(u'.') ? u" "_s : u". "_s) + tr("Run “integreat-cli repair” to move %1 aside and download the content "
+                            "again.")
+                             .arg(path);
+    }
+    return text;
 }
 
 api::HttpClient &CliContext::http()

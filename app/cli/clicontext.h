@@ -9,6 +9,7 @@
 
 namespace integreat::store {
 class Store;
+class StoreError;
 }
 namespace integreat::api {
 class HttpClient;
@@ -37,6 +38,8 @@ public:
     /// Opens (creating if needed) the store in the data folder; nullptr after printing why not.
     store::Store *openStore();
     api::HttpClient &http();
+    /// A store failure as one line; when `integreat-cli repair` can help, it says so.
+    QString storeFailure(const store::StoreError &error) const;
 
 private:
     bool read(const QCommandLineParser &parser);

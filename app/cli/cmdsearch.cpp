@@ -156,7 +156,7 @@ int runSearch(CliContext &context, const QStringList &arguments)
         for (const store::SearchHit &hit : hits)
             printHit(hit);
     } catch (const store::StoreError &error) {
-        return fail(tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what())));
+        return fail(tr("Cannot read the local store: %1").arg(context.storeFailure(error)));
     }
     return 0;
 }

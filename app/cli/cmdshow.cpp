@@ -114,7 +114,7 @@ int runShow(CliContext &context, const QStringList &arguments)
             return 0;
         }
     } catch (const store::StoreError &error) {
-        return fail(tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what())));
+        return fail(tr("Cannot read the local store: %1").arg(context.storeFailure(error)));
     }
     return fail(tr("%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync "
                    "--region %2 --languages %3")

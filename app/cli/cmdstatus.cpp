@@ -73,7 +73,7 @@ int runStatus(CliContext &context, const QStringList &arguments)
         regions = store->status();
         resources = store->resourceStats();
     } catch (const store::StoreError &error) {
-        return fail(tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what())));
+        return fail(tr("Cannot read the local store: %1").arg(context.storeFailure(error)));
     }
 
     if (parser.isSet(json)) {

@@ -4,8 +4,10 @@
 
 #include "api/httpclient.h"
 #include "store/store.h"
+#include "interruptwatcher.h"
 #include "sync/datapaths.h"
 #include "sync/syncengine.h"
+#include "sync/synclock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -126,7 +128,14 @@ int runSync(CliContext &context, const QStringList &arguments)
     const QCommandLineOption noResources(
         u"no-resources"_s,
         tr("Do not download the images and documents (PDFs) the content refers to."));
-    parser.addOptions({regionOption, languagesOption, json, noResources});
+    const QCommandLineOption allowMassRemoval(
+        u"allow-mass-removal"_s,
+        tr("Apply a pages list even when it removes more than half of the stored pages of a "
+           "language (refused otherwise, keeping the stored pages)."));
+    const QCommandLineOption wait(
+        u"wait"_s, tr("When another sync of this data folder is running, wait for it to end "
+                      "instead of giving up."));
+    parser.addOptions({regionOption, languagesOption, json, noResources, allowMassRemoval, wait});
     if (const auto done = context.parse(parser, arguments))
         return *done;
     if (!parser.isSet(regionOption) || parser.value(regionOption).trimmed().isEmpty())
@@ -141,11 +150,36 @@ int runSync(CliContext &context, const QStringList &arguments)
             return fail(tr("--languages needs codes such as de,en,ar or “all”"), 2);
     }
 
+    // Before any thread starts: SIGINT/SIGTERM cancel the sync instead of ending the process.
+    std::atomic<sync::SyncEngine *> running{nullptr};
+    InterruptWatcher interrupts([&running](int signal) {
+        err(tr("integreat-cli: %1 received: cancelling the sync; the stored content stays as it "
+               "was.")
+                .arg(signal == SIGTERM ? u"SIGTERM"_s : u"SIGINT"_s));
+        if (sync::SyncEngine *engine = running.load())
+            engine->cancel();
+    });
+    const auto interrupted = [&] {
+        return fail(tr("sync cancelled"), 128 + interrupts.received());
+    };
+
     store::Store *store = context.openStore();
     if (!store)
         return 1;
+    sync::SyncLock lock(context.dataDir());
+    if (!lock.tryLock()) {
+        if (!parser.isSet(wait) || lock.holderPid() == 0)
+            return fail(lock.error() + u" "_s + tr("Try again when it has finished, or use --wait."));
+        err(tr("%1 Waiting for it to finish …").arg(lock.error()));
+        if (!lock.lock([&] { return interrupts.received() != 0; }))
+            return interrupts.received() ? interrupted() : fail(lock.error());
+    }
+    if (interrupts.received())
+        return interrupted();
     sync::SyncEngine engine(*store, context.http(), context.server());
+    running = &engine;
     installFailpoint(engine);
+    engine.setAllowMassRemoval(parser.isSet(allowMassRemoval));
     if (!parser.isSet(noResources))
         engine.setResourceDir(sync::resourceDirPath(context.dataDir()));
 
@@ -176,13 +210,18 @@ int runSync(CliContext &context, const QStringList &arguments)
         err(tr("[resources] images and documents: %1 of %2").arg(p.done).arg(p.total));
     });
 
+    if (interrupts.received()) // between the check above and `running` being set
+        engine.cancel();
     const sync::SyncReport report = engine.run(parser.value(regionOption).trimmed(), languages);
+    running = nullptr;
     if (!report.error.isEmpty())
-        return fail(report.error);
+        return report.cancelled && interrupts.received() ? interrupted() : fail(report.error);
 
     QJsonArray array;
     QStringList failed;
+    bool massRemovalRefused = false;
     for (const sync::LanguageOutcome &outcome : report.languages) {
+        massRemovalRefused |= outcome.massRemovalRefused;
         for (const QString &warning : outcome.warnings)
             err(tr("warning: %1: %2").arg(outcome.code, warning));
         if (parser.isSet(json))
@@ -205,7 +244,10 @@ int runSync(CliContext &context, const QStringList &arguments)
                                                         {u"resources"_s, resourcesJson(report.resources)}})
                                   .toJson(QJsonDocument::Compact)));
     if (report.cancelled)
-        return fail(tr("sync cancelled"));
+        return interrupts.received() ? interrupted() : fail(tr("sync cancelled"));
+    if (massRemovalRefused)
+        err(tr("If the server really removed these pages, run the sync again with "
+               "--allow-mass-removal."));
     if (!failed.isEmpty())
         return fail(tr("sync failed for %1").arg(failed.join(u"; "_s)));
     return 0;

@@ -35,6 +35,7 @@ QList<Command> commands()
         {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."), runStatus},
         {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
         {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
+        {u"repair"_s, QT_TRANSLATE_NOOP("integreat::cli", "Check the local store; move a damaged one aside and download again."), runRepair},
         {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
     };
 }

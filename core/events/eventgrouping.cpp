@@ -36,7 +36,8 @@ QList<ListedEvent> EventGrouping::list(const QList<model::Event> &events, int mo
     QList<ListedEvent> out;
     for (const model::Event &event : events) {
         const Recurrence recurrence(event);
-        const auto dates = recurrence.occurrences(start, 1 + std::max(0, moreDates), until);
+        const auto expansion = recurrence.expand(start, 1 + std::max(0, moreDates), until);
+        const QList<Occurrence> &dates = expansion.dates;
         if (dates.isEmpty())
             continue;
         ListedEvent row;
@@ -45,6 +46,7 @@ QList<ListedEvent> EventGrouping::list(const QList<model::Event> &events, int mo
         row.moreDates = dates.mid(1);
         row.group = groupOf(row.next.start);
         row.recurring = recurrence.isRecurring();
+        row.irregular = expansion.irregular;
         out << row;
     }
     // By group, then by date (the official app puts one-time events before recurring ones,

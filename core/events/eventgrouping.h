@@ -21,6 +21,9 @@ struct ListedEvent
     QList<Occurrence> moreDates;
     EventGroup group = EventGroup::Later;
     bool recurring = false;
+    /// The event's rule could not be expanded within bounds (Recurrence::isIrregular()): the
+    /// dates shown are not all there are; views say "irregular dates".
+    bool irregular = false;
 };
 
 /// Sorts events into the list's groups by their next date. The day boundaries are those of

@@ -1,6 +1,9 @@
 #include "recurrence.h"
 
 #include "icaltime.h"
+#include "rulecheck.h"
+
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -9,8 +12,6 @@ using namespace Qt::StringLiterals;
 namespace integreat::events {
 
 namespace {
-
-constexpr int kMaxIterations = 200000; // a daily rule over five centuries; never reached in practice
 
 /// The wall clock of `dateTime` in `zone`, written as a UTC date-time: wall-clock arithmetic
 /// without daylight-saving jumps.
@@ -41,10 +42,16 @@ Recurrence::Recurrence(const model::Event &event)
     const detail::RuleText rule = detail::splitRule(event.recurrenceRule);
     if (rule.rrule.isEmpty())
         return;
+    // Checked before libical sees it: some rules make libical's iterator loop for ever.
+    m_irregular = !detail::ruleProblem(rule.rrule).isEmpty();
+    if (m_irregular)
+        return;
     const icalrecurrencetype parsed = icalrecurrencetype_from_string(rule.rrule.toUtf8().constData());
     icalerror_clear_errno();
-    if (parsed.freq == ICAL_NO_RECURRENCE)
-        return; // a rule libical cannot read: show the event's own date
+    if (parsed.freq == ICAL_NO_RECURRENCE) {
+        m_irregular = true; // a rule libical cannot read: show the event's own date
+        return;
+    }
     m_rrule = rule.rrule;
     m_dtstartUtc = rule.dtstartUtc.isValid() ? rule.dtstartUtc : m_start.toUTC();
 }
@@ -79,13 +86,20 @@ Occurrence Recurrence::at(const QDateTime &wallStartAsUtc) const
 QList<Occurrence> Recurrence::occurrences(const QDateTime &from, int count,
                                           const QDateTime &until) const
 {
-    QList<Occurrence> out;
+    return expand(from, count, until).dates;
+}
+
+Recurrence::Expansion Recurrence::expand(const QDateTime &from, int count,
+                                         const QDateTime &until) const
+{
+    Expansion out;
+    out.irregular = m_irregular;
     if (count <= 0)
         return out;
     if (!isRecurring()) {
         const Occurrence o = single();
         if (o.start.isValid() && lastMoment(o) >= from && (!until.isValid() || o.start <= until))
-            out << o;
+            out.dates << o;
         return out;
     }
 
@@ -101,21 +115,34 @@ QList<Occurrence> Recurrence::occurrences(const QDateTime &from, int count,
     std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(icalrecur_iterator_new(rule, dtstart));
     if (!it) {
         icalerror_clear_errno();
+        out.irregular = true;
         return out;
     }
-    for (int i = 0; i < kMaxIterations; ++i) {
+    const QDateTime first = firstStart();
+    const QDateTime spanEnd =
+        (from.isValid() && from > first ? from : first).addDays(MaxSpanDays);
+    const QDateTime last = until.isValid() && until < spanEnd ? until : spanEnd;
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        if (out.iterations >= MaxIterations
+            || (out.iterations % 1024 == 1023 && clock.elapsed() > MaxMilliseconds)) {
+            out.irregular = true;
+            break;
+        }
         const icaltimetype next = icalrecur_iterator_next(it.get());
+        ++out.iterations;
         if (icaltime_is_null_time(next))
             break;
         const Occurrence o = at(QDateTime(QDate(next.year, next.month, next.day),
                                           QTime(next.hour, next.minute, next.second),
                                           QTimeZone::utc()));
-        if (until.isValid() && o.start > until)
+        if (o.start > last)
             break;
         if (lastMoment(o) < from)
             continue;
-        out << o;
-        if (out.size() >= count)
+        out.dates << o;
+        if (out.dates.size() >= std::min(count, MaxOccurrences))
             break;
     }
     return out;

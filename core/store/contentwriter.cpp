@@ -2,6 +2,7 @@
 
 #include "store/contentrows.h"
 #include "store/database.h"
+#include "store/jsoncodec.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
@@ -238,6 +239,40 @@ KindCounts ContentWriter::writeNews(const QList<model::NewsItem> &news, const QD
         fingerprints.append(rows.constLast().fingerprint(table.insertOnly));
     }
     return sync(table, rows, fingerprints);
+}
+
+} // namespace integreat::store
+
+namespace integreat::store {
+
+int ContentWriter::pruneNews(const QDateTime &now, const QSet<QString> &current)
+{
+    const QDateTime cutoff = now.addDays(-MaxNewsAgeDays);
+    Statement old = m_db.prepare(
+        u"SELECT id FROM news WHERE region = ?1 AND language = ?2 AND (display_ms < ?3 OR "
+        u"(display_ms IS NULL AND first_seen < ?4))"_s);
+    old.bindAll(m_region, m_language, cutoff.toMSecsSinceEpoch(), codec::toIso(cutoff));
+    QSet<QString> ids;
+    while (old.step()) {
+        if (!current.contains(old.columnText(0)))
+            ids.insert(old.columnText(0));
+    }
+    Statement surplus = m_db.prepare(
+        u"SELECT id FROM news WHERE region = ?1 AND language = ?2 "
+        u"ORDER BY display_ms IS NULL, display_ms DESC, id DESC LIMIT -1 OFFSET ?3"_s);
+    surplus.bindAll(m_region, m_language, MaxNewsItems);
+    while (surplus.step())
+        ids.insert(surplus.columnText(0));
+    if (ids.isEmpty())
+        return 0;
+    Statement remove =
+        m_db.prepare(u"DELETE FROM news WHERE region = ?1 AND language = ?2 AND id = ?3"_s);
+    for (const QString &id : std::as_const(ids)) {
+        m_search.remove(QString::fromUtf16(SearchIndex::News), m_region, m_language, id);
+        remove.bindAll(m_region, m_language, id);
+        remove.exec();
+    }
+    return int(ids.size());
 }
 
 } // namespace integreat::store

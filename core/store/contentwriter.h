@@ -8,6 +8,7 @@
 #include "store/statement.h"
 
 #include <QHash>
+#include <QSet>
 #include <QtGlobal>
 
 #include <functional>
@@ -41,6 +42,13 @@ public:
     void writeImprint(const std::optional<model::Page> &imprint);
     /// Inserts new and updates changed news; never deletes; a new item gets first_seen.
     KindCounts writeNews(const QList<model::NewsItem> &news, const QDateTime &firstSeen);
+    /// Deletes the news not in `current` (the ids the server sends now) that are dated (undated:
+    /// first seen) more than MaxNewsAgeDays before `now`, then the oldest beyond the
+    /// MaxNewsItems newest (undated ones count as oldest). Returns how many it deleted.
+    int pruneNews(const QDateTime &now, const QSet<QString> &current);
+
+    static constexpr int MaxNewsAgeDays = 365;
+    static constexpr int MaxNewsItems = 2000;
 
 private:
     struct Table

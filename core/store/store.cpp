@@ -28,6 +28,29 @@ KindCounts ApplyResult::total() const
     return sum;
 }
 
+namespace {
+// A damaged row found while reading: forget the language's list digests, so that the next sync
+// parses and writes every list again instead of skipping the unchanged ones (best effort: the
+// file may be too damaged even for that).
+template <class Read>
+auto guarded(Database &db, const QString &region, const QString &language, Read &&read)
+{
+    try {
+        return read();
+    } catch (const StoreError &error) {
+        if (error.reason() == StoreError::Reason::Damaged) {
+            try {
+                db.prepare(u"DELETE FROM list_digests WHERE region = ?1 AND language = ?2"_s)
+                    .bindAll(region, language)
+                    .exec();
+            } catch (const StoreError &) {
+            }
+        }
+        throw;
+    }
+}
+} // namespace
+
 Store::Store(const QString &filePath)
     : m_db(std::make_unique<Database>(filePath))
 {
@@ -73,6 +96,21 @@ std::optional<model::Region> Store::region(const QString &slug) const
     return found.isEmpty() ? std::nullopt : std::optional<model::Region>(found.constFirst());
 }
 
+namespace {
+// The newest MaxNewsItems of a news list (ContentWriter::pruneNews): the rest is not written
+// at all, so it is not added and pruned again at every sync.
+QList<model::NewsItem> newestNews(QList<model::NewsItem> news)
+{
+    if (news.size() > ContentWriter::MaxNewsItems) {
+        std::stable_sort(news.begin(), news.end(), [](const auto &a, const auto &b) {
+            return a.displayDate.isValid() && (!b.displayDate.isValid() || a.displayDate > b.displayDate);
+        });
+        news.resize(ContentWriter::MaxNewsItems);
+    }
+    return news;
+}
+} // namespace
+
 ApplyResult Store::applyLanguage(const LanguageContent &content,
                                  const std::function<void()> &beforeCommit)
 {
@@ -108,8 +146,14 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
         result.places = writer.writePlaces(*content.places);
     if (content.imprint)
         writer.writeImprint(*content.imprint);
-    if (content.news)
-        result.news = writer.writeNews(*content.news, syncedAt);
+    if (content.news) {
+        const QList<model::NewsItem> news = newestNews(*content.news);
+        result.news = writer.writeNews(news, syncedAt);
+        QSet<QString> current;
+        for (const model::NewsItem &item : news)
+            current.insert(item.id);
+        result.news.removed = writer.pruneNews(syncedAt, current); // bounded, however it floods
+    }
     result.rowsWritten = m_db->totalChanges() - before;
 
     saveListDigests(content);
@@ -157,56 +201,67 @@ void Store::deleteRegion(const QString &slug)
 std::optional<model::Page> Store::page(const QString &region, const QString &language,
                                        const QString &path) const
 {
-    return ContentReader(*m_db).page(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).page(region, language, path); });
 }
 
 std::optional<model::Event> Store::event(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return ContentReader(*m_db).event(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).event(region, language, path); });
 }
 
 std::optional<model::Place> Store::place(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return ContentReader(*m_db).place(region, language, path);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).place(region, language, path); });
 }
 
 std::optional<model::Page> Store::imprint(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).imprint(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).imprint(region, language); });
+}
+
+QSet<QString> Store::pagePaths(const QString &region, const QString &language) const
+{
+    Statement query =
+        m_db->prepare(u"SELECT path FROM pages WHERE region = ?1 AND language = ?2"_s);
+    query.bindAll(region, language);
+    QSet<QString> paths;
+    while (query.step())
+        paths.insert(query.columnText(0));
+    return paths;
 }
 
 QList<model::Page> Store::pages(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).pages(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).pages(region, language); });
 }
 
 QList<model::Page> Store::childPages(const QString &region, const QString &language,
                                      const QString &parentPath) const
 {
-    return ContentReader(*m_db).childPages(region, language, parentPath);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).childPages(region, language, parentPath); });
 }
 
 QList<model::Event> Store::events(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).events(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).events(region, language); });
 }
 
 QList<model::Place> Store::places(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).places(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).places(region, language); });
 }
 
 QList<model::PlaceCategory> Store::placeCategories(const QString &region,
                                                    const QString &language) const
 {
-    return ContentReader(*m_db).placeCategories(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).placeCategories(region, language); });
 }
 
 QList<model::NewsItem> Store::news(const QString &region, const QString &language) const
 {
-    return ContentReader(*m_db).news(region, language);
+    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).news(region, language); });
 }
 
 QList<SearchHit> Store::search(const QString &region, const QString &language,

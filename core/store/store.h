@@ -87,7 +87,8 @@ public:
     /// Applies one language's content in ONE transaction: inserts new items, updates changed
     /// ones (by path + last_updated + a fingerprint of every stored value, so a sync where
     /// nothing changed writes no content row), deletes pages/events/places (with their
-    /// contacts) missing from the new lists; never deletes news (an existing item keeps its
+    /// contacts) missing from the new lists; deletes news only by age and number (at most a
+    /// year old, the 2,000 newest: ContentWriter::pruneNews; an existing item keeps its
     /// first_seen); replaces categories only where they changed; sets sync_state
     /// last_success = last_attempt = syncedAt and clears last_error; refreshes the language's
     /// names in its region's language list if the region is known. `beforeCommit` runs
@@ -111,6 +112,8 @@ public:
     std::optional<model::Place> place(const QString &region, const QString &language,
                                       const QString &path) const;
     std::optional<model::Page> imprint(const QString &region, const QString &language) const;
+    /// The paths of the stored pages of (region, language).
+    QSet<QString> pagePaths(const QString &region, const QString &language) const;
     /// Ordered by parent path, then position.
     QList<model::Page> pages(const QString &region, const QString &language) const;
     /// Children of `parentPath` ("" = root pages), ordered by position.

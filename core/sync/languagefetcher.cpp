@@ -3,6 +3,8 @@
 #include "api/httpclient.h"
 #include "api/mappers.h"
 #include "content/sanitizer.h"
+#include "listcheck.h"
+#include "pagetree.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -46,6 +48,20 @@ template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage
 {
     for (const QString &warning : mapped.warnings)
         out << u"%1: %2"_s.arg(listName(stage), warning);
+}
+
+// "" when the mapped list may replace what is stored; else why not (see listcheck.h).
+template <class T>
+QString implausible(const api::MapResult<T> &mapped, const QJsonDocument &document, Stage stage)
+{
+    QStringList skipped;
+    for (const QString &warning : mapped.warnings) {
+        if (warning.contains(u" skipped"_s))
+            skipped << warning;
+    }
+    const QString error = listcheck::checkMapped(stage, listcheck::receivedItems(document),
+                                                 mapped.items.size(), skipped);
+    return error.isEmpty() ? listcheck::checkItemSizes(stage, mapped.items) : error;
 }
 } // namespace
 
@@ -148,6 +164,10 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
                 result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
                 return std::nullopt;
             }
+            if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
+                result.error = refused;
+                return std::nullopt;
+            }
             return mapped.items;
         }
         if (got.missing)
@@ -156,6 +176,10 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
         addWarnings(mapped, Stage::News, result.warnings);
         if (!mapped.ok()) {
             result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+            return std::nullopt;
+        }
+        if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
+            result.error = refused;
             return std::nullopt;
         }
         items += mapped.items;
@@ -200,6 +224,10 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
             result.error = tr("The %1 could not be read: %2").arg(listName(stage), mapped.error);
             return false;
         }
+        if (const QString refused = implausible(mapped, *got.document, stage); !refused.isEmpty()) {
+            result.error = refused;
+            return false;
+        }
         target = mapped.items;
         content.listDigests.insert(list, got.digest);
         if (m_onStage)
@@ -209,18 +237,24 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
 
     if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages, u"pages"_s))
         return result;
+    for (const QString &warning : repairPageTree(content.pages))
+        result.warnings << u"%1: %2"_s.arg(listName(Stage::Pages), warning);
 
-    QList<model::Event> events;
-    if (region.eventsEnabled
-        && !required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events, u"events"_s))
-        return result;
-    content.events = events; // a region without events keeps none
+    // A region flag that is off (or missing from a damaged region list) fetches nothing and
+    // keeps what is stored: only a sound list of the kind itself may empty it.
+    if (region.eventsEnabled) {
+        QList<model::Event> events;
+        if (!required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events, u"events"_s))
+            return result;
+        content.events = events;
+    }
 
-    QList<model::Place> places;
-    if (region.placesEnabled
-        && !required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places, u"places"_s))
-        return result;
-    content.places = places;
+    if (region.placesEnabled) {
+        QList<model::Place> places;
+        if (!required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places, u"places"_s))
+            return result;
+        content.places = places;
+    }
 
     // Optional lists: a 404 keeps what is stored, other failures fail the language.
     if (region.placesEnabled) {

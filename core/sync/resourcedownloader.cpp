@@ -1,5 +1,7 @@
 #include "resourcedownloader.h"
+
 #include "httpfreshness.h"
+#include "writefailure.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cerrno>
 #include <deque>
 #include <filesystem>
 #include <memory>
@@ -187,8 +190,8 @@ private:
             return fail(t, Abort::TooLarge);
         if (t.reply->rawHeader("Content-Type").trimmed().toLower().startsWith("text/html"))
             return fail(t, Abort::WebPage);
-        if (!t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return fail(t, Abort::WriteFailed, t.partial.errorString());
+        if (!t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+            return fail(t, Abort::WriteFailed, writeFailure(t.partial.fileName(), errno));
     }
 
     void onData(Transfer &t)
@@ -201,8 +204,9 @@ private:
             return; // an error page or a 304: its body is not kept
         if (t.received + chunk.size() > m_options.maxBytes)
             return fail(t, Abort::TooLarge);
+        errno = 0;
         if (t.partial.write(chunk) != chunk.size())
-            return fail(t, Abort::WriteFailed, t.partial.errorString());
+            return fail(t, Abort::WriteFailed, writeFailure(t.partial.fileName(), errno));
         t.received += chunk.size();
     }
 
@@ -316,9 +320,10 @@ private:
                 r.error = tr("The connection was closed before the download was complete.");
                 return r;
             }
-            if (!t.partial.isOpen() && !t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            if (!t.partial.isOpen()
+                && !t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
                 verdict.trouble = true;
-                r.error = tr("Could not write the file: %1").arg(t.partial.errorString());
+                r.error = tr("Could not write the file: %1").arg(writeFailure(t.partial.fileName(), errno));
                 return r; // an empty body never opened the file
             }
             t.partial.close();
@@ -328,8 +333,7 @@ private:
             if (t.partial.error() != QFileDevice::NoError || renameError) {
                 verdict.trouble = true;
                 r.error = tr("Could not write the file: %1")
-                              .arg(renameError ? QString::fromStdString(renameError.message())
-                                               : t.partial.errorString());
+                              .arg(writeFailure(job.filePath, renameError ? renameError.value() : 0));
                 return r;
             }
             r.outcome = Outcome::Fetched;

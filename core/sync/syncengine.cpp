@@ -2,6 +2,8 @@
 
 #include "api/httpclient.h"
 #include "languagefetcher.h"
+#include "listcheck.h"
+#include "writefailure.h"
 #include "api/mappers.h"
 #include "store/store.h"
 
@@ -210,6 +212,22 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
     LanguageFetcher::Result fetched = fetcher.fetch(region, language, digests);
     disconnect(bytesConnection);
     outcome.warnings = fetched.warnings;
+    if (fetched.content && !m_allowMassRemoval
+        && !fetched.content->unchangedLists.contains(u"pages"_s)) {
+        QSet<QString> fresh;
+        for (const model::Page &page : std::as_const(fetched.content->pages))
+            fresh.insert(page.path);
+        try {
+            fetched.error = listcheck::checkPageRemoval(
+                m_store.pagePaths(region.slug, language.code), fresh, language.code);
+        } catch (const store::StoreError &error) {
+            fetched.error = tr("Could not read the stored pages: %1").arg(error.message());
+        }
+        if (!fetched.error.isEmpty()) {
+            outcome.massRemovalRefused = true;
+            fetched.content.reset();
+        }
+    }
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!fetched.content) {
@@ -230,7 +248,10 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         outcome.counts = m_store.applyLanguage(*fetched.content, m_beforeCommit);
         outcome.ok = true;
     } catch (const store::StoreError &error) {
-        outcome.error = tr("Could not save the content: %1").arg(QString::fromUtf8(error.what()));
+        QString why = QString::fromUtf8(error.what());
+        if (error.reason() == store::StoreError::Reason::Io) // often a full disk in disguise
+            why += u" ("_s + writeFailure(m_store.filePath(), 0) + u")"_s;
+        outcome.error = tr("Could not save the content: %1").arg(why);
         try {
             m_store.recordFailure(region.slug, language.code, now, outcome.error);
         } catch (const store::StoreError &) {

@@ -47,6 +47,10 @@ public:
     /// Called inside the write transaction just before it commits (fault-injection tests).
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
+    /// A pages list that would remove more than half of a language's stored pages (or all of
+    /// them) is refused unless this is set (the user confirmed it). Off by default.
+    void setAllowMassRemoval(bool allow) { m_allowMassRemoval = allow; }
+
     /// The resource pass (images, PDFs, icons; see ResourceSync) runs after the languages of
     /// run() when `options.directory` is set and at least one language synced. Off by default.
     void setResourceOptions(const ResourceOptions &options) { m_resources = options; }
@@ -71,6 +75,7 @@ private:
     api::Endpoints m_endpoints;
     std::function<void()> m_beforeCommit;
     ResourceOptions m_resources;
+    bool m_allowMassRemoval = false;
 };
 
 } // namespace integreat::sync

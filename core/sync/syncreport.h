@@ -31,6 +31,9 @@ struct LanguageOutcome
     QString error; ///< user-readable, names the cause
     store::ApplyResult counts;
     QStringList warnings; ///< skipped items, optional lists that were not available
+    /// The pages list would have removed most stored pages and was refused (error says so);
+    /// SyncEngine::setAllowMassRemoval(true) applies it.
+    bool massRemovalRefused = false;
 };
 
 /// What the resource pass (images, PDFs, icons) did; it never fails the sync.

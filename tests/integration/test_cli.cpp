@@ -1,7 +1,5 @@
 // integreat-cli end to end: a real process against a real HTTP server on 127.0.0.1.
-#include "clirunner.h"
-#include "corpus.h"
-#include "testserver.h"
+#include "clifixture.h"
 
 #include "store/store.h"
 
@@ -20,31 +18,6 @@ using namespace integreat::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct CliFixture
-{
-    CliFixture()
-    {
-        server.loadCorpus(corpusDir());
-        server.start();
-        serverUrl = server.baseUrl().toString();
-    }
-
-    // Still names the server after it has been stopped (the offline checks).
-    QStringList global() const
-    {
-        return {u"--server"_s, serverUrl, u"--data-dir"_s, dir.path(),
-                u"--timeout"_s, u"5"_s, u"--retries"_s, u"1"_s};
-    }
-
-    CliResult run(const QStringList &arguments) const { return runCli(global() + arguments); }
-
-    QString storePath() const { return dir.filePath(u"integreat.sqlite"_s); }
-
-    QTemporaryDir dir;
-    TestServer server;
-    QString serverUrl;
-};
 
 QJsonObject parseJson(const QString &text)
 {

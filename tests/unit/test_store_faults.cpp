@@ -289,3 +289,32 @@ TEST_CASE("A sync killed in the middle leaves the previous content after restart
     checkFirstSyncIntact(store);
     CHECK(store.applyLanguage(secondDownload()).pages == KindCounts{195, 5, 0, 0});
 }
+
+TEST_CASE("A damaged pages table found while reading clears the language's list digests")
+{
+    using namespace integreat::testing::store;
+    TempDb db;
+    {
+        integreat::store::Store store(db.path());
+        auto c = content(400);
+        c.listDigests = {{QStringLiteral("pages"), QByteArray("digest")}};
+        store.applyLanguage(c);
+        REQUIRE_FALSE(store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
+        store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    qint64 root = 0, pageSize = 0;
+    {
+        integreat::store::Store store(db.path());
+        root = store.database().queryInt(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'pages'"));
+        pageSize = store.database().queryInt(QStringLiteral("PRAGMA page_size"));
+    }
+    QFile file(db.path());
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((root - 1) * pageSize));
+    file.write(QByteArray(int(pageSize), '\x7f'));
+    file.close();
+
+    integreat::store::Store store(db.path());
+    CHECK_THROWS_AS(store.pages(QStringLiteral("augsburg"), QStringLiteral("de")), integreat::store::StoreError);
+    CHECK(store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
+}

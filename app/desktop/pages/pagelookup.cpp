@@ -2,6 +2,7 @@
 
 #include "store/store.h"
 
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -64,8 +65,10 @@ QList<model::Page> PageLookup::ancestors(const QString &region, const QString &l
 {
     QList<model::Page> chain;
     QString parent = page.parentPath;
-    // Bounded: a broken tree with a cycle must not hang the window.
-    for (int depth = 0; !parent.isEmpty() && depth < 32; ++depth) {
+    QSet<QString> seen{page.path};
+    // Bounded: a broken tree with a cycle must not hang the window nor repeat a crumb.
+    for (int depth = 0; !parent.isEmpty() && depth < 32 && !seen.contains(parent); ++depth) {
+        seen.insert(parent);
         const auto found = m_store.page(region, language, parent);
         if (!found)
             break;

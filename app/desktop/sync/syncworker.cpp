@@ -3,6 +3,7 @@
 #include "store/store.h"
 #include "sync/datapaths.h"
 #include "sync/syncengine.h"
+#include "sync/synclock.h"
 
 #include <QDir>
 
@@ -90,6 +91,13 @@ void SyncWorker::sync(quint64 job, const QString &region, const QStringList &lan
     }
     if (!begin(job)) {
         report.cancelled = true;
+        emit finished(job, report);
+        return;
+    }
+    // One writer per data folder: integreat-cli (cron) may be syncing the same store.
+    sync::SyncLock lock(m_dataDir);
+    if (!lock.tryLock()) {
+        report.error = lock.error();
         emit finished(job, report);
         return;
     }

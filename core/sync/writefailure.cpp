@@ -1,0 +1,46 @@
+#include "writefailure.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QStorageInfo>
+#include <cerrno>
+#include <cstring>
+
+namespace integreat::sync {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::sync::WriteFailure", text);
+}
+constexpr qint64 NearlyFullBytes = 1024 * 1024;
+} // namespace
+
+QString writeFailure(const QString &path, int errorNumber)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    switch (errorNumber) {
+    case ENOSPC:
+    case EDQUOT:
+        return tr("the disk is full (%1)").arg(folder);
+    case EACCES:
+    case EPERM:
+        return tr("no permission to write in %1").arg(folder);
+    case EROFS:
+        return tr("%1 is on a read-only file system").arg(folder);
+    case 0:
+        break;
+    default:
+        return QString::fromLocal8Bit(std::strerror(errorNumber));
+    }
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReadOnly())
+        return tr("%1 is on a read-only file system").arg(folder);
+    if (storage.isValid() && storage.bytesAvailable() < NearlyFullBytes)
+        return tr("the disk is full (%1)").arg(folder);
+    if (!QFileInfo(folder).isWritable())
+        return tr("no permission to write in %1").arg(folder);
+    return tr("the file system refused to write %1").arg(path);
+}
+
+} // namespace integreat::sync
