@@ -19,7 +19,8 @@ namespace integreat::desktop {
 /// places and news open in the app (in another stored region or language too; what is not
 /// saved names its town and language and offers to download them), tel:, mailto: and
 /// websites open through the desktop after showing where they lead, PDFs and images open from
-/// the local store, file:/javascript: and the like never open. Whatever cannot be done is said in a notice.
+/// the local store, file:/javascript: and the like never open. Whatever cannot be done is said
+/// in a notice.
 class LinkRouter final : public QObject
 {
     Q_OBJECT
