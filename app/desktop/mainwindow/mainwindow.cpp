@@ -36,7 +36,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -61,7 +60,6 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     , m_sectionBar(new SectionBar(this))
     , m_sectionStack(new QStackedWidget(this))
     , m_shell(new SectionShell(*m_sectionBar, *m_sectionStack, this))
-    , m_searchFlow(std::make_unique<SearchFlow>(m_navigator, store))
     , m_newsRead(std::make_unique<NewsReadState>(settings.fileName()))
     , m_localInfo(new LocalInfoView(store, m_navigator, *m_searchRunner, sync.server(), this))
     , m_events(new EventsView(store, sync.server(), this))
@@ -106,9 +104,8 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     connect(m_header->region(), &RegionButton::regionChosen, this,
             [this](const QString &slug) { openRegion(slug); });
     connect(m_header->region(), &RegionButton::findRegionRequested, this, &MainWindow::findRegion);
-    connect(m_header->searchField(), &QLineEdit::textEdited, this,
-            [this](const QString &text) { m_searchFlow->edited(text); });
-    m_header->searchField()->installEventFilter(this);
+    m_searchFlow = new SearchFlow(m_navigator, store, *m_header->searchField(),
+                                  *m_localInfo->searchView(), this);
 
     connect(&m_sync, &SyncController::busyChanged, this,
             [this](bool busy) { m_syncAction->setEnabled(!busy); });
@@ -412,20 +409,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 m_navigator.forward();
                 return true;
             }
-        }
-    }
-    if (watched == m_header->searchField() && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_header->searchField()->text().isEmpty()) {
-            m_header->searchField()->clear();
-            m_searchFlow->edited({});
-            return true;
-        }
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
-             key->key() == Qt::Key_Enter) &&
-            m_navigator.current().kind == Location::Kind::Search) {
-            m_localInfo->searchView()->focusResults();
-            return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);

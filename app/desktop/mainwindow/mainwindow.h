@@ -127,7 +127,7 @@ private:
     SectionBar *m_sectionBar;
     QStackedWidget *m_sectionStack;
     SectionShell *m_shell;
-    std::unique_ptr<SearchFlow> m_searchFlow;
+    SearchFlow *m_searchFlow = nullptr;
     std::unique_ptr<NewsReadState> m_newsRead;
     LocalInfoView *m_localInfo;
     EventsView *m_events;

@@ -2,13 +2,41 @@
 
 #include "pages/navigator.h"
 #include "pages/pagelookup.h"
+#include "search/searchview.h"
+
+#include <QKeyEvent>
+#include <QLineEdit>
 
 namespace integreat::desktop {
 
-SearchFlow::SearchFlow(Navigator &navigator, const store::Store &store)
-    : m_navigator(navigator)
+SearchFlow::SearchFlow(Navigator &navigator, const store::Store &store, QLineEdit &field,
+                       SearchView &results, QObject *parent)
+    : QObject(parent)
+    , m_navigator(navigator)
     , m_store(store)
+    , m_field(field)
+    , m_results(results)
 {
+    connect(&m_field, &QLineEdit::textEdited, this, &SearchFlow::edited);
+    m_field.installEventFilter(this);
+}
+
+bool SearchFlow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != &m_field || event->type() != QEvent::KeyPress)
+        return QObject::eventFilter(watched, event);
+    const int key = static_cast<QKeyEvent *>(event)->key();
+    if (key == Qt::Key_Escape && !m_field.text().isEmpty()) {
+        m_field.clear();
+        edited({});
+        return true;
+    }
+    if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        m_navigator.current().kind == Location::Kind::Search) {
+        m_results.focusResults();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SearchFlow::edited(const QString &text)
