@@ -2,13 +2,17 @@
 
 #include "guifixture.h"
 
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::testing {
 
-void storeLocalNews(GuiFixture &f)
+namespace {
+
+/// augsburg/de with its stored pages; nothing else changes unless set.
+store::LanguageContent germanContent(GuiFixture &f)
 {
     store::LanguageContent content;
     content.region = u"augsburg"_s;
@@ -19,6 +23,14 @@ void storeLocalNews(GuiFixture &f)
             content.language = language;
     }
     content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
+    return content;
+}
+
+} // namespace
+
+void storeLocalNews(GuiFixture &f)
+{
+    store::LanguageContent content = germanContent(f);
     model::NewsItem item;
     item.id = u"local-7"_s;
     item.source = u"local"_s;
@@ -27,6 +39,25 @@ void storeLocalNews(GuiFixture &f)
     item.displayDate = QDateTime::currentDateTimeUtc();
     item.lastUpdated = item.displayDate;
     content.news = QList<model::NewsItem>{item};
+    f.store->applyLanguage(content);
+}
+
+void storeManyEvents(GuiFixture &f, int count)
+{
+    store::LanguageContent content = germanContent(f);
+    QList<model::Event> events;
+    const QDateTime first(QDate(2031, 3, 2), QTime(10, 0), QTimeZone("Europe/Berlin"));
+    for (int i = 0; i < count; ++i) {
+        model::Event event;
+        event.path = u"/augsburg/de/events/termin-%1/"_s.arg(i);
+        event.title = u"Termin %1"_s.arg(i);
+        event.start = first.addDays(i);
+        event.end = event.start.addSecs(3600);
+        event.timeZone = u"Europe/Berlin"_s;
+        event.lastUpdated = first;
+        events.append(event);
+    }
+    content.events = events;
     f.store->applyLanguage(content);
 }
 

@@ -7,6 +7,8 @@ struct GuiFixture;
 /// Adds one local news item (local-7, "Sprechstunde im Rathaus") to augsburg/de, keeping the
 /// synced pages, events and places.
 void storeLocalNews(GuiFixture &f);
+/// Adds `count` upcoming one-hour events (a long list) to augsburg/de, keeping the rest.
+void storeManyEvents(GuiFixture &f, int count);
 
 } // namespace integreat::testing
 

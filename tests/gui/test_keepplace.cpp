@@ -3,6 +3,7 @@
 // search returns to where it began.
 #include "app/settings.h"
 #include "app/theme.h"
+#include "events/eventlist.h"
 #include "events/eventsview.h"
 #include "guifixture.h"
 #include "mainwindow/section.h"
@@ -14,6 +15,7 @@
 #include "routetestsupport.h"
 
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -131,6 +133,31 @@ TEST_CASE("An event, a place and a news item stay open through text size, contra
         // Nothing of this was a new history entry.
         CHECK(f.window().navigator().size() == 4);
     }
+}
+
+TEST_CASE("A list keeps its scroll position through a text size change", "[gui][keepplace]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    testing::storeManyEvents(f, 60);
+    f.window().resize(760, 480);
+    f.window().showSection(u"events"_s);
+    const Location list = f.location();
+    REQUIRE(list == Location::events(u"augsburg"_s, u"de"_s));
+    QScrollBar *bar = f.window().eventsView()->list()->list()->verticalScrollBar();
+    REQUIRE(waitUntil([bar] { return bar->maximum() > 20; })); // per item or per pixel
+    const int scrolled = bar->maximum() / 2;
+    bar->setValue(scrolled);
+    f.settings->setTextScale(125);
+    f.window().applySettings();
+    CHECK(f.location() == list);
+    CHECK(bar->value() == scrolled);
+    // Back from an event to the list finds it where it was.
+    f.window().eventsView()->openEvent(u"/augsburg/de/events/termin-3/"_s);
+    REQUIRE(f.location().kind == Location::Kind::Event);
+    f.window().navigator().back();
+    CHECK(f.location() == list);
+    CHECK(bar->value() == scrolled);
 }
 
 TEST_CASE("A hidden section shows new content when it is shown again", "[gui][keepplace]")
