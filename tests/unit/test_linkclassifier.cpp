@@ -53,9 +53,11 @@ void checkRoute(const LinkTarget &t, const QJsonObject &expected)
     CHECK(t.id == expected.value("id"_L1).toString());
     CHECK(t.searchText == expected.value("searchText"_L1).toString());
     const QJsonValue category = expected.value("placeCategoryId"_L1);
-    CHECK(t.placeCategory == (category.isDouble() ? std::optional(category.toInt()) : std::nullopt));
+    CHECK(t.placeCategory ==
+          (category.isDouble() ? std::optional(category.toInt()) : std::nullopt));
     const QJsonValue multiPlace = expected.value("multiPlace"_L1);
-    CHECK(t.multiPlace == (multiPlace.isDouble() ? std::optional(multiPlace.toInt()) : std::nullopt));
+    CHECK(t.multiPlace ==
+          (multiPlace.isDouble() ? std::optional(multiPlace.toInt()) : std::nullopt));
 }
 
 } // namespace
@@ -294,7 +296,8 @@ TEST_CASE("content: query keys of search and places routes are read", "[links]")
     CHECK(t.route == u"places"_s);
     CHECK_FALSE(t.placeCategory); // not a whole number: unset, like safeParseInt
     CHECK(t.multiPlace == 2);
-    t = withLanguage(classify(u"https://integreat.app/augsburg/locations/ort?category=7"_s), u"ar"_s);
+    t = withLanguage(classify(u"https://integreat.app/augsburg/locations/ort?category=7"_s),
+                     u"ar"_s);
     CHECK(t.route == u"place"_s);
     CHECK(t.path == u"/augsburg/ar/locations/ort/"_s);
     CHECK(t.placeCategory == 7);
