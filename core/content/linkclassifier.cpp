@@ -3,6 +3,7 @@
 #include "hosts.h"
 
 #include <QStringList>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -63,8 +64,8 @@ void completePath(LinkTarget &t, const QStringList &rest)
         t.path = base;
     else if (t.route == u"page")
         t.path = base + rest.join(u'/') + u'/';
-    else if (t.route == u"events" || t.route == u"places" || t.route == u"news"
-             || t.route == u"search")
+    else if (t.route == u"events" || t.route == u"places" || t.route == u"news" ||
+             t.route == u"search")
         t.path = base + t.route + u'/';
     else if (t.route == u"offers")
         t.path = base + u"offers/"_s;
@@ -78,9 +79,33 @@ void completePath(LinkTarget &t, const QStringList &rest)
         t.path = base + u"disclaimer/"_s;
 }
 
+/// safeParseInt of the official app: a whole number, else nothing.
+std::optional<int> queryInt(const QUrlQuery &query, const QString &key)
+{
+    bool ok = false;
+    const int value = query.queryItemValue(key, QUrl::FullyDecoded).trimmed().toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+/// The query keys of a route: search text, place category and multiplace.
+void readQuery(LinkTarget &t)
+{
+    const QUrlQuery query(t.url);
+    t.searchText.clear();
+    t.placeCategory.reset();
+    t.multiPlace.reset();
+    if (t.route == u"search") {
+        t.searchText = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
+    } else if (t.route == u"places" || t.route == u"place") {
+        t.placeCategory = queryInt(query, u"category"_s);
+        t.multiPlace = queryInt(query, u"multiplace"_s);
+    }
+}
+
 /// The region content part: rest = the segments after region and language.
 void classifyContent(LinkTarget &t, const QStringList &rest)
 {
+    t.newsSource.clear();
     if (rest.isEmpty()) {
         t.route = u"dashboard"_s;
     } else if (rest.first() == u"events") {
@@ -91,11 +116,14 @@ void classifyContent(LinkTarget &t, const QStringList &rest)
         t.route = u"news"_s;
         if (rest.size() >= 3) { // /news/local/123 (CMS web form)
             t.route = u"news-item"_s;
-            t.id = rest.at(1) + u'-' + rest.at(2);
-        } else if (rest.size() == 2 && !isOneOf(rest.at(1), {u"local", u"tu-news", u"tunews",
-                                                             u"amalnews"})) {
+            const QString source = rest.at(1) == u"tu-news" ? u"tunews"_s : rest.at(1);
+            t.id = source + u'-' + rest.at(2); // the store's ids: local-123, tunews-5
+        } else if (rest.size() == 2 &&
+                   !isOneOf(rest.at(1), {u"local", u"tu-news", u"tunews", u"amalnews"})) {
             t.route = u"news-item"_s; // /news/local-123 (app form)
             t.id = rest.at(1);
+        } else if (rest.size() == 2) {
+            t.newsSource = rest.at(1) == u"local" ? u"local"_s : u"external"_s;
         }
     } else if (rest.first() == u"imprint" || rest.first() == u"disclaimer") {
         t.route = u"imprint"_s;
@@ -109,6 +137,7 @@ void classifyContent(LinkTarget &t, const QStringList &rest)
         t.route = u"page"_s;
     }
     completePath(t, rest);
+    readQuery(t);
 }
 
 /// The rest of the segments after region and language, kept for withLanguage().
@@ -205,16 +234,16 @@ LinkTarget classifyLink(const QUrl &link, const QUrl &server)
 
 LinkTarget withLanguage(LinkTarget target, const QString &language)
 {
-    if (target.kind != LinkKind::Internal || !target.language.isEmpty() || language.isEmpty()
-        || target.route == u"short-page")
+    if (target.kind != LinkKind::Internal || !target.language.isEmpty() || language.isEmpty() ||
+        target.route == u"short-page")
         return target;
     target.language = language.toLower();
     if (target.region.isEmpty())
         return target; // the region list
     QString path = target.url.path(QUrl::FullyDecoded);
     const QString host = target.url.host().toLower();
-    if (target.url.scheme().toLower() == u"integreat" && !host.isEmpty()
-        && !isIntegreatHost(host, QUrl()))
+    if (target.url.scheme().toLower() == u"integreat" && !host.isEmpty() &&
+        !isIntegreatHost(host, QUrl()))
         path = u'/' + host + path;
     const QStringList segments = segmentsOf(path);
     const QString id = target.id;

@@ -2,10 +2,12 @@
 
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace integreat::content {
 
-enum class LinkKind {
+enum class LinkKind
+{
     Internal,  ///< a page, event, place, news item ... of Integreat: open in the app
     Telephone, ///< tel:
     Email,     ///< mailto:
@@ -35,6 +37,14 @@ struct LinkTarget
     /// internal: news id (local-123, tunews-5), page id of a short link (/s/p/94/ -> 94),
     /// offer alias (/augsburg/de/offers/sprungbrett -> sprungbrett)
     QString id;
+    /// internal, from the query (as the official app reads it): search text of `search`
+    /// (?query=), category of `places`/`place` (?category=), place index of `places`
+    /// (?multiplace=). Integers that are not whole numbers are left unset.
+    QString searchText;
+    std::optional<int> placeCategory;
+    std::optional<int> multiPlace;
+    /// internal, `news` lists: "local" (/news/local) or "external" (/news/tu-news), else empty.
+    QString newsSource;
 };
 
 /// Classifies a link from content HTML or a deep link, like the official app does: ".pdf" ->

@@ -69,9 +69,11 @@ TEST_CASE("An internal link to something not saved says so and offers it online"
     click(f, u"https://integreat.app/nurnberg/de/"_s);
     CHECK(f.noticeText().contains(u"not saved on this computer"_s));
 
-    // Events have no screen yet.
-    click(f, u"https://integreat.app/augsburg/de/events/test-veranstaltung/"_s);
-    CHECK(f.noticeText().contains(u"does not show yet"_s));
+    // An event that is not saved (over, removed or newer) says so (before: "does not show
+    // yet" for every event link; events open in their section now, test_routes.cpp).
+    click(f, u"https://integreat.app/augsburg/de/events/gibt-es-nicht/"_s);
+    CHECK(f.location() == before);
+    CHECK(f.noticeText().contains(u"event is not on this computer"_s));
     REQUIRE(f.content().noticeBar()->trigger(u"Open online"_s));
     REQUIRE(f.confirmations.size() == 1);
     CHECK(f.confirmations.constFirst().first == Kind::Web);

@@ -1,5 +1,6 @@
 #include "app/deeplink.h"
 
+#include "app/languages.h"
 #include "content/linkclassifier.h"
 #include "pages/pagelookup.h"
 #include "store/store.h"
@@ -34,7 +35,14 @@ DeepLink::Result DeepLink::resolve(const QString &link, const QUrl &server,
     const PageLookup lookup(store);
     const QStringList languages = lookup.storedLanguages(target.region);
     if (languages.isEmpty()) {
-        result.message = tr("“%1” is not saved on this computer.").arg(target.region);
+        result.missingRegion = target.region;
+        result.missingLanguage = !target.language.isEmpty()     ? target.language
+                                 : !preferredLanguage.isEmpty() ? preferredLanguage
+                                                                : u"de"_s;
+        const auto region = store.region(target.region);
+        result.message = tr("“%1” in %2 is not saved on this computer.")
+                             .arg(region ? region->name : target.region,
+                                  ContentLanguage::of(region, result.missingLanguage).nativeName);
         return result;
     }
     const QString fallback =
@@ -45,12 +53,18 @@ DeepLink::Result DeepLink::resolve(const QString &link, const QUrl &server,
         result.location = location;
         return result;
     }
-    const QString language = languages.contains(full.language) ? full.language : fallback;
+    const bool languageStored = languages.contains(full.language);
+    const QString language = languageStored ? full.language : fallback;
     result.location = Location::dashboard(target.region, language);
-    result.message = languages.contains(full.language)
-                         ? tr("The linked page is not saved on this computer.")
-                         : tr("The linked page is in a language that is not saved on this "
-                              "computer.");
+    if (languageStored) {
+        result.message = tr("The linked page is not saved on this computer.");
+    } else {
+        result.missingRegion = target.region;
+        result.missingLanguage = full.language;
+        result.message =
+            tr("The linked page is in %1, which is not saved on this computer.")
+                .arg(ContentLanguage::of(store.region(target.region), full.language).nativeName);
+    }
     return result;
 }
 

@@ -14,7 +14,8 @@ class Store;
 namespace integreat::desktop {
 
 /// What --open LINK means on this computer: an https://integreat.app/… (or CMS) link, an
-/// integreat:// link, or "region/language/path", resolved against what the store holds.
+/// integreat:// link, or "region/language/path", resolved against what the store holds: every
+/// route of the official app (pages, events, places, news, imprint, search).
 class DeepLink final
 {
     Q_DECLARE_TR_FUNCTIONS(integreat::desktop::DeepLink)
@@ -26,6 +27,10 @@ public:
         std::optional<Location> location;
         /// Why the link could not be followed exactly (empty when it could).
         QString message;
+        /// When the link's town or language is not saved: the region and language to download
+        /// (empty otherwise).
+        QString missingRegion;
+        QString missingLanguage;
     };
 
     /// `preferredLanguage`: for links without a language (integreat.app/augsburg).

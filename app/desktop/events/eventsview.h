@@ -56,6 +56,7 @@ public:
     ContentBrowser *browser() const { return m_browser; }
     bool isShowingEvent() const { return m_shown.has_value(); }
     QString shownTitle() const { return m_shown ? m_shown->title : QString(); }
+    const std::optional<model::Event> &shownEvent() const { return m_shown; }
     NoticeBar *notice() const { return m_notice; }
     LinkRouter *linkRouter() const { return m_router; }
 

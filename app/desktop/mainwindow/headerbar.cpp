@@ -1,10 +1,13 @@
 #include "mainwindow/headerbar.h"
 
 #include "app/icons.h"
+#include "app/languages.h"
 #include "app/theme.h"
 #include "mainwindow/languagebutton.h"
 #include "mainwindow/regionbutton.h"
 #include "mainwindow/syncstatewidget.h"
+#include "pages/pagelookup.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QEvent>
@@ -101,6 +104,40 @@ void HeaderBar::updateIcons()
     m_menu->setIcon(Icons::icon(u"menu"_s));
     m_language->setIcon(Icons::icon(u"language"_s));
     m_syncState->syncButton()->setIcon(Icons::icon(u"sync"_s));
+}
+
+void HeaderBar::showRegion(const store::Store &store, const QString &slug)
+{
+    const auto region = store.region(slug);
+    QString name = region ? region->nameWithoutPrefix : slug;
+    if (name.isEmpty())
+        name = region ? region->name : slug;
+    m_region->setRegion(region ? region->prefix : QString(), name);
+    QList<RegionButton::Entry> others;
+    for (const QString &other : PageLookup(store).storedRegions()) {
+        if (other == slug)
+            continue;
+        const auto known = store.region(other);
+        others.append({other, known ? known->name : other});
+    }
+    m_region->setOtherRegions(others);
+    m_search->setPlaceholderText(tr("Search in %1").arg(name));
+}
+
+void HeaderBar::showLanguages(const store::Store &store, const QString &slug,
+                              const QString &current)
+{
+    const auto region = store.region(slug);
+    const QStringList stored = PageLookup(store).storedLanguages(slug);
+    QList<LanguageButton::Entry> languages;
+    if (region) {
+        for (const model::Language &language : region->languages)
+            languages.append({language.code, language.nativeName, stored.contains(language.code)});
+    } else {
+        for (const QString &code : stored)
+            languages.append({code, ContentLanguage::of(region, code).nativeName, true});
+    }
+    m_language->setLanguages(languages, current);
 }
 
 } // namespace integreat::desktop

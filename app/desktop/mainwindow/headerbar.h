@@ -7,6 +7,10 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 
+namespace integreat::store {
+class Store;
+}
+
 namespace integreat::desktop {
 
 class LanguageButton;
@@ -28,6 +32,11 @@ public:
     LanguageButton *language() const { return m_language; }
     SyncStateWidget *syncState() const { return m_syncState; }
     QToolButton *menuButton() const { return m_menu; }
+
+    /// Shows `region`'s name, the other saved regions and "Search in <region>".
+    void showRegion(const store::Store &store, const QString &region);
+    /// The content languages of `region` (those saved here enabled), `language` current.
+    void showLanguages(const store::Store &store, const QString &region, const QString &language);
 
 protected:
     void changeEvent(QEvent *event) override;

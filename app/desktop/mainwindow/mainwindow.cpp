@@ -5,20 +5,27 @@
 #include "app/languages.h"
 #include "app/settings.h"
 #include "app/theme.h"
+#include "events/eventsview.h"
+#include "mainwindow/eventssection.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/languagebutton.h"
+#include "mainwindow/localinfosection.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/newssection.h"
+#include "mainwindow/placessection.h"
+#include "mainwindow/regionbutton.h"
+#include "mainwindow/searchflow.h"
+#include "mainwindow/sectionbar.h"
+#include "mainwindow/sectionshell.h"
+#include "mainwindow/syncpresenter.h"
+#include "mainwindow/syncstatewidget.h"
 #include "news/newsreadstate.h"
 #include "news/newsview.h"
 #include "notify/newswatchcontroller.h"
 #include "notify/notificationcenter.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/languagebutton.h"
-#include "mainwindow/mainactions.h"
-#include "mainwindow/mainwindowsections.h"
-#include "mainwindow/regionbutton.h"
-#include "mainwindow/sectionbar.h"
-#include "mainwindow/syncpresenter.h"
-#include "mainwindow/syncstatewidget.h"
 #include "pages/localinfoview.h"
 #include "pages/pagelookup.h"
+#include "places/placesview.h"
 #include "search/searchrunner.h"
 #include "search/searchview.h"
 #include "settings/settingsdialog.h"
@@ -29,7 +36,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -51,11 +57,16 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     , m_dataDir(dataDir)
     , m_searchRunner(new SearchRunner(store.filePath(), this))
     , m_header(new HeaderBar(this))
-    , m_sections(new SectionBar(this))
+    , m_sectionBar(new SectionBar(this))
     , m_sectionStack(new QStackedWidget(this))
+    , m_shell(new SectionShell(*m_sectionBar, *m_sectionStack, this))
+    , m_newsRead(std::make_unique<NewsReadState>(settings.fileName()))
     , m_localInfo(new LocalInfoView(store, m_navigator, *m_searchRunner, sync.server(), this))
-    , m_syncPresenter(
-          new SyncPresenter(store, sync, *m_header->syncState(), m_navigator, *m_localInfo, this))
+    , m_events(new EventsView(store, sync.server(), this))
+    , m_news(new NewsView(store, *m_newsRead, sync.server(), this))
+    , m_placesView(new PlacesView(store, dataDir, sync.server(), this))
+    , m_syncPresenter(new SyncPresenter(store, sync, *m_header->syncState(), m_navigator, this))
+    , m_notifications(new NotificationCenter(store, sync, settings, this))
 {
     setObjectName(u"MainWindow"_s);
     setWindowIcon(Icons::appIcon());
@@ -65,33 +76,50 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    layout->addWidget(m_sections);
+    layout->addWidget(m_sectionBar);
     layout->addWidget(m_sectionStack, 1);
-    m_sectionStack->addWidget(m_localInfo);
-    MainWindowSections::build(*this, store, sync, settings, dataDir);
-    connect(m_sections, &SectionBar::sectionChosen, this, &MainWindow::showSection);
     setCentralWidget(central);
 
-    m_localInfo->setResourceDir(sync::resourceDirPath(dataDir));
+    const QString resources = sync::resourceDirPath(dataDir);
+    m_localInfo->setResourceDir(resources);
     m_localInfo->setUiLocale(QLocale());
+    m_events->setResourceDir(resources);
+    m_news->setResourceDir(resources);
+    m_placesView->setResourceDir(resources);
+    m_placesView->setOnlineTiles(sync.isOffline() ? QString() : PlacesView::configuredTileUrl());
+    m_shell->add(new LocalInfoSection(*m_localInfo, this));
+    m_shell->add(new PlacesSection(store, *m_placesView, this));
+    m_shell->add(new EventsSection(store, *m_events, this));
+    m_shell->add(new NewsSection(store, *m_news, this));
+    connect(m_shell, &SectionShell::navigate, &m_navigator, &Navigator::open);
+    connect(m_shell, &SectionShell::titleChanged, this, &MainWindow::updateWindowTitle);
+    connect(m_shell, &SectionShell::downloadRequested, m_syncPresenter,
+            &SyncPresenter::downloadLanguage);
+    connect(m_sectionBar, &SectionBar::sectionChosen, this, &MainWindow::showSection);
     createActions();
 
     connect(&m_navigator, &Navigator::currentChanged, this, &MainWindow::onLocationChanged);
-    connect(m_localInfo, &LocalInfoView::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(m_header->language(), &LanguageButton::languageChosen, this,
             &MainWindow::switchLanguage);
     connect(m_header->region(), &RegionButton::regionChosen, this,
             [this](const QString &slug) { openRegion(slug); });
     connect(m_header->region(), &RegionButton::findRegionRequested, this, &MainWindow::findRegion);
-    connect(m_header->searchField(), &QLineEdit::textEdited, this, &MainWindow::onSearchEdited);
-    m_header->searchField()->installEventFilter(this);
+    m_searchFlow = new SearchFlow(m_navigator, store, *m_header->searchField(),
+                                  *m_localInfo->searchView(), this);
 
     connect(&m_sync, &SyncController::busyChanged, this,
             [this](bool busy) { m_syncAction->setEnabled(!busy); });
-    connect(m_syncPresenter, &SyncPresenter::contentChanged, this, [this] {
-        m_shownRegion.clear(); // region names and languages may have changed
-        updateHeader(m_navigator.current());
-    });
+    connect(m_syncPresenter, &SyncPresenter::contentChanged, this, &MainWindow::refreshContent);
+    connect(m_syncPresenter, &SyncPresenter::notice, this,
+            [this](const QString &text) { currentSection()->showNotice(text, {}); });
+    connect(m_syncPresenter, &SyncPresenter::languageReady, this,
+            [this](const QString &region, const QString &language) {
+                if (region == m_navigator.current().region)
+                    switchLanguage(language);
+                else
+                    openRegion(region, language);
+            });
+    connect(m_notifications, &NotificationCenter::openRequested, this, &MainWindow::openNewsItem);
 
     qApp->installEventFilter(this); // mouse back/forward buttons anywhere in the window
     restoreGeometry(m_settings.windowGeometry());
@@ -102,11 +130,15 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
 }
 
+Section *MainWindow::currentSection() const
+{
+    return m_shell->current();
+}
+
 QLineEdit *MainWindow::searchField() const
 {
     return m_header->searchField();
 }
-
 void MainWindow::createActions()
 {
     using Command = MainActions::Command;
@@ -142,9 +174,44 @@ void MainWindow::createActions()
     menu->insertAction(menu->actions().value(0), m_notifications->menuAction());
 }
 
+void MainWindow::raiseWindow()
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+}
+
 void MainWindow::openNewsItem(const QString &region, const QString &language, const QString &id)
 {
-    MainWindowSections::openNewsItem(*this, region, language, id);
+    raiseWindow();
+    if (PageLookup(m_store).isStored(region, language)) // else: not saved (any more)
+        open(Location::newsItem(region, language, id));
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    raiseWindow();
+    const Location current = m_navigator.current();
+    const DeepLink::Result result =
+        DeepLink::resolve(link, m_sync.server(), m_store,
+                          current.isValid() ? current.language : m_settings.lastLanguage());
+    if (result.location)
+        m_navigator.hasCurrent() ? open(*result.location) : start(*result.location);
+    if (result.message.isEmpty())
+        return;
+    if (result.missingRegion.isEmpty())
+        currentSection()->showNotice(result.message, {});
+    else
+        offerDownload(result.message, result.missingRegion, result.missingLanguage);
+}
+
+void MainWindow::offerDownload(const QString &text, const QString &region, const QString &language)
+{
+    const QString name = ContentLanguage::of(m_store.region(region), language).nativeName;
+    currentSection()->showNotice(text, {{tr("Download %1").arg(name), [this, region, language] {
+                                             m_syncPresenter->downloadLanguage(region, language);
+                                         }}});
 }
 
 void MainWindow::setRegionFinder(RegionFinder finder)
@@ -182,9 +249,8 @@ void MainWindow::openLink(const QString &link)
 
 void MainWindow::onLocationChanged(const Location &location)
 {
-    if (m_sectionStack->currentWidget() != m_localInfo)
-        showSection(u"local"_s);
     updateHeader(location);
+    m_shell->show(location);
     QLineEdit *search = m_header->searchField();
     if (location.kind == Location::Kind::Search) {
         if (search->text() != location.query)
@@ -198,48 +264,29 @@ void MainWindow::onLocationChanged(const Location &location)
 
 void MainWindow::updateHeader(const Location &location)
 {
-    const auto region = m_store.region(location.region);
-    const PageLookup lookup(m_store);
     if (m_shownRegion != location.region) {
         m_shownRegion = location.region;
-        QString name = region ? region->nameWithoutPrefix : location.region;
-        if (name.isEmpty())
-            name = region ? region->name : location.region;
-        m_header->region()->setRegion(region ? region->prefix : QString(), name);
-        QList<RegionButton::Entry> others;
-        for (const QString &slug : lookup.storedRegions()) {
-            if (slug == location.region)
-                continue;
-            const auto other = m_store.region(slug);
-            others.append({slug, other ? other->name : slug});
-        }
-        m_header->region()->setOtherRegions(others);
-        m_header->searchField()->setPlaceholderText(tr("Search in %1").arg(name));
-        // Sections the region enables and this app has screens for. Places and news join
-        // here when their screens exist.
-        QList<SectionBar::Section> sections{{u"local"_s, tr("Local information")}};
-        if (region && region->placesEnabled)
-            sections.append({u"places"_s, tr("Places")});
-        if (region && region->eventsEnabled)
-            sections.append({u"events"_s, tr("Events")});
-        if (region && (region->localNewsEnabled || region->externalNewsEnabled))
-            sections.append({u"news"_s, tr("News")});
-        m_sections->setSections(sections, u"local"_s);
-        m_sectionStack->setCurrentWidget(m_localInfo);
+        m_shownLanguage.clear();
+        m_header->showRegion(m_store, location.region);
+        m_shell->setRegion(m_store.region(location.region), location.section());
     }
-    if (m_sections->sectionIds().contains(u"news"_s))
-        showNewsBadge(m_news->newCount(location.region, location.language));
-    QList<LanguageButton::Entry> languages;
-    const QStringList stored = lookup.storedLanguages(location.region);
-    if (region) {
-        for (const model::Language &language : region->languages)
-            languages.append({language.code, language.nativeName, stored.contains(language.code)});
-    } else {
-        for (const QString &code : stored)
-            languages.append({code, ContentLanguage::of(region, code).nativeName, true});
+    if (m_shownLanguage != location.language) {
+        m_shownLanguage = location.language;
+        m_shell->setLanguage(location.region, location.language);
     }
-    m_header->language()->setLanguages(languages, location.language);
+    m_header->showLanguages(m_store, location.region, location.language);
     m_syncPresenter->showFreshness(location);
+}
+
+void MainWindow::refreshContent()
+{
+    m_shownRegion.clear(); // region names, languages and sections may have changed
+    m_shownLanguage.clear();
+    if (!m_navigator.hasCurrent())
+        return;
+    updateHeader(m_navigator.current());
+    m_shell->refresh();
+    updateWindowTitle();
 }
 
 bool MainWindow::isStale(qint64 maxAgeSecs) const
@@ -249,48 +296,36 @@ bool MainWindow::isStale(qint64 maxAgeSecs) const
 
 void MainWindow::showSection(const QString &id)
 {
-    MainWindowSections::show(*this, id);
-}
-
-void MainWindow::showNewsBadge(int count)
-{
-    MainWindowSections::showNewsBadge(*this, count);
+    const Location current = m_navigator.current();
+    if (!current.isValid())
+        return;
+    if (const auto route = m_shell->routeOf(id, current))
+        open(*route);
 }
 
 void MainWindow::updateWindowTitle()
 {
     const auto region = m_store.region(m_navigator.current().region);
-    QStringList parts = MainWindowSections::titleParts(*this);
+    QStringList parts = currentSection()->titleParts();
     if (region)
         parts << region->name;
     parts << u"Integreat"_s;
     setWindowTitle(parts.join(u" – "_s));
 }
 
-void MainWindow::onSearchEdited(const QString &text)
-{
-    const Location current = m_navigator.current();
-    if (!current.isValid())
-        return;
-    if (text.trimmed().isEmpty()) {
-        if (current.kind == Location::Kind::Search) {
-            if (m_navigator.canGoBack())
-                m_navigator.back();
-            else
-                m_navigator.replace(Location::dashboard(current.region, current.language));
-        }
-        return;
-    }
-    const Location search = Location::search(current.region, current.language, text);
-    if (current.kind == Location::Kind::Search)
-        m_navigator.replace(search);
-    else
-        m_navigator.open(search);
-}
-
 void MainWindow::switchLanguage(const QString &language)
 {
-    MainWindowSections::switchLanguage(*this, language);
+    const Location current = m_navigator.current();
+    if (current.isValid() && current.language != language) {
+        if (!PageLookup(m_store).isStored(current.region, language)) {
+            const ContentLanguage target =
+                ContentLanguage::of(m_store.region(current.region), language);
+            offerDownload(tr("%1 is not saved on this computer yet.").arg(target.nativeName),
+                          current.region, language);
+        } else if (const auto route = currentSection()->switchLanguage(language)) {
+            open(*route);
+        }
+    }
     // The menu shows what is current again if nothing changed.
     updateHeader(m_navigator.current());
 }
@@ -355,11 +390,8 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     Theme::apply(*qApp, Theme::make(m_settings.highContrast(), m_settings.textScale()));
-    m_shownRegion.clear();
     m_header->setStyleSheet({}); // re-polish with the new sheet
-    m_localInfo->refresh();
-    if (m_navigator.hasCurrent())
-        updateHeader(m_navigator.current());
+    refreshContent();
 }
 
 void MainWindow::changeTextScale(int delta)
@@ -393,20 +425,6 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 m_navigator.forward();
                 return true;
             }
-        }
-    }
-    if (watched == m_header->searchField() && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Escape && !m_header->searchField()->text().isEmpty()) {
-            m_header->searchField()->clear();
-            onSearchEdited({});
-            return true;
-        }
-        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return ||
-             key->key() == Qt::Key_Enter) &&
-            m_navigator.current().kind == Location::Kind::Search) {
-            m_localInfo->searchView()->focusResults();
-            return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);

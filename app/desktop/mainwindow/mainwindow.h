@@ -25,20 +25,24 @@ class NotificationCenter;
 class HeaderBar;
 class LocalInfoView;
 class PlacesView;
+class SearchFlow;
 class SearchRunner;
+class Section;
+class SectionShell;
 class SectionBar;
 class Settings;
 class SyncController;
 class SyncPresenter;
 
 /// The main window: a header (region with Change, search, content language, sync state,
-/// menu), the region's sections (for now Local information only) and the content area. Reads
-/// the store on the GUI thread; every network use goes through the SyncController.
+/// menu), the region's sections (Local information, Places, Events, News: each a Section) and
+/// the shown section. One history (Navigator) over every section's routes: a route change
+/// shows the section it belongs to. Reads the store on the GUI thread; every network use goes
+/// through the SyncController.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
-    friend class MainWindowSections;
 
 public:
     /// The town the user picked elsewhere (first-run flow): region and languages, or nothing.
@@ -65,7 +69,7 @@ public:
     Navigator &navigator() { return m_navigator; }
     Location currentLocation() const { return m_navigator.current(); }
     HeaderBar *header() const { return m_header; }
-    SectionBar *sectionBar() const { return m_sections; }
+    SectionBar *sectionBar() const { return m_sectionBar; }
     LocalInfoView *localInformation() const { return m_localInfo; }
     EventsView *eventsView() const { return m_events; }
     NewsView *newsView() const { return m_news; }
@@ -74,8 +78,15 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     /// Raises the window and opens a news item in its region and language (if stored).
     void openNewsItem(const QString &region, const QString &language, const QString &id);
-    /// Shows a section of the region: "local", "places" or "events".
+    /// Raises the window and opens `link` as --open does (DeepLink::resolve): an Integreat
+    /// link of any route, integreat://…, or region/language/path. What is not saved is said
+    /// in a notice that offers to download it.
+    void openLink(const QString &link);
+    /// Shows a section of the region ("local", "places", "events", "news") where it was left,
+    /// as a new history entry.
     void showSection(const QString &id);
+    /// The section on screen.
+    Section *currentSection() const;
     QLineEdit *searchField() const;
 
     /// Downloads every saved language of the current region.
@@ -97,14 +108,16 @@ private:
     void createActions();
     void onLocationChanged(const Location &location);
     void updateHeader(const Location &location);
-    void onSearchEdited(const QString &text);
+    /// Reads the shown section again in place; the others when they are shown next.
+    void refreshContent();
+    void raiseWindow();
+    void offerDownload(const QString &text, const QString &region, const QString &language);
     void openRegion(const QString &region, const QString &preferredLanguage = {});
     void findRegion();
     void showSettings();
     void showAbout();
     void changeTextScale(int delta);
     void updateWindowTitle();
-    void showNewsBadge(int count);
 
     store::Store &m_store;
     SyncController &m_sync;
@@ -113,16 +126,19 @@ private:
     Navigator m_navigator;
     SearchRunner *m_searchRunner;
     HeaderBar *m_header;
-    SectionBar *m_sections;
+    SectionBar *m_sectionBar;
     QStackedWidget *m_sectionStack;
-    LocalInfoView *m_localInfo;
-    EventsView *m_events = nullptr;
+    SectionShell *m_shell;
+    SearchFlow *m_searchFlow = nullptr;
     std::unique_ptr<NewsReadState> m_newsRead;
-    NewsView *m_news = nullptr;
-    PlacesView *m_placesView = nullptr;
+    LocalInfoView *m_localInfo;
+    EventsView *m_events;
+    NewsView *m_news;
+    PlacesView *m_placesView;
     SyncPresenter *m_syncPresenter;
     RegionFinder m_regionFinder;
     QString m_shownRegion;
+    QString m_shownLanguage;
     QAction *m_syncAction = nullptr;
     NotificationCenter *m_notifications = nullptr;
 };

@@ -3,7 +3,6 @@
 #include "app/languages.h"
 #include "firstrun/demopack.h"
 #include "mainwindow/syncstatewidget.h"
-#include "pages/localinfoview.h"
 #include "pages/navigator.h"
 #include "pages/pagelookup.h"
 #include "store/store.h"
@@ -14,13 +13,12 @@ using namespace Qt::StringLiterals;
 namespace integreat::desktop {
 
 SyncPresenter::SyncPresenter(store::Store &store, SyncController &sync, SyncStateWidget &state,
-                             Navigator &navigator, LocalInfoView &content, QObject *parent)
+                             Navigator &navigator, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_sync(sync)
     , m_state(state)
     , m_navigator(navigator)
-    , m_content(content)
 {
     connect(&m_state, &SyncStateWidget::syncRequested, this, &SyncPresenter::syncNow);
     connect(&m_state, &SyncStateWidget::cancelRequested, &m_sync, &SyncController::cancel);
@@ -33,7 +31,6 @@ SyncPresenter::SyncPresenter(store::Store &store, SyncController &sync, SyncStat
                 if (!m_sync.isOffline())
                     m_state.setOffline(!error.isEmpty(), error);
             });
-    connect(&m_content, &LocalInfoView::downloadRequested, this, &SyncPresenter::downloadLanguage);
     if (m_sync.isOffline())
         m_state.setOffline(true, SyncController::offlineMessage(), true);
 }
@@ -60,14 +57,14 @@ void SyncPresenter::checkConnection()
 void SyncPresenter::downloadLanguage(const QString &region, const QString &language)
 {
     if (m_sync.isOffline()) {
-        m_content.showNotice(SyncController::offlineMessage());
+        emit notice(SyncController::offlineMessage());
         return;
     }
     if (m_sync.isBusy()) {
-        m_content.showNotice(tr("An update is running. Please try again when it is done."));
+        emit notice(tr("An update is running. Please try again when it is done."));
         return;
     }
-    m_switchAfterSync = region == m_navigator.current().region ? language : QString();
+    m_openAfterSync = language;
     m_sync.sync(region, {language});
 }
 
@@ -131,15 +128,14 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
         if (!errors.isEmpty())
             m_state.setFailed(errors.join(u'\n'));
     }
-    const QString language = std::exchange(m_switchAfterSync, QString());
-    if (report.region != m_navigator.current().region)
-        return;
-    emit contentChanged(report.region);
-    m_content.refresh();
+    const QString language = std::exchange(m_openAfterSync, QString());
+    const bool current = report.region == m_navigator.current().region;
+    if (current)
+        emit contentChanged(report.region);
     if (language.isEmpty())
         return;
     if (PageLookup(m_store).isStored(report.region, language)) {
-        m_content.switchLanguage(language);
+        emit languageReady(report.region, language);
         return;
     }
     QString why = report.error;
@@ -147,7 +143,7 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
         if (outcome.code == language && !outcome.error.isEmpty())
             why = outcome.error;
     }
-    m_content.showNotice(tr("The language could not be downloaded: %1").arg(why));
+    emit notice(tr("The language could not be downloaded: %1").arg(why));
 }
 
 } // namespace integreat::desktop

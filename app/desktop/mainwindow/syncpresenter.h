@@ -15,7 +15,6 @@ struct SyncReport;
 
 namespace integreat::desktop {
 
-class LocalInfoView;
 class Navigator;
 class SyncController;
 class SyncStateWidget;
@@ -30,13 +29,14 @@ class SyncPresenter final : public QObject
 
 public:
     SyncPresenter(store::Store &store, SyncController &sync, SyncStateWidget &state,
-                  Navigator &navigator, LocalInfoView &content, QObject *parent = nullptr);
+                  Navigator &navigator, QObject *parent = nullptr);
 
     /// Downloads every saved language of the current region.
     void syncNow();
     /// Asks the server for the region list, to learn whether it can be reached.
     void checkConnection();
-    /// Downloads one more language of `region` and, for the current region, opens it.
+    /// Downloads a language of `region` (also a region not saved yet) and then opens it
+    /// (languageReady).
     void downloadLanguage(const QString &region, const QString &language);
     /// Whether the current content is older than `maxAgeSecs` (or was never synced).
     bool isStale(qint64 maxAgeSecs) const;
@@ -46,6 +46,10 @@ public:
 signals:
     /// A sync of `region` finished and the store may hold new content.
     void contentChanged(const QString &region);
+    /// A language asked for with downloadLanguage() is saved now.
+    void languageReady(const QString &region, const QString &language);
+    /// Something to tell the user where they are (the shown section's notice bar).
+    void notice(const QString &text);
 
 private:
     void onProgress(const sync::Progress &progress);
@@ -55,8 +59,7 @@ private:
     SyncController &m_sync;
     SyncStateWidget &m_state;
     Navigator &m_navigator;
-    LocalInfoView &m_content;
-    QString m_switchAfterSync; ///< language to open once its download finished
+    QString m_openAfterSync; ///< language to open once its download finished
 };
 
 } // namespace integreat::desktop

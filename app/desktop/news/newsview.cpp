@@ -145,7 +145,10 @@ void NewsView::showRegion(const QString &region, const QString &language)
 
 void NewsView::refresh()
 {
-    reloadList();
+    if (m_shown && !openNews(m_shown->id)) // opening reloads the list
+        showList();
+    if (!m_shown)
+        reloadList();
 }
 
 int NewsView::newCount(const QString &region, const QString &language) const

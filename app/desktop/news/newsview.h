@@ -49,6 +49,7 @@ public:
 
     /// Shows the list of `region` in `language` (again after a sync or a language switch).
     void showRegion(const QString &region, const QString &language);
+    /// Reads the list again, and the shown item.
     void refresh();
     /// Opens the news item `id` (and counts it as read); false when it is not stored.
     bool openNews(const QString &id);
@@ -65,6 +66,8 @@ public:
     QStringList titles() const;
     bool isShowingNews() const { return m_shown.has_value(); }
     QString shownTitle() const { return m_shown ? m_shown->title : QString(); }
+    const std::optional<model::NewsItem> &shownNews() const { return m_shown; }
+    NoticeBar *notice() const { return m_notice; }
 
 signals:
     void titleChanged();

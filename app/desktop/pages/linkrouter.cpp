@@ -81,37 +81,46 @@ void LinkRouter::openInternal(const content::LinkTarget &target, const Location 
                     {});
         return;
     }
-    static const QStringList notYet{u"events"_s, u"event"_s,     u"places"_s, u"place"_s,
-                                    u"news"_s,   u"news-item"_s, u"offers"_s};
-    if (notYet.contains(route)) {
+    if (route == u"offers"_s) {
         emit notice(tr("This link leads to a part of Integreat that this app does not show yet."),
                     {openOnlineAction(online)});
         return;
     }
     const auto storedRegion = m_store.region(region);
     const QString regionName = storedRegion ? storedRegion->name : region;
-    if (!lookup.storedLanguages(region).isEmpty() && !lookup.isStored(region, language)) {
-        const ContentLanguage lang = ContentLanguage::of(storedRegion, language);
-        QList<NoticeBar::Action> actions;
-        if (storedRegion)
-            actions.append({tr("Download %1").arg(lang.nativeName), [this, region, language] {
-                                emit downloadRequested(region, language);
-                            }});
+    const ContentLanguage lang = ContentLanguage::of(storedRegion, language);
+    if (!lookup.isStored(region, language)) {
+        // Say which town and language the link needs, and offer to download them.
+        QList<NoticeBar::Action> actions{
+            {tr("Download %1").arg(lang.nativeName), [this, region, language] {
+                 emit downloadRequested(region, language);
+             }}};
         actions.append(openOnlineAction(online));
-        emit notice(
-            tr("This page is in %1, which is not saved on this computer yet.").arg(lang.nativeName),
-            actions);
+        emit notice(lookup.storedLanguages(region).isEmpty()
+                        ? tr("This link leads to “%1” in %2, which is not saved on this "
+                             "computer.")
+                              .arg(regionName, lang.nativeName)
+                        : tr("This page is in %1, which is not saved on this computer yet.")
+                              .arg(lang.nativeName),
+                    actions);
         return;
     }
-    if (lookup.storedLanguages(region).isEmpty()) {
-        emit notice(
-            tr("This link leads to “%1”, which is not saved on this computer.").arg(regionName),
-            {openOnlineAction(online)});
-        return;
-    }
-    emit notice(tr("The linked page is not on this computer. It may have been moved or "
-                   "removed, or it is newer than the last update."),
-                {openOnlineAction(online)});
+    emit notice(missingText(route), {openOnlineAction(online)});
+}
+
+QString LinkRouter::missingText(const QString &route)
+{
+    if (route == u"event"_s)
+        return tr("The linked event is not on this computer. It may be over or removed, or it "
+                  "is newer than the last update.");
+    if (route == u"place"_s)
+        return tr("The linked place is not on this computer. It may have been removed, or it "
+                  "is newer than the last update.");
+    if (route == u"news-item"_s)
+        return tr("The linked news item is not on this computer. It may have been removed, or "
+                  "it is newer than the last update.");
+    return tr("The linked page is not on this computer. It may have been moved or "
+              "removed, or it is newer than the last update.");
 }
 
 void LinkRouter::openResource(const content::LinkTarget &target)

@@ -15,10 +15,12 @@ class Store;
 
 namespace integreat::desktop {
 
-/// Decides what a link in content does (content::classifyLink): Integreat pages open in the
-/// app (in another stored region or language too), tel:, mailto: and websites open through
-/// the desktop after showing where they lead, PDFs and images open from the local store,
-/// file:/javascript: and the like never open. Whatever cannot be done is said in a notice.
+/// Decides what a link in content does (content::classifyLink): Integreat pages, events,
+/// places and news open in the app (in another stored region or language too; what is not
+/// saved names its town and language and offers to download them), tel:, mailto: and
+/// websites open through the desktop after showing where they lead, PDFs and images open from
+/// the local store, file:/javascript: and the like never open. Whatever cannot be done is said
+/// in a notice.
 class LinkRouter final : public QObject
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ signals:
 private:
     void openInternal(const content::LinkTarget &target, const Location &from);
     void openResource(const content::LinkTarget &target);
+    /// "The linked page/event/place/news item is not on this computer …"
+    static QString missingText(const QString &route);
     void confirmAndOpen(ExternalLinkDialog::Kind kind, const QUrl &url);
     NoticeBar::Action openOnlineAction(const QUrl &url);
 

@@ -54,7 +54,6 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
     m_browser->setServer(server);
     m_browser->setTileImageProvider([this](const QString &path) { return tileImage(path); });
 
-    connect(&m_navigator, &Navigator::currentChanged, this, &LocalInfoView::render);
     connect(&m_navigator, &Navigator::historyChanged, this, [this] {
         m_navigationBar->setHistoryState(m_navigator.canGoBack(), m_navigator.canGoForward());
     });
@@ -64,11 +63,11 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
             &Navigator::open);
 
     connect(m_dashboard, &DashboardView::pageActivated, this, [this](const QString &path) {
-        const Location current = m_navigator.current();
+        const Location current = m_shown;
         m_navigator.open(Location::page(current.region, current.language, path));
     });
     connect(m_browser, &ContentBrowser::linkActivated, this,
-            [this](const QUrl &url) { m_router->activate(url, m_navigator.current()); });
+            [this](const QUrl &url) { m_router->activate(url, m_shown); });
     connect(m_search, &SearchView::resultActivated, &m_navigator, &Navigator::open);
     connect(m_router, &LinkRouter::navigate, &m_navigator, &Navigator::open);
     connect(m_router, &LinkRouter::notice, this, &LocalInfoView::showNotice);
@@ -77,7 +76,7 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
     // Remember where each history entry was scrolled to.
     for (QScrollBar *bar : {m_browser->verticalScrollBar(), m_dashboard->verticalScrollBar()}) {
         connect(bar, &QScrollBar::valueChanged, this, [this](int value) {
-            if (!m_rendering)
+            if (!m_rendering && m_navigator.current() == m_shown)
                 m_navigator.setCurrentScroll(value);
         });
     }
@@ -96,10 +95,16 @@ QWidget *LocalInfoView::currentView() const
     return m_stack->currentWidget();
 }
 
+void LocalInfoView::show(const Location &location)
+{
+    m_shown = location;
+    render(location);
+}
+
 void LocalInfoView::refresh()
 {
-    if (m_navigator.hasCurrent())
-        render(m_navigator.current());
+    if (m_shown.isValid())
+        render(m_shown);
 }
 
 void LocalInfoView::showNotice(const QString &text, const QList<NoticeBar::Action> &actions)
@@ -142,6 +147,8 @@ void LocalInfoView::render(const Location &location)
             break;
         case Location::Kind::Search:
             renderSearch(location, language);
+            break;
+        default: // the other sections' routes
             break;
         }
     } catch (const store::StoreError &error) {
@@ -272,19 +279,12 @@ QImage LocalInfoView::tileImage(const QString &path) const
 
 void LocalInfoView::switchLanguage(const QString &language)
 {
-    const Location current = m_navigator.current();
+    const Location current = m_shown;
     if (!current.isValid() || current.language == language)
         return;
     const auto region = m_store.region(current.region);
     const ContentLanguage target = ContentLanguage::of(region, language);
     const PageLookup lookup(m_store);
-    if (!lookup.isStored(current.region, language)) {
-        showNotice(tr("%1 is not saved on this computer yet.").arg(target.nativeName),
-                   {{tr("Download %1").arg(target.nativeName), [this, current, language] {
-                         emit downloadRequested(current.region, language);
-                     }}});
-        return;
-    }
     if (current.kind != Location::Kind::Page) {
         m_navigator.open(current.inLanguage(language));
         return;

@@ -26,10 +26,11 @@ class Navigator;
 class SearchRunner;
 class SearchView;
 
-/// The "Local information" section: renders the Navigator's current location (dashboard
+/// The "Local information" section: renders a location the window gives it (dashboard
 /// tiles, a category or leaf page, the imprint, search results) from the store, with
-/// breadcrumbs, Back/Forward and a notice bar. Its layout direction follows the content
-/// language (mirrored for Arabic, Farsi, Sorani, Pashto, Urdu), set per page.
+/// breadcrumbs, Back/Forward and a notice bar; links and tiles move the Navigator. Its layout
+/// direction follows the content language (mirrored for Arabic, Farsi, Sorani, Pashto, Urdu), set
+/// per page.
 class LocalInfoView final : public QWidget
 {
     Q_OBJECT
@@ -43,10 +44,14 @@ public:
     /// Dates under the content follow the UI language.
     void setUiLocale(const QLocale &locale) { m_uiLocale = locale; }
 
-    /// Shows the current location again (after a sync, a theme change, a deleted region).
+    /// Shows `location` (a dashboard, page, imprint or search) at the Navigator's remembered
+    /// scroll position.
+    void show(const Location &location);
+    /// Shows the shown location again (after a sync, a theme change, a deleted region).
     void refresh();
-    /// Opens the current location in `language`: the page's translation, or a notice naming
-    /// the languages it exists in.
+    Location shownLocation() const { return m_shown; }
+    /// Opens the shown location in `language` (saved here): the page's translation, or a
+    /// notice naming the languages it exists in.
     void switchLanguage(const QString &language);
     void showNotice(const QString &text, const QList<NoticeBar::Action> &actions = {});
 
@@ -92,6 +97,7 @@ private:
     LinkRouter *m_router;
     QHash<QString, model::Page> m_tilePages; ///< child pages of the shown page, by path
     QString m_title;
+    Location m_shown;
     bool m_rendering = false;
 };
 

@@ -13,6 +13,11 @@ Location Navigator::current() const
     return m_index >= 0 ? m_entries.at(m_index).location : Location{};
 }
 
+Location Navigator::at(int index) const
+{
+    return index >= 0 && index < m_entries.size() ? m_entries.at(index).location : Location{};
+}
+
 int Navigator::currentScroll() const
 {
     return m_index >= 0 ? m_entries.at(m_index).scroll : 0;

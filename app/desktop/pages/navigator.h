@@ -7,7 +7,8 @@
 
 namespace integreat::desktop {
 
-/// The Back/Forward history of the content area, with each entry's scroll position.
+/// The Back/Forward history of the window, over every section's routes (Location), with each
+/// entry's scroll position.
 /// open() adds an entry (dropping what was ahead), replace() changes the current one
 /// (search as you type, a language switch that should not pile up entries).
 class Navigator final : public QObject
@@ -25,6 +26,9 @@ public:
     /// The scroll position remembered for the current entry (0 for a new one).
     int currentScroll() const;
     int size() const { return int(m_entries.size()); }
+    /// The position of the current entry (-1 without one) and the entry at `index`.
+    int index() const { return m_index; }
+    Location at(int index) const;
 
 public slots:
     /// Goes to `location` as a new entry; nothing happens when it is the current one.

@@ -4,7 +4,6 @@
 
 #include <QSet>
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +55,46 @@ std::optional<model::Page> PageLookup::findById(const QString &region, const QSt
     for (const model::Page &page : pages) {
         if (page.id && *page.id == id)
             return page;
+    }
+    return std::nullopt;
+}
+
+std::optional<model::Event> PageLookup::findEvent(const QString &region, const QString &language,
+                                                  const QString &path) const
+{
+    const QStringList variants = pathVariants(path);
+    for (const QString &candidate : variants) {
+        if (auto event = m_store.event(region, language, candidate))
+            return event;
+    }
+    // The slug is the last segment; a stored recurrence appends "$date" to it.
+    const QString wanted = variants.constLast().section(u'/', -2, -2);
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const model::Event &event : m_store.events(region, language)) {
+        const QString slug = event.path.toLower().section(u'/', -2, -2).section(u'$', 0, 0);
+        if (slug == wanted.section(u'$', 0, 0))
+            return event;
+    }
+    return std::nullopt;
+}
+
+std::optional<model::Place> PageLookup::findPlace(const QString &region, const QString &language,
+                                                  const QString &path) const
+{
+    for (const QString &candidate : pathVariants(path)) {
+        if (auto place = m_store.place(region, language, candidate))
+            return place;
+    }
+    return std::nullopt;
+}
+
+std::optional<model::NewsItem> PageLookup::findNews(const QString &region, const QString &language,
+                                                    const QString &id) const
+{
+    for (const model::NewsItem &item : m_store.news(region, language)) {
+        if (item.id.compare(id, Qt::CaseInsensitive) == 0)
+            return item;
     }
     return std::nullopt;
 }
@@ -145,9 +184,25 @@ std::optional<Location> PageLookup::resolve(const content::LinkTarget &target,
         return Location::dashboard(region, language);
     if (route == u"imprint"_s)
         return Location::imprint(region, language);
-    if (route == u"search"_s) {
-        const QString query = QUrlQuery(target.url).queryItemValue(u"query"_s, QUrl::FullyDecoded);
-        return Location::search(region, language, query);
+    if (route == u"search"_s)
+        return Location::search(region, language, target.searchText);
+    if (route == u"events"_s)
+        return Location::events(region, language);
+    if (route == u"places"_s)
+        return Location::places(region, language, target.placeCategory);
+    if (route == u"news"_s)
+        return Location::news(region, language, target.newsSource);
+    if (route == u"event"_s) {
+        if (const auto event = findEvent(region, language, target.path))
+            return Location::event(region, language, event->path);
+    }
+    if (route == u"place"_s) {
+        if (const auto place = findPlace(region, language, target.path))
+            return Location::place(region, language, place->path);
+    }
+    if (route == u"news-item"_s) {
+        if (const auto item = findNews(region, language, target.id))
+            return Location::newsItem(region, language, item->id);
     }
     if (route == u"page"_s) {
         if (isDashboardPath(region, language, target.path))

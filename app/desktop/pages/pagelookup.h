@@ -1,7 +1,10 @@
 #pragma once
 
 #include "content/linkclassifier.h"
+#include "model/event.h"
+#include "model/news.h"
 #include "model/page.h"
+#include "model/place.h"
 #include "pages/location.h"
 
 #include <QList>
@@ -28,6 +31,14 @@ public:
     /// The page whose translation id is `id` (short links /s/p/<id>/).
     std::optional<model::Page> findById(const QString &region, const QString &language,
                                         int id) const;
+    /// The event at `path`; an event whose recurrences are stored one per date
+    /// (/events/slug$2030-01-01/) is found by its slug too: its first stored date.
+    std::optional<model::Event> findEvent(const QString &region, const QString &language,
+                                          const QString &path) const;
+    std::optional<model::Place> findPlace(const QString &region, const QString &language,
+                                          const QString &path) const;
+    std::optional<model::NewsItem> findNews(const QString &region, const QString &language,
+                                            const QString &id) const;
     /// Root first, the immediate parent last; stops at a missing parent.
     QList<model::Page> ancestors(const QString &region, const QString &language,
                                  const model::Page &page) const;
@@ -39,8 +50,9 @@ public:
     bool isStored(const QString &region, const QString &language) const;
 
     /// Where an internal link (content::classifyLink) leads when it is saved here: a page,
-    /// a dashboard, the imprint or a search, in the link's region and language (or `from`'s
-    /// where the link has none). nullopt when it is not on this computer.
+    /// a dashboard, the imprint, a search, the events, places or news list or one of their
+    /// items, in the link's region and language (or `from`'s where the link has none).
+    /// nullopt when it is not on this computer.
     std::optional<Location> resolve(const content::LinkTarget &target, const Location &from) const;
 
     /// "/augsburg/de" or "/augsburg/de/" is the dashboard of that region and language.

@@ -76,6 +76,7 @@ public:
     PlaceListPanel *listPanel() const { return m_list; }
     ContentBrowser *detail() const { return m_detail; }
     LinkRouter *linkRouter() const { return m_router; }
+    NoticeBar *notice() const { return m_notice; }
     bool isDetailShown() const;
     /// Paths of the listed places, in list order.
     QStringList listedPaths() const;

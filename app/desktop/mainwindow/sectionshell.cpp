@@ -1,0 +1,109 @@
+#include "mainwindow/sectionshell.h"
+
+#include "mainwindow/sectionbar.h"
+
+#include <QScopedValueRollback>
+#include <QStackedWidget>
+
+namespace integreat::desktop {
+
+SectionShell::SectionShell(SectionBar &bar, QStackedWidget &stack, QObject *parent)
+    : QObject(parent)
+    , m_bar(bar)
+    , m_stack(stack)
+{
+}
+
+void SectionShell::add(Section *section)
+{
+    m_sections.append(section);
+    m_stack.addWidget(section->widget());
+    const auto move = [this, section](const Location &route) {
+        if (!m_applying && m_stack.currentWidget() == section->widget())
+            emit navigate(route);
+    };
+    connect(section, &Section::navigate, this, move);
+    connect(section, &Section::linkNavigate, this, move);
+    connect(section, &Section::titleChanged, this, [this, section] {
+        m_bar.setTitle(section->id(), section->title(), section->accessibleTitle());
+        if (m_stack.currentWidget() == section->widget())
+            emit titleChanged();
+    });
+    connect(section, &Section::downloadRequested, this, &SectionShell::downloadRequested);
+}
+
+Section *SectionShell::current() const
+{
+    for (Section *section : m_sections) {
+        if (section->widget() == m_stack.currentWidget())
+            return section;
+    }
+    return m_sections.constFirst();
+}
+
+Section *SectionShell::sectionFor(const Location &route) const
+{
+    for (Section *section : m_sections) {
+        if (section->id() == route.section())
+            return section;
+    }
+    return m_sections.constFirst();
+}
+
+void SectionShell::show(const Location &route)
+{
+    Section *section = sectionFor(route);
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        section->open(route);
+        if (m_stale.removeAll(section) > 0)
+            section->refresh();
+        m_stack.setCurrentWidget(section->widget());
+    }
+    m_bar.setCurrent(section->id());
+}
+
+void SectionShell::setRegion(const std::optional<model::Region> &region, const QString &currentId)
+{
+    QList<SectionBar::Section> entries;
+    for (const Section *section : std::as_const(m_sections)) {
+        if (section->isEnabledFor(region))
+            entries.append({section->id(), section->title()});
+    }
+    m_bar.setSections(entries, currentId);
+}
+
+void SectionShell::setLanguage(const QString &region, const QString &language)
+{
+    for (Section *section : std::as_const(m_sections)) {
+        section->regionChanged(region, language);
+        m_bar.setTitle(section->id(), section->title(), section->accessibleTitle());
+    }
+}
+
+void SectionShell::refresh()
+{
+    Section *shown = current();
+    m_stale = m_sections;
+    m_stale.removeAll(shown);
+    {
+        const QScopedValueRollback<bool> applying(m_applying, true);
+        shown->refresh();
+    }
+    m_bar.setCurrent(shown->id());
+}
+
+std::optional<Location> SectionShell::routeOf(const QString &id, const Location &current) const
+{
+    for (const Section *section : m_sections) {
+        if (section->id() != id)
+            continue;
+        const Location route = section->currentRoute();
+        if (route.region == current.region && route.language == current.language)
+            return route;
+        return section->startRoute(current.region, current.language);
+    }
+    return std::nullopt;
+}
+
+} // namespace integreat::desktop
