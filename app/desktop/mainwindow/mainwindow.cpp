@@ -178,6 +178,8 @@ void MainWindow::raiseWindow()
 {
     if (isMinimized())
         showNormal();
+    else if (!isVisible())
+        show();
     raise();
     activateWindow();
 }
@@ -192,6 +194,8 @@ void MainWindow::openNewsItem(const QString &region, const QString &language, co
 void MainWindow::openLink(const QString &link)
 {
     raiseWindow();
+    if (link.trimmed().isEmpty())
+        return; // a second start without a link: only come forward
     const Location current = m_navigator.current();
     const DeepLink::Result result =
         DeepLink::resolve(link, m_sync.server(), m_store,
@@ -229,22 +233,6 @@ void MainWindow::start(const Location &location)
 void MainWindow::open(const Location &location)
 {
     m_navigator.open(location);
-}
-
-void MainWindow::openLink(const QString &link)
-{
-    setWindowState(windowState() & ~Qt::WindowMinimized);
-    show();
-    raise();
-    activateWindow();
-    if (link.isEmpty())
-        return;
-    const DeepLink::Result result =
-        DeepLink::resolve(link, m_sync.server(), m_store, m_settings.lastLanguage());
-    if (result.location)
-        open(*result.location);
-    if (!result.message.isEmpty())
-        m_localInfo->showNotice(result.message);
 }
 
 void MainWindow::onLocationChanged(const Location &location)

@@ -61,8 +61,6 @@ public:
     void start(const Location &location);
     /// Opens `location` as a new history entry.
     void open(const Location &location);
-    /// Comes forward and opens an Integreat link (as --open takes it); empty: only comes forward.
-    void openLink(const QString &link);
     /// Lets "Find another town…" run the first-run flow.
     void setRegionFinder(RegionFinder finder);
 
@@ -80,7 +78,7 @@ public:
     void openNewsItem(const QString &region, const QString &language, const QString &id);
     /// Raises the window and opens `link` as --open does (DeepLink::resolve): an Integreat
     /// link of any route, integreat://…, or region/language/path. What is not saved is said
-    /// in a notice that offers to download it.
+    /// in a notice that offers to download it. Empty: only comes forward.
     void openLink(const QString &link);
     /// Shows a section of the region ("local", "places", "events", "news") where it was left,
     /// as a new history entry.

@@ -41,7 +41,7 @@ void SyncPresenter::syncNow()
     if (!current.isValid() || m_sync.isBusy())
         return;
     if (current.region == DemoPack::regionSlug()) {
-        m_content.showNotice(tr("This is a demo town with example content: there is nothing to "
+        emit notice(tr("This is a demo town with example content: there is nothing to "
                                 "update. Choose your own town with “Change” to get its content."));
         return;
     }
