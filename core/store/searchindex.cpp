@@ -3,6 +3,7 @@
 #include "content/htmltext.h"
 #include "content/normalizer.h"
 #include "store/database.h"
+#include "store/searchvocabulary.h"
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
@@ -192,6 +193,23 @@ void SearchIndex::insertNew(const QString &kind, const QString &region, const QS
         .bindAll(region, language, kind, key, scope, text.hash)
         .exec();
     writeFts(false, m_db.lastInsertRowId(), scope, text);
+    addTerms(text);
+}
+
+void SearchIndex::addTerms(const Text &text)
+{
+    QSet<QString> words;
+    SearchVocabulary::collectTerms(text.title, words);
+    SearchVocabulary::collectTerms(text.body, words);
+    Statement *insert = nullptr;
+    for (const QString &word : std::as_const(words)) {
+        if (m_terms.contains(word))
+            continue;
+        m_terms.insert(word);
+        if (!insert)
+            insert = &cached(u"INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"_s);
+        insert->bind(1, word).exec();
+    }
 }
 
 void SearchIndex::put(const QString &kind, const QString &region, const QString &language,
@@ -213,6 +231,7 @@ void SearchIndex::put(const QString &kind, const QString &region, const QString 
     }
     cached(u"UPDATE search_docs SET hash = ?2 WHERE id = ?1"_s).bindAll(doc->id, text.hash).exec();
     writeFts(false, doc->id, doc->scope, text);
+    addTerms(text);
 }
 
 void SearchIndex::remove(const QString &kind, const QString &region, const QString &language,
@@ -239,8 +258,9 @@ void SearchIndex::removeRegion(const QString &region)
         // The only region indexed (a kiosk reset, say): no need to read its content back.
         const DerivedWrites derived(m_db);
         m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
-                  u"DELETE FROM search_docs; DELETE FROM search_scopes"_s);
+                  u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
         m_scopes.clear();
+        m_terms.clear();
         return;
     }
     struct Item
@@ -264,8 +284,9 @@ void SearchIndex::rebuild()
 {
     const DerivedWrites derived(m_db);
     m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
-              u"DELETE FROM search_docs; DELETE FROM search_scopes"_s);
+              u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
     m_scopes.clear();
+    m_terms.clear();
     for (const Source &source : kSources) {
         Statement rows = m_db.prepare(
             u"SELECT region, language, %1, title, content FROM %2 ORDER BY region, language"_s.arg(
