@@ -205,11 +205,13 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
         groups.append({word});
     QStringList marked = words;
     QString corrected;
+    ItemReader items(m_db, region);
     if (m_forgiving && candidates.size() < fetch) {
         QStringList languages{language};
         if (language != german)
             languages.append(german);
-        const SearchPlan plan = SearchPlan::make(m_db, words, languages, scopes);
+        const SearchPlan plan =
+            SearchPlan::make(m_db, words, languages, scopes, candidates.isEmpty());
         const qsizetype plain = candidates.size();
         if (plan.expands())
             collect(m_db, plan.andExpression(scopes), fetch, false, candidates);
@@ -221,11 +223,15 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
         if (candidates.size() > plain) {
             groups = plan.groupWords();
             marked = plan.highlightWords();
-            corrected = plan.correctedQuery(query);
+            const Candidate &best = candidates.constFirst();
+            const std::optional<Item> item = items.read(best.kind, best.language, best.key);
+            const PlainText text(item ? item->title + u'\n' + item->html : QString());
+            corrected = plan.correctedQuery(query, [&](const QString &term) {
+                return text.contains({{term}}, false);
+            });
         }
     }
 
-    ItemReader items(m_db, region);
     QSet<QString> listed;
     QList<SearchHit> hits;
     for (const Candidate &candidate : std::as_const(candidates)) {

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kMaxCorrections = 3;
+constexpr int kMaxCorrections = 6;
+constexpr int kMaxCandidates = 64; ///< equally close words looked at for the most common ones
 constexpr int kMaxForms = 12;
 constexpr int kMaxCompounds = 24;
 
@@ -30,6 +31,8 @@ QString quoted(const QString &term)
 QString groupExpression(const SearchPlan::Group &group)
 {
     QStringList terms{quoted(group.word) + u'*'};
+    if (!group.stem.isEmpty())
+        terms.append(quoted(group.stem) + u'*');
     for (const QString &alternative : group.alternatives)
         terms.append(quoted(alternative));
     return terms.size() == 1 ? terms.constFirst() : u'(' + terms.join(u" OR "_s) + u')';
@@ -74,7 +77,7 @@ void appendNew(QStringList &list, const QStringList &more, const QString &word)
 } // namespace
 
 SearchPlan SearchPlan::make(Database &db, const QStringList &words, const QStringList &languages,
-                            const QList<qint64> &scopes)
+                            const QList<qint64> &scopes, bool nothingFound)
 {
     const std::shared_ptr<const SearchVocabulary> vocabulary = SearchVocabulary::shared(db);
     std::vector<std::unique_ptr<content::Stemmer>> stemmers;
@@ -87,27 +90,35 @@ SearchPlan SearchPlan::make(Database &db, const QStringList &words, const QStrin
 
     SearchPlan plan;
     for (const QString &word : words) {
-        Group group{word, {}, false, false};
+        Group group{word, {}, {}, {}, false};
         group.stop =
             word.size() < 2 ||
             std::any_of(
                 languages.cbegin(), languages.cend(),
                 [&](const QString &language) { return content::isStopWord(language, word); }) ||
             (items >= StopWordMinItems && double(frequency(word)) > StopWordShare * double(items));
-        QStringList corrections = vocabulary->corrections(word, 2 * kMaxCorrections);
+        QStringList corrections = vocabulary->corrections(word, kMaxCandidates, true);
         if (!corrections.isEmpty()) {
             // Equally close: the more common word first.
             std::stable_sort(
                 corrections.begin(), corrections.end(),
                 [&](const QString &a, const QString &b) { return frequency(a) > frequency(b); });
             corrections.resize(std::min<qsizetype>(corrections.size(), kMaxCorrections));
-            group.corrected = true;
+            if (nothingFound || !vocabulary->hasPrefix(word))
+                group.corrections = corrections; // else only alternatives: the word may be right
             appendNew(group.alternatives, corrections, word);
         }
         if (!group.stop) {
-            for (const auto &stemmer : stemmers)
+            for (const auto &stemmer : stemmers) {
                 appendNew(group.alternatives, vocabulary->sameStem(word, *stemmer, kMaxForms),
                           word);
+                // Snowball leaves some forms apart ("integrationskurse" -> "integrationskurs",
+                // "integrationskurs" -> "integrationskur"): the stem as a prefix joins them.
+                const QString stem = stemmer->stem(word);
+                if (group.stem.isEmpty() && stem.size() >= MinStemPrefix &&
+                    stem.size() < word.size() && word.startsWith(stem))
+                    group.stem = stem;
+            }
             appendNew(group.alternatives, vocabulary->compounds(word, kMaxCompounds), word);
         }
         plan.groups.append(group);
@@ -117,8 +128,9 @@ SearchPlan SearchPlan::make(Database &db, const QStringList &words, const QStrin
 
 bool SearchPlan::expands() const
 {
-    return std::any_of(groups.cbegin(), groups.cend(),
-                       [](const Group &group) { return !group.alternatives.isEmpty(); });
+    return std::any_of(groups.cbegin(), groups.cend(), [](const Group &group) {
+        return !group.alternatives.isEmpty() || !group.stem.isEmpty();
+    });
 }
 
 int SearchPlan::contentWords() const
@@ -150,6 +162,8 @@ QStringList SearchPlan::highlightWords() const
     QStringList words;
     for (const Group &group : groups) {
         words.append(group.word);
+        if (!group.stem.isEmpty())
+            words.append(group.stem);
         words.append(group.alternatives);
     }
     return words;
@@ -159,11 +173,14 @@ QList<QStringList> SearchPlan::groupWords() const
 {
     QList<QStringList> list;
     for (const Group &group : groups)
-        list.append(QStringList{group.word} + group.alternatives);
+        list.append(QStringList{group.word} +
+                    (group.stem.isEmpty() ? QStringList() : QStringList{group.stem}) +
+                    group.alternatives);
     return list;
 }
 
-QString SearchPlan::correctedQuery(const QString &query) const
+QString SearchPlan::correctedQuery(const QString &query,
+                                   const std::function<bool(const QString &)> &inBestHit) const
 {
     QString result;
     bool changed = false;
@@ -172,13 +189,15 @@ QString SearchPlan::correctedQuery(const QString &query) const
         const QString original = query.mid(start, end - start);
         const QString normalized = content::normalizeForSearch(original);
         const auto found = std::find_if(groups.cbegin(), groups.cend(), [&](const Group &group) {
-            return group.corrected && group.word == normalized;
+            return !group.corrections.isEmpty() && group.word == normalized;
         });
         if (found == groups.cend()) {
             result += original;
             return;
         }
-        QString replacement = found->alternatives.constFirst();
+        const QStringList &corrections = found->corrections;
+        const auto used = std::find_if(corrections.cbegin(), corrections.cend(), inBestHit);
+        QString replacement = used != corrections.cend() ? *used : corrections.constFirst();
         if (original.at(0).isUpper())
             replacement[0] = replacement.at(0).toUpper();
         result += replacement;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <functional>
 
 namespace integreat::store {
 
@@ -27,14 +28,20 @@ struct SearchPlan
     {
         QString word;             ///< normalized query word (matched as a prefix)
         QStringList alternatives; ///< whole index words that count as this word
-        bool corrected = false;   ///< the word is not in the index; alternatives[0] replaces it
+        QString stem;             ///< its Snowball stem when shorter: matched as a prefix too
+        QStringList corrections;  ///< the word is not in the index: close words (also alternatives)
         bool stop = false;        ///< a stop word: left out of the OR query
     };
 
     /// Expands `words` (Search::queryWords) for a search in `languages` (stemmers and stop
-    /// lists) over the items of `scopes` (document frequencies).
+    /// lists) over the items of `scopes` (document frequencies). Any word that is not an index
+    /// word gets the close ones as alternatives; it counts as corrected (correctedQuery) when
+    /// it does not begin an index word either or `nothingFound` (the plain query found nothing).
     static SearchPlan make(Database &db, const QStringList &words, const QStringList &languages,
-                           const QList<qint64> &scopes);
+                           const QList<qint64> &scopes, bool nothingFound);
+
+    /// A stem shorter than this is not matched as a prefix (it would match too much).
+    static constexpr int MinStemPrefix = 5;
 
     /// True when some word has alternatives (else the AND query is the plain one).
     bool expands() const;
@@ -48,9 +55,11 @@ struct SearchPlan
     QStringList highlightWords() const;
     /// Each word group as its word and alternatives.
     QList<QStringList> groupWords() const;
-    /// `query` with each corrected word replaced ("Kindergelt" -> "Kindergeld"), or an empty
-    /// string when nothing was corrected.
-    QString correctedQuery(const QString &query) const;
+    /// `query` with each corrected word replaced ("Kindergelt" -> "Kindergeld") by its first
+    /// correction that `found` accepts (the best hit has it), or an empty string when nothing
+    /// was corrected.
+    QString correctedQuery(const QString &query,
+                           const std::function<bool(const QString &)> &inBestHit) const;
 
     QList<Group> groups;
 };

@@ -105,10 +105,15 @@ bool SearchVocabulary::hasPrefix(const QString &word) const
     return found != m_terms.cend() && found->startsWith(word);
 }
 
-QStringList SearchVocabulary::corrections(const QString &word, int max) const
+bool SearchVocabulary::contains(const QString &word) const
+{
+    return std::binary_search(m_terms.cbegin(), m_terms.cend(), word);
+}
+
+QStringList SearchVocabulary::corrections(const QString &word, int max, bool evenIfPrefix) const
 {
     const int distance = content::maxTypoDistance(word.size());
-    if (distance == 0 || hasPrefix(word))
+    if (distance == 0 || (evenIfPrefix ? contains(word) : hasPrefix(word)))
         return {};
     QStringList best;
     int bestDistance = distance + 1;

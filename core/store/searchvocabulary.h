@@ -39,9 +39,11 @@ public:
     qsizetype size() const { return qsizetype(m_terms.size()); }
     /// True when some word begins with `word` (it matches as it is, no correction needed).
     bool hasPrefix(const QString &word) const;
-    /// The words closest to `word` within its typo distance (nothing if it is a known word's
-    /// prefix or none is close enough), at most `max`.
-    QStringList corrections(const QString &word, int max) const;
+    /// True when `word` is a word of the index.
+    bool contains(const QString &word) const;
+    /// The words closest to `word` within its typo distance, at most `max`; nothing if none is
+    /// close enough or `word` begins a known word (with `evenIfPrefix`: is a known word).
+    QStringList corrections(const QString &word, int max, bool evenIfPrefix = false) const;
     /// Other words with the same stem as `word` under `stemmer` (not `word` itself, nor words
     /// beginning with it: prefix matching finds those anyway), shortest first, at most `max`.
     QStringList sameStem(const QString &word, const content::Stemmer &stemmer, int max) const;
