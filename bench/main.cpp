@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(u"scale"_s, u"Size factor (default 1 = metropolis)."_s, u"F"_s, u"1"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"Runs of each search query (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption serve(u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
-    parser.addOptions({json, scale, repeat, serve});
+    const QCommandLineOption queries(u"queries"_s, u"Only print the search queries (LANGUAGE<TAB>QUERY)."_s);
+    parser.addOptions({json, scale, repeat, serve, queries});
     parser.process(app);
 
     const bench::MetropolisSize size = bench::MetropolisSize().scaled(parser.value(scale).toDouble());
@@ -101,6 +102,11 @@ int main(int argc, char *argv[])
                                                      {"Last-Modified", "Thu, 15 Jan 2026 09:00:00 GMT"}},
                                                     "image/png"});
 
+    if (parser.isSet(queries)) {
+        for (const auto &[language, query] : city.queries())
+            std::printf("%s\t%s\n", qPrintable(language), qPrintable(query));
+        return 0;
+    }
     if (parser.isSet(serve)) {
         std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
         std::fflush(stdout);

@@ -198,18 +198,19 @@ void SearchIndex::insertNew(const QString &kind, const QString &region, const QS
 
 void SearchIndex::addTerms(const Text &text)
 {
-    QSet<QString> words;
-    SearchVocabulary::collectTerms(text.title, words);
-    SearchVocabulary::collectTerms(text.body, words);
+    // Words seen by this writer are skipped by a hash of their text, without copying them:
+    // most words of an item were seen in earlier items. (Two words with one 64-bit hash would
+    // leave the second out of the vocabulary: it could not be a typo correction, no more.)
     Statement *insert = nullptr;
-    for (const QString &word : std::as_const(words)) {
-        if (m_terms.contains(word))
-            continue;
-        m_terms.insert(word);
-        if (!insert)
-            insert = &cached(u"INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"_s);
-        insert->bind(1, word).exec();
-    }
+    const auto add = [&](QStringView word) {
+        if (m_termHashes.insert(qHash(word, size_t(0x5eed))).second) {
+            if (!insert)
+                insert = &cached(u"INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"_s);
+            insert->bind(1, word).exec();
+        }
+    };
+    SearchVocabulary::forEachTerm(text.title, add);
+    SearchVocabulary::forEachTerm(text.body, add);
 }
 
 void SearchIndex::put(const QString &kind, const QString &region, const QString &language,
@@ -260,7 +261,7 @@ void SearchIndex::removeRegion(const QString &region)
         m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
                   u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
         m_scopes.clear();
-        m_terms.clear();
+        m_termHashes.clear();
         return;
     }
     struct Item
@@ -286,7 +287,7 @@ void SearchIndex::rebuild()
     m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
               u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
     m_scopes.clear();
-    m_terms.clear();
+    m_termHashes.clear();
     for (const Source &source : kSources) {
         Statement rows = m_db.prepare(
             u"SELECT region, language, %1, title, content FROM %2 ORDER BY region, language"_s.arg(

@@ -3,12 +3,12 @@
 #include "store/statement.h"
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QtGlobal>
 
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 namespace integreat::store {
 
@@ -21,7 +21,8 @@ class Database;
 /// text indexed; search_terms (schema version 6) holds every indexed word once, for typo
 /// correction, word forms and compounds (SearchVocabulary). Words are only added there, never
 /// taken out one by one (a word no longer in any item only costs a lookup); rebuild() and
-/// removing the last region clear it. To take an item's words out of the index, FTS5 needs the text it indexed: it is
+/// removing the last region clear it. To take an item's words out of the index, FTS5 needs the
+/// text it indexed: it is
 /// computed again from the content row, so put() and remove() must be called BEFORE the content
 /// row is overwritten or deleted (ContentWriter does, in the same transaction, so the index
 /// always matches the committed content and a rollback takes both back). If the recomputed text
@@ -96,7 +97,7 @@ private:
     Statement &cached(const QString &sql);
 
     Database &m_db;
-    QSet<QString> m_terms; ///< words known to be in search_terms (this writer's lifetime)
+    std::unordered_set<size_t> m_termHashes; ///< words in search_terms (this writer's lifetime)
     QHash<QString, qint64> m_scopes; ///< region + '\n' + language -> id (this writer's lifetime)
     std::map<QString, Statement> m_statements;
     bool m_rebuilt = false;

@@ -19,7 +19,7 @@ namespace {
 constexpr int kMaxCorrections = 6;
 constexpr int kMaxCandidates = 64; ///< equally close words looked at for the most common ones
 constexpr int kMaxForms = 12;
-constexpr int kMaxCompounds = 24;
+constexpr int kMaxCompounds = 16;
 
 QString quoted(const QString &term)
 {
@@ -28,13 +28,16 @@ QString quoted(const QString &term)
     return u'"' + text + u'"';
 }
 
-QString groupExpression(const SearchPlan::Group &group)
+/// The word, its stem and its alternatives (`compounds`: also the compounds, which are the
+/// last alternatives) as one OR group.
+QString groupExpression(const SearchPlan::Group &group, bool compounds)
 {
     QStringList terms{quoted(group.word) + u'*'};
     if (!group.stem.isEmpty())
         terms.append(quoted(group.stem) + u'*');
-    for (const QString &alternative : group.alternatives)
-        terms.append(quoted(alternative));
+    const qsizetype count = group.alternatives.size() - (compounds ? 0 : group.compounds);
+    for (qsizetype i = 0; i < count; ++i)
+        terms.append(quoted(group.alternatives.at(i)));
     return terms.size() == 1 ? terms.constFirst() : u'(' + terms.join(u" OR "_s) + u')';
 }
 
@@ -85,12 +88,27 @@ SearchPlan SearchPlan::make(Database &db, const QStringList &words, const QStrin
         stemmers.push_back(std::make_unique<content::Stemmer>(language));
     DocFrequency frequency(db);
     qint64 items = 0;
-    for (const qint64 scope : scopes)
-        items += frequency(u"s%1"_s.arg(scope));
+    Statement scope = db.prepare(u"SELECT region, language FROM search_scopes WHERE id = ?1"_s);
+    Statement inRegion = db.prepare(u"SELECT count(*) FROM search_docs WHERE region = ?1"_s);
+    Statement inLanguage =
+        db.prepare(u"SELECT count(*) FROM search_docs WHERE region = ?1 AND language = ?2"_s);
+    for (const qint64 id : scopes) {
+        scope.bind(1, id);
+        if (scope.step()) {
+            Statement &count = scope.columnText(1).isEmpty() ? inRegion : inLanguage;
+            count.bind(1, scope.columnText(0));
+            if (!scope.columnText(1).isEmpty())
+                count.bind(2, scope.columnText(1));
+            if (count.step())
+                items += count.columnInt64(0);
+            count.reset();
+        }
+        scope.reset();
+    }
 
     SearchPlan plan;
     for (const QString &word : words) {
-        Group group{word, {}, {}, {}, false};
+        Group group{word, {}, {}, {}, false, 0};
         group.stop =
             word.size() < 2 ||
             std::any_of(
@@ -119,7 +137,9 @@ SearchPlan SearchPlan::make(Database &db, const QStringList &words, const QStrin
                     stem.size() < word.size() && word.startsWith(stem))
                     group.stem = stem;
             }
+            const qsizetype before = group.alternatives.size();
             appendNew(group.alternatives, vocabulary->compounds(word, kMaxCompounds), word);
+            group.compounds = int(group.alternatives.size() - before);
         }
         plan.groups.append(group);
     }
@@ -143,7 +163,7 @@ QString SearchPlan::andExpression(const QList<qint64> &scopes) const
 {
     QStringList parts;
     for (const Group &group : groups)
-        parts.append(groupExpression(group));
+        parts.append(groupExpression(group, true));
     return scoped(scopes, parts.join(u" AND "_s));
 }
 
@@ -152,7 +172,7 @@ QString SearchPlan::orExpression(const QList<qint64> &scopes) const
     QStringList parts;
     for (const Group &group : groups) {
         if (!group.stop)
-            parts.append(groupExpression(group));
+            parts.append(groupExpression(group, false)); // compounds would swamp the ranking
     }
     return parts.isEmpty() ? QString() : scoped(scopes, parts.join(u" OR "_s));
 }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+
 #include <functional>
 
 namespace integreat::store {
@@ -31,6 +32,7 @@ struct SearchPlan
         QString stem;             ///< its Snowball stem when shorter: matched as a prefix too
         QStringList corrections;  ///< the word is not in the index: close words (also alternatives)
         bool stop = false;        ///< a stop word: left out of the OR query
+        int compounds = 0;        ///< how many of the alternatives (the last ones) are compounds
     };
 
     /// Expands `words` (Search::queryWords) for a search in `languages` (stemmers and stop

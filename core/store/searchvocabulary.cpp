@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMutex>
+
 #include <algorithm>
 
 namespace integreat::store {
@@ -15,6 +16,12 @@ namespace integreat::store {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+quint64 trigram(QStringView text, qsizetype at)
+{
+    return quint64(text[at].unicode()) << 32 | quint64(text[at + 1].unicode()) << 16
+        | quint64(text[at + 2].unicode());
+}
 
 /// Keeps the `max` shortest of `words` (ties in alphabetical order).
 QStringList shortest(QStringList words, int max)
@@ -38,7 +45,33 @@ SearchVocabulary::SearchVocabulary(QStringList terms)
     for (size_t i = 0; i < m_terms.size(); ++i) {
         const qsizetype length = std::min<qsizetype>(m_terms[i].size(), MaxTermLength);
         m_byLength[size_t(length)].push_back(qsizetype(i));
+        for (qsizetype at = 1; at + 3 <= m_terms[i].size(); ++at) {
+            std::vector<qsizetype> &list = m_trigrams[trigram(m_terms[i], at)];
+            if (list.empty() || list.back() != qsizetype(i))
+                list.push_back(qsizetype(i));
+        }
     }
+}
+
+std::vector<qsizetype> SearchVocabulary::inside(const QString &piece) const
+{
+    if (piece.size() < 3)
+        return {};
+    // The rarest trigram of the piece narrows the words down; then look at each.
+    const std::vector<qsizetype> *rarest = nullptr;
+    for (qsizetype at = 0; at + 3 <= piece.size(); ++at) {
+        const auto found = m_trigrams.constFind(trigram(piece, at));
+        if (found == m_trigrams.cend())
+            return {};
+        if (!rarest || found->size() < rarest->size())
+            rarest = &found.value();
+    }
+    std::vector<qsizetype> result;
+    for (const qsizetype index : *rarest) {
+        if (m_terms[size_t(index)].indexOf(piece, 1) > 0)
+            result.push_back(index);
+    }
+    return result;
 }
 
 std::shared_ptr<const SearchVocabulary> SearchVocabulary::shared(Database &db)
@@ -69,31 +102,35 @@ std::shared_ptr<const SearchVocabulary> SearchVocabulary::shared(Database &db)
 
 void SearchVocabulary::collectTerms(const QString &normalized, QSet<QString> &terms)
 {
+    forEachTerm(normalized, [&terms](QStringView term) { terms.insert(term.toString()); });
+}
+
+void SearchVocabulary::forEachTerm(const QString &normalized,
+                                   const std::function<void(QStringView)> &use)
+{
     qsizetype start = -1;
     const qsizetype size = normalized.size();
     for (qsizetype i = 0; i <= size; ++i) {
         bool word = false;
+        qsizetype width = 1;
         if (i < size) {
             char32_t cp = normalized.at(i).unicode();
-            if (QChar::isHighSurrogate(cp) && i + 1 < size)
+            if (QChar::isHighSurrogate(cp) && i + 1 < size) {
                 cp = QChar::surrogateToUcs4(normalized.at(i), normalized.at(i + 1));
-            word = content::isWordCharacter(cp);
-            if (QChar::requiresSurrogates(cp) && word) {
-                if (start < 0)
-                    start = i;
-                ++i;
-                continue;
+                width = 2;
             }
+            word = content::isWordCharacter(cp);
         }
         if (word) {
             if (start < 0)
                 start = i;
+            i += width - 1;
             continue;
         }
         if (start >= 0) {
             const qsizetype length = i - start;
             if (length >= MinTermLength && length <= MaxTermLength)
-                terms.insert(normalized.mid(start, length));
+                use(QStringView(normalized).mid(start, length));
             start = -1;
         }
     }
@@ -154,10 +191,11 @@ QStringList SearchVocabulary::sameStem(const QString &word, const content::Stemm
             keep(*it);
     } else {
         // Prefixes taken off too (Arabic "ال…"): any word containing the stem.
-        for (const QString &term : m_terms) {
-            if (term.contains(stem))
-                keep(term);
-        }
+        for (auto it = std::lower_bound(m_terms.cbegin(), m_terms.cend(), stem);
+             it != m_terms.cend() && it->startsWith(stem); ++it)
+            keep(*it);
+        for (const qsizetype index : inside(stem))
+            keep(m_terms[size_t(index)]);
     }
     return shortest(forms, max);
 }
@@ -167,13 +205,8 @@ QStringList SearchVocabulary::compounds(const QString &word, int max) const
     if (word.size() < 4)
         return {};
     QStringList found;
-    for (size_t length = size_t(word.size()) + 1; length < m_byLength.size(); ++length) {
-        for (const qsizetype index : m_byLength[length]) {
-            const QString &term = m_terms[size_t(index)];
-            if (term.indexOf(word, 1) > 0)
-                found.append(term);
-        }
-    }
+    for (const qsizetype index : inside(word))
+        found.append(m_terms[size_t(index)]);
     return shortest(found, max);
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -35,6 +38,10 @@ public:
     static std::shared_ptr<const SearchVocabulary> shared(Database &db);
     /// Adds the words of a normalized text that the vocabulary keeps to `terms`.
     static void collectTerms(const QString &normalized, QSet<QString> &terms);
+    /// Calls `use` with each word of a normalized text that the vocabulary keeps (repeats
+    /// included), without copying it.
+    static void forEachTerm(const QString &normalized,
+                            const std::function<void(QStringView)> &use);
 
     qsizetype size() const { return qsizetype(m_terms.size()); }
     /// True when some word begins with `word` (it matches as it is, no correction needed).
@@ -52,7 +59,13 @@ public:
     QStringList compounds(const QString &word, int max) const;
 
 private:
+    /// Indexes of the words that contain `piece` (3 characters or more) but not at their
+    /// start, found through the trigram index.
+    std::vector<qsizetype> inside(const QString &piece) const;
+
     std::vector<QString> m_terms;                   ///< sorted
+    /// Three UTF-16 units -> the words that have them from their second character on.
+    QHash<quint64, std::vector<qsizetype>> m_trigrams;
     std::vector<std::vector<qsizetype>> m_byLength; ///< term indexes by length
 };
 

@@ -6,8 +6,9 @@
 #include "content/typodistance.h"
 #include "store/searchvocabulary.h"
 
-#include <QSet>
 #include <catch2/catch.hpp>
+
+#include <QSet>
 
 using namespace integreat;
 using namespace Qt::StringLiterals;
