@@ -5,9 +5,14 @@
 
 #include "testserver.h"
 
+#include "store/database.h"
+#include "store/searchindex.h"
+#include "store/statement.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,7 +81,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption scale(u"scale"_s, u"Size factor (default 1 = metropolis)."_s, u"F"_s, u"1"_s);
     const QCommandLineOption repeat(u"repeat"_s, u"Runs of each search query (default 5)."_s, u"N"_s, u"5"_s);
     const QCommandLineOption serve(u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
-    parser.addOptions({json, scale, repeat, serve});
+    const QCommandLineOption queries(u"queries"_s, u"Only print the search queries (LANGUAGE<TAB>QUERY)."_s);
+    parser.addOptions({json, scale, repeat, serve, queries});
     parser.process(app);
 
     const bench::MetropolisSize size = bench::MetropolisSize().scaled(parser.value(scale).toDouble());
@@ -96,6 +102,11 @@ int main(int argc, char *argv[])
                                                      {"Last-Modified", "Thu, 15 Jan 2026 09:00:00 GMT"}},
                                                     "image/png"});
 
+    if (parser.isSet(queries)) {
+        for (const auto &[language, query] : city.queries())
+            std::printf("%s\t%s\n", qPrintable(language), qPrintable(query));
+        return 0;
+    }
     if (parser.isSet(serve)) {
         std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
         std::fflush(stdout);
@@ -148,6 +159,30 @@ int main(int argc, char *argv[])
             total += info.size();
         return total;
     }();
+    // The search index: its share of the store (dbstat) and the time to build it from scratch
+    // (as when a store is migrated), in a transaction that is rolled back.
+    std::fprintf(stderr, "search index…\n");
+    qint64 indexBytes = 0, vocabularyBytes = 0, vocabularyTerms = 0;
+    double indexBuildMs = 0;
+    try {
+        store::Database db(QDir(dir.path()).filePath(u"integreat.sqlite"_s));
+        store::Statement sizes = db.prepare(u"SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search%' "
+                                            u"OR name LIKE 'sqlite_autoindex_search%' GROUP BY name"_s);
+        while (sizes.step()) {
+            indexBytes += sizes.columnInt64(1);
+            if (sizes.columnText(0).contains(u"search_terms"_s))
+                vocabularyBytes += sizes.columnInt64(1);
+        }
+        vocabularyTerms = db.queryInt(u"SELECT count(*) FROM search_terms"_s);
+        store::Transaction transaction(db);
+        QElapsedTimer timer;
+        timer.start();
+        store::SearchIndex(db).rebuild();
+        indexBuildMs = double(timer.nsecsElapsed()) / 1e6;
+        transaction.rollback();
+    } catch (const std::exception &error) {
+        std::fprintf(stderr, "integreat-bench: search index figures: %s\n", error.what());
+    }
 
     const double jsonMB = double(city.jsonBytes()) / 1e6;
     QJsonObject out{
@@ -168,6 +203,8 @@ int main(int argc, char *argv[])
                                   {u"peak_rss_mb"_s, double(searchRssKb) / 1024},
                                   {u"error"_s, searchError.isEmpty() ? QJsonValue() : QJsonValue(searchError)}}},
         {u"store_bytes"_s, storeBytes},
+        {u"search_index"_s, QJsonObject{{u"bytes"_s, indexBytes}, {u"vocabulary_bytes"_s, vocabularyBytes},
+                                        {u"vocabulary_terms"_s, vocabularyTerms}, {u"build_seconds"_s, indexBuildMs / 1000}}},
     };
     if (parser.isSet(json)) {
         std::puts(QJsonDocument(out).toJson().constData());
@@ -202,6 +239,7 @@ int main(int argc, char *argv[])
                                     .arg(percentile(latencies, 0.95), 0, 'f', 1).arg(percentile(latencies, 0.99), 0, 'f', 1)
                               : u"not available: "_s + searchError,
         searchRssKb, u"p95 ≤ 20 ms"_s);
-    line(u"store size: %1"_s.arg(mb(storeBytes)));
+    line(u"store size: %1, of which search index %2 (vocabulary: %3 words, %4); index build from scratch %5"_s
+             .arg(mb(storeBytes), mb(indexBytes)).arg(vocabularyTerms).arg(mb(vocabularyBytes), secs(indexBuildMs)));
     return full.ok ? 0 : 1;
 }

@@ -88,8 +88,11 @@ int runSearch(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Search the stored pages, events, places and news of a region, offline. Every word "
-           "must begin a word of the title or the text; titles count double."));
+        tr("Search the stored pages, events, places and news of a region, offline. Pages with "
+           "every word (at the start of a word of the title or the text; titles count double) "
+           "come first, then pages where a misspelt word is corrected, another form of a word "
+           "or a compound containing it matches; a question finds the pages sharing its rarer "
+           "words."));
     const QCommandLineOption regionOption(u"region"_s, tr("Region slug."), u"SLUG"_s);
     const QCommandLineOption languageOption(u"language"_s, tr("Language code (the user's)."),
                                             u"CODE"_s);
@@ -147,12 +150,18 @@ int runSearch(CliContext &context, const QStringList &arguments)
             QJsonArray results;
             for (const store::SearchHit &hit : hits)
                 results.append(hitJson(hit));
-            const QJsonDocument document(QJsonObject{{u"results"_s, results}});
+            QJsonObject object{{u"results"_s, results}};
+            // The query as corrected ("Kindergeld" for "Kindergelt"); absent when it was not.
+            if (!hits.isEmpty() && !hits.constFirst().correctedQuery.isEmpty())
+                object.insert(u"corrected"_s, hits.constFirst().correctedQuery);
+            const QJsonDocument document(object);
             out(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
             return 0;
         }
         if (hits.isEmpty())
             err(tr("No results for “%1”.").arg(query));
+        else if (!hits.constFirst().correctedQuery.isEmpty())
+            out(tr("Results for “%1”:").arg(hits.constFirst().correctedQuery) + u'\n');
         for (const store::SearchHit &hit : hits)
             printHit(hit);
     } catch (const store::StoreError &error) {

@@ -10,5 +10,6 @@ void applySearchSchema(Database &db);   ///< version 3: FTS5 search index (searc
 void applyNewsWatchSchema(Database &db); ///< version 4: news watcher baseline (newswatchschema.cpp)
 
 void applyListDigestSchema(Database &db); ///< version 5: raw list digests (listdigests.cpp)
+void applySearchTermsSchema(Database &db); ///< version 6: search vocabulary (searchschema.cpp)
 
 } // namespace integreat::store

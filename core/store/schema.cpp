@@ -219,6 +219,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {3, QStringLiteral("full-text search"), applySearchSchema},
         {4, QStringLiteral("news watcher baseline"), applyNewsWatchSchema},
         {5, QStringLiteral("digests of the raw lists"), applyListDigestSchema},
+        {6, QStringLiteral("search vocabulary"), applySearchTermsSchema},
     };
     return steps;
 }

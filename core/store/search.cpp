@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/jsoncodec.h"
 #include "store/searchindex.h"
+#include "store/searchplan.h"
 
 #include <QSet>
 
@@ -22,7 +23,28 @@ struct Candidate
 {
     QString kind, language, key;
     double score = 0;
+    bool anyWord = false; ///< found by the OR round: not every word is in it
 };
+
+/// Runs one FTS5 MATCH and appends the items not yet in `candidates`.
+void collect(Database &db, const QString &expression, int fetch, bool anyWord,
+             QList<Candidate> &candidates)
+{
+    Statement select = db.prepare(
+        u"SELECT d.kind, d.language, d.key, h.rank FROM (SELECT rowid, rank FROM search_fts "
+        u"WHERE search_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS h "
+        u"JOIN search_docs d ON d.id = h.rowid ORDER BY h.rank"_s);
+    select.bindAll(expression, fetch);
+    QSet<QString> known;
+    for (const Candidate &candidate : std::as_const(candidates))
+        known.insert(candidate.kind + u'\n' + candidate.language + u'\n' + candidate.key);
+    while (select.step()) {
+        Candidate candidate{select.columnText(0), select.columnText(1), select.columnText(2),
+                            -select.columnDouble(3), anyWord};
+        if (!known.contains(candidate.kind + u'\n' + candidate.language + u'\n' + candidate.key))
+            candidates.append(candidate);
+    }
+}
 
 struct Item
 {
@@ -80,11 +102,14 @@ struct PlainText
         : text(content::htmlToPlainText(html))
     {
     }
-    bool containsAll(const QStringList &words) const
+    /// True when every group has a word in the text (`any`: some group has).
+    bool contains(const QList<QStringList> &groups, bool any) const
     {
-        return std::all_of(words.cbegin(), words.cend(), [this](const QString &word) {
-            return content::findFirstMatch(text, {word}).has_value();
-        });
+        const auto found = [this](const QStringList &words) {
+            return content::findFirstMatch(text, words).has_value();
+        };
+        return any ? std::any_of(groups.cbegin(), groups.cend(), found)
+                   : std::all_of(groups.cbegin(), groups.cend(), found);
     }
     Snippet snippet(const QStringList &words) const
     {
@@ -173,18 +198,39 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
 
     // German hits may fold into translations found directly: fetch enough to fill `limit`.
     const int fetch = mapGerman ? 2 * limit + 8 : limit;
-    Statement select = m_db.prepare(
-        u"SELECT d.kind, d.language, d.key, h.rank FROM (SELECT rowid, rank FROM search_fts "
-        u"WHERE search_fts MATCH ?1 ORDER BY rank LIMIT ?2) AS h "
-        u"JOIN search_docs d ON d.id = h.rowid ORDER BY h.rank"_s);
-    select.bindAll(matchExpression(words, scopes), fetch);
     QList<Candidate> candidates;
-    while (select.step()) {
-        candidates.append({select.columnText(0), select.columnText(1), select.columnText(2),
-                           -select.columnDouble(3)});
+    collect(m_db, matchExpression(words, scopes), fetch, false, candidates);
+    QList<QStringList> groups;
+    for (const QString &word : words)
+        groups.append({word});
+    QStringList marked = words;
+    QString corrected;
+    ItemReader items(m_db, region);
+    if (m_forgiving && candidates.size() < fetch) {
+        QStringList languages{language};
+        if (language != german)
+            languages.append(german);
+        const SearchPlan plan =
+            SearchPlan::make(m_db, words, languages, scopes, candidates.isEmpty());
+        const qsizetype plain = candidates.size();
+        if (plan.expands())
+            collect(m_db, plan.andExpression(scopes), fetch, false, candidates);
+        const bool question = plan.contentWords() >= 3 && candidates.size() < FewHits;
+        if (candidates.isEmpty() || question) {
+            if (const QString any = plan.orExpression(scopes); !any.isEmpty())
+                collect(m_db, any, fetch, true, candidates);
+        }
+        if (candidates.size() > plain) {
+            groups = plan.groupWords();
+            marked = plan.highlightWords();
+            const Candidate &best = candidates.constFirst();
+            const std::optional<Item> item = items.read(best.kind, best.language, best.key);
+            const PlainText text(item ? item->title + u'\n' + item->html : QString());
+            corrected = plan.correctedQuery(
+                query, [&](const QString &term) { return text.contains({{term}}, false); });
+        }
     }
 
-    ItemReader items(m_db, region);
     QSet<QString> listed;
     QList<SearchHit> hits;
     for (const Candidate &candidate : std::as_const(candidates)) {
@@ -195,7 +241,7 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
         if (!matched)
             continue;
         SearchHit hit{candidate.kind, candidate.language, candidate.key, matched->title, {},
-                      candidate.language, {}, candidate.score, candidate.language};
+                      candidate.language, {}, candidate.score, candidate.language, corrected};
         std::optional<Item> shown;
         if (mapGerman && candidate.language == german) {
             const QString translation = matched->availableLanguages.value(language);
@@ -216,13 +262,13 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
         std::optional<Snippet> snippet;
         if (shown) {
             const PlainText text(shown->html);
-            if (text.containsAll(words)) {
-                snippet = text.snippet(words);
+            if (text.contains(groups, candidate.anyWord)) {
+                snippet = text.snippet(marked);
                 hit.snippetLanguage = language;
             }
         }
         if (!snippet)
-            snippet = PlainText(matched->html).snippet(words);
+            snippet = PlainText(matched->html).snippet(marked);
         hit.snippet = snippet->text;
         hit.highlights = snippet->highlights;
         hits.append(hit);

@@ -33,13 +33,24 @@ struct SearchHit
     QList<Span> highlights;  ///< where the query words are in `snippet`
     double score = 0;        ///< relevance, higher is better (BM25, titles weigh double)
     QString matchedLanguage; ///< the language the match was found in
+    /// The query as corrected ("Kindergeld" for "Kindergelt") when a word of it is not in the
+    /// index and a close word was searched instead; empty otherwise. The same in every hit
+    /// of one search.
+    QString correctedQuery;
 };
 
-/// Full-text search over the index SearchIndex keeps (pages, events, places, news). Every query
-/// word, normalized like the indexed text, must begin a word of the title or the body (AND,
-/// prefix match at word starts); hits are ranked by BM25 with titles weighing double. The FTS5
-/// query itself is confined to the scopes searched and returns only the best `limit` rows;
-/// titles, paths and snippets are read and computed only for those. Reads one snapshot.
+/// Full-text search over the index SearchIndex keeps (pages, events, places, news), in up to
+/// three rounds, each only while results are missing and each listed after the one before:
+/// 1. every query word, normalized like the indexed text, begins a word of the title or the
+///    body (AND, prefix match at word starts);
+/// 2. every word or one of its alternatives (SearchPlan): typo corrections of a word the
+///    index does not have, other forms with the same Snowball stem, compounds containing it;
+/// 3. when that found nothing, or fewer than a handful (FewHits) for a query of three or more
+///    words that are not stop words (a question): any non-stop word or alternative (OR).
+/// Within a round hits are ranked by BM25 with titles weighing double, so in round 3 the item
+/// sharing the most rare words wins. The FTS5 query itself is confined to the scopes searched
+/// and returns only the best `limit` rows; titles, paths and snippets are read and computed
+/// only for those. Reads one snapshot.
 class Search final
 {
 public:
@@ -48,9 +59,15 @@ public:
     /// Further query words are ignored (each one is an AND term of the FTS query).
     static constexpr int MaxWords = 12;
     static constexpr char16_t German[] = u"de";
+    /// Below this many hits a question falls back to matching any of its words.
+    static constexpr int FewHits = 3;
 
     explicit Search(Database &db);
     Q_DISABLE_COPY_MOVE(Search)
+
+    /// false: only round 1, the search as it was before typo, word-form and compound
+    /// matching (for comparing them in bench/search-quality). Default true.
+    void setForgiving(bool forgiving) { m_forgiving = forgiving; }
 
     /// The best hits, best first; `limit` is capped at MaxResults. An empty query (or one
     /// without letters or digits) finds nothing. AlsoGerman: a German hit whose item has a
@@ -69,6 +86,7 @@ public:
 
 private:
     Database &m_db;
+    bool m_forgiving = true;
 };
 
 } // namespace integreat::store

@@ -3,6 +3,7 @@
 #include "content/htmltext.h"
 #include "content/normalizer.h"
 #include "store/database.h"
+#include "store/searchvocabulary.h"
 #include "store/storeerror.h"
 
 #include <QCryptographicHash>
@@ -192,6 +193,24 @@ void SearchIndex::insertNew(const QString &kind, const QString &region, const QS
         .bindAll(region, language, kind, key, scope, text.hash)
         .exec();
     writeFts(false, m_db.lastInsertRowId(), scope, text);
+    addTerms(text);
+}
+
+void SearchIndex::addTerms(const Text &text)
+{
+    // Words seen by this writer are skipped by a hash of their text, without copying them:
+    // most words of an item were seen in earlier items. (Two words with one 64-bit hash would
+    // leave the second out of the vocabulary: it could not be a typo correction, no more.)
+    Statement *insert = nullptr;
+    const auto add = [&](QStringView word) {
+        if (m_termHashes.insert(qHash(word, size_t(0x5eed))).second) {
+            if (!insert)
+                insert = &cached(u"INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"_s);
+            insert->bind(1, word).exec();
+        }
+    };
+    SearchVocabulary::forEachTerm(text.title, add);
+    SearchVocabulary::forEachTerm(text.body, add);
 }
 
 void SearchIndex::put(const QString &kind, const QString &region, const QString &language,
@@ -213,6 +232,7 @@ void SearchIndex::put(const QString &kind, const QString &region, const QString 
     }
     cached(u"UPDATE search_docs SET hash = ?2 WHERE id = ?1"_s).bindAll(doc->id, text.hash).exec();
     writeFts(false, doc->id, doc->scope, text);
+    addTerms(text);
 }
 
 void SearchIndex::remove(const QString &kind, const QString &region, const QString &language,
@@ -239,8 +259,9 @@ void SearchIndex::removeRegion(const QString &region)
         // The only region indexed (a kiosk reset, say): no need to read its content back.
         const DerivedWrites derived(m_db);
         m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
-                  u"DELETE FROM search_docs; DELETE FROM search_scopes"_s);
+                  u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
         m_scopes.clear();
+        m_termHashes.clear();
         return;
     }
     struct Item
@@ -264,8 +285,9 @@ void SearchIndex::rebuild()
 {
     const DerivedWrites derived(m_db);
     m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
-              u"DELETE FROM search_docs; DELETE FROM search_scopes"_s);
+              u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
     m_scopes.clear();
+    m_termHashes.clear();
     for (const Source &source : kSources) {
         Statement rows = m_db.prepare(
             u"SELECT region, language, %1, title, content FROM %2 ORDER BY region, language"_s.arg(

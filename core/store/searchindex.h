@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 namespace integreat::store {
 
@@ -17,7 +18,11 @@ class Database;
 /// tables. The FTS5 table search_fts is contentless: it holds only the index of each item's
 /// normalized title and plain body (content::normalizeForSearch of content::htmlToPlainText),
 /// not a second copy of the text; search_docs maps its rowids to items and keeps a hash of the
-/// text indexed. To take an item's words out of the index, FTS5 needs the text it indexed: it is
+/// text indexed; search_terms (schema version 6) holds every indexed word once, for typo
+/// correction, word forms and compounds (SearchVocabulary). Words are only added there, never
+/// taken out one by one (a word no longer in any item only costs a lookup); rebuild() and
+/// removing the last region clear it. To take an item's words out of the index, FTS5 needs the
+/// text it indexed: it is
 /// computed again from the content row, so put() and remove() must be called BEFORE the content
 /// row is overwritten or deleted (ContentWriter does, in the same transaction, so the index
 /// always matches the committed content and a rollback takes both back). If the recomputed text
@@ -85,11 +90,14 @@ private:
                  const QString &language, const QString &key);
     void insertNew(const QString &kind, const QString &region, const QString &language,
                    const QString &key, const Text &text);
+    /// Adds the words of `text` not yet in search_terms (the vocabulary, SearchVocabulary).
+    void addTerms(const Text &text);
     void writeFts(bool remove, qint64 id, const QString &scope, const Text &text);
     void rebuildAfterMismatch();
     Statement &cached(const QString &sql);
 
     Database &m_db;
+    std::unordered_set<size_t> m_termHashes; ///< words in search_terms (this writer's lifetime)
     QHash<QString, qint64> m_scopes; ///< region + '\n' + language -> id (this writer's lifetime)
     std::map<QString, Statement> m_statements;
     bool m_rebuilt = false;

@@ -49,12 +49,32 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(0.0, 2.0, 1.0)');
 )SQL";
 
+// Version 6, the forgiving search (SearchVocabulary):
+// - search_terms: every word of the index once (3 to 40 characters), for typo correction,
+//   word forms and compounds. Only added to (AUTOINCREMENT: the largest id tells a reader
+//   whether it changed) or cleared as a whole.
+// - search_vocab: FTS5's own view of the index's terms, for document frequencies (stop words
+//   derived from the index, the best of equally close corrections).
+const char *const kSearchTermsSchema = R"SQL(
+CREATE TABLE search_terms (
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    term TEXT NOT NULL UNIQUE
+);
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_fts, row);
+)SQL";
+
 } // namespace
 
 void applySearchSchema(Database &db)
 {
+    // Content already in a file migrated from version 2 is indexed by version 6's rebuild.
     db.exec(QString::fromUtf8(kSearchSchema));
-    // A file migrated from version 2 may already hold content: index it.
+}
+
+void applySearchTermsSchema(Database &db)
+{
+    db.exec(QString::fromUtf8(kSearchTermsSchema));
+    // Index everything again, now with its words in search_terms.
     SearchIndex(db).rebuild();
 }
 

@@ -86,6 +86,21 @@ TEST_CASE("German results appear in the user's language")
     CHECK(f.content().searchView()->layoutDirection() == Qt::RightToLeft);
 }
 
+TEST_CASE("A corrected query says what was searched for")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    // one letter wrong: the page is found and the view says which word was searched
+    CHECK(typeAndWait(f, u"Gesundheitsamd"_s) >= 1);
+    CHECK(f.content().searchView()->resultTitles().constFirst() == u"Gesundheitsamt"_s);
+    CHECK(f.content().searchView()->correctedText() == u"Results for “Gesundheitsamt”"_s);
+
+    // a query found as typed says nothing of the kind
+    f.window().searchField()->clear();
+    CHECK(typeAndWait(f, u"Gesundheitsamt"_s) >= 1);
+    CHECK(f.content().searchView()->correctedText().isEmpty());
+}
+
 TEST_CASE("No results says so")
 {
     INTEGREAT_REQUIRE_CORPUS();

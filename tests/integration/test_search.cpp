@@ -36,13 +36,20 @@ TEST_CASE("search: every query word must begin a word and all words must match",
     SearchStore s;
     s.apply(kRegion, u"de"_s, germanPages());
 
-    // word-start prefix: "ankunft" finds Ankunftszentrum and Ankunft, "kunft" finds nothing
+    // word-start prefix: "ankunft" finds Ankunftszentrum and Ankunft; "kunft" only inside a
+    // word (a compound, the forgiving round), so only those two as well
     CHECK(s.paths(u"ankunft"_s).size() == 2);
-    CHECK(s.paths(u"kunft"_s).isEmpty());
+    const QStringList inside = s.paths(u"kunft"_s);
+    CHECK(QSet<QString>(inside.cbegin(), inside.cend())
+          == QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s});
     CHECK(s.paths(u"zentrum"_s).contains(u"/testumgebung/de/ankunft/"_s)); // "Zentrum" in text
     // AND: both words in one item (title or text)
     CHECK(s.paths(u"Ankunft Beratung"_s) == QStringList{u"/testumgebung/de/wohnen/"_s});
-    CHECK(s.paths(u"Ankunft Krankenhaus"_s).isEmpty());
+    // no item has both: any of the words then, each item with one of them
+    const QStringList either = s.paths(u"Ankunft Krankenhaus"_s);
+    CHECK(QSet<QString>(either.cbegin(), either.cend())
+          == QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s,
+                           u"/testumgebung/de/arzt/"_s});
     // normalized like the text: case, umlauts, ß
     CHECK(s.paths(u"ARZTE"_s) == QStringList{u"/testumgebung/de/arzt/"_s});
     CHECK(s.paths(u"ubersetzung"_s) == QStringList{u"/testumgebung/de/arzt/"_s});
@@ -76,7 +83,9 @@ TEST_CASE("search: queries with search syntax or no words are harmless", "[searc
     }
     CHECK(s.search(u"\""_s).isEmpty());
     CHECK(s.paths(u"\"Zentrum\""_s).size() == 1);
-    CHECK(s.paths(u"AND zentrum"_s).isEmpty()); // AND is a word here, not an operator
+    // AND is a word here, not an operator: no item has it, so items with "zentrum" come back
+    // from the any-word round
+    CHECK(s.paths(u"AND zentrum"_s) == s.paths(u"zentrum"_s));
     CHECK(s.store->pages(kRegion, u"de"_s).size() == 4);
 }
 
@@ -265,7 +274,7 @@ TEST_CASE("search: a rolled back apply leaves the index on the old content", "[s
     CHECK(s.paths(u"ankunftszentrum"_s) == QStringList{u"/testumgebung/de/ankunft/"_s});
     CHECK(s.paths(u"erstaufnahme"_s).isEmpty());
     CHECK(s.paths(u"wohnen"_s).size() == 1);
-    CHECK(s.paths(u"neue"_s).isEmpty());
+    CHECK_FALSE(s.paths(u"neue seite"_s).contains(u"/testumgebung/de/neu/"_s));
 
     // the next apply goes through
     s.apply(kRegion, u"de"_s, pages);

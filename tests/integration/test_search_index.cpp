@@ -36,7 +36,8 @@ TEST_CASE("search: a store from before search gets its content indexed", "[searc
 {
     SearchStore s;
     s.apply(kRegion, u"de"_s, pages());
-    s.store->database().exec(u"DROP TABLE search_fts; DROP TABLE search_docs; "
+    s.store->database().exec(u"DROP TABLE search_vocab; DROP TABLE search_terms; "
+                             u"DROP TABLE search_fts; DROP TABLE search_docs; "
                              u"DROP TABLE search_scopes; DROP TABLE search_state; "
                              u"PRAGMA user_version = 2"_s);
     s.open(); // migrates to the current version, which indexes what is stored

@@ -27,6 +27,7 @@ SearchView::SearchView(SearchRunner &runner, QWidget *parent)
     , m_runner(runner)
     , m_heading(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_corrected(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_list(new QListView(this))
     , m_model(new QStandardItemModel(this))
@@ -40,11 +41,15 @@ SearchView::SearchView(SearchRunner &runner, QWidget *parent)
     m_heading->setWordWrap(true);
     m_summary->setObjectName(u"MutedLabel"_s);
     m_summary->setWordWrap(true);
+    m_corrected->setObjectName(u"SearchCorrected"_s);
+    m_corrected->setWordWrap(true);
+    m_corrected->hide();
     m_empty->setWordWrap(true);
     m_empty->setObjectName(u"SearchEmpty"_s);
     m_empty->hide();
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
+    layout->addWidget(m_corrected);
     layout->addSpacing(12);
     layout->addWidget(m_empty);
     layout->addWidget(m_list, 1);
@@ -117,6 +122,11 @@ QStringList SearchView::resultTitles() const
 QString SearchView::summaryText() const
 {
     return m_empty->isVisible() ? m_empty->text() : m_summary->text();
+}
+
+QString SearchView::correctedText() const
+{
+    return m_corrected->isVisibleTo(this) ? m_corrected->text() : QString();
 }
 
 void SearchView::focusResults()
@@ -243,6 +253,9 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
                                        : tr("%n results in %1 and German", nullptr, count))
                                .arg(m_language.nativeName));
     m_summary->setVisible(count > 0);
+    const QString corrected = hits.isEmpty() ? QString() : hits.constFirst().correctedQuery;
+    m_corrected->setText(tr("Results for “%1”").arg(corrected));
+    m_corrected->setVisible(count > 0 && !corrected.isEmpty());
     QAccessibleEvent event(m_summary, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);
     emit resultsShown(count);

@@ -37,6 +37,8 @@ public:
     int resultCount() const;
     QStringList resultTitles() const;
     QString summaryText() const;
+    /// "Results for “Kindergeld”" when the query was corrected, else empty.
+    QString correctedText() const;
     bool isSearching() const { return m_searching; }
     void focusResults();
 
@@ -61,6 +63,7 @@ private:
     SearchRunner &m_runner;
     QLabel *m_heading;
     QLabel *m_summary;
+    QLabel *m_corrected; ///< "Results for …" when the search corrected a word
     QLabel *m_empty;
     QListView *m_list;
     QStandardItemModel *m_model;
