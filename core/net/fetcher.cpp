@@ -56,15 +56,21 @@ Reply Fetcher::get(const QUrl &url, const HeaderList &headers,
         milliseconds delay = backoffDelay(m_retry, attemptNo);
         if (isBusyStatus(result.status)) {
             const milliseconds retryAfter = parseRetryAfter(result.header("Retry-After"));
-            if (retryAfter > m_retry.maxRetryAfter) {
+            const bool beyondBudget =
+                milliseconds(clock.elapsed()) + retryAfter + milliseconds(m_limits.idleTimeoutMs) >
+                m_retry.maxTotal;
+            if (retryAfter > m_retry.maxRetryAfter || beyondBudget) {
                 result.error = tr("The server is busy and asks to try again in %n minute(s).", "",
                                   int(duration_cast<minutes>(retryAfter).count()) + 1);
                 return result;
             }
             delay = std::max(delay, retryAfter);
         }
-        if (milliseconds(clock.elapsed()) + delay >= m_retry.maxTotal)
-            return result; // the retries' time is used up: the last error stands
+        // A silent server costs one idle timeout per attempt: start none that would end beyond
+        // the retries' total time; the last error stands.
+        if (milliseconds(clock.elapsed()) + delay + milliseconds(m_limits.idleTimeoutMs) >
+            m_retry.maxTotal)
+            return result;
         if (!waitBeforeRetry(delay)) {
             result.outcome = Reply::Outcome::Cancelled;
             result.error = tr("Cancelled.");

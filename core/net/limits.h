@@ -27,9 +27,10 @@ struct RetryPolicy
     std::chrono::milliseconds maxDelay{8000};
     /// A Retry-After longer than this is not waited for: the request fails with a clear message.
     std::chrono::milliseconds maxRetryAfter{120000};
-    /// No further attempt starts once this much time has passed since the first one began
-    /// (attempts and waits together), so a silent server costs about a minute, not 4 × 30 s.
-    std::chrono::milliseconds maxTotal{75000};
+    /// No further attempt starts that could end (wait + one idle timeout) later than this after
+    /// the first one began, so a silent server costs two 30 s timeouts, not four; a Retry-After
+    /// beyond it fails at once with "busy, try again in N minutes".
+    std::chrono::milliseconds maxTotal{90000};
 };
 
 } // namespace integreat::net
