@@ -3,6 +3,7 @@
 #include "cliconsole.h"
 
 #include "api/httpclient.h"
+#include "net/proxy.h"
 #include "store/store.h"
 #include "store/storerescue.h"
 #include "sync/datapaths.h"
@@ -29,6 +30,10 @@ CliContext::CliContext()
     , m_timeoutOption(u"timeout"_s, tr("Give up on a silent server after this many seconds (default: 30)."),
                       u"SECONDS"_s, u"30"_s)
     , m_retriesOption(u"retries"_s, tr("Retries of a failed download (default: 3)."), u"N"_s, u"3"_s)
+    , m_proxyOption(u"proxy"_s,
+                    tr("Send every request through this proxy: http://HOST:PORT, "
+                       "socks5://HOST:PORT or none (default: the system's proxy settings)."),
+                    u"URL"_s)
 {
 }
 
@@ -40,6 +45,7 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
     parser.addOption(m_dataDirOption);
     parser.addOption(m_timeoutOption);
     parser.addOption(m_retriesOption);
+    parser.addOption(m_proxyOption);
 }
 
 std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
@@ -75,6 +81,10 @@ bool CliContext::read(const QCommandLineParser &parser)
     m_retries = parser.value(m_retriesOption).toInt(&ok);
     if (!ok || m_retries < 0 || m_retries > 10) {
         fail(tr("--retries needs a number from 0 to 10"), 2);
+        return false;
+    }
+    if (const QString error = net::Proxy::configure(parser.value(m_proxyOption)); !error.isEmpty()) {
+        fail(error, 2);
         return false;
     }
     return true;

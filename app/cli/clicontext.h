@@ -26,7 +26,7 @@ public:
     CliContext();
     ~CliContext();
 
-    /// Adds --server, --data-dir, --timeout and --retries to a command's parser.
+    /// Adds --server, --data-dir, --timeout, --retries and --proxy to a command's parser.
     void addGlobalOptions(QCommandLineParser &parser);
     /// Parses a command's arguments (global options added here), answers --help, reads the global
     /// options. Returns an exit code when the command must stop now (help shown, usage error).
@@ -48,6 +48,7 @@ private:
     QCommandLineOption m_dataDirOption;
     QCommandLineOption m_timeoutOption;
     QCommandLineOption m_retriesOption;
+    QCommandLineOption m_proxyOption;
     QUrl m_server;
     QString m_dataDir;
     int m_timeoutSeconds = 30;

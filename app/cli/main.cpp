@@ -52,6 +52,8 @@ QString usage()
                "  --data-dir DIR      folder of the local store (default: the desktop app's)\n"
                "  --timeout SECONDS   give up on a silent server after this long (default: 30)\n"
                "  --retries N         retries of a failed download (default: 3)\n"
+               "  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT\n"
+               "                      or none (default: the system's, e.g. https_proxy)\n"
                "  -h, --help          help (also after a command)\n"
                "  -v, --version       version\n\n"
                "Example:\n"
@@ -63,7 +65,7 @@ QString usage()
 int commandIndex(const QStringList &arguments)
 {
     static const QStringList withValue{u"--server"_s, u"--data-dir"_s, u"--timeout"_s,
-                                       u"--retries"_s};
+                                       u"--retries"_s, u"--proxy"_s};
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (withValue.contains(arg)) {

@@ -1,8 +1,9 @@
 #include "geo/onlinetilesource.h"
 
+#include "net/transfer.h"
+#include "net/useragent.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 
 using namespace Qt::StringLiterals;
 
@@ -10,7 +11,7 @@ namespace integreat::geo {
 
 namespace {
 constexpr int FailureRetrySecs = 60;
-constexpr int TransferTimeoutMs = 15000;
+constexpr qsizetype MaxMemoryTiles = 256;
 } // namespace
 
 QString OnlineTileSource::defaultUrlTemplate()
@@ -25,12 +26,24 @@ QString OnlineTileSource::defaultAttribution()
 
 QByteArray OnlineTileSource::userAgent()
 {
-#ifdef INTEGREAT_VERSION
-    const QByteArray version = INTEGREAT_VERSION;
-#else
-    const QByteArray version = "dev";
-#endif
-    return "IntegreatDesktop/" + version + " (+https://integreat.app; desktop client)";
+    return net::userAgent();
+}
+
+net::TransferLimits OnlineTileSource::defaultLimits()
+{
+    net::TransferLimits limits;
+    limits.idleTimeoutMs = 15000;
+    limits.slowGraceMs = 10000;
+    limits.maxBytes = 4ll * 1024 * 1024;
+    return limits;
+}
+
+net::FreshnessPolicy OnlineTileSource::freshnessPolicy()
+{
+    net::FreshnessPolicy policy;
+    policy.defaultLifetimeSecs = DefaultLifetimeSecs; // the OSM tile policy's minimum
+    policy.minimumSecs = MinRevalidateSecs;
+    return policy;
 }
 
 OnlineTileSource::OnlineTileSource(const QString &urlTemplate, const QString &cacheDir,
@@ -40,16 +53,16 @@ OnlineTileSource::OnlineTileSource(const QString &urlTemplate, const QString &ca
     , m_attribution(attribution)
     , m_cache(cacheDir)
     , m_network(new QNetworkAccessManager(this))
+    , m_limits(defaultLimits())
 {
 }
 
 OnlineTileSource::~OnlineTileSource()
 {
     const auto running = m_running;
-    for (QNetworkReply *reply : running) {
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
+    for (net::Transfer *transfer : running) {
+        transfer->disconnect(this);
+        delete transfer; // aborts its request
     }
 }
 
@@ -67,9 +80,17 @@ QUrl OnlineTileSource::urlFor(const TileId &id) const
     return QUrl(url);
 }
 
+std::optional<TileDiskCache::Entry> OnlineTileSource::cached(const TileId &id) const
+{
+    const auto memory = m_memory.constFind(id);
+    if (memory != m_memory.constEnd())
+        return *memory;
+    return m_cache.find(id);
+}
+
 QByteArray OnlineTileSource::tile(const TileId &id)
 {
-    const auto entry = m_cache.find(id);
+    const auto entry = cached(id);
     if (entry && entry->isFresh(now()))
         return entry->data;
     // Missing or expired: fetch (revalidate) unless it failed a moment ago; an expired tile
@@ -98,46 +119,70 @@ void OnlineTileSource::startNext()
 {
     while (m_running.size() < MaxConcurrent && !m_queue.isEmpty()) {
         const TileId id = m_queue.takeFirst();
-        QNetworkRequest request(urlFor(id));
-        request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-        request.setTransferTimeout(TransferTimeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::NoLessSafeRedirectPolicy);
-        if (const auto entry = m_cache.find(id)) {
+        net::Transfer::Request request;
+        request.url = urlFor(id);
+        request.limits = m_limits;
+        request.allowRedirect = [](const QUrl &) {
+            return true;
+        }; // never https to http
+        if (const auto entry = cached(id)) {
             if (!entry->etag.isEmpty())
-                request.setRawHeader("If-None-Match", entry->etag);
+                request.headers.append({"If-None-Match", entry->etag});
             if (!entry->lastModified.isEmpty())
-                request.setRawHeader("If-Modified-Since", entry->lastModified);
+                request.headers.append({"If-Modified-Since", entry->lastModified});
         }
-        QNetworkReply *reply = m_network->get(request);
-        m_running.insert(id, reply);
+        auto *transfer = new net::Transfer(*m_network, std::move(request), this);
+        m_running.insert(id, transfer);
         m_peak = std::max(m_peak, int(m_running.size()));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, id] { finished(reply, id); });
+        connect(transfer, &net::Transfer::finished, this,
+                [this, transfer, id] { finished(transfer, id); });
+        transfer->start();
     }
 }
 
-void OnlineTileSource::finished(QNetworkReply *reply, const TileId &id)
+void OnlineTileSource::keepInMemory(const TileId &id, const TileDiskCache::Entry &entry)
 {
-    reply->deleteLater();
+    if (m_memory.size() >= MaxMemoryTiles && !m_memory.contains(id))
+        m_memory.erase(m_memory.begin());
+    m_memory.insert(id, entry);
+}
+
+void OnlineTileSource::finished(net::Transfer *transfer, const TileId &id)
+{
+    transfer->deleteLater();
     m_running.remove(id);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray control = reply->rawHeader("Cache-Control");
-    const QDateTime expires = TileDiskCache::expiryFrom(control, reply->rawHeader("Expires"), now());
-    if (reply->error() == QNetworkReply::NoError && status == 304) {
-        m_cache.refresh(id, expires, reply->rawHeader("ETag"), reply->rawHeader("Last-Modified"));
+    const net::Reply &reply = transfer->reply();
+    const net::Freshness fresh = net::freshness(reply, now(), freshnessPolicy());
+    const QDateTime expires = fresh.expiresAt(now());
+    if (reply.ok() && reply.status == 304) {
+        if (m_memory.contains(id)) {
+            m_memory[id].expires = expires;
+        } else {
+            m_cache.refresh(id, expires, reply.header("ETag"), reply.header("Last-Modified"));
+        }
         m_failedUntil.remove(id);
         emit tileAvailable(id);
-    } else if (reply->error() == QNetworkReply::NoError && status == 200) {
+    } else if (reply.ok() && reply.status == 200 && !reply.body.isEmpty()) {
         TileDiskCache::Entry entry;
-        entry.data = reply->readAll();
-        entry.expires = TileDiskCache::forbidsStoring(control) ? now() : expires;
-        entry.etag = reply->rawHeader("ETag");
-        entry.lastModified = reply->rawHeader("Last-Modified");
-        m_cache.store(id, entry);
+        entry.data = reply.body;
+        entry.expires = expires;
+        entry.etag = reply.header("ETag");
+        entry.lastModified = reply.header("Last-Modified");
+        if (fresh.storable) {
+            m_memory.remove(id);
+            m_cache.store(id, entry);
+        } else {
+            keepInMemory(id, entry); // no-store: shown, never written
+        }
         m_failedUntil.remove(id);
         emit tileAvailable(id);
     } else {
+        m_lastError =
+            reply.ok()
+                ? tr("The tile server gave an unexpected answer (HTTP %1).").arg(reply.status)
+                : reply.error;
         m_failedUntil.insert(id, now().addSecs(FailureRetrySecs));
+        emit tileFailed(id, m_lastError);
     }
     startNext();
 }

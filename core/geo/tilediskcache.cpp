@@ -2,26 +2,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QLocale>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::geo {
-
-namespace {
-constexpr qint64 DefaultLifetimeSecs = 7 * 24 * 3600;
-
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    // IMF-fixdate: "Wed, 21 Oct 2015 07:28:00 GMT"
-    const QString text = QString::fromLatin1(value).trimmed();
-    QDateTime date = QLocale::c().toDateTime(text, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    if (date.isValid())
-        date.setTimeSpec(Qt::UTC);
-    return date;
-}
-} // namespace
 
 TileDiskCache::TileDiskCache(const QString &dir)
     : m_dir(dir)
@@ -81,33 +66,6 @@ bool TileDiskCache::refresh(const TileId &id, const QDateTime &expires, const QB
     meta.write(QByteArray::number(expires.toMSecsSinceEpoch()) + '\n' + tag.simplified() + '\n'
                + modified.simplified() + '\n');
     return meta.commit();
-}
-
-QDateTime TileDiskCache::expiryFrom(const QByteArray &cacheControl, const QByteArray &expires,
-                                    const QDateTime &now)
-{
-    const QByteArray control = cacheControl.toLower();
-    for (const QByteArray &part : control.split(',')) {
-        const QByteArray directive = part.trimmed();
-        if (directive == "no-cache")
-            return now;
-        if (directive.startsWith("max-age=")) {
-            bool ok = false;
-            const qint64 secs = directive.mid(8).trimmed().toLongLong(&ok);
-            if (ok)
-                return now.addSecs(std::max<qint64>(0, secs));
-        }
-    }
-    if (!expires.isEmpty()) {
-        const QDateTime date = parseHttpDate(expires);
-        return date.isValid() ? date : now; // an invalid Expires means "already expired"
-    }
-    return now.addSecs(DefaultLifetimeSecs);
-}
-
-bool TileDiskCache::forbidsStoring(const QByteArray &cacheControl)
-{
-    return cacheControl.toLower().contains("no-store");
 }
 
 } // namespace integreat::geo

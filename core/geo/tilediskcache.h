@@ -12,7 +12,7 @@ namespace integreat::geo {
 
 /// Online tiles on disk with their HTTP freshness: <dir>/<z>/<x>/<y>.tile (bytes) and
 /// <y>.meta (expiry, ETag, Last-Modified). Written atomically; unreadable entries count as
-/// missing.
+/// missing. When a tile expires is net::freshness()'s business (see OnlineTileSource).
 class TileDiskCache final
 {
 public:
@@ -32,13 +32,6 @@ public:
     /// After a 304: new expiry (and validators when sent), bytes kept.
     bool refresh(const TileId &id, const QDateTime &expires, const QByteArray &etag,
                  const QByteArray &lastModified) const;
-
-    /// When a response expires: Cache-Control max-age (no-cache: now), else Expires, else
-    /// `now` + 7 days (the OSM tile policy's minimum when the server says nothing).
-    static QDateTime expiryFrom(const QByteArray &cacheControl, const QByteArray &expires,
-                                const QDateTime &now);
-    /// Cache-Control: no-store.
-    static bool forbidsStoring(const QByteArray &cacheControl);
 
 private:
     QString basePath(const TileId &id) const;

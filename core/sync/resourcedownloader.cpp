@@ -1,15 +1,15 @@
 #include "resourcedownloader.h"
 
-#include "httpfreshness.h"
+#include "net/freshness.h"
+#include "net/retry.h"
+#include "net/transfer.h"
 #include "writefailure.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QTimer>
-
 #include <algorithm>
 #include <cerrno>
 #include <deque>
@@ -26,17 +26,12 @@ namespace {
 
 constexpr int CancelPollMs = 50;
 
-enum class Abort { None, Cancelled, TooLarge, WriteFailed, Redirect, WebPage };
-
-struct Transfer
+struct Download
 {
     qsizetype job = 0;
     int attempt = 1;
-    QNetworkReply *reply = nullptr;
+    std::unique_ptr<net::Transfer> transfer;
     QFile partial;
-    qint64 received = 0;
-    Abort abort = Abort::None;
-    QString error; ///< for WriteFailed and Redirect
     bool finished = false;
 };
 
@@ -55,14 +50,41 @@ struct Pending
     QString lastError;
 };
 
-bool isTransientStatus(int status)
-{
-    return status == 408 || status == 500 || status == 502 || status == 504;
-}
-
 std::filesystem::path fsPath(const QString &path)
 {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+QString tr(const char *text)
+{
+    return ResourceDownloader::tr(text);
+}
+
+/// Why a file could not be written, in words (sync::writeFailure: a full disk, a missing
+/// permission, a read-only file system; never Qt's "Unknown error").
+QString writeError(const QFile &file, int savedErrno)
+{
+    return tr("Could not write the file: %1").arg(writeFailure(file.fileName(), savedErrno));
+}
+
+// Opens the .partial file (unbuffered, so a full disk shows at the write that hits it).
+QString openPartial(QFile &partial)
+{
+    errno = 0;
+    if (partial.isOpen() ||
+        partial.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
+        return {};
+    return writeError(partial, errno);
+}
+
+QString writeChunk(QFile &partial, const QByteArray &chunk)
+{
+    if (const QString error = openPartial(partial); !error.isEmpty())
+        return error;
+    errno = 0;
+    if (partial.write(chunk) == chunk.size())
+        return {};
+    return writeError(partial, errno);
 }
 
 } // namespace
@@ -87,11 +109,9 @@ public:
             if (m_cancelled || !m_owner.m_isCancelled || !m_owner.m_isCancelled())
                 return;
             m_cancelled = true;
-            for (const auto &transfer : m_transfers) {
-                if (!transfer->finished) {
-                    transfer->abort = Abort::Cancelled;
-                    transfer->reply->abort();
-                }
+            for (const auto &download : m_downloads) {
+                if (!download->finished)
+                    download->transfer->cancel();
             }
         });
         pump();
@@ -115,8 +135,8 @@ public:
 private:
     void pump()
     {
-        while (m_stop.isEmpty() && !m_cancelled && m_active < std::max(1, m_options.parallel)
-               && !m_queue.empty()) {
+        while (m_stop.isEmpty() && !m_cancelled && m_active < std::max(1, m_options.parallel) &&
+               !m_queue.empty()) {
             const Pending next = m_queue.front();
             m_queue.pop_front();
             start(next);
@@ -128,104 +148,54 @@ private:
     void start(const Pending &pending)
     {
         const DownloadJob &job = m_jobs.at(pending.job);
-        auto owned = std::make_unique<Transfer>();
-        Transfer *t = owned.get();
-        m_transfers.push_back(std::move(owned));
-        t->job = pending.job;
-        t->attempt = pending.attempt;
-        t->partial.setFileName(job.filePath + u".partial"_s);
-
-        QNetworkRequest request(job.url);
-        request.setTransferTimeout(m_options.transferTimeoutMs);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                             QNetworkRequest::UserVerifiedRedirectPolicy);
-        request.setMaximumRedirectsAllowed(5);
-        if (!m_options.userAgent.isEmpty())
-            request.setHeader(QNetworkRequest::UserAgentHeader, QString::fromUtf8(m_options.userAgent));
-        request.setRawHeader("Accept", "image/*, application/pdf, */*;q=0.5");
+        net::Transfer::Request request;
+        request.url = job.url;
+        request.headers = {{"Accept", "image/*, application/pdf, */*;q=0.5"}};
         if (!job.etag.isEmpty())
-            request.setRawHeader("If-None-Match", job.etag);
+            request.headers.append({"If-None-Match", job.etag});
         if (!job.lastModified.isEmpty())
-            request.setRawHeader("If-Modified-Since", job.lastModified);
+            request.headers.append({"If-Modified-Since", job.lastModified});
+        request.limits.idleTimeoutMs = m_options.transferTimeoutMs;
+        request.limits.slowGraceMs = m_options.slowGraceMs;
+        request.limits.minBytesPerSecond = m_options.minBytesPerSecond;
+        request.limits.maxBytes = m_options.maxBytes;
+        request.allowRedirect = m_owner.m_allowRedirect;
+        request.userAgent = m_options.userAgent;
 
-        t->reply = m_manager.get(request);
-        ++m_active;
-        QNetworkReply *reply = t->reply;
-        QObject::connect(reply, &QNetworkReply::redirected, &m_loop, [this, t](const QUrl &target) {
-            const bool downgrade = t->reply->url().scheme() == u"https" && target.scheme() != u"https";
-            if (!downgrade && m_owner.m_allowRedirect && m_owner.m_allowRedirect(target)) {
-                emit t->reply->redirectAllowed();
-                return;
-            }
-            t->abort = Abort::Redirect;
-            t->error = tr("The server sent the download on to %1, which is not allowed.")
-                           .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
-            t->reply->abort();
+        auto owned = std::make_unique<Download>();
+        Download *d = owned.get();
+        m_downloads.push_back(std::move(owned));
+        d->job = pending.job;
+        d->attempt = pending.attempt;
+        d->partial.setFileName(job.filePath + u".partial"_s);
+        d->transfer = std::make_unique<net::Transfer>(m_manager, std::move(request));
+        d->transfer->setHeaderCheck([](const net::Reply &headers) {
+            return headers.header("Content-Type").trimmed().toLower().startsWith("text/html")
+                       ? tr("The server sent a web page instead of the file.")
+                       : QString();
         });
-        QObject::connect(reply, &QNetworkReply::metaDataChanged, &m_loop, [this, t] { onMetaData(*t); });
-        QObject::connect(reply, &QNetworkReply::readyRead, &m_loop, [this, t] { onData(*t); });
-        QObject::connect(reply, &QNetworkReply::finished, &m_loop, [this, t] { onFinished(*t); });
+        d->transfer->setBodySink(
+            [d](const QByteArray &chunk) { return writeChunk(d->partial, chunk); });
+        QObject::connect(d->transfer.get(), &net::Transfer::finished, &m_loop,
+                         [this, d] { onFinished(*d); });
+        ++m_active;
+        d->transfer->start();
     }
 
-    static int statusOf(const Transfer &t)
+    void onFinished(Download &d)
     {
-        return t.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    }
-
-    void fail(Transfer &t, Abort why, const QString &error = {})
-    {
-        t.abort = why;
-        t.error = error;
-        t.reply->abort();
-    }
-
-    // Opens the .partial file once a 2xx answer has begun; refuses what cannot be the file.
-    void onMetaData(Transfer &t)
-    {
-        const int status = statusOf(t);
-        if (t.abort != Abort::None || t.partial.isOpen() || status < 200 || status >= 300)
+        if (d.finished)
             return;
-        const qint64 announced = t.reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (announced > m_options.maxBytes)
-            return fail(t, Abort::TooLarge);
-        if (t.reply->rawHeader("Content-Type").trimmed().toLower().startsWith("text/html"))
-            return fail(t, Abort::WebPage);
-        if (!t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
-            return fail(t, Abort::WriteFailed, writeFailure(t.partial.fileName(), errno));
-    }
-
-    void onData(Transfer &t)
-    {
-        if (t.abort != Abort::None)
-            return;
-        onMetaData(t);
-        const QByteArray chunk = t.reply->readAll();
-        if (t.abort != Abort::None || !t.partial.isOpen() || chunk.isEmpty())
-            return; // an error page or a 304: its body is not kept
-        if (t.received + chunk.size() > m_options.maxBytes)
-            return fail(t, Abort::TooLarge);
-        errno = 0;
-        if (t.partial.write(chunk) != chunk.size())
-            return fail(t, Abort::WriteFailed, writeFailure(t.partial.fileName(), errno));
-        t.received += chunk.size();
-    }
-
-    void onFinished(Transfer &t)
-    {
-        if (t.finished)
-            return;
-        t.finished = true;
+        d.finished = true;
         --m_active;
-        onData(t);
         Verdict verdict;
-        const DownloadResult result = conclude(t, verdict);
-        if (t.partial.isOpen())
-            t.partial.close();
+        const DownloadResult result = conclude(d, verdict);
+        if (d.partial.isOpen())
+            d.partial.close();
         if (result.outcome != DownloadResult::Outcome::Fetched)
-            QFile::remove(t.partial.fileName());
-        t.reply->deleteLater();
+            QFile::remove(d.partial.fileName());
 
-        if (t.abort == Abort::Cancelled || m_cancelled) {
+        if (d.transfer->reply().outcome == net::Reply::Outcome::Cancelled || m_cancelled) {
             pump(); // nothing to report: the caller learns that the run was cancelled
             return;
         }
@@ -238,106 +208,94 @@ private:
                             "the next sync.")
                              .arg(result.status);
             } else if (m_failuresInARow >= m_options.maxFailuresInARow && m_stop.isEmpty()) {
-                m_stop = tr("Stopped after %n failed downloads in a row; the other files will "
-                            "be tried on the next sync.",
-                            nullptr, m_failuresInARow);
+                m_stop = ResourceDownloader::tr("Stopped after %n failed downloads in a row; the "
+                                                "other files will be tried on the next sync.",
+                                                nullptr, m_failuresInARow);
             }
         } else {
             m_failuresInARow = 0; // an answer, even a 404, shows the server is fine
         }
-        if (result.outcome == DownloadResult::Outcome::Failed && verdict.retry
-            && t.attempt < m_options.maxAttempts && m_stop.isEmpty())
-            m_queue.push_back({t.job, t.attempt + 1, result.error}); // tried again at the end
+        if (result.outcome == DownloadResult::Outcome::Failed && verdict.retry &&
+            d.attempt < m_options.maxAttempts && m_stop.isEmpty())
+            m_queue.push_back({d.job, d.attempt + 1, result.error}); // tried again at the end
         else
-            m_handler(m_jobs.at(t.job), result);
+            m_handler(m_jobs.at(d.job), result);
         pump();
     }
 
-    DownloadResult conclude(Transfer &t, Verdict &verdict)
+    DownloadResult conclude(Download &d, Verdict &verdict)
     {
         using Outcome = DownloadResult::Outcome;
-        const DownloadJob &job = m_jobs.at(t.job);
-        QNetworkReply *reply = t.reply;
+        using Net = net::Reply::Outcome;
+        const DownloadJob &job = m_jobs.at(d.job);
+        const net::Reply &reply = d.transfer->reply();
         DownloadResult r;
-        r.status = statusOf(t);
-        r.bytes = t.received;
-        r.etag = reply->rawHeader("ETag");
-        r.lastModified = reply->rawHeader("Last-Modified");
-        r.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
-        r.maxAgeSeconds = freshnessLifetime(reply->rawHeader("Cache-Control"),
-                                            reply->rawHeader("Expires"),
-                                            QDateTime::currentDateTimeUtc());
-        const QNetworkReply::NetworkError error = reply->error();
-        const bool conditional = !job.etag.isEmpty() || !job.lastModified.isEmpty();
+        r.status = reply.status;
+        r.bytes = reply.bytes;
+        r.etag = reply.header("ETag");
+        r.lastModified = reply.header("Last-Modified");
+        r.contentType = QString::fromLatin1(reply.header("Content-Type"));
+        r.maxAgeSeconds = net::freshness(reply, QDateTime::currentDateTimeUtc()).serverLifetimeSecs;
         r.outcome = Outcome::Failed;
+        r.error = reply.error;
 
-        switch (t.abort) {
-        case Abort::Cancelled:
-            r.error = tr("Cancelled.");
+        switch (reply.outcome) {
+        case Net::Cancelled:
+        case Net::TooLarge:
+        case Net::Redirect:
+        case Net::Refused:
             return r;
-        case Abort::TooLarge:
-            r.error = tr("The file is larger than %1 MB.").arg(m_options.maxBytes / (1024 * 1024));
-            return r;
-        case Abort::WriteFailed:
+        case Net::WriteFailed:
+        case Net::TooSlow:
             verdict.trouble = true; // a full disk will not get better for the next file
-            r.error = tr("Could not write the file: %1").arg(t.error);
             return r;
-        case Abort::Redirect:
-            r.error = t.error;
+        case Net::Timeout:
+            verdict.retry = verdict.trouble = true;
             return r;
-        case Abort::WebPage:
-            r.error = tr("The server sent a web page instead of the file.");
+        case Net::NetworkError:
+            verdict.trouble = true;
+            verdict.retry = reply.networkError != QNetworkReply::HostNotFoundError;
             return r;
-        case Abort::None:
+        case Net::HttpError:
+            verdict.retry = net::isRetryableStatus(r.status) && !net::isBusyStatus(r.status);
+            verdict.busy = net::isBusyStatus(r.status);
+            verdict.trouble = verdict.retry || verdict.busy;
+            return r;
+        case Net::Ok:
             break;
         }
+        const bool conditional = !job.etag.isEmpty() || !job.lastModified.isEmpty();
         if (r.status == 304 && conditional) {
             r.outcome = Outcome::NotModified;
             r.bytes = 0;
-        } else if (r.status >= 400) {
-            r.error = r.status == 404 ? tr("Not found on the server (HTTP 404).")
-                                      : tr("The server answered with an error (HTTP %1).").arg(r.status);
-            verdict.retry = isTransientStatus(r.status);
-            verdict.busy = r.status == 429 || r.status == 503;
-            verdict.trouble = verdict.retry || verdict.busy;
-        } else if (error == QNetworkReply::OperationCanceledError) {
-            verdict.retry = verdict.trouble = true; // not aborted by us: Qt's transfer timeout fired
-            r.error = tr("The server did not answer within %n second(s).", nullptr,
-                         (m_options.transferTimeoutMs + 999) / 1000);
-        } else if (error != QNetworkReply::NoError) {
-            verdict.trouble = true;
-            verdict.retry = error != QNetworkReply::HostNotFoundError;
-            r.error = error == QNetworkReply::RemoteHostClosedError
-                ? tr("The connection was closed before the download was complete.")
-                : tr("Network error: %1").arg(reply->errorString());
-        } else if (r.status < 200 || r.status >= 300) {
-            r.error = tr("The server gave an unexpected answer (HTTP %1).").arg(r.status);
-        } else {
-            bool announced = false;
-            const qint64 length = reply->rawHeader("Content-Length").toLongLong(&announced);
-            if (announced && reply->rawHeader("Content-Encoding").isEmpty() && length > t.received) {
-                verdict.retry = verdict.trouble = true;
-                r.error = tr("The connection was closed before the download was complete.");
-                return r;
-            }
-            if (!t.partial.isOpen()
-                && !t.partial.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-                verdict.trouble = true;
-                r.error = tr("Could not write the file: %1").arg(writeFailure(t.partial.fileName(), errno));
-                return r; // an empty body never opened the file
-            }
-            t.partial.close();
-            std::error_code renameError;
-            if (t.partial.error() == QFileDevice::NoError)
-                std::filesystem::rename(fsPath(t.partial.fileName()), fsPath(job.filePath), renameError);
-            if (t.partial.error() != QFileDevice::NoError || renameError) {
-                verdict.trouble = true;
-                r.error = tr("Could not write the file: %1")
-                              .arg(writeFailure(job.filePath, renameError ? renameError.value() : 0));
-                return r;
-            }
-            r.outcome = Outcome::Fetched;
+            r.error.clear();
+            return r;
         }
+        if (r.status < 200 || r.status >= 300) {
+            r.error = tr("The server gave an unexpected answer (HTTP %1).").arg(r.status);
+            return r;
+        }
+        // An empty body never opened the file.
+        if (const QString error = openPartial(d.partial); !error.isEmpty()) {
+            verdict.trouble = true;
+            r.error = error;
+            return r;
+        }
+        errno = 0;
+        d.partial.close();
+        const int closeErrno = errno;
+        std::error_code renameError;
+        if (d.partial.error() == QFileDevice::NoError)
+            std::filesystem::rename(fsPath(d.partial.fileName()), fsPath(job.filePath),
+                                    renameError);
+        if (d.partial.error() != QFileDevice::NoError || renameError) {
+            verdict.trouble = true;
+            r.error = renameError ? writeError(d.partial, renameError.value())
+                                  : writeError(d.partial, closeErrno);
+            return r;
+        }
+        r.outcome = Outcome::Fetched;
+        r.error.clear();
         return r;
     }
 
@@ -348,7 +306,8 @@ private:
     QNetworkAccessManager m_manager;
     QEventLoop m_loop;
     std::deque<Pending> m_queue;
-    std::vector<std::unique_ptr<Transfer>> m_transfers; ///< kept to the end: replies may finish re-entrantly
+    std::vector<std::unique_ptr<Download>>
+        m_downloads; ///< kept to the end: transfers may finish re-entrantly
     int m_active = 0;
     int m_failuresInARow = 0;
     QString m_stop;

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "httpfreshness.h" // freshnessLifetime()
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -18,6 +15,8 @@ struct DownloadOptions
 {
     int parallel = 6;              ///< requests in flight at once
     int transferTimeoutMs = 30000; ///< a transfer silent this long fails
+    int slowGraceMs = 20000;       ///< then it must average at least minBytesPerSecond
+    qint64 minBytesPerSecond = 1024;
     qint64 maxBytes = 64ll * 1024 * 1024;
     int maxAttempts = 2;        ///< network errors, timeouts and 5xx are tried once more
     int maxFailuresInARow = 10; ///< then the remaining jobs are skipped
@@ -27,28 +26,34 @@ struct DownloadOptions
 struct DownloadJob
 {
     QUrl url;
-    QString filePath;        ///< the body goes to filePath + ".partial", renamed when complete
-    QByteArray etag;         ///< validators of the cached copy; both empty: unconditional GET
+    QString filePath; ///< the body goes to filePath + ".partial", renamed when complete
+    QByteArray etag;  ///< validators of the cached copy; both empty: unconditional GET
     QByteArray lastModified;
 };
 
 struct DownloadResult
 {
-    enum class Outcome { Fetched, NotModified, Failed, Skipped };
+    enum class Outcome
+    {
+        Fetched,
+        NotModified,
+        Failed,
+        Skipped
+    };
     Outcome outcome = Outcome::Failed;
     int status = 0; ///< HTTP status, 0 when none arrived
     qint64 bytes = 0;
     QByteArray etag;
     QByteArray lastModified;
     QString contentType;
-    std::optional<qint64> maxAgeSeconds; ///< from Cache-Control / Expires
+    std::optional<qint64> maxAgeSeconds; ///< net::freshness(): what the server said
     QString error;                       ///< a sentence, for Failed and Skipped
 };
 
-/// Downloads files with a few requests in flight (QNetworkAccessManager in a local event loop,
-/// so it blocks like api::HttpClient). Each body is streamed to `<file>.partial` and renamed over
+/// Downloads files with a few requests in flight (net::Transfer in a local event loop, so it
+/// blocks like api::HttpClient). Each body is streamed to `<file>.partial` and renamed over
 /// the file only when complete; a failed or cancelled transfer leaves no .partial behind and
-/// the previous file untouched. Redirects are followed only to hosts `allowRedirect` accepts and
+/// the previous file untouched. Redirects are followed only to URLs `allowRedirect` accepts and
 /// never from https to http. A 429 or 503 stops the run (the server asks us to slow down), as do
 /// maxFailuresInARow failures in a row: the jobs not started are reported as Skipped.
 class ResourceDownloader final : public QObject

@@ -2,6 +2,7 @@
 
 #include "content/resourcefinder.h"
 #include "content/resourcename.h"
+#include "net/redirects.h"
 #include "resourcedownloader.h"
 #include "store/resourcetable.h"
 #include "store/store.h"
@@ -160,7 +161,10 @@ void ResourceSync::download(const References &references, const QDateTime &now,
     options.userAgent = m_userAgent;
     const QUrl server = m_server;
     ResourceDownloader downloader(
-        options, [server](const QUrl &target) { return content::isCmsHost(target, server); },
+        options,
+        [server](const QUrl &target) {
+            return content::isCmsHost(target, server) && net::portAllowed(target, server);
+        },
         m_isCancelled);
 
     QStringList errors;

@@ -43,6 +43,18 @@ TEST_CASE("The command line reads its options")
     CHECK(parse({u"a"_s, u"b"_s}).outcome == CommandLine::Outcome::Error);
 }
 
+TEST_CASE("The command line takes a proxy for every request")
+{
+    CHECK(parse({}).proxy.isEmpty()); // the system's settings
+    const CommandLine proxied = parse({u"--proxy"_s, u"http://proxy.example:3128"_s});
+    CHECK(proxied.outcome == CommandLine::Outcome::Run);
+    CHECK(proxied.proxy == u"http://proxy.example:3128"_s);
+    CHECK(parse({u"--proxy"_s, u"none"_s}).outcome == CommandLine::Outcome::Run);
+    const CommandLine bad = parse({u"--proxy"_s, u"ftp://proxy.example"_s});
+    CHECK(bad.outcome == CommandLine::Outcome::Error);
+    CHECK(bad.message.contains(u"ftp://proxy.example"_s));
+}
+
 TEST_CASE("Links given with --open resolve to saved pages")
 {
     INTEGREAT_REQUIRE_CORPUS();

@@ -133,6 +133,25 @@ TEST_CASE("integreat-cli regions lists live regions, and hidden ones with --all"
     CHECK(all.out.contains(u"Stadt Augsburg"_s));
 }
 
+TEST_CASE("integreat-cli --proxy sends every request through the proxy")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    CliFixture f; // its server also answers absolute-form requests, as a forward proxy does
+    const CliResult viaProxy =
+        runCli({u"--server"_s, u"http://cms.integreat.invalid"_s, u"--data-dir"_s, f.dir.path(),
+                u"--proxy"_s, f.serverUrl, u"regions"_s, u"--json"_s});
+    INFO(viaProxy.err.toStdString());
+    REQUIRE(viaProxy.exitCode == 0);
+    CHECK(viaProxy.out.contains(u"augsburg"_s));
+    REQUIRE(f.server.requestCount() > 0);
+    for (const RecordedRequest &request : f.server.requests())
+        CHECK(request.rawTarget.startsWith("http://cms.integreat.invalid/"));
+
+    const CliResult bad = runCli({u"--proxy"_s, u"ftp://proxy.example"_s, u"regions"_s});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(u"proxy"_s));
+}
+
 TEST_CASE("integreat-cli answers --help, --version and usage errors")
 {
     const CliResult help = runCli({u"--help"_s});

@@ -1,6 +1,7 @@
 // The resource cache pass of a sync (core/sync/resourcesync.h) against a real HTTP server.
 #include "resourcefixture.h"
 
+#include "net/freshness.h"
 #include "sync/resourcedownloader.h"
 
 #include <catch2/catch.hpp>
@@ -309,14 +310,17 @@ TEST_CASE("A server in trouble stops the resource pass early instead of a storm 
     CHECK(f.sync({u"de"_s}).resources.fetched == 4); // all of them next time
 }
 
-TEST_CASE("Freshness comes from Cache-Control or Expires")
+TEST_CASE("Resource freshness comes from Cache-Control or Expires (net::freshness)")
 {
     const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc());
-    CHECK(sync::freshnessLifetime("public, max-age=3600", {}, now) == 3600);
-    CHECK(sync::freshnessLifetime("no-cache", {}, now) == 0);
-    CHECK(sync::freshnessLifetime("max-age=60, no-store", {}, now) == 0);
-    CHECK(sync::freshnessLifetime({}, "Thu, 01 Jan 2026 13:00:00 GMT", now) == 3600);
-    CHECK(sync::freshnessLifetime({}, "0", now) == 0);
-    CHECK(sync::freshnessLifetime("max-age=10", "Thu, 01 Jan 2026 13:00:00 GMT", now) == 10);
-    CHECK_FALSE(sync::freshnessLifetime({}, {}, now).has_value());
+    const auto lifetime = [&](const QByteArray &control, const QByteArray &expires) {
+        return net::freshness(control, expires, {}, now).serverLifetimeSecs;
+    };
+    CHECK(lifetime("public, max-age=3600", {}) == 3600);
+    CHECK(lifetime("no-cache", {}) == 0);
+    CHECK(lifetime("max-age=60, no-store", {}) == 0);
+    CHECK(lifetime({}, "Thu, 01 Jan 2026 13:00:00 GMT") == 3600);
+    CHECK(lifetime({}, "0") == 0);
+    CHECK(lifetime("max-age=10", "Thu, 01 Jan 2026 13:00:00 GMT") == 10);
+    CHECK_FALSE(lifetime({}, {}).has_value());
 }

@@ -123,10 +123,15 @@ TEST_CASE("Without cache headers a tile stays fresh for 7 days", "[geo][tilecach
     f.now = f.now.addDays(2);
     source->tile({2, 1, 1});
     CHECK(source->inFlight() + source->queued() == 1);
-    CHECK(TileDiskCache::expiryFrom("public, max-age=86400", {}, f.now) == f.now.addDays(1));
-    CHECK(TileDiskCache::expiryFrom("no-cache", {}, f.now) == f.now);
-    CHECK(TileDiskCache::expiryFrom({}, "Wed, 21 Oct 2015 07:28:00 GMT", f.now)
-          == QDateTime(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC));
+    const auto policy = OnlineTileSource::freshnessPolicy();
+    const auto expiry = [&](const QByteArray &control, const QByteArray &expires) {
+        return net::freshness(control, expires, {}, f.now, policy).expiresAt(f.now);
+    };
+    CHECK(expiry("public, max-age=86400", {}) == f.now.addDays(1));
+    CHECK(expiry({}, {}) == f.now.addDays(7));
+    // At least the minimum revalidation interval, whatever the server says.
+    CHECK(expiry("no-cache", {}) == f.now.addSecs(OnlineTileSource::MinRevalidateSecs));
+    CHECK(expiry({}, "Wed, 21 Oct 2015 07:28:00 GMT") == f.now.addSecs(OnlineTileSource::MinRevalidateSecs));
 }
 
 TEST_CASE("At most two tiles are fetched at once and only the wanted ones", "[geo][tilecache]")

@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+#include <limits>
+
 namespace integreat::testing {
 
 namespace {
@@ -128,10 +130,35 @@ void HttpConnection::respond(const http::ParsedRequest &request)
         m_slowChunkBytes = plan.chunkBytes;
         m_slowTimer.start(plan.chunkDelayMs);
         return;
+    case ResponsePlan::Mode::EndlessChunked:
+        startChunked(head);
+        pumpHuge();
+        return;
+    case ResponsePlan::Mode::Trickle:
+        startChunked(head);
+        m_trickle = true;
+        m_slowTimer.start(plan.chunkDelayMs);
+        return;
     case ResponsePlan::Mode::Normal:
     case ResponsePlan::Mode::Stall:
         return;
     }
+}
+
+void HttpConnection::startChunked(const QByteArray &head)
+{
+    // serializeHead() gave a Content-Length: replace it with chunked framing.
+    QByteArray chunkedHead;
+    for (const QByteArray &line : head.split('\n')) {
+        if (!line.isEmpty() && !line.toLower().startsWith("content-length:") && line != "\r")
+            chunkedHead += line + '\n';
+    }
+    m_socket->write(chunkedHead + "Transfer-Encoding: chunked\r\n\r\n");
+    m_busy = true;
+    m_done = true; // it never ends: no further requests on this connection
+    m_chunked = true;
+    m_hugeOffset = 0;
+    m_hugeRemaining = std::numeric_limits<qint64>::max();
 }
 
 void HttpConnection::sendError(int status, const QByteArray &message)
@@ -147,9 +174,15 @@ void HttpConnection::pumpHuge()
 {
     if (!m_busy || m_hugeRemaining <= 0)
         return;
+    if (m_trickle)
+        return;
     while (m_hugeRemaining > 0 && m_socket->bytesToWrite() < HugeHighWater) {
         const qint64 size = qMin(HugeChunkBytes, m_hugeRemaining);
-        m_socket->write(hugeChunk(m_hugeOffset, size));
+        if (m_chunked)
+            m_socket->write(QByteArray::number(size, 16) + "\r\n" + hugeChunk(m_hugeOffset, size)
+                            + "\r\n");
+        else
+            m_socket->write(hugeChunk(m_hugeOffset, size));
         m_hugeOffset += size;
         m_hugeRemaining -= size;
     }
@@ -159,6 +192,10 @@ void HttpConnection::pumpHuge()
 
 void HttpConnection::sendSlowChunk()
 {
+    if (m_trickle) {
+        m_socket->write(m_hugeOffset++ == 0 ? "1\r\n[\r\n" : "1\r\n \r\n");
+        return;
+    }
     m_socket->write(m_slowBody.mid(m_slowOffset, m_slowChunkBytes));
     m_slowOffset += m_slowChunkBytes;
     if (m_slowOffset >= m_slowBody.size()) {

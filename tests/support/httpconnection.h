@@ -12,7 +12,8 @@ namespace integreat::testing {
 
 /// One client connection of a TestServer, living in the server thread: reads requests
 /// (pipelined ones in order), asks the ServerState how to answer and carries the answer out,
-/// streaming Huge bodies as the socket drains and Slow bodies on a timer.
+/// streaming Huge and EndlessChunked bodies as the socket drains and Slow and Trickle bodies on a
+/// timer.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,7 @@ private:
     void sendError(int status, const QByteArray &message);
     void pumpHuge();
     void sendSlowChunk();
+    void startChunked(const QByteArray &head);
     void finishAsync();
     void closeGracefully();
 
@@ -45,6 +47,8 @@ private:
     QByteArray m_slowBody;
     qsizetype m_slowOffset = 0;
     int m_slowChunkBytes = 1;
+    bool m_chunked = false; ///< EndlessChunked/Trickle: chunked framing, never finished
+    bool m_trickle = false;
     QTimer m_slowTimer;
 };
 

@@ -1,6 +1,7 @@
 #include "httpmessage.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -345,6 +346,21 @@ HeaderList mergeHeaders(const HeaderList &base, const HeaderList &overrides)
     }
     merged.append(overrides);
     return merged;
+}
+
+QByteArray deflateBomb(qint64 bytes)
+{
+    static QMutex mutex;
+    static QHash<qint64, QByteArray> made;
+    QMutexLocker lock(&mutex);
+    auto found = made.constFind(bytes);
+    if (found != made.constEnd())
+        return *found;
+    // qCompress: a 4-byte length, then a zlib stream; packed piecewise would need zlib itself,
+    // so the spaces exist once, briefly.
+    const QByteArray stream = qCompress(QByteArray(qsizetype(bytes), ' '), 9).mid(4);
+    made.insert(bytes, stream);
+    return stream;
 }
 
 QByteArray serializeHead(int status, const HeaderList &headers, qint64 contentLength, bool close)

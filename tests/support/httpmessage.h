@@ -61,6 +61,9 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name);
 /// `base` with every header of `overrides` replacing the same-named ones.
 HeaderList mergeHeaders(const HeaderList &base, const HeaderList &overrides);
 
+/// A zlib stream (Content-Encoding: deflate) that unpacks to `bytes` spaces (cached per size).
+QByteArray deflateBomb(qint64 bytes);
+
 /// Status line and headers, with Date (unless given), Content-Length (unless < 0) and
 /// Connection. Content-Length, Connection and Transfer-Encoding in `headers` are ignored.
 QByteArray serializeHead(int status, const HeaderList &headers, qint64 contentLength, bool close);

@@ -255,6 +255,25 @@ ResponsePlan ServerState::respond(const RecordedRequest &request)
         plan.chunkDelayMs = qMax(0, fault->slowChunkDelayMs);
         plan.chunkBytes = qMax(1, fault->slowChunkBytes);
         break;
+    case Fault::EndlessChunked:
+        plan.mode = ResponsePlan::Mode::EndlessChunked;
+        plan.status = 200;
+        plan.body.clear();
+        plan.headers = http::mergeHeaders({{"Content-Type", "application/json"}}, fault->headers);
+        break;
+    case Fault::Trickle:
+        plan.mode = ResponsePlan::Mode::Trickle;
+        plan.status = 200;
+        plan.body.clear();
+        plan.chunkDelayMs = qMax(1, fault->slowChunkDelayMs);
+        plan.headers = http::mergeHeaders({{"Content-Type", "application/json"}}, fault->headers);
+        break;
+    case Fault::DeflateBomb:
+        plan.status = 200;
+        plan.body = http::deflateBomb(fault->hugeBytes);
+        plan.headers = http::mergeHeaders(
+            {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}, fault->headers);
+        break;
     }
     return plan;
 }

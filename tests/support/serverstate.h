@@ -18,7 +18,9 @@ struct ResponsePlan
         CloseMidBody,
         Stall,
         Huge,
-        Slow
+        Slow,
+        EndlessChunked,
+        Trickle
     };
     Mode mode = Mode::Normal;
     int status = 200;

@@ -33,6 +33,9 @@ enum class Fault
     Malformed,    ///< valid headers, body = first half of the real body + garbage (bad JSON)
     Huge,         ///< 200 with hugeBytes of JSON-looking junk, generated while streaming
     Slow,         ///< the real response, body sent in slowChunkBytes pieces every slowChunkDelayMs
+    EndlessChunked, ///< 200, Transfer-Encoding: chunked, JSON-looking junk that never ends
+    Trickle,      ///< 200 with headers at once, then one body byte every slowChunkDelayMs, forever
+    DeflateBomb,  ///< 200, Content-Encoding: deflate: hugeBytes of spaces packed into ~0.1 %
 };
 
 struct FaultSpec
@@ -42,7 +45,7 @@ struct FaultSpec
     int status = 500;
     QByteArray body{}; ///< Status: the body; CloseMidBody/Malformed/Slow: replaces the route's body
     HeaderList headers{};
-    qint64 hugeBytes = 20 * 1024 * 1024;
+    qint64 hugeBytes = 20 * 1024 * 1024; ///< Huge, DeflateBomb: the (unpacked) body size
     int slowChunkDelayMs = 50;
     int slowChunkBytes = 1024;
 };

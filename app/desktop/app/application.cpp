@@ -10,6 +10,7 @@
 #include "app/windowplacement.h"
 #include "firstrun/firstrunwizard.h"
 #include "mainwindow/mainwindow.h"
+#include "net/proxy.h"
 #include "notify/newswatchcontroller.h"
 #include "notify/notificationcenter.h"
 #include "pages/localinfoview.h"
@@ -138,6 +139,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
         printLine(stderr, u"integreat-desktop: "_s + cli.message);
         return 2;
     }
+    net::Proxy::configure(cli.proxy); // checked by CommandLine: every request goes through it
     const bool screenshot = !cli.screenshot.isEmpty();
 
     Settings settings;

@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "net/proxy.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -39,7 +41,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Render the window at 1280×800 into a PNG file and exit (for documentation and "
            "smoke tests)."),
         tr("FILE"));
-    parser.addOptions({dataDir, server, offline, open, screenshot});
+    const QCommandLineOption proxy(
+        u"proxy"_s,
+        tr("Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or "
+           "none (default: the system's proxy settings)."),
+        tr("URL"));
+    parser.addOptions({dataDir, server, offline, proxy, open, screenshot});
     parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
 
     if (!parser.parse(arguments)) {
@@ -70,6 +77,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!positional.isEmpty())
         result.openLink = positional.constFirst();
+
+    result.proxy = parser.value(proxy);
+    if (const QString error = net::Proxy::check(result.proxy); !error.isEmpty()) {
+        result.outcome = Outcome::Error;
+        result.message = error;
+        return result;
+    }
 
     result.server = QUrl(parser.value(server), QUrl::StrictMode);
     const QString scheme = result.server.scheme();

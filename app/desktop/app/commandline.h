@@ -26,6 +26,7 @@ public:
     QString dataDir; ///< empty: the default (sync::defaultDataDir())
     QUrl server;     ///< the CMS to sync from
     bool offline = false;
+    QString proxy; ///< --proxy: http://HOST:PORT, socks5://HOST:PORT or none; empty: the system's
     QString openLink;   ///< --open: https://integreat.app/..., integreat://..., region/lang/path
     QString screenshot; ///< --screenshot: PNG path; render the window, save, exit
 
