@@ -1,6 +1,6 @@
 #include "app/languages.h"
 
-#include <QStringList>
+#include "content/bidi.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +38,7 @@ ContentLanguage ContentLanguage::of(const std::optional<model::Region> &region, 
 
 bool ContentLanguage::isRightToLeftCode(const QString &code)
 {
-    static const QStringList rtl{u"ar"_s,  u"fa"_s,  u"fa-af"_s, u"pes"_s,
-                                 u"prs"_s, u"ckb"_s, u"ps"_s,    u"ur"_s};
-    return rtl.contains(code.toLower());
+    return content::bidi::isRightToLeftLanguage(code);
 }
 
 } // namespace integreat::desktop
