@@ -9,12 +9,12 @@ namespace integreat::content::bidi {
 namespace {
 
 constexpr char16_t RightToLeftIsolate = 0x2067;
-constexpr char16_t FirstStrongIsolate = 0x2068;
 constexpr char16_t PopDirectionalFormatting = 0x202C;
 
 bool opensIsolate(char16_t c)
 {
-    return c == LeftToRightIsolate.unicode() || c == RightToLeftIsolate || c == FirstStrongIsolate;
+    return c == LeftToRightIsolate.unicode() || c == RightToLeftIsolate ||
+           c == FirstStrongIsolate.unicode();
 }
 
 /// LRE, RLE, LRO, RLO (U+202A, U+202B, U+202D, U+202E): text inside is left alone too.
@@ -55,8 +55,8 @@ bool isTightSeparatorAt(QStringView text, qsizetype i)
 /// that word ("A4", "COVID-19") and is not touched.
 bool isLatinLetterAt(QStringView text, qsizetype i)
 {
-    return i >= 0 && i < text.size() && text.at(i).isLetter()
-        && text.at(i).direction() == QChar::DirL;
+    return i >= 0 && i < text.size() && text.at(i).isLetter() &&
+           text.at(i).direction() == QChar::DirL;
 }
 
 bool isSignAt(QStringView text, qsizetype i)
@@ -86,8 +86,8 @@ Run ibanAt(QStringView text, qsizetype i)
     const auto upper = [&](qsizetype k) {
         return k < text.size() && text.at(k) >= u'A' && text.at(k) <= u'Z';
     };
-    if (!upper(i) || !upper(i + 1) || !isDigitAt(text, i + 2) || !isDigitAt(text, i + 3)
-        || (i > 0 && text.at(i - 1).isLetterOrNumber()))
+    if (!upper(i) || !upper(i + 1) || !isDigitAt(text, i + 2) || !isDigitAt(text, i + 3) ||
+        (i > 0 && text.at(i - 1).isLetterOrNumber()))
         return run;
     qsizetype pos = i + 4;
     while (isIbanCharAt(text, pos))
@@ -123,9 +123,9 @@ Run numberAt(QStringView text, qsizetype i)
             next = pos + 1; // 08:00, 324-0
         else if (isSpaceAt(text, pos) && isDigitAt(text, pos + 1))
             next = pos + 1; // +49 821
-        else if (isSpaceAt(text, pos) && pos + 1 < text.size()
-                 && (isDash(text.at(pos + 1).unicode()) || text.at(pos + 1) == u'/')
-                 && isSpaceAt(text, pos + 2) && isDigitAt(text, pos + 3))
+        else if (isSpaceAt(text, pos) && pos + 1 < text.size() &&
+                 (isDash(text.at(pos + 1).unicode()) || text.at(pos + 1) == u'/') &&
+                 isSpaceAt(text, pos + 2) && isDigitAt(text, pos + 3))
             next = pos + 3; // 08:00 – 12:00
         if (next < 0)
             break;
@@ -136,7 +136,7 @@ Run numberAt(QStringView text, qsizetype i)
     }
     run.end = pos;
     if (isLatinLetterAt(text, i - 1) || isLatinLetterAt(text, pos))
-        return run; // part of a word
+        return run;                 // part of a word
     while (isSignAt(text, run.end)) // 2,5 %, 10€: the sign stays beside its number
         ++run.end;
     while (isSignAt(text, run.start - 1))
@@ -203,17 +203,16 @@ bool isWhollyIsolated(QStringView text)
     return false;
 }
 
-QString isolated(const QString &text)
+QString isolated(const QString &text, QChar opener)
 {
     if (text.isEmpty() || isWhollyIsolated(text))
         return text;
-    return LeftToRightIsolate + text + PopDirectionalIsolate;
+    return opener + text + PopDirectionalIsolate;
 }
 
 bool isRightToLeftLanguage(const QString &code)
 {
-    static const QStringList rtl{u"ar"_s, u"fa"_s, u"pes"_s, u"prs"_s,
-                                 u"ckb"_s, u"ps"_s, u"ur"_s};
+    static const QStringList rtl{u"ar"_s, u"fa"_s, u"pes"_s, u"prs"_s, u"ckb"_s, u"ps"_s, u"ur"_s};
     const QString primary = code.section(u'-', 0, 0).toLower();
     return rtl.contains(primary);
 }

@@ -13,6 +13,7 @@
 namespace integreat::content::bidi {
 
 inline constexpr QChar LeftToRightIsolate{0x2066};
+inline constexpr QChar FirstStrongIsolate{0x2068};
 inline constexpr QChar PopDirectionalIsolate{0x2069};
 
 /// `text` with every number run wrapped in LRI … PDI. A run is digits joined by separators:
@@ -25,9 +26,10 @@ inline constexpr QChar PopDirectionalIsolate{0x2069};
 /// embedding stay as they are, so applying it again changes nothing.
 QString isolateNumbers(const QString &text);
 
-/// `text` as one left-to-right isolate (an address line, a phone number as a whole); empty and
-/// already wrapped text is returned as it is.
-QString isolated(const QString &text);
+/// `text` as one isolate: left to right (a phone number as a whole) or, with FirstStrongIsolate,
+/// in the direction of its first letter (an address line: "86150 Augsburg" left to right, an
+/// Arabic street name right to left). Empty and already wrapped text is returned as it is.
+QString isolated(const QString &text, QChar opener = LeftToRightIsolate);
 
 /// Whether `text` is one isolate from its first to its last character (LRI … matching PDI).
 bool isWhollyIsolated(QStringView text);

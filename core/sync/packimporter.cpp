@@ -89,7 +89,7 @@ void sanitizeContent(store::LanguageContent &content, const model::Region &regio
     content::SanitizeOptions options;
     options.server = server;
     options.rewriteImagesToStore = false; // the resource cache and the views map the URLs
-    options.rightToLeft = content::bidi::isRightToLeftLanguage(region, content.language);
+    options.rightToLeft = content::bidi::isRightToLeftLanguage(region, content.language.code);
     for (model::Page &page : content.pages)
         page.content = sanitized(page.content, options);
     for (model::Event &event : *content.events)

@@ -91,8 +91,8 @@ TEST_CASE("bidi: mixed content isolates each run", "[bidi]")
     const QString text = u"مفتوح 08:00–12:00 و 14:00–18:00، هاتف +49 821 324-0، "
                          u"الرمز 86150، التاريخ 07.12.2026"_s;
     CHECK(bidi::isolateNumbers(text) ==
-          u"مفتوح "_s + iso(u"08:00–12:00"_s) + u" و "_s + iso(u"14:00–18:00"_s) + u"، هاتف "_s
-              + iso(u"+49 821 324-0"_s) + u"، الرمز 86150، التاريخ "_s + iso(u"07.12.2026"_s));
+          u"مفتوح "_s + iso(u"08:00–12:00"_s) + u" و "_s + iso(u"14:00–18:00"_s) + u"، هاتف "_s +
+              iso(u"+49 821 324-0"_s) + u"، الرمز 86150، التاريخ "_s + iso(u"07.12.2026"_s));
 }
 
 TEST_CASE("bidi: right-to-left languages by code and by the region's list", "[bidi]")
@@ -111,8 +111,8 @@ TEST_CASE("bidi: right-to-left languages by code and by the region's list", "[bi
 TEST_CASE("sanitizer: number runs in right-to-left content are isolated", "[bidi][sanitizer]")
 {
     const QString html = u"<p>ساعات العمل 08:00&ndash;12:00</p><p>هاتف +49 821 324-0</p>"_s;
-    CHECK(rtl(html) == u"<p>ساعات العمل "_s + iso(u"08:00–12:00"_s) + u"</p><p>هاتف "_s
-                           + iso(u"+49 821 324-0"_s) + u"</p>"_s);
+    CHECK(rtl(html) == u"<p>ساعات العمل "_s + iso(u"08:00–12:00"_s) + u"</p><p>هاتف "_s +
+                           iso(u"+49 821 324-0"_s) + u"</p>"_s);
     // Left-to-right content is not touched.
     CHECK(sanitize(html, {kServer}).html ==
           u"<p>ساعات العمل 08:00–12:00</p><p>هاتف +49 821 324-0</p>"_s);
@@ -123,16 +123,16 @@ TEST_CASE("sanitizer: number runs in right-to-left content are isolated", "[bidi
 TEST_CASE("sanitizer: the text of a tel link is one isolate", "[bidi][sanitizer]")
 {
     const QString out = rtl(u"<p>اتصل <a href=\"tel:+49821324\"><b>0821</b> 324-0</a></p>"_s);
-    CHECK(out == u"<p>اتصل <a href=\"tel:+49821324\">"_s + QChar(0x2066) + u"<b>0821</b> 324-0"_s
-                     + QChar(0x2069) + u"</a></p>"_s);
+    CHECK(out == u"<p>اتصل <a href=\"tel:+49821324\">"_s + QChar(0x2066) + u"<b>0821</b> 324-0"_s +
+                     QChar(0x2069) + u"</a></p>"_s);
     // Not in left-to-right content, and not around text without digits.
     CHECK(sanitize(u"<a href=\"tel:1\">0821 324</a>"_s, {kServer}).html ==
           u"<a href=\"tel:1\">0821 324</a>"_s);
     CHECK(rtl(u"<a href=\"tel:1\">اتصل</a>"_s) == u"<a href=\"tel:1\">اتصل</a>"_s);
     // An implied end (a new link) closes the isolate too.
     CHECK(rtl(u"<a href=\"tel:1\">1 2<a href=\"tel:2\">3 4</a>"_s) ==
-          u"<a href=\"tel:1\">"_s + iso(u"1 2"_s) + u"</a><a href=\"tel:2\">"_s + iso(u"3 4"_s)
-              + u"</a>"_s);
+          u"<a href=\"tel:1\">"_s + iso(u"1 2"_s) + u"</a><a href=\"tel:2\">"_s + iso(u"3 4"_s) +
+              u"</a>"_s);
 }
 
 TEST_CASE("sanitizer: isolating is idempotent and stays well-formed", "[bidi][sanitizer]")

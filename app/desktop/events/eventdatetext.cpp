@@ -1,5 +1,6 @@
 #include "events/eventdatetext.h"
 
+#include "content/bidi.h"
 #include "events/recurrence.h"
 
 #include <QMap>
@@ -51,9 +52,20 @@ QString weekdayNames(const QString &byDay, const QLocale &locale)
     return locale.createSeparatedList(names);
 }
 
+/// The words of a date as the locale's direction needs them: numbers isolated in RTL.
+QString directed(const QString &text, const QLocale &locale)
+{
+    return locale.textDirection() == Qt::RightToLeft ? content::bidi::isolateNumbers(text) : text;
+}
+
 } // namespace
 
 QString EventDateText::dateLine(const events::Occurrence &date, const QLocale &locale)
+{
+    return directed(plainDateLine(date, locale), locale);
+}
+
+QString EventDateText::plainDateLine(const events::Occurrence &date, const QLocale &locale)
 {
     const QString startDay = locale.toString(date.start.date(), QLocale::LongFormat);
     if (sameDay(date)) {
@@ -74,8 +86,8 @@ QString EventDateText::shortDate(const events::Occurrence &date, const QLocale &
 {
     const QString day = locale.toString(date.start.date(), u"ddd, d MMM yyyy"_s);
     if (date.allDay || !sameDay(date))
-        return day;
-    return tr("%1, %2").arg(day, time(date.start, locale));
+        return directed(day, locale);
+    return directed(tr("%1, %2").arg(day, time(date.start, locale)), locale);
 }
 
 QString EventDateText::ruleLine(const model::Event &event, const QLocale &locale)
@@ -102,7 +114,7 @@ QString EventDateText::ruleLine(const model::Event &event, const QLocale &locale
     }
     if (event.onlyWeekdays)
         lines << tr("Only on weekdays (Monday to Friday)");
-    return lines.join(u'\n');
+    return directed(lines.join(u'\n'), locale);
 }
 
 } // namespace integreat::desktop
