@@ -39,8 +39,10 @@ bool never(QStringView)
 } // namespace
 
 SanitizerBuilder::SanitizerBuilder(const SanitizeOptions &options, qsizetype sizeHint)
-    : m_server(options.server), m_base(resolutionBase(options.server))
-    , m_rewriteImages(options.rewriteImagesToStore), m_rightToLeft(options.rightToLeft)
+    : m_server(options.server)
+    , m_base(resolutionBase(options.server))
+    , m_rewriteImages(options.rewriteImagesToStore)
+    , m_rightToLeft(options.rightToLeft)
 {
     m_out.reserve(sizeHint + sizeHint / 8);
 }
@@ -203,9 +205,8 @@ void SanitizerBuilder::closeTelLink(qsizetype from)
 {
     --m_telLinks;
     const QStringView text = QStringView(m_out).mid(from);
-    if (bidi::isWhollyIsolated(text) || std::none_of(text.begin(), text.end(), [](QChar c) {
-            return c.isDigit();
-        }))
+    if (bidi::isWhollyIsolated(text) ||
+        std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
         return;
     m_out.insert(from, bidi::LeftToRightIsolate);
     m_out.append(bidi::PopDirectionalIsolate);
@@ -253,8 +254,8 @@ void SanitizerBuilder::startTag(const HtmlToken &token)
         return;
     }
     push(name, mode, attributes);
-    if (m_rightToLeft && mode == Mode::Kept && name == u"a"
-        && attributes.first().second.startsWith(u"tel:", Qt::CaseInsensitive)) {
+    if (m_rightToLeft && mode == Mode::Kept && name == u"a" &&
+        attributes.first().second.startsWith(u"tel:", Qt::CaseInsensitive)) {
         m_stack.last().isolateFrom = m_out.size();
         ++m_telLinks;
     }

@@ -29,7 +29,8 @@ QStringList addressLines(const model::Address &address, bool rightToLeft)
     if (!address.name.isEmpty())
         lines << (rightToLeft ? content::bidi::isolateNumbers(address.name) : address.name);
     const auto line = [rightToLeft](const QString &text) {
-        return rightToLeft ? content::bidi::isolated(text, content::bidi::FirstStrongIsolate) : text;
+        return rightToLeft ? content::bidi::isolated(text, content::bidi::FirstStrongIsolate)
+                           : text;
     };
     if (!address.street.isEmpty())
         lines << line(address.street);

@@ -48,7 +48,8 @@ content::SanitizeOptions sanitizeOptions(const model::Region &region, const QStr
 // Sanitizing is the costliest step of a sync after the download: spread it over the cores.
 template <class T> void sanitizeAll(QList<T> &items, const content::SanitizeOptions &options)
 {
-    QtConcurrent::blockingMap(items, [&options](T &item) { item.content = sanitized(item.content, options); });
+    QtConcurrent::blockingMap(
+        items, [&options](T &item) { item.content = sanitized(item.content, options); });
 }
 
 template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)

@@ -115,7 +115,8 @@ TEST_CASE("Language names: native name beside the name in the UI language")
 {
     const QLocale english(QLocale::English);
     const QChar fsi(0x2068), pdi(0x2069);
-    CHECK(languageListName(u"ti"_s, u"ትግርኛ"_s, english) == fsi + u"ትግርኛ"_s + pdi + u" · Tigrinya"_s);
+    CHECK(languageListName(u"ti"_s, u"ትግርኛ"_s, english) ==
+          fsi + u"ትግርኛ"_s + pdi + u" · Tigrinya"_s);
     CHECK(languageListName(u"ar"_s, u"العربية"_s, english) ==
           fsi + u"العربية"_s + pdi + u" · Arabic"_s);
     CHECK(languageListName(u"de"_s, u"Deutsch"_s, english) ==
@@ -125,7 +126,8 @@ TEST_CASE("Language names: native name beside the name in the UI language")
     CHECK(languageListName(u"de"_s, u"Deutsch"_s, QLocale(QLocale::German)) == u"Deutsch"_s);
     CHECK(languageListName(u"en"_s, u"english"_s, QLocale(QLocale::German)) == u"english"_s);
     // No native name from the API: Qt's; an unknown code: the code alone.
-    CHECK(languageListName(u"fa"_s, QString(), english) == fsi + u"فارسی"_s + pdi + u" · Persian"_s);
+    CHECK(languageListName(u"fa"_s, QString(), english) ==
+          fsi + u"فارسی"_s + pdi + u" · Persian"_s);
     CHECK(languageListName(u"xx-unknown"_s, QString(), english) == u"xx-unknown"_s);
     CHECK(languageListName(u"xx-unknown"_s, u"Xish"_s, english) == u"Xish"_s);
 }

@@ -24,7 +24,7 @@ public:
     {
         QLocale locale;            ///< the UI language's, for dates
         bool highContrast = false;
-        bool rightToLeft = false;  ///< the content's direction: numbers become isolates
+        bool rightToLeft = false; ///< the content's direction: numbers become isolates
     };
 
     static QString page(const model::Event &event, const events::Occurrence &date,

@@ -164,7 +164,8 @@ bool EventsView::openEvent(const QString &path)
 void EventsView::renderEvent()
 {
     const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
-    const EventHtml::Options options{uiLocale(), Theme::current().highContrast, language.rightToLeft};
+    const EventHtml::Options options{uiLocale(), Theme::current().highContrast,
+                                     language.rightToLeft};
     m_browser->showDocument(EventHtml::page(*m_shown, m_shownDate, m_moreDates, options),
                             Theme::current().contentStyleSheet(), language);
     m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());

@@ -83,7 +83,8 @@ void LanguagePage::setRegion(const model::Region &region, const QStringList &pre
         check->setAccessibleDescription(tr("Language code %1").arg(language.code));
         if (language.rightToLeft) {
             // The name reads right to left; the box keeps its place in the list.
-            check->setText(content::bidi::isolated(check->text(), content::bidi::FirstStrongIsolate));
+            check->setText(
+                content::bidi::isolated(check->text(), content::bidi::FirstStrongIsolate));
         }
         m_boxes->insertWidget(m_boxes->count() - 1, check);
         m_checks << check;

@@ -23,27 +23,26 @@ QString link(const QString &href, const QString &text)
 /// The padding between a table's first column and the next one, on the side they meet.
 QString gap(bool rightToLeft, int px)
 {
-    return (rightToLeft ? u"padding-left:"_s : u"padding-right:"_s) + QString::number(px)
-           + u"px"_s;
+    return (rightToLeft ? u"padding-left:"_s : u"padding-right:"_s) + QString::number(px) + u"px"_s;
 }
 
 /// A table row whose first cell (a label, a day's name) sits at the start of the content's
 /// direction: Qt's tables do not mirror by themselves, so in RTL the cells come in reverse.
 QString row(const QString &firstHtml, const QString &secondHtml, bool rightToLeft, int gapPx)
 {
-    const QString first = u"<td style=\"white-space:nowrap; "_s + gap(rightToLeft, gapPx) + u"\">"_s + firstHtml
-                          + u"</td>"_s;
+    const QString first = u"<td style=\"white-space:nowrap; "_s + gap(rightToLeft, gapPx) +
+                          u"\">"_s + firstHtml + u"</td>"_s;
     // In RTL the table spans the column (tableStart) and this cell takes the room left of the
     // first one, so its text starts right beside it.
-    const QString second = (rightToLeft ? u"<td width=\"100%\">"_s : u"<td>"_s) + secondHtml
-                           + u"</td>"_s;
+    const QString second =
+        (rightToLeft ? u"<td width=\"100%\">"_s : u"<td>"_s) + secondHtml + u"</td>"_s;
     return u"<tr>"_s + (rightToLeft ? second + first : first + second) + u"</tr>"_s;
 }
 
 QString labelRow(const QString &label, const QString &valueHtml, bool rightToLeft)
 {
-    return row(u"<span style=\"color:#555\">"_s + esc(label) + u"</span>"_s, valueHtml,
-               rightToLeft, 12);
+    return row(u"<span style=\"color:#555\">"_s + esc(label) + u"</span>"_s, valueHtml, rightToLeft,
+               12);
 }
 
 /// A table's start tag; in RTL it spans the column, so that its first cell (see row()) stands
@@ -112,8 +111,8 @@ QString PlaceDetailHtml::openingHours(const model::OpeningHours &hours, const Op
         if (day.appointmentOnly && !day.allDay && day.timeSlots.isEmpty())
             text = esc(tr("Only with an appointment"));
         else if (day.appointmentOnly)
-            text = esc(dayText(day, rtl)) + u" <span style=\"color:#555\">("_s
-                   + esc(tr("with an appointment")) + u")</span>"_s;
+            text = esc(dayText(day, rtl)) + u" <span style=\"color:#555\">("_s +
+                   esc(tr("with an appointment")) + u")</span>"_s;
         else
             text = esc(dayText(day, rtl));
         const QString name = esc(options.uiLocale.dayName(i + 1, QLocale::LongFormat));
@@ -136,8 +135,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     if (options.distanceKm)
         facts << esc(shown(distanceText(*options.distanceKm), rtl));
     if (place.category && !place.category->name.isEmpty())
-        facts << u"<span style=\"color:"_s + esc(place.category->color) + u"\">\u25CF</span> "_s
-                     + esc(shown(place.category->name, rtl));
+        facts << u"<span style=\"color:"_s + esc(place.category->color) + u"\">\u25CF</span> "_s +
+                     esc(shown(place.category->name, rtl));
     if (place.organization && !place.organization->name.isEmpty()) {
         const QString name = shown(place.organization->name, rtl);
         facts << (place.organization->website.isEmpty() ? esc(name)
@@ -180,20 +179,26 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         html += u"<h2>"_s + esc(tr("Contacts")) + u"</h2>"_s;
         for (const model::Contact &contact : place.contacts) {
             const QString headline = geo::contactHeadline(contact);
-            html += u"<h3>"_s
-                    + esc(shown(headline.isEmpty() ? tr("Contact information") : headline, rtl))
-                    + u"</h3>"_s + tableStart(rtl);
-            const auto value = [rtl](const QString &text) { return geo::contactText(text, rtl); };
+            html += u"<h3>"_s +
+                    esc(shown(headline.isEmpty() ? tr("Contact information") : headline, rtl)) +
+                    u"</h3>"_s + tableStart(rtl);
+            const auto value = [rtl](const QString &text) {
+                return geo::contactText(text, rtl);
+            };
             if (!contact.phone.isEmpty())
-                html += labelRow(tr("Phone"), link(u"tel:"_s + contact.phone, value(contact.phone)), rtl);
+                html += labelRow(tr("Phone"), link(u"tel:"_s + contact.phone, value(contact.phone)),
+                                 rtl);
             if (!contact.mobile.isEmpty())
-                html += labelRow(tr("Mobile"), link(u"tel:"_s + contact.mobile, value(contact.mobile)), rtl);
+                html += labelRow(tr("Mobile"),
+                                 link(u"tel:"_s + contact.mobile, value(contact.mobile)), rtl);
             if (!contact.email.isEmpty())
-                html += labelRow(tr("Email"), link(u"mailto:"_s + contact.email, value(contact.email)), rtl);
+                html += labelRow(tr("Email"),
+                                 link(u"mailto:"_s + contact.email, value(contact.email)), rtl);
             if (!contact.website.isEmpty())
                 html += labelRow(tr("Website"), link(contact.website, value(contact.website)), rtl);
             if (!contact.appointmentUrl.isEmpty())
-                html += labelRow(tr("Appointment"), link(contact.appointmentUrl, tr("Make an appointment")), rtl);
+                html += labelRow(tr("Appointment"),
+                                 link(contact.appointmentUrl, tr("Make an appointment")), rtl);
             html += u"</table>"_s;
             const QString hours = openingHours(contact.openingHours, options);
             if (!hours.isEmpty())
@@ -211,8 +216,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         for (const model::Event &event : events) {
             const QString when = options.uiLocale.toString(event.start.toTimeZone(options.zone),
                                                            QLocale::ShortFormat);
-            html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span style=\"color:#555\">("_s
-                    + esc(shown(when, rtl)) + u")</span></li>"_s;
+            html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span style=\"color:#555\">("_s +
+                    esc(shown(when, rtl)) + u")</span></li>"_s;
         }
         html += u"</ul>"_s;
     }

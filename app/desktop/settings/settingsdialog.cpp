@@ -1,7 +1,7 @@
 #include "settings/settingsdialog.h"
 
-#include "app/settings.h"
 #include "app/languages.h"
+#include "app/settings.h"
 #include "app/theme.h"
 #include "app/translations.h"
 #include "settings/notificationspanel.h"
