@@ -233,8 +233,8 @@ TEST_CASE("packimporter: numbers in the Arabic content are isolated, German ones
     Fixture f;
     REQUIRE(f.import(DemoDir, {u"ar"_s, u"de"_s}).ok());
     const QChar lri(0x2066), pdi(0x2069);
-    const auto arabic = f.store.page(u"musterstadt"_s, u"ar"_s,
-                                     u"/musterstadt/ar/الوصول/تسجيل-السكن/"_s);
+    const auto arabic =
+        f.store.page(u"musterstadt"_s, u"ar"_s, u"/musterstadt/ar/الوصول/تسجيل-السكن/"_s);
     REQUIRE(arabic);
     CHECK(arabic->content.contains(lri + u"01234 5678-0"_s + pdi));
     for (const model::Page &page : f.store.pages(u"musterstadt"_s, u"de"_s))
