@@ -18,6 +18,10 @@ struct SanitizeOptions
     /// downloads and the page view maps to the cached file with resourceFileName(url); either
     /// way nothing is ever fetched while a page is shown.
     bool rewriteImagesToStore = true;
+    /// true for content in a right-to-left language (bidi::isRightToLeftLanguage or the API's
+    /// `dir`): number runs in text and the text of tel: links become left-to-right isolates
+    /// (bidi::isolateNumbers), so phone numbers, times and dates read in their order.
+    bool rightToLeft = false;
 };
 
 struct SanitizedHtml
@@ -37,6 +41,7 @@ struct SanitizedHtml
 /// the body; images on allowed hosts point at the local store (integreat-resource:), others
 /// become their alt text; links keep http(s), mailto and tel only. The output is well-formed,
 /// at most 200 elements deep, and sanitizing it again gives the same HTML. Linear time.
+/// With `rightToLeft`, numbers are isolated left to right (see SanitizeOptions).
 SanitizedHtml sanitize(const QString &html, const SanitizeOptions &options = {});
 
 } // namespace integreat::content

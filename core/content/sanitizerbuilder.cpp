@@ -1,8 +1,11 @@
 #include "sanitizerbuilder.h"
 
+#include "bidi.h"
 #include "htmltext.h"
 #include "linkclassifier.h"
 #include "resourcename.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,8 +39,10 @@ bool never(QStringView)
 } // namespace
 
 SanitizerBuilder::SanitizerBuilder(const SanitizeOptions &options, qsizetype sizeHint)
-    : m_server(options.server), m_base(resolutionBase(options.server))
+    : m_server(options.server)
+    , m_base(resolutionBase(options.server))
     , m_rewriteImages(options.rewriteImagesToStore)
+    , m_rightToLeft(options.rightToLeft)
 {
     m_out.reserve(sizeHint + sizeHint / 8);
 }
@@ -71,6 +76,8 @@ void SanitizerBuilder::popTo(qsizetype index)
     while (index >= 0 && m_stack.size() > index) {
         const Entry e = m_stack.takeLast();
         if (e.mode == Mode::Kept) {
+            if (e.isolateFrom >= 0)
+                closeTelLink(e.isolateFrom);
             m_out.append(u"</"_s + e.name + u'>');
             --m_kept;
         } else if (e.mode == Mode::Discard) {
@@ -186,7 +193,23 @@ void SanitizerBuilder::text(const QString &text, bool raw)
             return; // layout whitespace between rows and cells
         ensureFlow();
     }
-    policy::appendEscaped(m_out, decoded);
+    if (m_rightToLeft && m_telLinks == 0)
+        policy::appendEscaped(m_out, bidi::isolateNumbers(decoded));
+    else
+        policy::appendEscaped(m_out, decoded);
+}
+
+/// The text of a tel: link in RTL content, written since `from`, becomes one left-to-right
+/// isolate (unless it already is one, or has no digits).
+void SanitizerBuilder::closeTelLink(qsizetype from)
+{
+    --m_telLinks;
+    const QStringView text = QStringView(m_out).mid(from);
+    if (bidi::isWhollyIsolated(text) ||
+        std::none_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return;
+    m_out.insert(from, bidi::LeftToRightIsolate);
+    m_out.append(bidi::PopDirectionalIsolate);
 }
 
 void SanitizerBuilder::startTag(const HtmlToken &token)
@@ -231,6 +254,11 @@ void SanitizerBuilder::startTag(const HtmlToken &token)
         return;
     }
     push(name, mode, attributes);
+    if (m_rightToLeft && mode == Mode::Kept && name == u"a" &&
+        attributes.first().second.startsWith(u"tel:", Qt::CaseInsensitive)) {
+        m_stack.last().isolateFrom = m_out.size();
+        ++m_telLinks;
+    }
     if (token.selfClosing)
         endTag(token.name);
 }

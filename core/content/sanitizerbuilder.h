@@ -37,6 +37,7 @@ private:
     {
         QString name;
         Mode mode;
+        qsizetype isolateFrom = -1; ///< a tel: link in RTL content: where its text starts
     };
 
     template <typename Target, typename Stop>
@@ -54,10 +55,13 @@ private:
     QUrl keptHref(const policy::Attributes &attributes);
     void addLink(const QUrl &url);
     void addResource(const QUrl &url);
+    void closeTelLink(qsizetype from);
 
     QUrl m_server;
     QUrl m_base;
     bool m_rewriteImages = true;
+    bool m_rightToLeft = false;
+    int m_telLinks = 0; ///< open tel: links whose text is isolated as a whole
     QString m_out;
     QList<Entry> m_stack;
     qsizetype m_kept = 0;

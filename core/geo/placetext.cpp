@@ -1,5 +1,7 @@
 #include "geo/placetext.h"
 
+#include "content/bidi.h"
+
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -18,15 +20,29 @@ QString contactHeadline(const model::Contact &contact)
 
 QString fullAddress(const model::Address &address)
 {
-    QStringList parts;
+    return addressLines(address).join(u", "_s);
+}
+
+QStringList addressLines(const model::Address &address, bool rightToLeft)
+{
+    QStringList lines;
     if (!address.name.isEmpty())
-        parts << address.name;
+        lines << (rightToLeft ? content::bidi::isolateNumbers(address.name) : address.name);
+    const auto line = [rightToLeft](const QString &text) {
+        return rightToLeft ? content::bidi::isolated(text, content::bidi::FirstStrongIsolate)
+                           : text;
+    };
     if (!address.street.isEmpty())
-        parts << address.street;
+        lines << line(address.street);
     const QString town = QStringList{address.postcode, address.town}.join(u' ').trimmed();
     if (!town.isEmpty())
-        parts << town;
-    return parts.join(u", "_s);
+        lines << line(town);
+    return lines;
+}
+
+QString contactText(const QString &value, bool rightToLeft)
+{
+    return rightToLeft ? content::bidi::isolated(value) : value;
 }
 
 QString coordinateText(double value)

@@ -2,6 +2,7 @@
 
 #include "api/httpclient.h"
 #include "api/mappers.h"
+#include "content/bidi.h"
 #include "content/sanitizer.h"
 #include "listcheck.h"
 #include "pagetree.h"
@@ -27,21 +28,30 @@ constexpr int MaxNewsPages = 20;
 
 // Part of every list digest: change it whenever mapping or sanitizing changes what is stored
 // for the same bytes, so that the next sync parses every list again.
-constexpr QByteArrayView PipelineVersion = "integreat-pipeline-1";
+constexpr QByteArrayView PipelineVersion = "integreat-pipeline-2";
 
 // Content is sanitized once, here, before it is stored: views only ever see allowlisted HTML.
-QString sanitized(const QString &html, const QUrl &server)
+QString sanitized(const QString &html, const content::SanitizeOptions &options)
+{
+    return content::sanitize(html, options).html;
+}
+
+// How `language` of `region` is sanitized: numbers are isolated in right-to-left languages.
+content::SanitizeOptions sanitizeOptions(const model::Region &region, const QString &language,
+                                         const QUrl &server)
 {
     content::SanitizeOptions options;
     options.server = server;
     options.rewriteImagesToStore = false; // the resource cache needs the URLs; see sanitizer.h
-    return content::sanitize(html, options).html;
+    options.rightToLeft = content::bidi::isRightToLeftLanguage(region, language);
+    return options;
 }
 
 // Sanitizing is the costliest step of a sync after the download: spread it over the cores.
-template <class T> void sanitizeAll(QList<T> &items, const QUrl &server)
+template <class T> void sanitizeAll(QList<T> &items, const content::SanitizeOptions &options)
 {
-    QtConcurrent::blockingMap(items, [&server](T &item) { item.content = sanitized(item.content, server); });
+    QtConcurrent::blockingMap(
+        items, [&options](T &item) { item.content = sanitized(item.content, options); });
 }
 
 template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)
@@ -291,18 +301,18 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
             return result;
     }
 
-    const QUrl server = m_endpoints.server();
-    sanitizeAll(content.pages, server);
+    const content::SanitizeOptions options = sanitizeOptions(region, lang, m_endpoints.server());
+    sanitizeAll(content.pages, options);
     if (content.events)
-        sanitizeAll(*content.events, server);
+        sanitizeAll(*content.events, options);
     if (content.places)
-        sanitizeAll(*content.places, server);
+        sanitizeAll(*content.places, options);
     if (content.imprint && *content.imprint)
-        (*content.imprint)->content = sanitized((*content.imprint)->content, server);
+        (*content.imprint)->content = sanitized((*content.imprint)->content, options);
     if (content.news) {
         for (model::NewsItem &item : *content.news) {
             if (item.source != u"local"_s) // external news are HTML; local ones plain text
-                item.content = sanitized(item.content, server);
+                item.content = sanitized(item.content, options);
         }
     }
     result.content = std::move(content);

@@ -1,6 +1,7 @@
 #include "packimporter.h"
 
 #include "api/mappers.h"
+#include "content/bidi.h"
 #include "content/resourcename.h"
 #include "content/sanitizer.h"
 #include "datapaths.h"
@@ -91,27 +92,29 @@ void moveIntoFuture(model::Event &event, const QDateTime &now)
 }
 
 /// What LanguageFetcher does to downloaded HTML before it is stored.
-QString sanitized(const QString &html, const QUrl &server)
+QString sanitized(const QString &html, const content::SanitizeOptions &options)
+{
+    return content::sanitize(html, options).html;
+}
+
+void sanitizeContent(store::LanguageContent &content, const model::Region &region,
+                     const QUrl &server)
 {
     content::SanitizeOptions options;
     options.server = server;
     options.rewriteImagesToStore = false; // the resource cache and the views map the URLs
-    return content::sanitize(html, options).html;
-}
-
-void sanitizeContent(store::LanguageContent &content, const QUrl &server)
-{
+    options.rightToLeft = content::bidi::isRightToLeftLanguage(region, content.language.code);
     for (model::Page &page : content.pages)
-        page.content = sanitized(page.content, server);
+        page.content = sanitized(page.content, options);
     for (model::Event &event : *content.events)
-        event.content = sanitized(event.content, server);
+        event.content = sanitized(event.content, options);
     for (model::Place &place : *content.places)
-        place.content = sanitized(place.content, server);
+        place.content = sanitized(place.content, options);
     if (*content.imprint)
-        (*content.imprint)->content = sanitized((*content.imprint)->content, server);
+        (*content.imprint)->content = sanitized((*content.imprint)->content, options);
     for (model::NewsItem &item : *content.news) {
         if (item.source != u"local"_s) // external news are HTML; local ones plain text
-            item.content = sanitized(item.content, server);
+            item.content = sanitized(item.content, options);
     }
 }
 
@@ -182,7 +185,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
             content.news = mapped(api::mapNews(read("news.json")), path("news.json"));
             for (model::Event &event : *content.events)
                 moveIntoFuture(event, now);
-            sanitizeContent(content, m_server);
+            sanitizeContent(content, *region, m_server);
             contents << content;
         }
         if (contents.isEmpty()) {

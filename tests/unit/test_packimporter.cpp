@@ -235,6 +235,20 @@ TEST_CASE("packimporter: HTML is sanitized like synced content", "[packimporter]
         u"src=\"https://cms.integreat-app.de/media/demo/welcome.svg\""_s));
 }
 
+TEST_CASE("packimporter: numbers in the Arabic content are isolated, German ones are not",
+          "[packimporter]")
+{
+    Fixture f;
+    REQUIRE(f.import(DemoDir, {u"ar"_s, u"de"_s}).ok());
+    const QChar lri(0x2066), pdi(0x2069);
+    const auto arabic =
+        f.store.page(u"musterstadt"_s, u"ar"_s, u"/musterstadt/ar/الوصول/تسجيل-السكن/"_s);
+    REQUIRE(arabic);
+    CHECK(arabic->content.contains(lri + u"01234 5678-0"_s + pdi));
+    for (const model::Page &page : f.store.pages(u"musterstadt"_s, u"de"_s))
+        CHECK_FALSE(page.content.contains(lri));
+}
+
 TEST_CASE("packimporter: a damaged or incomplete pack writes nothing", "[packimporter]")
 {
     QTemporaryDir packDir;

@@ -23,6 +23,7 @@ TEST_CASE("content: every corpus page keeps its text and nothing unsafe", "[sani
 {
     INTEGREAT_REQUIRE_CORPUS();
     int pages = 0;
+    int withIsolates = 0;
     for (const QString &file :
          {u"augsburg_de_pages.json"_s, u"augsburg_de_children_depth_2.json"_s,
           u"augsburg_ar_pages.json"_s, u"augsburg_de_imprint.json"_s,
@@ -36,6 +37,15 @@ TEST_CASE("content: every corpus page keeps its text and nothing unsafe", "[sani
             CHECK(wellFormedProblem(out.html).isEmpty());
             CHECK(unsafeProblem(out.html).isEmpty());
             CHECK(sanitize(out.html, {kCorpusServer}).html == out.html);
+            // As right-to-left content: isolates added, well-formed, stable, no text lost.
+            SanitizeOptions rtl{kCorpusServer};
+            rtl.rightToLeft = true;
+            const QString isolated = sanitize(content, rtl).html;
+            CHECK(wellFormedProblem(isolated).isEmpty());
+            CHECK(sanitize(isolated, rtl).html == isolated);
+            CHECK(isolated.count(QChar(0x2066)) == isolated.count(QChar(0x2069)));
+            CHECK(QString(isolated).remove(QChar(0x2066)).remove(QChar(0x2069)) == out.html);
+            withIsolates += isolated.contains(QChar(0x2066)) ? 1 : 0;
             if (!content.contains(u"display: none"_s)) // benign: all text stays
                 CHECK(withoutSpaces(htmlToPlainText(out.html)) ==
                       withoutSpaces(htmlToPlainText(content)));
@@ -43,6 +53,7 @@ TEST_CASE("content: every corpus page keeps its text and nothing unsafe", "[sani
         }
     }
     CHECK(pages > 40);
+    CHECK(withIsolates > 5); // phone numbers, opening hours, dates in the real pages
 }
 
 TEST_CASE("content: corpus links are kept absolute and classified", "[sanitizer][corpus]")

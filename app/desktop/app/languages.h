@@ -33,4 +33,12 @@ private:
     QString m_bcp47;
 };
 
+/// A language as the language lists show it (header menu, first run, settings): its native
+/// name and, beside it, its name in the UI language `ui` ("ትግርኛ · Tigrinya", "العربية ·
+/// Arabisch"); only the native name when the two are the same, when `ui` is this language or
+/// when Qt does not know the language. `nativeName` empty: Qt's native name, else the code.
+/// The native name is a first-strong isolate, so it keeps its direction in either layout.
+QString languageListName(const QString &code, const QString &nativeName,
+                         const QLocale &ui = QLocale());
+
 } // namespace integreat::desktop

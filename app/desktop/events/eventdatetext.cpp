@@ -1,6 +1,7 @@
 #include "events/eventdatetext.h"
 
 #include "app/datetext.h"
+#include "content/bidi.h"
 #include "events/recurrence.h"
 
 #include <QMap>
@@ -54,9 +55,20 @@ QString weekdayNames(const QString &byDay, const QLocale &locale)
     return locale.createSeparatedList(names);
 }
 
+/// The words of a date as the locale's direction needs them: numbers isolated in RTL.
+QString directed(const QString &text, const QLocale &locale)
+{
+    return locale.textDirection() == Qt::RightToLeft ? content::bidi::isolateNumbers(text) : text;
+}
+
 } // namespace
 
 QString EventDateText::dateLine(const events::Occurrence &date, const QLocale &locale)
+{
+    return directed(plainDateLine(date, locale), locale);
+}
+
+QString EventDateText::plainDateLine(const events::Occurrence &date, const QLocale &locale)
 {
     const QString startDay = day(date.start.date(), locale);
     if (sameDay(date)) {
@@ -77,8 +89,8 @@ QString EventDateText::shortDate(const events::Occurrence &date, const QLocale &
 {
     const QString startDay = day(date.start.date(), locale);
     if (date.allDay || !sameDay(date))
-        return startDay;
-    return tr("%1, %2").arg(startDay, time(date.start, locale));
+        return directed(startDay, locale);
+    return directed(tr("%1, %2").arg(startDay, time(date.start, locale)), locale);
 }
 
 QString EventDateText::ruleLine(const model::Event &event, const QLocale &locale)
@@ -105,7 +117,7 @@ QString EventDateText::ruleLine(const model::Event &event, const QLocale &locale
     }
     if (event.onlyWeekdays)
         lines << tr("Only on weekdays (Monday to Friday)");
-    return lines.join(u'\n');
+    return directed(lines.join(u'\n'), locale);
 }
 
 } // namespace integreat::desktop

@@ -1,6 +1,8 @@
 #include "events/eventhtml.h"
 
+#include "content/bidi.h"
 #include "events/eventdatetext.h"
+#include "geo/placetext.h"
 #include "pages/pagehtml.h"
 
 #include <QUrlQuery>
@@ -22,17 +24,27 @@ QString link(const QUrl &url, const QString &text)
            u"</a>"_s;
 }
 
+/// Text in a right-to-left page: its numbers as isolates (content::bidi).
+QString shown(const QString &text, bool rightToLeft)
+{
+    return rightToLeft ? content::bidi::isolateNumbers(text) : text;
+}
+
 } // namespace
 
-QString EventHtml::addressLine(const model::Event &event)
+QString EventHtml::addressLine(const model::Event &event, bool rightToLeft)
 {
     if (!event.location || event.location->isEmpty())
         return {};
-    const model::Address &a = *event.location;
+    model::Address a = *event.location;
+    a.name = a.name.trimmed();
+    a.street = a.street.trimmed();
+    if (a.street == a.name)
+        a.street.clear();
     QStringList parts;
-    for (const QString &part : {a.name, a.street, QString(a.postcode + u' ' + a.town).trimmed()}) {
-        if (!part.trimmed().isEmpty() && !parts.contains(part.trimmed()))
-            parts << part.trimmed();
+    for (const QString &part : geo::addressLines(a, rightToLeft)) {
+        if (!parts.contains(part))
+            parts << part;
     }
     return parts.join(u", "_s);
 }
@@ -62,15 +74,16 @@ QUrl EventHtml::mapUrl(const model::Event &event)
 QString EventHtml::page(const model::Event &event, const events::Occurrence &date,
                         const QList<events::Occurrence> &moreDates, const Options &options)
 {
-    QString html = u"<html><body><h1>"_s + esc(event.title) + u"</h1>"_s;
-    html += u"<p class=\"event-date\"><b>"_s + esc(EventDateText::dateLine(date, options.locale)) +
-            u"</b>"_s;
+    const bool rtl = options.rightToLeft;
+    QString html = u"<html><body><h1>"_s + esc(shown(event.title, rtl)) + u"</h1>"_s;
+    html += u"<p class=\"event-date\"><b>"_s +
+            esc(shown(EventDateText::dateLine(date, options.locale), rtl)) + u"</b>"_s;
     const QString rule = EventDateText::ruleLine(event, options.locale);
     for (const QString &line : rule.split(u'\n', Qt::SkipEmptyParts))
-        html += u"<br>"_s + esc(line);
+        html += u"<br>"_s + esc(shown(line, rtl));
     html += u"</p>"_s;
 
-    const QString address = addressLine(event);
+    const QString address = addressLine(event, rtl);
     if (!address.isEmpty()) {
         html += u"<p class=\"event-address\">"_s + esc(tr("Address:")) + u' ' +
                 link(mapUrl(event), address) + u"</p>"_s;
@@ -83,14 +96,15 @@ QString EventHtml::page(const model::Event &event, const events::Occurrence &dat
     if (!moreDates.isEmpty()) {
         html += u"<h3>"_s + esc(tr("More dates")) + u"</h3><ul>"_s;
         for (const events::Occurrence &more : moreDates)
-            html += u"<li>"_s + esc(EventDateText::shortDate(more, options.locale)) + u"</li>"_s;
+            html += u"<li>"_s + esc(shown(EventDateText::shortDate(more, options.locale), rtl)) +
+                    u"</li>"_s;
         html += u"</ul>"_s;
     }
     html += u"<div class=\"content\">"_s +
             PageHtml::preparedContent(event.content, options.highContrast) + u"</div>"_s;
     const QString updated = PageHtml::lastUpdatedText(event.lastUpdated, options.locale);
     if (!updated.isEmpty())
-        html += u"<p class=\"last-updated\">"_s + esc(updated) + u"</p>"_s;
+        html += u"<p class=\"last-updated\">"_s + esc(shown(updated, rtl)) + u"</p>"_s;
     return html + u"</body></html>"_s;
 }
 

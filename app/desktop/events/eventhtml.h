@@ -24,6 +24,7 @@ public:
     {
         QLocale locale;            ///< the UI language's, for dates
         bool highContrast = false;
+        bool rightToLeft = false; ///< the content's direction: numbers become isolates
     };
 
     static QString page(const model::Event &event, const events::Occurrence &date,
@@ -32,8 +33,9 @@ public:
     /// Where the address link leads: the place on OpenStreetMap by its coordinates, else a
     /// search for the address; invalid when there is no address.
     static QUrl mapUrl(const model::Event &event);
-    /// The address in one line ("Stadtbücherei, Marktplatz 1, 86150 Augsburg").
-    static QString addressLine(const model::Event &event);
+    /// The address in one line ("Stadtbücherei, Marktplatz 1, 86150 Augsburg"); with
+    /// `rightToLeft` its street and town are isolates (geo::addressLines).
+    static QString addressLine(const model::Event &event, bool rightToLeft = false);
 };
 
 } // namespace integreat::desktop

@@ -163,9 +163,11 @@ bool EventsView::openEvent(const QString &path)
 
 void EventsView::renderEvent()
 {
-    const EventHtml::Options options{uiLocale(), Theme::current().highContrast};
+    const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
+    const EventHtml::Options options{uiLocale(), Theme::current().highContrast,
+                                     language.rightToLeft};
     m_browser->showDocument(EventHtml::page(*m_shown, m_shownDate, m_moreDates, options),
-                            Theme::current().contentStyleSheet(), contentDirection());
+                            Theme::current().contentStyleSheet(), language);
     m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());
 }
 

@@ -1,6 +1,8 @@
 #include "languagepage.h"
 
+#include "app/languages.h"
 #include "app/theme.h"
+#include "content/bidi.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -74,14 +76,15 @@ void LanguagePage::setRegion(const model::Region &region, const QStringList &pre
     m_checks.clear();
     for (const model::Language &language : region.languages) {
         const QString name = language.nativeName.isEmpty() ? language.code : language.nativeName;
-        auto *check = new QCheckBox(name);
+        auto *check = new QCheckBox(languageListName(language.code, language.nativeName));
         check->setProperty(CodeProperty, language.code);
         check->setChecked(preferred.contains(language.code));
         check->setAccessibleName(name);
         check->setAccessibleDescription(tr("Language code %1").arg(language.code));
         if (language.rightToLeft) {
             // The name reads right to left; the box keeps its place in the list.
-            check->setText(QChar(0x202B) + name + QChar(0x202C)); // RLE … PDF
+            check->setText(
+                content::bidi::isolated(check->text(), content::bidi::FirstStrongIsolate));
         }
         m_boxes->insertWidget(m_boxes->count() - 1, check);
         m_checks << check;

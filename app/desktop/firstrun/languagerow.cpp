@@ -1,5 +1,6 @@
 #include "languagerow.h"
 
+#include "app/languages.h"
 #include "app/theme.h"
 
 #include <QEvent>
@@ -23,7 +24,7 @@ LanguageRow::LanguageRow(const model::Language &language, QWidget *parent)
     : QWidget(parent)
     , m_code(language.code)
     , m_name(language.nativeName.isEmpty() ? language.code : language.nativeName)
-    , m_nameLabel(new QLabel(m_name, this))
+    , m_nameLabel(new QLabel(languageListName(language.code, language.nativeName), this))
     , m_status(new QLabel(this))
     , m_retry(new QPushButton(tr("Retry"), this))
 {

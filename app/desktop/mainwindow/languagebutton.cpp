@@ -1,6 +1,8 @@
 #include "mainwindow/languagebutton.h"
 
 #include "app/icons.h"
+#include "app/languages.h"
+#include "content/bidi.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -8,14 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
-
-namespace {
-/// Keeps a name in its own direction inside text of the other direction.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-} // namespace
 
 LanguageButton::LanguageButton(QWidget *parent)
     : QToolButton(parent)
@@ -39,7 +33,9 @@ void LanguageButton::setLanguages(const QList<Entry> &languages, const QString &
     group->setExclusive(true);
     QString currentName = current;
     for (const Entry &entry : languages) {
-        QString label = isolated(entry.nativeName);
+        // Kept in its own direction inside text of the other direction.
+        QString label = content::bidi::isolated(languageListName(entry.code, entry.nativeName),
+                                                content::bidi::FirstStrongIsolate);
         if (!entry.stored)
             label = tr("%1 (download)").arg(label);
         QAction *action = list->addAction(label);

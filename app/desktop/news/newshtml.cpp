@@ -1,6 +1,7 @@
 #include "news/newshtml.h"
 #include "app/datetext.h"
 
+#include "content/bidi.h"
 #include "pages/pagehtml.h"
 
 #include <QRegularExpression>
@@ -18,8 +19,11 @@ QString NewsHtml::sourceLabel(const QString &source)
     return source;
 }
 
-QString NewsHtml::linkified(const QString &plainText)
+QString NewsHtml::linkified(const QString &plainText, bool rightToLeft)
 {
+    const auto text = [rightToLeft](const QString &plain) {
+        return (rightToLeft ? content::bidi::isolateNumbers(plain) : plain).toHtmlEscaped();
+    };
     // URLs (http, https, www.), e-mail addresses and phone numbers (+49 … or 0… with at least
     // six digits), as the official app links them in local news.
     static const QRegularExpression links(
@@ -33,38 +37,43 @@ QString NewsHtml::linkified(const QString &plainText)
         auto it = links.globalMatch(paragraph);
         while (it.hasNext()) {
             const auto m = it.next();
-            out += paragraph.mid(last, m.capturedStart() - last).toHtmlEscaped();
-            const QString text = m.captured();
+            out += text(paragraph.mid(last, m.capturedStart() - last));
+            const QString linkText = m.captured();
             QString href;
             if (!m.captured(1).isEmpty())
-                href = text;
+                href = linkText;
             else if (!m.captured(2).isEmpty())
-                href = u"https://"_s + text;
+                href = u"https://"_s + linkText;
             else if (!m.captured(3).isEmpty())
-                href = u"mailto:"_s + text;
+                href = u"mailto:"_s + linkText;
             else
-                href = u"tel:"_s + QString(text).remove(QRegularExpression(u"[ /-]"_s));
-            out += u"<a href=\""_s + href.toHtmlEscaped() + u"\">"_s + text.toHtmlEscaped() +
+                href = u"tel:"_s + QString(linkText).remove(QRegularExpression(u"[ /-]"_s));
+            const QString shown = rightToLeft ? content::bidi::isolated(linkText) : linkText;
+            out += u"<a href=\""_s + href.toHtmlEscaped() + u"\">"_s + shown.toHtmlEscaped() +
                    u"</a>"_s;
             last = m.capturedEnd();
         }
-        out += paragraph.mid(last).toHtmlEscaped();
+        out += text(paragraph.mid(last));
         out.replace(u'\n', u"<br>"_s);
         html += u"<p>"_s + out + u"</p>"_s;
     }
     return html;
 }
 
-QString NewsHtml::page(const model::NewsItem &item, const QLocale &locale, bool highContrast)
+QString NewsHtml::page(const model::NewsItem &item, const QLocale &locale, bool highContrast,
+                       bool rightToLeft)
 {
+    const auto shown = [rightToLeft](const QString &text) {
+        return (rightToLeft ? content::bidi::isolateNumbers(text) : text).toHtmlEscaped();
+    };
     const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
-    QString html = u"<html><body><h1>"_s + item.title.toHtmlEscaped() + u"</h1>"_s;
+    QString html = u"<html><body><h1>"_s + shown(item.title) + u"</h1>"_s;
     html += u"<p class=\"meta\">"_s +
-            DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))
-                .toHtmlEscaped() +
+            shown(DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))) +
             u" · "_s + sourceLabel(item.source).toHtmlEscaped() + u"</p>"_s;
     const bool local = item.source.isEmpty() || item.source == u"local"_s;
-    html += local ? linkified(item.content) : PageHtml::preparedContent(item.content, highContrast);
+    html += local ? linkified(item.content, rightToLeft)
+                  : PageHtml::preparedContent(item.content, highContrast);
     if (!item.externalUrl.isEmpty()) {
         html += u"<p><a href=\""_s + item.externalUrl.toHtmlEscaped() + u"\">"_s +
                 tr("Read the original").toHtmlEscaped() + u"</a></p>"_s;

@@ -16,9 +16,13 @@ class NewsHtml final
     Q_DECLARE_TR_FUNCTIONS(integreat::desktop::NewsHtml)
 
 public:
-    static QString page(const model::NewsItem &item, const QLocale &locale, bool highContrast);
-    /// Plain text as HTML paragraphs with links for URLs, e-mail addresses and phone numbers.
-    static QString linkified(const QString &plainText);
+    /// With `rightToLeft` (the content's direction) numbers and phone links are isolates.
+    static QString page(const model::NewsItem &item, const QLocale &locale, bool highContrast,
+                        bool rightToLeft = false);
+    /// Plain text as HTML paragraphs with links for URLs, e-mail addresses and phone numbers;
+    /// with `rightToLeft` the numbers in the text and the link texts are left-to-right
+    /// isolates (content::bidi).
+    static QString linkified(const QString &plainText, bool rightToLeft = false);
     /// "Local news" or the external source's name.
     static QString sourceLabel(const QString &source);
 };

@@ -238,8 +238,9 @@ bool NewsView::openNews(const QString &id)
     m_readState.markOpened(m_region, m_language, id);
     m_notice->clearNotice();
     const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
-    m_browser->showDocument(NewsHtml::page(*found, QLocale(), Theme::current().highContrast),
-                            Theme::current().contentStyleSheet(), language.direction());
+    m_browser->showDocument(
+        NewsHtml::page(*found, QLocale(), Theme::current().highContrast, language.rightToLeft),
+        Theme::current().contentStyleSheet(), language);
     m_stack->setCurrentWidget(m_page);
     reloadList(); // the item is no longer new
     emit titleChanged();

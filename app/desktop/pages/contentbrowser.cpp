@@ -1,5 +1,6 @@
 #include "pages/contentbrowser.h"
 
+#include "app/contentfont.h"
 #include "app/theme.h"
 #include "content/hosts.h"
 #include "content/resourcename.h"
@@ -44,12 +45,24 @@ void ContentBrowser::setTileImageProvider(std::function<QImage(const QString &)>
 void ContentBrowser::showDocument(const QString &html, const QString &styleSheet,
                                   Qt::LayoutDirection direction)
 {
+    render(html, styleSheet, direction, {});
+}
+
+void ContentBrowser::showDocument(const QString &html, const QString &styleSheet,
+                                  const ContentLanguage &language)
+{
+    render(html, styleSheet, language.direction(), language.code);
+}
+
+void ContentBrowser::render(const QString &html, const QString &styleSheet,
+                            Qt::LayoutDirection direction, const QString &language)
+{
     m_images.clear();
     m_direction = direction;
     QTextDocument *doc = document();
     doc->clear();
     doc->setDefaultStyleSheet(styleSheet);
-    doc->setDefaultFont(Theme::current().font(Theme::FontRole::Body));
+    doc->setDefaultFont(contentFont(language, Theme::current().font(Theme::FontRole::Body)));
     QTextOption option = doc->defaultTextOption();
     option.setTextDirection(direction);
     option.setAlignment((direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/languages.h"
+
 #include <QHash>
 #include <QImage>
 #include <QTextBrowser>
@@ -37,6 +39,9 @@ public:
     /// Replaces the document: `styleSheet` first, then `html`, laid out in `direction`.
     void showDocument(const QString &html, const QString &styleSheet,
                       Qt::LayoutDirection direction);
+    /// The same, laid out in `language`'s direction and set in its font (contentFont).
+    void showDocument(const QString &html, const QString &styleSheet,
+                      const ContentLanguage &language);
     Qt::LayoutDirection contentDirection() const { return m_direction; }
 
     QVariant loadResource(int type, const QUrl &name) override;
@@ -49,6 +54,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void render(const QString &html, const QString &styleSheet, Qt::LayoutDirection direction,
+                const QString &language);
     void applyDirection(Qt::LayoutDirection direction);
     void applyFrame();
     QImage placeholderImage() const;

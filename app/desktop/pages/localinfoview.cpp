@@ -263,7 +263,7 @@ void LocalInfoView::renderMissing(const Location &location, const QString &title
 
 void LocalInfoView::showInBrowser(const QString &html, const ContentLanguage &language, int scroll)
 {
-    m_browser->showDocument(html, Theme::current().contentStyleSheet(), language.direction());
+    m_browser->showDocument(html, Theme::current().contentStyleSheet(), language);
     m_stack->setCurrentWidget(m_browser);
     m_browser->document()->size(); // lays the document out so the scroll range is known
     m_browser->verticalScrollBar()->setValue(scroll);

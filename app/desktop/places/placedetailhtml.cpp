@@ -1,6 +1,7 @@
 #include "places/placedetailhtml.h"
 #include "app/datetext.h"
 
+#include "content/bidi.h"
 #include "geo/openinghours.h"
 #include "geo/placetext.h"
 #include "pages/pagehtml.h"
@@ -20,10 +21,44 @@ QString link(const QString &href, const QString &text)
     return u"<a href=\""_s + esc(href) + u"\">"_s + esc(text) + u"</a>"_s;
 }
 
-QString row(const QString &label, const QString &valueHtml)
+/// The padding between a table's first column and the next one, on the side they meet.
+QString gap(bool rightToLeft, int px)
 {
-    return u"<tr><td style=\"padding-right:12px; color:#555\">"_s + esc(label)
-           + u"</td><td>"_s + valueHtml + u"</td></tr>"_s;
+    return (rightToLeft ? u"padding-left:"_s : u"padding-right:"_s) + QString::number(px) + u"px"_s;
+}
+
+/// A table row whose first cell (a label, a day's name) sits at the start of the content's
+/// direction: Qt's tables do not mirror by themselves, so in RTL the cells come in reverse.
+QString row(const QString &firstHtml, const QString &secondHtml, bool rightToLeft, int gapPx)
+{
+    const QString first = u"<td style=\"white-space:nowrap; "_s + gap(rightToLeft, gapPx) +
+                          u"\">"_s + firstHtml + u"</td>"_s;
+    // In RTL the table spans the column (tableStart) and this cell takes the room left of the
+    // first one, so its text starts right beside it.
+    const QString second =
+        (rightToLeft ? u"<td width=\"100%\">"_s : u"<td>"_s) + secondHtml + u"</td>"_s;
+    return u"<tr>"_s + (rightToLeft ? second + first : first + second) + u"</tr>"_s;
+}
+
+QString labelRow(const QString &label, const QString &valueHtml, bool rightToLeft)
+{
+    return row(u"<span style=\"color:#555\">"_s + esc(label) + u"</span>"_s, valueHtml, rightToLeft,
+               12);
+}
+
+/// A table's start tag; in RTL it spans the column, so that its first cell (see row()) stands
+/// at the right, where the text starts (a floating align="right" table would let text flow
+/// beside it).
+QString tableStart(bool rightToLeft)
+{
+    return rightToLeft ? u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">"_s
+                       : u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
+}
+
+/// Text from the content or the UI in a right-to-left page: its numbers as isolates.
+QString shown(const QString &text, bool rightToLeft)
+{
+    return rightToLeft ? content::bidi::isolateNumbers(text) : text;
 }
 } // namespace
 
@@ -32,16 +67,19 @@ QString PlaceDetailHtml::distanceText(double km)
     return tr("%1 km away").arg(QString::number(km, 'f', 1));
 }
 
-QString PlaceDetailHtml::dayText(const model::DayHours &day)
+QString PlaceDetailHtml::dayText(const model::DayHours &day, bool rightToLeft)
 {
     if (day.allDay)
         return tr("Open all day");
     if (day.closed || day.timeSlots.isEmpty())
         return tr("Closed");
     QStringList ranges;
-    for (const model::TimeSlot &slot : day.timeSlots)
-        ranges << slot.start + u"\u2013"_s + slot.end;
-    return ranges.join(u", "_s);
+    for (const model::TimeSlot &slot : day.timeSlots) {
+        const QString range = slot.start + u"\u2013"_s + slot.end;
+        ranges << (rightToLeft ? content::bidi::isolated(range) : range);
+    }
+    // Arabic-script languages separate with the Arabic comma.
+    return ranges.join(rightToLeft ? u"\u060C "_s : u", "_s);
 }
 
 QString PlaceDetailHtml::stateText(const model::Place &place, const Options &options)
@@ -66,22 +104,23 @@ QString PlaceDetailHtml::openingHours(const model::OpeningHours &hours, const Op
     if (!geo::hours::isComplete(hours))
         return {};
     const int today = geo::hours::weekdayIndex(options.now, options.zone);
-    QString html = u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
+    const bool rtl = options.rightToLeft;
+    QString html = tableStart(rtl);
     for (int i = 0; i < 7; ++i) {
         const model::DayHours &day = hours.at(i);
         QString text;
         if (day.appointmentOnly && !day.allDay && day.timeSlots.isEmpty())
             text = esc(tr("Only with an appointment"));
         else if (day.appointmentOnly)
-            text = esc(dayText(day)) + u" <span style=\"color:#555\">("_s
-                   + esc(tr("with an appointment")) + u")</span>"_s;
+            text = esc(dayText(day, rtl)) + u" <span style=\"color:#555\">("_s +
+                   esc(tr("with an appointment")) + u")</span>"_s;
         else
-            text = esc(dayText(day));
+            text = esc(dayText(day, rtl));
         const QString name = esc(options.uiLocale.dayName(i + 1, QLocale::LongFormat));
-        const bool bold = i == today;
-        html += u"<tr><td style=\"padding-right:16px\">"_s + (bold ? u"<b>"_s : QString()) + name
-                + (bold ? u"</b>"_s : QString()) + u"</td><td>"_s + (bold ? u"<b>"_s : QString())
-                + text + (bold ? u"</b>"_s : QString()) + u"</td></tr>"_s;
+        const auto bold = [&](const QString &cellHtml) {
+            return i == today ? u"<b>"_s + cellHtml + u"</b>"_s : cellHtml;
+        };
+        html += row(bold(name), bold(text), rtl, 16);
     }
     html += u"</table>"_s;
     return html;
@@ -90,18 +129,19 @@ QString PlaceDetailHtml::openingHours(const model::OpeningHours &hours, const Op
 QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Event> &events,
                                 const Options &options)
 {
+    const bool rtl = options.rightToLeft;
     QString html;
-    html += u"<h1>"_s + esc(place.title) + u"</h1>"_s;
+    html += u"<h1>"_s + esc(shown(place.title, rtl)) + u"</h1>"_s;
     QStringList facts;
     if (options.distanceKm)
-        facts << esc(distanceText(*options.distanceKm));
+        facts << esc(shown(distanceText(*options.distanceKm), rtl));
     if (place.category && !place.category->name.isEmpty())
-        facts << u"<span style=\"color:"_s + esc(place.category->color) + u"\">\u25CF</span> "_s
-                     + esc(place.category->name);
+        facts << u"<span style=\"color:"_s + esc(place.category->color) + u"\">\u25CF</span> "_s +
+                     esc(shown(place.category->name, rtl));
     if (place.organization && !place.organization->name.isEmpty()) {
-        facts << (place.organization->website.isEmpty()
-                      ? esc(place.organization->name)
-                      : link(place.organization->website, place.organization->name));
+        const QString name = shown(place.organization->name, rtl);
+        facts << (place.organization->website.isEmpty() ? esc(name)
+                                                        : link(place.organization->website, name));
     }
     if (place.barrierFree)
         facts << esc(*place.barrierFree ? tr("\u2713 Barrier-free") : tr("\u2717 Not barrier-free"));
@@ -118,14 +158,12 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
 
     if (!place.address.isEmpty()) {
         html += u"<h2>"_s + esc(tr("Address")) + u"</h2><p>"_s;
+        model::Address address = place.address;
+        if (address.name == place.title)
+            address.name.clear(); // the heading says it
         QStringList lines;
-        if (!place.address.name.isEmpty() && place.address.name != place.title)
-            lines << esc(place.address.name);
-        if (!place.address.street.isEmpty())
-            lines << esc(place.address.street);
-        const QString town = QStringList{place.address.postcode, place.address.town}.join(u' ').trimmed();
-        if (!town.isEmpty())
-            lines << esc(town);
+        for (const QString &line : geo::addressLines(address, rtl))
+            lines << esc(line);
         html += lines.join(u"<br>"_s);
         html += u"<br>"_s + link(QString::fromUtf16(NavigateHref), tr("Navigate (opens a map)"))
                 + u"</p>"_s;
@@ -142,18 +180,26 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         html += u"<h2>"_s + esc(tr("Contacts")) + u"</h2>"_s;
         for (const model::Contact &contact : place.contacts) {
             const QString headline = geo::contactHeadline(contact);
-            html += u"<h3>"_s + esc(headline.isEmpty() ? tr("Contact information") : headline)
-                    + u"</h3><table cellspacing=\"0\" cellpadding=\"2\">"_s;
+            html += u"<h3>"_s +
+                    esc(shown(headline.isEmpty() ? tr("Contact information") : headline, rtl)) +
+                    u"</h3>"_s + tableStart(rtl);
+            const auto value = [rtl](const QString &text) {
+                return geo::contactText(text, rtl);
+            };
             if (!contact.phone.isEmpty())
-                html += row(tr("Phone"), link(u"tel:"_s + contact.phone, contact.phone));
+                html += labelRow(tr("Phone"), link(u"tel:"_s + contact.phone, value(contact.phone)),
+                                 rtl);
             if (!contact.mobile.isEmpty())
-                html += row(tr("Mobile"), link(u"tel:"_s + contact.mobile, contact.mobile));
+                html += labelRow(tr("Mobile"),
+                                 link(u"tel:"_s + contact.mobile, value(contact.mobile)), rtl);
             if (!contact.email.isEmpty())
-                html += row(tr("Email"), link(u"mailto:"_s + contact.email, contact.email));
+                html += labelRow(tr("Email"),
+                                 link(u"mailto:"_s + contact.email, value(contact.email)), rtl);
             if (!contact.website.isEmpty())
-                html += row(tr("Website"), link(contact.website, contact.website));
+                html += labelRow(tr("Website"), link(contact.website, value(contact.website)), rtl);
             if (!contact.appointmentUrl.isEmpty())
-                html += row(tr("Appointment"), link(contact.appointmentUrl, tr("Make an appointment")));
+                html += labelRow(tr("Appointment"),
+                                 link(contact.appointmentUrl, tr("Make an appointment")), rtl);
             html += u"</table>"_s;
             const QString hours = openingHours(contact.openingHours, options);
             if (!hours.isEmpty())
@@ -170,11 +216,11 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         html += u"<h2>"_s + esc(tr("Events here")) + u"</h2><ul>"_s;
         for (const model::Event &event : events) {
             const QDateTime start = event.start.toTimeZone(options.zone);
+            const QLocale locale = DateText::localeFor(options.uiLocale.name());
             const QString when =
-                DateText::date(start.date(), DateText::localeFor(options.uiLocale.name())) +
-                u", "_s + DateText::time(start.time(), DateText::localeFor(options.uiLocale.name()));
-            html += u"<li>"_s + esc(event.title) + u" <span style=\"color:#555\">("_s + esc(when)
-                    + u")</span></li>"_s;
+                DateText::date(start.date(), locale) + u", "_s + DateText::time(start.time(), locale);
+            html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span style=\"color:#555\">("_s +
+                    esc(shown(when, rtl)) + u")</span></li>"_s;
         }
         html += u"</ul>"_s;
     }

@@ -30,14 +30,18 @@ public:
         QLocale uiLocale;
         std::optional<double> distanceKm;
         bool highContrast = false;
+        /// The content runs right to left: tables mirror (dir="rtl"), and times, phone
+        /// numbers and addresses are left-to-right isolates (content::bidi).
+        bool rightToLeft = false;
     };
 
     static QString detail(const model::Place &place, const QList<model::Event> &events,
                           const Options &options);
     /// The week as an HTML table (Monday first, today bold), or empty when not all 7 days exist.
     static QString openingHours(const model::OpeningHours &hours, const Options &options);
-    /// "08:00–12:00, 13:00–16:00", "Open all day", "Closed".
-    static QString dayText(const model::DayHours &day);
+    /// "08:00–12:00, 13:00–16:00", "Open all day", "Closed"; with `rightToLeft` each range is
+    /// a left-to-right isolate, so it reads 08:00–12:00 in right-to-left text too.
+    static QString dayText(const model::DayHours &day, bool rightToLeft = false);
     /// "Open now", "Closed now", "Temporarily closed", "Only with an appointment" or empty.
     static QString stateText(const model::Place &place, const Options &options);
     /// "1.2 km away" (one decimal, as the official app).

@@ -331,9 +331,10 @@ void PlacesView::openIndex(int index)
     options.uiLocale = locale();
     options.distanceKm = m_data.distanceKm(index, m_user);
     options.highContrast = m_highContrast;
+    const ContentLanguage language = ContentLanguage::of(m_data.region(), m_language);
+    options.rightToLeft = language.rightToLeft;
     m_detail->showDocument(PlaceDetailHtml::detail(place, here, options),
-                           Theme::current().contentStyleSheet(),
-                           ContentLanguage::of(m_data.region(), m_language).direction());
+                           Theme::current().contentStyleSheet(), language);
     m_side->setCurrentWidget(m_detailPage);
     m_list->selectPlace(index);
     m_map->setSelectedPlace(index);

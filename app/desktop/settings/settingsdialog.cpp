@@ -1,5 +1,6 @@
 #include "settings/settingsdialog.h"
 
+#include "app/languages.h"
 #include "app/settings.h"
 #include "app/theme.h"
 #include "app/translations.h"
@@ -29,7 +30,7 @@ QString languageName(const QString &code)
     QString name = locale.language() == QLocale::C ? code : locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
-    return name;
+    return languageListName(code, name);
 }
 } // namespace
 
