@@ -229,7 +229,9 @@ int Application::run(QApplication &app, const QStringList &arguments)
     logRoutes(window);
     window.start(*start);
     window.searchField()->setFocus(Qt::OtherFocusReason);
-    if (!notice.isEmpty())
+    if (!notice.isEmpty() && !screenshot)
+        window.openLink(cli.openLink); // the same place; its notice offers what is missing
+    else if (!notice.isEmpty())
         window.localInformation()->showNotice(notice);
 
     if (screenshot) {
