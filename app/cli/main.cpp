@@ -36,6 +36,7 @@ QList<Command> commands()
         {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
         {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
         {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
+        {u"kiosk"_s, QT_TRANSLATE_NOOP("integreat::cli", "Configure kiosk mode: setup, show, set-pin, disable."), runKiosk},
     };
 }
 
