@@ -9,6 +9,7 @@
 #include "app/translations.h"
 #include "app/windowplacement.h"
 #include "firstrun/firstrunwizard.h"
+#include "kiosk/kioskapp.h"
 #include "mainwindow/mainwindow.h"
 #include "notify/newswatchcontroller.h"
 #include "notify/notificationcenter.h"
@@ -138,6 +139,8 @@ int Application::run(QApplication &app, const QStringList &arguments)
         printLine(stderr, u"integreat-desktop: "_s + cli.message);
         return 2;
     }
+    if (cli.kiosk)
+        return KioskApp::run(app, cli); // its own shell; never reads or writes the settings
     const bool screenshot = !cli.screenshot.isEmpty();
 
     Settings settings;

@@ -39,7 +39,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Render the window at 1280×800 into a PNG file and exit (for documentation and "
            "smoke tests)."),
         tr("FILE"));
-    parser.addOptions({dataDir, server, offline, open, screenshot});
+    const QCommandLineOption kiosk(
+        u"kiosk"_s, tr("Run as a locked public kiosk (full screen, idle reset, links as QR codes)."));
+    const QCommandLineOption kioskConfig(
+        u"config"_s,
+        tr("The kiosk configuration (with --kiosk; default: %1).")
+            .arg(u"/etc/integreat-desktop/kiosk.conf"_s),
+        tr("FILE"));
+    parser.addOptions({dataDir, server, offline, open, screenshot, kiosk, kioskConfig});
     parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
 
     if (!parser.parse(arguments)) {
@@ -70,6 +77,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!positional.isEmpty())
         result.openLink = positional.constFirst();
+    result.kiosk = parser.isSet(kiosk);
+    result.kioskConfig = parser.value(kioskConfig);
+    if (!result.kiosk && parser.isSet(kioskConfig)) {
+        result.outcome = Outcome::Error;
+        result.message = tr("--config is for --kiosk.");
+        return result;
+    }
+    if (result.kiosk && (!result.openLink.isEmpty() || !result.screenshot.isEmpty())) {
+        result.outcome = Outcome::Error;
+        result.message = tr("--kiosk starts at its own start screen: no link or --screenshot.");
+        return result;
+    }
 
     result.server = QUrl(parser.value(server), QUrl::StrictMode);
     const QString scheme = result.server.scheme();

@@ -28,6 +28,8 @@ public:
     bool offline = false;
     QString openLink;   ///< --open: https://integreat.app/..., integreat://..., region/lang/path
     QString screenshot; ///< --screenshot: PNG path; render the window, save, exit
+    bool kiosk = false;  ///< --kiosk: the locked public-terminal shell
+    QString kioskConfig; ///< --config FILE (with --kiosk): empty = the system-wide file
 
     static QUrl defaultServer();
     /// Parses the arguments (argv[0] first). Never exits the process itself.
