@@ -165,6 +165,28 @@ int updateLoaded(const QString &path, const std::function<void(kiosk::KioskConfi
     return 0;
 }
 
+/// `kiosk sync`: integreat-cli sync for every configured region and its languages (the
+/// nightly timer); the worst exit code of them.
+int syncConfigured(CliContext &context, const QString &program, const QString &path)
+{
+    const kiosk::KioskConfigLoad load = kiosk::KioskConfigFile::load(path);
+    if (load.status != kiosk::KioskConfigLoad::Status::Loaded)
+        return fail(load.message);
+    if (load.config.regions.isEmpty())
+        return fail(tr("no region is configured in %1 (integreat-cli kiosk setup --region SLUG)")
+                        .arg(path));
+    const QString languages =
+        load.config.languages.isEmpty() ? u"all"_s : load.config.languages.join(u',');
+    int worst = 0;
+    for (const QString &region : load.config.regions) {
+        const QStringList arguments{program,         u"--server"_s,     context.server().toString(),
+                                    u"--data-dir"_s, context.dataDir(), u"--region"_s,
+                                    region,          u"--languages"_s,  languages};
+        worst = std::max(worst, runSync(context, arguments));
+    }
+    return worst;
+}
+
 } // namespace
 
 int runKiosk(CliContext &context, const QStringList &arguments)
@@ -176,17 +198,18 @@ int runKiosk(CliContext &context, const QStringList &arguments)
            "--countdown-seconds, --sections, --start-language, --pin)\n"
            "  show     print it (--check: exit code only)\n"
            "  set-pin  set a new PIN (standard input, or asked twice)\n"
+           "  sync     download the configured regions and languages (the nightly timer)\n"
            "  disable  turn kiosk mode off (setup turns it on again)"));
     const KioskOptions o;
     parser.addOptions({o.config, o.region, o.languages, o.startLanguage, o.idle, o.countdown,
                        o.sections, o.pin, o.check});
-    parser.addPositionalArgument(u"ACTION"_s, tr("setup, show, set-pin or disable"));
+    parser.addPositionalArgument(u"ACTION"_s, tr("setup, show, set-pin, sync or disable"));
     if (const auto done = context.parse(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (positional.size() != 1)
-        return fail(tr("usage: integreat-cli kiosk setup|show|set-pin|disable [--config FILE] "
+        return fail(tr("usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] "
                        "(see --help)"),
                     2);
     const QString path = QDir(parser.value(o.config)).absolutePath();
@@ -202,11 +225,14 @@ int runKiosk(CliContext &context, const QStringList &arguments)
             path, [&pin](kiosk::KioskConfig &c) { c.pin = kiosk::PinHash::create(*pin); },
             tr("The kiosk PIN is set."));
     }
+    if (action == u"sync"_s)
+        return syncConfigured(context, arguments.value(0), path);
     if (action == u"disable"_s)
         return updateLoaded(
             path, [](kiosk::KioskConfig &c) { c.enabled = false; },
             tr("Kiosk mode is disabled (integreat-cli kiosk setup enables it again)."));
-    return fail(tr("unknown kiosk action “%1” (setup, show, set-pin or disable)").arg(action), 2);
+    return fail(tr("unknown kiosk action “%1” (setup, show, set-pin, sync or disable)").arg(action),
+                2);
 }
 
 } // namespace integreat::cli

@@ -1,5 +1,7 @@
 // integreat-cli kiosk end to end: a real process writing a real configuration file.
+#include "corpus.h"
 #include "kiosk/kioskconfigfile.h"
+#include "testserver.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -159,4 +161,31 @@ TEST_CASE("integreat-cli kiosk refuses bad input with one clear line and writes 
     CHECK(show.err.contains(u"kiosk.conf"_s));
     REQUIRE(cli(setup + QStringList{u"--region"_s, u"augsburg"_s}).exitCode == 0);
     CHECK(KioskConfigFile::load(config).status == KioskConfigLoad::Status::Loaded);
+}
+
+TEST_CASE("integreat-cli kiosk sync downloads the configured region and languages")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    integreat::testing::TestServer server;
+    server.loadCorpus(integreat::testing::corpusDir());
+    REQUIRE(server.start());
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"kiosk.conf"_s);
+    REQUIRE(cli({u"kiosk"_s, u"setup"_s, u"--config"_s, config, u"--region"_s, u"augsburg"_s,
+                 u"--languages"_s, u"de"_s})
+                .exitCode == 0);
+    const QStringList global{u"--server"_s,   server.baseUrl().toString(),
+                             u"--data-dir"_s, dir.filePath(u"data"_s),
+                             u"--config"_s,   config};
+    const Run sync =
+        cli(QStringList{u"kiosk"_s, u"sync"_s} + global + QStringList{u"--timeout"_s, u"5"_s});
+    INFO(sync.err.toStdString());
+    REQUIRE(sync.exitCode == 0);
+    const Run status = cli({u"status"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
+    CHECK(status.out.contains(u"augsburg"_s));
+
+    QFile::remove(config);
+    const Run missing = cli(QStringList{u"kiosk"_s, u"sync"_s} + global);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(u"does not exist"_s));
 }

@@ -66,6 +66,9 @@ struct KioskFixture
         window->showKiosk();
         REQUIRE(waitUntil(
             [this] { return window->windowHandle() && window->windowHandle()->isExposed(); }));
+        // Shortcuts only act in the active window: make sure it is (no window manager here).
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(waitUntil([this] { return window->isActiveWindow(); }));
     }
     ~KioskFixture()
     {
