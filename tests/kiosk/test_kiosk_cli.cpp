@@ -5,6 +5,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -188,4 +189,40 @@ TEST_CASE("integreat-cli kiosk sync downloads the configured region and language
     const Run missing = cli(QStringList{u"kiosk"_s, u"sync"_s} + global);
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(u"does not exist"_s));
+}
+
+TEST_CASE("integreat-desktop --kiosk checks its options and honours a disabled configuration")
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"kiosk.conf"_s);
+    REQUIRE(cli({u"kiosk"_s, u"setup"_s, u"--config"_s, config, u"--region"_s, u"augsburg"_s})
+                .exitCode == 0);
+    REQUIRE(cli({u"kiosk"_s, u"disable"_s, u"--config"_s, config}).exitCode == 0);
+    const auto desktop = [&dir](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(INTEGREAT_DESKTOP), arguments);
+        Run run;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    };
+    const Run stray = desktop({u"--config"_s, config});
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(u"--kiosk"_s));
+    const Run withLink = desktop({u"--kiosk"_s, u"augsburg/de"_s});
+    CHECK(withLink.exitCode == 2);
+    const Run disabled = desktop({u"--kiosk"_s, u"--config"_s, config, u"--offline"_s,
+                                  u"--data-dir"_s, dir.filePath(u"data"_s)});
+    CHECK(disabled.exitCode == 0);
+    CHECK(disabled.err.contains(u"disabled"_s));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"config"_s))); // no settings written
 }
