@@ -397,3 +397,27 @@ TEST_CASE("Screenshot of the Places screen", "[.screenshot]")
     const QString out = qEnvironmentVariable("INTEGREAT_SCREENSHOT", u"places.png"_s);
     CHECK(f.window().grab().save(out));
 }
+
+TEST_CASE("The first map view shows every place, closer than the whole region")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    PlacesView &view = openDemoPlaces(f);
+    MapWidget *map = view.map();
+    REQUIRE(waitUntil([&] { return map->isVisible() && map->width() > 300; }));
+    QApplication::processEvents();
+    REQUIRE_FALSE(map->markers().isEmpty());
+    for (const MapWidget::Marker &marker : map->markers()) {
+        const QPointF p = map->toScreen(marker.position);
+        INFO("marker at " << p.x() << "," << p.y() << " in " << map->width() << "x"
+                          << map->height());
+        CHECK(QRectF(map->rect()).adjusted(20, 40, -20, -10).contains(p));
+    }
+    // Zoomed in to the places, not just the region: the markers spread over the map.
+    double left = 1e9, right = -1e9;
+    for (const MapWidget::Marker &marker : map->markers()) {
+        left = std::min(left, map->toScreen(marker.position).x());
+        right = std::max(right, map->toScreen(marker.position).x());
+    }
+    CHECK(right - left > map->width() / 4.0);
+}

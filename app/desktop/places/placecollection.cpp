@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcPlaceData, "integreat.places")
 
 namespace integreat::desktop {
@@ -95,6 +97,33 @@ std::optional<std::pair<geo::LatLon, geo::LatLon>> PlaceCollection::boundingBox(
             return std::nullopt;
     }
     return std::pair{geo::LatLon{box.south, box.west}, geo::LatLon{box.north, box.east}};
+}
+
+std::optional<std::pair<geo::LatLon, geo::LatLon>> PlaceCollection::placesBox() const
+{
+    std::optional<std::pair<geo::LatLon, geo::LatLon>> box;
+    for (const std::optional<geo::LatLon> &p : m_positions) {
+        if (!p)
+            continue;
+        if (!box) {
+            box = std::pair{*p, *p};
+            continue;
+        }
+        box->first.lat = std::min(box->first.lat, p->lat);
+        box->first.lon = std::min(box->first.lon, p->lon);
+        box->second.lat = std::max(box->second.lat, p->lat);
+        box->second.lon = std::max(box->second.lon, p->lon);
+    }
+    if (!box)
+        return std::nullopt;
+    // At least about 600 m across, so that one place is shown with its streets.
+    const double padLat = std::max(0.0027, (box->second.lat - box->first.lat) * 0.05);
+    const double padLon = std::max(0.004, (box->second.lon - box->first.lon) * 0.05);
+    box->first.lat -= padLat;
+    box->first.lon -= padLon;
+    box->second.lat += padLat;
+    box->second.lon += padLon;
+    return box;
 }
 
 } // namespace integreat::desktop

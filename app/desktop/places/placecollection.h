@@ -42,6 +42,9 @@ public:
     /// The first view: the region's bounding box (south-west, north-east) when it is usable and
     /// holds the centre; else nothing (use centre()).
     std::optional<std::pair<geo::LatLon, geo::LatLon>> boundingBox() const;
+    /// The box (south-west, north-east) around every place with coordinates, a little wider
+    /// than the places themselves; nothing when no place has coordinates.
+    std::optional<std::pair<geo::LatLon, geo::LatLon>> placesBox() const;
     std::optional<geo::LatLon> centre() const;
 
 private:

@@ -24,6 +24,7 @@
 #include <QGeoPositionInfoSource>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -171,9 +172,11 @@ void PlacesView::showRegion(const QString &region, const QString &language, bool
     load();
     if (regionChanged) {
         loadTileSource();
-        // First view: the region's bounding box, or its centre when the box is empty or
-        // does not hold the centre.
-        if (const auto box = m_data.boundingBox())
+        // First view: every place (issue 9), else the region's bounding box, or its centre
+        // when the box is empty or does not hold the centre.
+        if (const auto places = m_data.placesBox())
+            m_map->fitBox(places->first, places->second);
+        else if (const auto box = m_data.boundingBox())
             m_map->fitBox(box->first, box->second);
         else if (const auto centre = m_data.centre())
             m_map->setView(*centre, 13);
@@ -257,6 +260,9 @@ void PlacesView::rebuild()
                      PlaceListPanel::rowDetails(m_data.places().at(index),
                                                 m_data.distanceKm(index, m_user), now())});
     }
+    // The rows read in the content's direction: Arabic names from the right.
+    m_list->list()->setLayoutDirection(
+        ContentLanguage::of(m_data.region(), m_language).direction());
     m_list->setRows(rows);
     m_list->setSpotText(m_spot.isEmpty() ? QString()
                                          : tr("%n place(s) at this spot", nullptr,
