@@ -3,55 +3,6 @@
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
-            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Der Server hat mehr als %1 MB gesendet; der Download wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
 </context>
 <context>
     <name>integreat::cli</name>
@@ -67,7 +18,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
@@ -78,14 +29,9 @@
         <translation>  (versteckt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(gefunden in %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Die gespeicherten Seiten, Veranstaltungen, Orte und Nachrichten einer Region durchsuchen, offline. Jedes Wort muss ein Wort des Titels oder des Textes beginnen; Titel zählen doppelt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -94,7 +40,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Kürzel der Region.</translation>
@@ -115,7 +61,12 @@
         <translation>Die Offline-Karte „%1“ für %2 (Zoomstufen %3–%4) wurde nach %5 importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Sprachcode (der Sprache der Person).</translation>
     </message>
@@ -165,9 +116,14 @@
         <translation>Von %1 (%2) ist nichts im lokalen Speicher. Zuerst synchronisieren: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -277,7 +233,7 @@
         <translation>; %1 noch nicht heruntergeladen, beim nächsten Synchronisieren erneut versucht</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
     </message>
@@ -347,7 +303,17 @@
         <translation>Die Bilder und Dokumente (PDFs), auf die der Inhalt verweist, nicht herunterladen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync braucht --region SLUG (siehe integreat-cli regions)</translation>
     </message>
@@ -357,7 +323,22 @@
         <translation>--languages braucht Codes wie de,en,ar oder „all“</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 Eintrag</translation>
     </message>
@@ -372,22 +353,124 @@
         <translation>[Ressourcen] Bilder und Dokumente: %1 von %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation type="unfinished">%1: FEHLGESCHLAGEN: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>Synchronisieren abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>Synchronisieren fehlgeschlagen für %1</translation>
     </message>
@@ -418,6 +501,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Eine Offline-Karte (MBTiles) für eine Region importieren.</translation>
     </message>
@@ -444,27 +532,18 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation>
-Globale Optionen (jeder Befehl):
-  --server URL        Integreat-CMS (Standard: https://cms.integreat-app.de)
-  --data-dir DIR      Ordner des lokalen Speichers (Standard: der der Desktop-App)
-  --timeout SECONDS   bei einem stummen Server nach so vielen Sekunden aufgeben (Standard: 30)
-  --retries N         Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3)
-  -h, --help          Hilfe (auch nach einem Befehl)
-  -v, --version       Version
-
-Beispiel:
-  integreat-cli sync --region augsburg --languages de,en,ar
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -477,7 +556,7 @@ Beispiel:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat-CMS, mit dem gesprochen wird (Standard: %1).</translation>
     </message>
@@ -497,7 +576,12 @@ Beispiel:
         <translation>Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (siehe --help)</translation>
     </message>
@@ -517,7 +601,7 @@ Beispiel:
         <translation>--retries braucht eine Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -526,11 +610,16 @@ Beispiel:
         <source>Cannot open the local store %1: %2</source>
         <translation>Der lokale Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+182"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -550,7 +639,7 @@ Beispiel:
         <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>could not write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -558,15 +647,20 @@ Beispiel:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch offline.</translation>
     </message>
@@ -587,11 +681,12 @@ Beispiel:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Nie das Netzwerk benutzen; nur die gespeicherten Inhalte zeigen.</translation>
     </message>
@@ -602,12 +697,12 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Das Fenster in 1280×800 als PNG-Datei speichern und beenden (für Dokumentation und Smoke-Tests).</translation>
     </message>
@@ -617,7 +712,12 @@ Beispiel:
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>Dasselbe wie --open.</translation>
     </message>
@@ -632,7 +732,7 @@ Beispiel:
         <translation>Bitte nur einen Link zum Öffnen angeben, nicht mehrere.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server braucht eine http(s)-URL wie %1.</translation>
     </message>
@@ -659,32 +759,41 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1“ ist kein Link auf eine Seite einer Integreat-Stadt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>„%1“ ist auf diesem Computer nicht gespeichert.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Die verlinkte Seite ist auf diesem Computer nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Die verlinkte Seite ist in einer Sprache, die auf diesem Computer nicht gespeichert ist.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>letzten %1</translation>
     </message>
@@ -694,7 +803,7 @@ Beispiel:
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, ganztägig</translation>
     </message>
@@ -778,7 +887,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
@@ -796,7 +905,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Nur Termine vom</translation>
     </message>
@@ -806,7 +915,7 @@ Beispiel:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -867,6 +976,19 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation type="unfinished">Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -884,7 +1006,7 @@ Beispiel:
         <translation>Alle Termine für einen Kalender speichern…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Für einen Kalender speichern</translation>
     </message>
@@ -1046,7 +1168,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -1056,11 +1178,16 @@ Beispiel:
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation type="unfinished">In %1 suchen</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (herunterladen)</translation>
     </message>
@@ -1076,9 +1203,152 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>In welchen Sprachen möchten Sie lesen?</translation>
     </message>
@@ -1106,7 +1376,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1149,7 +1419,7 @@ Beispiel:
         <translation>Dieser Link führt zur Liste der Städte. Um über eine andere Stadt zu lesen, benutzen Sie „Wechseln“ neben dem Namen der Stadt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Dieser Link führt zu einem Teil von Integreat, den diese App noch nicht zeigt.</translation>
     </message>
@@ -1160,21 +1430,36 @@ Beispiel:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Diese Seite ist auf %1, das auf diesem Computer noch nicht gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Dieser Link führt zu „%1“, das auf diesem Computer nicht gespeichert ist.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Die verlinkte Seite ist nicht auf diesem Computer. Vielleicht wurde sie verschoben oder entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Kein Programm auf diesem Computer kann dieses Dokument öffnen.</translation>
     </message>
@@ -1195,6 +1480,14 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation type="unfinished">Lokale Informationen</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1202,7 +1495,7 @@ Beispiel:
         <translation>Seiteninhalt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Die gespeicherten Inhalte können nicht gelesen werden</translation>
     </message>
@@ -1264,17 +1557,7 @@ Beispiel:
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>%1 herunterladen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Startseite auf %1</translation>
     </message>
@@ -1355,55 +1638,17 @@ Beispiel:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Benachrichtigungen</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation type="unfinished">%1 herunterladen</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Benachrichtigungen (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation type="unfinished">%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>In %1 suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Lokale Informationen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Orte</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Nachrichten (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Nachrichten, %1 neu</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>Über Integreat Desktop</translation>
     </message>
@@ -1416,7 +1661,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Karte der Orte</translation>
     </message>
@@ -1431,7 +1676,7 @@ Beispiel:
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Ich bin hier (Orte nach Entfernung von diesem Punkt sortieren)</translation>
     </message>
@@ -1462,20 +1707,43 @@ Beispiel:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Lokale Nachrichten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Original lesen</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation type="unfinished">Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation type="unfinished">Nachrichten, %1 neu</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Alle Nachrichten</translation>
     </message>
@@ -1500,9 +1768,19 @@ Beispiel:
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Neu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1540,7 +1818,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Noch keine Benachrichtigungen. Neue lokale Nachrichten Ihrer Städte erscheinen hier.</translation>
     </message>
@@ -1556,7 +1834,7 @@ Beispiel:
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1593,7 +1871,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Zuletzt aktualisiert am %1</translation>
     </message>
@@ -1616,7 +1894,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 km entfernt</translation>
     </message>
@@ -1631,7 +1909,7 @@ Beispiel:
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
@@ -1647,7 +1925,7 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Nur mit Termin</translation>
     </message>
@@ -1657,7 +1935,7 @@ Beispiel:
         <translation>mit Termin</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Barrierefrei</translation>
     </message>
@@ -1672,7 +1950,7 @@ Beispiel:
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Route planen (öffnet eine Karte)</translation>
     </message>
@@ -1683,37 +1961,37 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1723,7 +2001,7 @@ Beispiel:
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Sprechzeiten</translation>
     </message>
@@ -1777,7 +2055,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Alle Orte anzeigen</translation>
     </message>
@@ -1789,12 +2067,12 @@ Beispiel:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
@@ -1824,15 +2102,28 @@ Beispiel:
         <translation>barrierefrei</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Filter (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation type="unfinished">Orte</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Alle Orte</translation>
     </message>
@@ -1842,7 +2133,7 @@ Beispiel:
         <translation>Für %1 kann keine Karte angezeigt werden. Kartenkacheln brauchen eine Internetverbindung oder eine Offline-Kartendatei (die Administration kann eine mit „integreat-cli import-tiles“ importieren). Die Orte stehen auf einem einfachen Hintergrund; die Liste und die Details funktionieren auch ohne Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n Ort an dieser Stelle</numerusform>
@@ -1976,7 +2267,7 @@ Beispiel:
         <translation>Nach einer Region suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Anzahl gefundener Regionen</translation>
     </message>
@@ -2011,7 +2302,12 @@ Beispiel:
         <translation>Die App ist im Offline-Modus, daher kann die Liste der Regionen nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Regionen: %1</translation>
     </message>
@@ -2024,7 +2320,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
@@ -2081,7 +2377,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+58"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2096,7 +2392,7 @@ Beispiel:
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -2170,11 +2466,16 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
             <numerusform>%n Ergebnisse auf %1 und Deutsch</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -2182,7 +2483,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -2192,7 +2493,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
@@ -2227,6 +2528,24 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Gespeicherte Inhalte</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2400,12 +2719,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Gerade läuft eine Aktualisierung. Bitte versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
@@ -2415,7 +2739,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1: %2 (%3 von %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Die Sprache konnte nicht heruntergeladen werden: %1</translation>
     </message>
@@ -2423,38 +2747,85 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Stand der Aktualisierung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform>Vor %n Minute aktualisiert</numerusform>
+            <numerusform>Vor %n Minuten aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation type="unfinished">
+            <numerusform>Vor %n Stunde aktualisiert</numerusform>
+            <numerusform>Vor %n Stunden aktualisiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation type="unfinished">Gestern aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation type="unfinished">Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Die Aktualisierung stoppen; die gespeicherten Inhalte bleiben, wie sie sind</translation>
     </message>
@@ -2467,7 +2838,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2542,9 +2913,167 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::geo::OnlineTileSource</name>
+    <message>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation type="unfinished">Auf dem Server nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation type="unfinished">Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation type="unfinished">Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation type="unfinished">Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+82"/>
         <source>region list</source>
         <translation>Liste der Regionen</translation>
     </message>
@@ -2579,7 +3108,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <location filename="../core/sync/packimporter.cpp" line="+42"/>
         <source>The content pack is incomplete: %1 is missing.</source>
         <translation>Das Inhaltspaket ist unvollständig: %1 fehlt.</translation>
     </message>
@@ -2589,7 +3118,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <location filename="../core/sync/syncengine.cpp" line="+29"/>
         <source>loading the list of regions</source>
         <translation>Liste der Regionen wird geladen</translation>
     </message>
@@ -2608,22 +3137,60 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <source>downloading %1</source>
         <translation>Herunterladen: %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+32"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished">Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+25"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+25"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>Herunterladen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Der Server hat beschädigte Daten gesendet (%1; %2 bei Byte %3).</translation>
     </message>
@@ -2634,14 +3201,14 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Lesen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Die Sprache „%1“ gibt es in dieser Region nicht (HTTP 404).</translation>
     </message>
@@ -2651,7 +3218,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>Impressum: vom Server nicht angeboten</translation>
     </message>
@@ -2667,7 +3234,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+107"/>
         <source>The content pack names no region it contains.</source>
         <translation>Das Inhaltspaket nennt keine Region, die es enthält.</translation>
     </message>
@@ -2695,18 +3262,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+57"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Der Server hat den Download an %1 weitergeleitet; das ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Der Server ist ausgelastet (HTTP %1); die übrigen Dateien werden beim nächsten Synchronisieren versucht.</translation>
     </message>
@@ -2719,53 +3280,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Die Datei ist größer als %1 MB.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Der Server hat eine Webseite statt der Datei gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+101"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
@@ -2773,7 +3293,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Der Ordner für Bilder und Dokumente kann nicht angelegt werden: %1</translation>
     </message>
@@ -2783,7 +3303,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Die Liste der Bilder und Dokumente konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -2840,17 +3360,73 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1 bietet keine Sprache „%2“ an (angeboten: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>Der Inhalt konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>integreat::sync::SyncLock</name>
+    <message>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::T</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <location filename="../core/sync/packimporter.cpp" line="-178"/>
         <source>The content pack is damaged: %1 (%2).</source>
         <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+28"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3,53 +3,6 @@
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
     <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Sunucu meşgul ve %n dakika sonra yeniden denemenizi istiyor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>İptal edildi.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Sunucu %1 MB&apos;tan fazla veri gönderdi; indirme durduruldu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Sunucuda bulunamadı (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Sunucu bir hatayla yanıt verdi (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Sunucu %n saniye içinde yanıt vermedi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Bağlantı, indirme tamamlanmadan kapandı.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Ağ hatası: %1</translation>
-    </message>
 </context>
 <context>
     <name>integreat::cli</name>
@@ -65,7 +18,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>JSON olarak yazdır.</translation>
@@ -76,14 +29,9 @@
         <translation>  (gizli)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(%1 dilinde bulundu)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Bir bölgenin kayıtlı sayfalarında, etkinliklerinde, yerlerinde ve haberlerinde çevrimdışı ara. Her sözcük başlıktaki ya da metindeki bir sözcüğün başı olmalıdır; başlıklar iki kat sayılır.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -92,7 +40,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Bölgenin kısa adı.</translation>
@@ -113,7 +61,12 @@
         <translation>%2 için “%1” çevrimdışı haritası (yakınlaştırma %3–%4) %5 konumuna aktarıldı</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Dil kodu (kullanıcının dili).</translation>
     </message>
@@ -163,9 +116,14 @@
         <translation>Yerel depoda %1 (%2) için hiçbir şey yok. Önce eşitleyin: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>“%1” için sonuç yok.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -275,7 +233,7 @@
         <translation>; %1 henüz indirilmedi, bir sonraki eşitlemede yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 eklendi, %2 değişti, %3 kaldırıldı, %4 değişmedi</translation>
     </message>
@@ -345,7 +303,17 @@
         <translation>İçeriğin bağlantı verdiği resimleri ve belgeleri (PDF) indirme.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync için --region SLUG gerekir (bkz. integreat-cli regions)</translation>
     </message>
@@ -355,7 +323,22 @@
         <translation>--languages için de,en,ar gibi kodlar ya da “all” gerekir</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 öğe</translation>
     </message>
@@ -370,22 +353,124 @@
         <translation>[kaynaklar] resimler ve belgeler: %1 / %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>uyarı: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: BAŞARISIZ: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation type="unfinished">%1: BAŞARISIZ: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>eşitleme iptal edildi</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>%1 için eşitleme başarısız oldu</translation>
     </message>
@@ -416,6 +501,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Bir bölge için çevrimdışı harita (MBTiles) içe aktar.</translation>
     </message>
@@ -442,27 +532,18 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation>
-Genel seçenekler (her komut için):
-  --server URL        Integreat CMS (varsayılan: https://cms.integreat-app.de)
-  --data-dir DIR      yerel deponun klasörü (varsayılan: masaüstü uygulamasınınki)
-  --timeout SECONDS   yanıt vermeyen sunucudan bu kadar süre sonra vazgeç (varsayılan: 30)
-  --retries N         başarısız bir indirmenin yeniden deneme sayısı (varsayılan: 3)
-  -h, --help          yardım (bir komuttan sonra da)
-  -v, --version       sürüm
-
-Örnek:
-  integreat-cli sync --region augsburg --languages de,en,ar
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>komut verilmedi</translation>
     </message>
@@ -475,7 +556,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Bağlanılacak Integreat CMS (varsayılan: %1).</translation>
     </message>
@@ -495,7 +576,12 @@ Genel seçenekler (her komut için):
         <translation>Başarısız bir indirmenin yeniden deneme sayısı (varsayılan: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (bkz. --help)</translation>
     </message>
@@ -515,7 +601,7 @@ Genel seçenekler (her komut için):
         <translation>--retries için 0 ile 10 arasında bir sayı gerekir</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Veri klasörü %1 oluşturulamıyor</translation>
     </message>
@@ -524,11 +610,16 @@ Genel seçenekler (her komut için):
         <source>Cannot open the local store %1: %2</source>
         <translation>Yerel depo %1 açılamıyor: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+182"/>
         <source>cannot create the folder %1</source>
         <translation>%1 klasörü oluşturulamıyor</translation>
     </message>
@@ -548,7 +639,7 @@ Genel seçenekler (her komut için):
         <translation>%1 içinde henüz bir şey kayıtlı değil; önce bir şehir indirin</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>could not write the screenshot %1</source>
         <translation>ekran görüntüsü %1 yazılamadı</translation>
     </message>
@@ -556,15 +647,20 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Buradasınız</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: yeni gelenler için kendi dillerinde yerel bilgiler, çevrimdışı da.</translation>
     </message>
@@ -585,11 +681,12 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Ağı hiç kullanma; yalnızca kayıtlı içeriği göster.</translation>
     </message>
@@ -600,12 +697,12 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>LINK</source>
         <translation>BAĞLANTI</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Pencereyi 1280×800 boyutunda bir PNG dosyasına kaydet ve çık (belgeleme ve hızlı testler için).</translation>
     </message>
@@ -615,7 +712,12 @@ Genel seçenekler (her komut için):
         <translation>DOSYA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>--open ile aynı.</translation>
     </message>
@@ -630,7 +732,7 @@ Genel seçenekler (her komut için):
         <translation>Açmak için birden fazla değil, tek bir bağlantı verin.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server için %1 gibi bir http(s) adresi gerekir.</translation>
     </message>
@@ -657,32 +759,41 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” bir Integreat şehrinin sayfasına giden bir bağlantı değil.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>“%1” bu bilgisayarda kayıtlı değil.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Bağlantı verilen sayfa bu bilgisayarda kayıtlı değil.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Bağlantı verilen sayfa, bu bilgisayarda kayıtlı olmayan bir dilde.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>ayın son %1 günü</translation>
     </message>
@@ -692,7 +803,7 @@ Genel seçenekler (her komut için):
         <translation>ayın %1. %2 günü</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, tüm gün</translation>
     </message>
@@ -776,7 +887,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
@@ -794,7 +905,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Yalnızca şu aralıktaki tarihler:</translation>
     </message>
@@ -804,7 +915,7 @@ Genel seçenekler (her komut için):
         <translation>–</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>İlk gün</translation>
     </message>
@@ -865,6 +976,19 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation type="unfinished">Etkinlikler</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -882,7 +1006,7 @@ Genel seçenekler (her komut için):
         <translation>Tüm tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Takvim için kaydet</translation>
     </message>
@@ -1044,7 +1168,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
@@ -1054,11 +1178,16 @@ Genel seçenekler (her komut için):
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation type="unfinished">%1 içinde ara</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (indir)</translation>
     </message>
@@ -1074,9 +1203,152 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>Hangi dillerde okumak istiyorsunuz?</translation>
     </message>
@@ -1104,7 +1376,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Yeniden dene</translation>
     </message>
@@ -1147,7 +1419,7 @@ Genel seçenekler (her komut için):
         <translation>Bu bağlantı şehir listesine gidiyor. Başka bir şehir hakkında okumak için şehrin adının yanındaki “Değiştir”i kullanın.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Bu bağlantı, Integreat&apos;in bu uygulamanın henüz göstermediği bir bölümüne gidiyor.</translation>
     </message>
@@ -1158,21 +1430,36 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Bu sayfa %1 dilinde; bu dil bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Bu bağlantı “%1” sayfasına gidiyor; bu bilgisayarda kayıtlı değil.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Bağlantı verilen sayfa bu bilgisayarda yok. Taşınmış ya da kaldırılmış olabilir, ya da son güncellemeden daha yeni olabilir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Bu bilgisayardaki hiçbir program bu belgeyi açamıyor.</translation>
     </message>
@@ -1193,6 +1480,14 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation type="unfinished">Yerel bilgiler</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1200,7 +1495,7 @@ Genel seçenekler (her komut için):
         <translation>Sayfa içeriği</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Kayıtlı içerik okunamıyor</translation>
     </message>
@@ -1262,17 +1557,7 @@ Genel seçenekler (her komut için):
         <translation>Başlangıç sayfasına git</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 bu bilgisayarda henüz kayıtlı değil.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>%1 indir</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Başlangıç sayfası (%1)</translation>
     </message>
@@ -1353,55 +1638,17 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Bildirimler</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation type="unfinished">%1 indir</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Bildirimler (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation type="unfinished">%1 bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>%1 içinde ara</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Yerel bilgiler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Yerler</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>Etkinlikler</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Haberler</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Haberler (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Haberler, %1 yeni</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>Integreat Desktop hakkında</translation>
     </message>
@@ -1414,7 +1661,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Yerler haritası</translation>
     </message>
@@ -1429,7 +1676,7 @@ Genel seçenekler (her komut için):
         <translation>Uzaklaştır</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Buradayım (yerleri bu noktaya uzaklığa göre sırala)</translation>
     </message>
@@ -1460,20 +1707,43 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Yerel haberler</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Orijinali oku</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation type="unfinished">Haberler (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation type="unfinished">Haberler, %1 yeni</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Tüm haberler</translation>
     </message>
@@ -1498,9 +1768,19 @@ Genel seçenekler (her komut için):
         <translation>Haberler</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Yeni</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,7 +1818,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Henüz bildirim yok. Şehirlerinizin yeni yerel haberleri burada görünür.</translation>
     </message>
@@ -1554,7 +1834,7 @@ Genel seçenekler (her komut için):
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1591,7 +1871,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Son güncelleme: %1</translation>
     </message>
@@ -1614,7 +1894,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 km uzakta</translation>
     </message>
@@ -1629,7 +1909,7 @@ Genel seçenekler (her komut için):
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Şu anda açık</translation>
     </message>
@@ -1645,7 +1925,7 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Yalnızca randevuyla</translation>
     </message>
@@ -1655,7 +1935,7 @@ Genel seçenekler (her komut için):
         <translation>randevuyla</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Engelsiz</translation>
     </message>
@@ -1670,7 +1950,7 @@ Genel seçenekler (her komut için):
         <translation>Adres</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Yol tarifi al (harita açılır)</translation>
     </message>
@@ -1681,37 +1961,37 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Randevu al</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>İletişim kişileri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>İletişim bilgileri</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Cep telefonu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
@@ -1721,7 +2001,7 @@ Genel seçenekler (her komut için):
         <translation>Randevu</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Görüşme saatleri</translation>
     </message>
@@ -1774,7 +2054,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Tüm yerleri göster</translation>
     </message>
@@ -1786,12 +2066,12 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Filtreler…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Yerler</translation>
     </message>
@@ -1821,15 +2101,28 @@ Genel seçenekler (her komut için):
         <translation>engelsiz</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Filtreler (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation type="unfinished">Yerler</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Tüm yerler</translation>
     </message>
@@ -1839,7 +2132,7 @@ Genel seçenekler (her komut için):
         <translation>%1 için gösterilecek harita yok. Harita karoları için internet bağlantısı ya da çevrimdışı harita dosyası gerekir (bir yönetici “integreat-cli import-tiles” ile içe aktarabilir). Yerler düz bir arka plan üzerinde gösterilir; liste ve ayrıntılar harita olmadan da çalışır.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>Bu noktada %n yer</numerusform>
@@ -1970,7 +2263,7 @@ Genel seçenekler (her komut için):
         <translation>Bölge ara</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Bulunan bölge sayısı</translation>
     </message>
@@ -2005,7 +2298,12 @@ Genel seçenekler (her komut için):
         <translation>Uygulama çevrimdışı modda, bu yüzden bölge listesi yüklenemiyor.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Bölgeler: %1</translation>
     </message>
@@ -2018,7 +2316,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Henüz güncellenmedi</translation>
     </message>
@@ -2072,7 +2370,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+58"/>
         <source>Search results</source>
         <translation>Arama sonuçları</translation>
     </message>
@@ -2087,7 +2385,7 @@ Genel seçenekler (her komut için):
         <translation>Aranıyor…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Sayfa</translation>
     </message>
@@ -2159,11 +2457,16 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
             <numerusform>%1 ve Almanca %n sonuç</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
@@ -2171,7 +2474,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Yüksek karşıtlık</translation>
     </message>
@@ -2181,7 +2484,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Uygulamanın dili</translation>
@@ -2216,6 +2519,24 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Kayıtlı içerik</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2388,12 +2709,17 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Bir güncelleme sürüyor. Lütfen bittiğinde yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
@@ -2403,7 +2729,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1: %2 (%3 / %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Dil indirilemedi: %1</translation>
     </message>
@@ -2411,38 +2737,83 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Çevrimdışı</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Güncelleme durumu</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform>%n dakika önce güncellendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation type="unfinished">
+            <numerusform>%n saat önce güncellendi</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Güncelleme başarısız</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation type="unfinished">Dün güncellendi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation type="unfinished">Henüz güncellenmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Şimdi güncelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Güncellemeyi durdur; kayıtlı içerik olduğu gibi kalır</translation>
     </message>
@@ -2455,7 +2826,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Veri klasörü %1 oluşturulamadı.</translation>
     </message>
@@ -2530,9 +2901,164 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::geo::OnlineTileSource</name>
+    <message>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform>Sunucu meşgul ve %n dakika sonra yeniden denemenizi istiyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">İptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">İptal edildi.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Sunucu %n saniye içinde yanıt vermedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation type="unfinished">Sunucuda bulunamadı (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation type="unfinished">Sunucu bir hatayla yanıt verdi (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation type="unfinished">Bağlantı, indirme tamamlanmadan kapandı.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation type="unfinished">Ağ hatası: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+82"/>
         <source>region list</source>
         <translation>bölge listesi</translation>
     </message>
@@ -2567,7 +3093,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>haberler</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <location filename="../core/sync/packimporter.cpp" line="+42"/>
         <source>The content pack is incomplete: %1 is missing.</source>
         <translation>İçerik paketi eksik: %1 yok.</translation>
     </message>
@@ -2577,7 +3103,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>İçerik paketi bozuk: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <location filename="../core/sync/syncengine.cpp" line="+29"/>
         <source>loading the list of regions</source>
         <translation>bölge listesi yükleniyor</translation>
     </message>
@@ -2596,22 +3122,60 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <source>downloading %1</source>
         <translation>indiriliyor: %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+32"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished">Dosya yazılamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+25"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+25"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>İndirilemedi (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Sunucu bozuk veri gönderdi (%1; %3. baytta %2).</translation>
     </message>
@@ -2622,14 +3186,14 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Okunamadı (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>“%1” dili bu bölgede yok (HTTP 404).</translation>
     </message>
@@ -2639,7 +3203,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Sunucuda bulunamadı (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>künye: sunucu sunmuyor</translation>
     </message>
@@ -2655,7 +3219,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+107"/>
         <source>The content pack names no region it contains.</source>
         <translation>İçerik paketi içerdiği bölgeyi belirtmiyor.</translation>
     </message>
@@ -2683,18 +3247,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+57"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Sunucu indirmeyi %1 adresine yönlendirdi; buna izin verilmiyor.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Sunucu meşgul (HTTP %1); diğer dosyalar bir sonraki eşitlemede denenecek.</translation>
     </message>
@@ -2706,52 +3264,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Dosya %1 MB&apos;tan büyük.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Dosya yazılamadı: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Sunucu dosya yerine bir web sayfası gönderdi.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Sunucuda bulunamadı (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Sunucu bir hatayla yanıt verdi (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Sunucu %n saniye içinde yanıt vermedi.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Bağlantı, indirme tamamlanmadan kapandı.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Ağ hatası: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+101"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Sunucu beklenmeyen bir yanıt verdi (HTTP %1).</translation>
     </message>
@@ -2759,7 +3277,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Resimler ve belgeler için klasör oluşturulamıyor: %1</translation>
     </message>
@@ -2769,7 +3287,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Resim ve belge listesi güncellenemedi: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… ve %n tane daha.</numerusform>
@@ -2825,17 +3343,73 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1, “%2” dilini sunmuyor (sunulanlar: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>İçerik kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
+    <name>integreat::sync::SyncLock</name>
+    <message>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::T</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <location filename="../core/sync/packimporter.cpp" line="-178"/>
         <source>The content pack is damaged: %1 (%2).</source>
         <translation>İçerik paketi bozuk: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+28"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

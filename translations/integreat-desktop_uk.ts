@@ -3,57 +3,6 @@
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
     <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилину.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилини.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилин.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>Скасовано.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Сервер надіслав понад %1 МБ; завантаження зупинено.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не знайдено на сервері (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер відповів помилкою (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Помилка мережі: %1</translation>
-    </message>
 </context>
 <context>
     <name>integreat::cli</name>
@@ -69,7 +18,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>Вивести JSON.</translation>
@@ -80,14 +29,9 @@
         <translation>  (прихований)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(знайдено мовою: %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Кожне слово має бути початком слова в заголовку чи тексті; заголовки мають подвійну вагу.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -96,7 +40,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Код регіону.</translation>
@@ -117,7 +61,12 @@
         <translation>Офлайн-карту «%1» для %2 (масштаб %3–%4) імпортовано до %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Код мови (мови користувача).</translation>
     </message>
@@ -167,9 +116,14 @@
         <translation>У локальному сховищі немає нічого з %1 (%2). Спершу синхронізуйте: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>Немає результатів для «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -279,7 +233,7 @@
         <translation>; %1 ще не завантажено, нова спроба під час наступної синхронізації</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>додано: %1, змінено: %2, вилучено: %3, без змін: %4</translation>
     </message>
@@ -349,7 +303,17 @@
         <translation>Не завантажувати зображення й документи (PDF), на які посилається вміст.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync потребує --region SLUG (див. integreat-cli regions)</translation>
     </message>
@@ -359,7 +323,22 @@
         <translation>--languages потребує кодів на зразок de,en,ar або «all»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 елемент</translation>
     </message>
@@ -374,22 +353,124 @@
         <translation>[ресурси] зображення й документи: %1 з %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>попередження: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ПОМИЛКА: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation type="unfinished">%1: ПОМИЛКА: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>синхронізацію скасовано</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>синхронізація не вдалася для %1</translation>
     </message>
@@ -420,6 +501,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Імпортувати офлайн-карту (MBTiles) для регіону.</translation>
     </message>
@@ -446,27 +532,18 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation>
-Загальні параметри (для кожної команди):
-  --server URL        Integreat CMS (типово: https://cms.integreat-app.de)
-  --data-dir DIR      тека локального сховища (типово: тека настільного застосунку)
-  --timeout SECONDS   через скільки секунд припинити чекати на сервер (типово: 30)
-  --retries N         кількість повторів невдалого завантаження (типово: 3)
-  -h, --help          довідка (також після команди)
-  -v, --version       версія
-
-Приклад:
-  integreat-cli sync --region augsburg --languages de,en,ar
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>команду не вказано</translation>
     </message>
@@ -479,7 +556,7 @@ Example:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat CMS, до якої звертатися (типово: %1).</translation>
     </message>
@@ -499,7 +576,12 @@ Example:
         <translation>Кількість повторів невдалого завантаження (типово: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (див. --help)</translation>
     </message>
@@ -519,7 +601,7 @@ Example:
         <translation>--retries потребує числа від 0 до 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Не вдається створити теку даних %1</translation>
     </message>
@@ -528,11 +610,16 @@ Example:
         <source>Cannot open the local store %1: %2</source>
         <translation>Не вдається відкрити локальне сховище %1: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+182"/>
         <source>cannot create the folder %1</source>
         <translation>не вдається створити теку %1</translation>
     </message>
@@ -552,7 +639,7 @@ Example:
         <translation>у %1 ще нічого не збережено; спершу завантажте місто</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>could not write the screenshot %1</source>
         <translation>не вдалося записати знімок екрана %1</translation>
     </message>
@@ -560,15 +647,20 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Ви тут</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: місцева інформація для новоприбулих їхньою мовою, також офлайн.</translation>
     </message>
@@ -589,11 +681,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Ніколи не використовувати мережу; показувати лише збережений вміст.</translation>
     </message>
@@ -604,12 +697,12 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>LINK</source>
         <translation>ПОСИЛАННЯ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Зберегти вікно розміром 1280×800 у файл PNG і вийти (для документації та швидких перевірок).</translation>
     </message>
@@ -619,7 +712,12 @@ Example:
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>Те саме, що --open.</translation>
     </message>
@@ -634,7 +732,7 @@ Example:
         <translation>Вкажіть одне посилання, а не кілька.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server потребує адреси http(s), наприклад %1.</translation>
     </message>
@@ -661,32 +759,41 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» не є посиланням на сторінку міста в Integreat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>«%1» не збережено на цьому комп&apos;ютері.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Сторінку за посиланням не збережено на цьому комп&apos;ютері.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Сторінка за посиланням написана мовою, яку не збережено на цьому комп&apos;ютері.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 (останній такий день у місяці)</translation>
     </message>
@@ -696,7 +803,7 @@ Example:
         <translation>%2 № %1 у місяці</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, увесь день</translation>
     </message>
@@ -780,7 +887,7 @@ Example:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
@@ -798,7 +905,7 @@ Example:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Лише дати з</translation>
     </message>
@@ -808,7 +915,7 @@ Example:
         <translation>по</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>Перший день</translation>
     </message>
@@ -869,6 +976,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation type="unfinished">Події</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -886,7 +1006,7 @@ Example:
         <translation>Зберегти всі дати для календаря…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Зберегти для календаря</translation>
     </message>
@@ -1048,7 +1168,7 @@ Example:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -1058,11 +1178,16 @@ Example:
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation type="unfinished">Пошук: %1</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (завантажити)</translation>
     </message>
@@ -1078,9 +1203,152 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>Якими мовами ви хочете читати?</translation>
     </message>
@@ -1108,7 +1376,7 @@ Example:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Повторити</translation>
     </message>
@@ -1151,7 +1419,7 @@ Example:
         <translation>Це посилання веде до списку міст. Щоб читати про інше місто, натисніть «Змінити» біля назви міста.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Це посилання веде до частини Integreat, яку цей застосунок ще не показує.</translation>
     </message>
@@ -1162,21 +1430,36 @@ Example:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Ця сторінка мовою «%1», якої ще немає на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Це посилання веде до «%1», якого немає на цьому комп&apos;ютері.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Сторінки за посиланням немає на цьому комп&apos;ютері. Можливо, її перемістили чи вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Жодна програма на цьому комп&apos;ютері не може відкрити цей документ.</translation>
     </message>
@@ -1197,6 +1480,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation type="unfinished">Місцева інформація</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1204,7 +1495,7 @@ Example:
         <translation>Вміст сторінки</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Не вдається прочитати збережений вміст</translation>
     </message>
@@ -1266,17 +1557,7 @@ Example:
         <translation>Перейти на головну сторінку</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 ще не збережено на цьому комп&apos;ютері.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>Завантажити: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Головна сторінка: %1</translation>
     </message>
@@ -1357,55 +1638,17 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Сповіщення</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation type="unfinished">Завантажити: %1</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Сповіщення (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation type="unfinished">%1 ще не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>Пошук: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Місцева інформація</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Місця</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>Події</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Новини</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Новини (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Новини, нових: %1</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>Про Integreat Desktop</translation>
     </message>
@@ -1418,7 +1661,7 @@ Example:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Карта місць</translation>
     </message>
@@ -1433,7 +1676,7 @@ Example:
         <translation>Зменшити</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Я тут (упорядкувати місця за відстанню від цієї точки)</translation>
     </message>
@@ -1464,20 +1707,43 @@ Example:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Місцеві новини</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Читати оригінал</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation type="unfinished">Новини (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation type="unfinished">Новини, нових: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Усі новини</translation>
     </message>
@@ -1502,9 +1768,19 @@ Example:
         <translation>Новини</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Нове</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1818,7 @@ Example:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Сповіщень ще немає. Тут з’являтимуться нові місцеві новини ваших міст.</translation>
     </message>
@@ -1558,7 +1834,7 @@ Example:
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1595,7 +1871,7 @@ Example:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Останнє оновлення: %1</translation>
     </message>
@@ -1618,7 +1894,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 км звідси</translation>
     </message>
@@ -1633,7 +1909,7 @@ Example:
         <translation>Зачинено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Зараз відчинено</translation>
     </message>
@@ -1649,7 +1925,7 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Лише за записом</translation>
     </message>
@@ -1659,7 +1935,7 @@ Example:
         <translation>за записом</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Безбар’єрний доступ</translation>
     </message>
@@ -1674,7 +1950,7 @@ Example:
         <translation>Адреса</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Прокласти маршрут (відкриває карту)</translation>
     </message>
@@ -1685,37 +1961,37 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Записатися</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>Контактна інформація</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Мобільний</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
@@ -1725,7 +2001,7 @@ Example:
         <translation>Запис</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Години прийому</translation>
     </message>
@@ -1780,7 +2056,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Показати всі місця</translation>
     </message>
@@ -1792,12 +2068,12 @@ Example:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Фільтри…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Місця</translation>
     </message>
@@ -1827,15 +2103,28 @@ Example:
         <translation>безбар’єрний доступ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Фільтри (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation type="unfinished">Місця</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Усі місця</translation>
     </message>
@@ -1845,7 +2134,7 @@ Example:
         <translation>Карта для %1 недоступна. Для плиток карти потрібне з’єднання з інтернетом або файл офлайн-карти (адміністратор може імпортувати його командою «integreat-cli import-tiles»). Місця показано на простому тлі; список і подробиці працюють і без карти.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n місце в цій точці</numerusform>
@@ -1982,7 +2271,7 @@ Example:
         <translation>Пошук регіону</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Кількість знайдених регіонів</translation>
     </message>
@@ -2017,7 +2306,12 @@ Example:
         <translation>Застосунок працює в режимі офлайн, тому список регіонів не можна завантажити.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Регіони: %1</translation>
     </message>
@@ -2030,7 +2324,7 @@ Example:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Ще не оновлено</translation>
     </message>
@@ -2090,7 +2384,7 @@ Example:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+58"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
@@ -2105,7 +2399,7 @@ Example:
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Сторінка</translation>
     </message>
@@ -2181,11 +2475,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n результатів (%1 і німецька)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Розділи</translation>
     </message>
@@ -2193,7 +2492,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
@@ -2203,7 +2502,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
@@ -2238,6 +2537,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Збережений вміст</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,12 +2729,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Триває оновлення. Спробуйте ще раз, коли воно завершиться.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
@@ -2427,7 +2749,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 з %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Не вдалося завантажити мову: %1</translation>
     </message>
@@ -2435,38 +2757,87 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Стан оновлення</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation type="unfinished">
+            <numerusform>Оновлено %n хвилину тому</numerusform>
+            <numerusform>Оновлено %n хвилини тому</numerusform>
+            <numerusform>Оновлено %n хвилин тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation type="unfinished">
+            <numerusform>Оновлено %n годину тому</numerusform>
+            <numerusform>Оновлено %n години тому</numerusform>
+            <numerusform>Оновлено %n годин тому</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Оновлення не вдалося</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation type="unfinished">Оновлено вчора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation type="unfinished">Ще не оновлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Оновити зараз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Зупинити оновлення; збережений вміст залишиться без змін</translation>
     </message>
@@ -2479,7 +2850,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Не вдалося створити теку даних %1.</translation>
     </message>
@@ -2554,9 +2925,170 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::geo::OnlineTileSource</name>
+    <message>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилину.</numerusform>
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилини.</numerusform>
+            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation type="unfinished">Не знайдено на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation type="unfinished">Сервер відповів помилкою (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation type="unfinished">З&apos;єднання закрилося до завершення завантаження.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation type="unfinished">Помилка мережі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+82"/>
         <source>region list</source>
         <translation>список регіонів</translation>
     </message>
@@ -2591,7 +3123,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>новини</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
+        <location filename="../core/sync/packimporter.cpp" line="+42"/>
         <source>The content pack is incomplete: %1 is missing.</source>
         <translation>Пакет вмісту неповний: бракує %1.</translation>
     </message>
@@ -2601,7 +3133,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
+        <location filename="../core/sync/syncengine.cpp" line="+29"/>
         <source>loading the list of regions</source>
         <translation>завантаження списку регіонів</translation>
     </message>
@@ -2620,22 +3152,60 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>downloading %1</source>
         <translation>завантаження: %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+32"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished">Не вдалося записати файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+25"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+25"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>Не вдалося завантажити (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Сервер надіслав пошкоджені дані (%1; %2 на байті %3).</translation>
     </message>
@@ -2646,14 +3216,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Не вдалося прочитати (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Мови «%1» у цьому регіоні немає (HTTP 404).</translation>
     </message>
@@ -2663,7 +3233,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не знайдено на сервері (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>вихідні дані: сервер їх не надає</translation>
     </message>
@@ -2679,7 +3249,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+107"/>
         <source>The content pack names no region it contains.</source>
         <translation>Пакет вмісту не називає жодного регіону.</translation>
     </message>
@@ -2707,18 +3277,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+57"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Сервер переспрямував завантаження на %1, а це заборонено.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Сервер перевантажений (HTTP %1); інші файли буде спробувано під час наступної синхронізації.</translation>
     </message>
@@ -2732,54 +3296,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Файл більший за %1 МБ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Не вдалося записати файл: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Сервер надіслав вебсторінку замість файлу.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не знайдено на сервері (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер відповів помилкою (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Помилка мережі: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+101"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Сервер дав неочікувану відповідь (HTTP %1).</translation>
     </message>
@@ -2787,7 +3309,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Не вдається створити теку для зображень і документів: %1</translation>
     </message>
@@ -2797,7 +3319,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдалося оновити список зображень і документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… і ще %n.</numerusform>
@@ -2855,17 +3377,73 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 не пропонує мову «%2» (є: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>Не вдалося зберегти вміст: %1</translation>
     </message>
 </context>
 <context>
+    <name>integreat::sync::SyncLock</name>
+    <message>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::T</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
+        <location filename="../core/sync/packimporter.cpp" line="-178"/>
         <source>The content pack is damaged: %1 (%2).</source>
         <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+28"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
