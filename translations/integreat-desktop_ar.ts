@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
         <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الصفحات والفعاليات والأماكن والأخبار المحفوظة لمنطقة ما دون إنترنت. تأتي أولًا الصفحات التي فيها كل الكلمات (في بداية كلمة من العنوان أو النص؛ وللعناوين وزن مضاعف)، ثم الصفحات التي تطابق كلمةً مكتوبة خطأً بعد تصحيحها، أو صيغةً أخرى للكلمة، أو كلمةً مركّبة تحتويها؛ أما السؤال فيجد الصفحات التي تشترك معه في كلماته الأقل شيوعًا.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+2"/>
         <source>Results for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج لـ «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +305,12 @@
     <message>
         <location line="+3"/>
         <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق قائمة الصفحات حتى لو أزالت أكثر من نصف الصفحات المحفوظة للغة ما (وإلا تُرفض القائمة وتبقى الصفحات المحفوظة).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كانت هناك مزامنة أخرى جارية لمجلد البيانات هذا، انتظار انتهائها بدلًا من التوقف.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -325,17 +325,17 @@
     <message>
         <location line="+6"/>
         <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: استُلم %1: جارٍ إلغاء المزامنة؛ يبقى المحتوى المحفوظ كما كان.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try again when it has finished, or use --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول مرة أخرى بعد انتهائها، أو استخدم ‎--wait‎.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Waiting for it to finish …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 جارٍ انتظار انتهائها…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
         <source>Downloading %1 (%2) again …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل %1 (%2) مرة أخرى…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,92 +371,92 @@
     <message>
         <location line="+6"/>
         <source>%1 %2: %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 عناصر</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: FAILED: %3</source>
-        <translation type="unfinished">%1: فشل: %3 {1 %2:?}</translation>
+        <translation>%1 %2: فشل: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المخزن المحلي؛ وإذا كان تالفًا، نقله جانبًا (مع ‎-wal‎ و‎-shm‎، باسم يحمل التاريخ)، وإنشاء مخزن جديد، وتنزيل المناطق واللغات التي كان يحتويها مرة أخرى.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only check the store; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المخزن فقط، دون تغيير أي شيء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download this region again instead of those the old store held.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل هذه المنطقة مرة أخرى بدلًا من المناطق التي كان يحتويها المخزن القديم.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --region: comma-separated language codes (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع ‎--region‎: رموز اللغات مفصولة بفواصل (الافتراضي: الكل).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no local store at %1 yet; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مخزن محلي في %1 بعد؛ لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local store %1 is sound; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزن المحلي %1 سليم؛ لا شيء يحتاج إلى إصلاح.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>كل اللغات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local store %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزن المحلي %1 تالف: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region can be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة أي منطقة محفوظة منه.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions it still names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق التي لا يزال يذكرها: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
-        <translation type="unfinished"></translation>
+        <translation>المخزن المحلي تالف؛ شغّل «integreat-cli repair» لنقله جانبًا وتنزيل المحتوى مرة أخرى</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repair when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصلِح المخزن بعد انتهائها.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved it aside to %1 (nothing was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقل جانبًا إلى %1 (لم يُحذف شيء).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started a fresh store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مخزن جديد في %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة أي منطقة محفوظة من الملف القديم. نزّل منطقة باستخدام: integreat-cli sync --region SLUG</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
-        <translation type="unfinished"></translation>
+        <translation>أُصلح المخزن، لكن تعذّر تنزيل بعض اللغات مرة أخرى؛ شغّل integreat-cli sync لاحقًا</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdsync.cpp" line="-69"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كان الخادم قد أزال هذه الصفحات فعلًا، فأعد المزامنة مع ‎--allow-mass-removal‎.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+1"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص المخزن المحلي؛ ونقل المخزن التالف جانبًا والتنزيل مرة أخرى.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,20 @@ Global options (every command):
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+الخيارات العامة (لكل الأوامر):
+  --server URL        خادم Integreat CMS (الافتراضي: https://cms.integreat-app.de)
+  --data-dir DIR      مجلد المخزن المحلي (الافتراضي: مجلد تطبيق سطح المكتب)
+  --timeout SECONDS   التوقف عن انتظار خادم صامت بعد هذه المدة (الافتراضي: 30)
+  --retries N         عدد مرات إعادة محاولة التنزيل الفاشل (الافتراضي: 3)
+  --proxy URL         خادم وكيل لكل طلب: http://HOST:PORT أو socks5://HOST:PORT
+                      أو none (الافتراضي: وكيل النظام، مثل https_proxy)
+  -h, --help          المساعدة (أيضًا بعد اسم أمر)
+  -v, --version       الإصدار
+
+مثال:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -578,7 +591,7 @@ Example:
     <message>
         <location line="+2"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +626,7 @@ Example:
     <message>
         <location line="+13"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل «integreat-cli repair» لنقل %1 جانبًا وتنزيل المحتوى مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@ Example:
     <message>
         <location line="+102"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد: %1</translation>
     </message>
 </context>
 <context>
@@ -714,7 +727,7 @@ Example:
     <message>
         <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -764,7 +777,7 @@ Example:
         <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -777,12 +790,12 @@ Example:
     <message>
         <location line="+11"/>
         <source>“%1” in %2 is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى «%1» بـ%2 غير محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة المرتبطة بـ%1، وهي غير محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -980,12 +993,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
         <source>Events</source>
-        <translation type="unfinished">الفعاليات</translation>
+        <translation>الفعاليات</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الفعالية غير موجودة على هذا الحاسوب. ربما انتهت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1194,7 @@ Example:
     <message>
         <location line="+61"/>
         <source>Search in %1</source>
-        <translation type="unfinished">البحث في %1</translation>
+        <translation>البحث في %1</translation>
     </message>
 </context>
 <context>
@@ -1207,142 +1220,142 @@ Example:
     <message>
         <location filename="../app/desktop/app/languages.cpp" line="+46"/>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>الألبانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمهرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>البلغارية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>الكردية الوسطى (السورانية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>الكرواتية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>التشيكية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجليزية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرنسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>الألمانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>اليونانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>المجرية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيطالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>الكردية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>الفارسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>البولندية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>الرومانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>الروسية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>الصربية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>الصومالية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>الإسبانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>التغرينية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>التركية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوكرانية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>الأردية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>الفيتنامية</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1444,7 @@ Example:
     <message>
         <location line="+5"/>
         <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقود هذا الرابط إلى «%1» بـ%2، وهذا غير محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1441,17 +1454,17 @@ Example:
     <message>
         <location line="+11"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفعالية المرتبطة غير موجودة على هذا الحاسوب. ربما انتهت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان المرتبط غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر المرتبط غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1497,7 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
         <source>Local information</source>
-        <translation type="unfinished">معلومات محلية</translation>
+        <translation>معلومات محلية</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1653,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Download %1</source>
-        <translation type="unfinished">تنزيل %1</translation>
+        <translation>تنزيل %1</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>%1 is not saved on this computer yet.</source>
-        <translation type="unfinished">%1 غير محفوظة على هذا الحاسوب بعد.</translation>
+        <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1722,22 +1735,22 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News (%1)</source>
-        <translation type="unfinished">الأخبار (%1)</translation>
+        <translation>الأخبار (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News, %1 new</source>
-        <translation type="unfinished">الأخبار، %1 جديدة</translation>
+        <translation>الأخبار، %1 جديدة</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الخبر غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1788,12 @@ Example:
     <message>
         <location line="+18"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أخبار بهذه اللغة بعد. ستظهر هنا الأخبار المحلية الجديدة للمدينة بعد التحديث القادم.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No news of this kind. Choose “All” to see every news item.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد أخبار من هذا النوع. اختر «الكل» لرؤية كل الأخبار.</translation>
     </message>
 </context>
 <context>
@@ -2116,12 +2129,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
         <source>Places</source>
-        <translation type="unfinished">الأماكن</translation>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المكان غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
     </message>
 </context>
 <context>
@@ -2320,7 +2333,7 @@ Example:
     <message>
         <location line="+44"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على مدينة لـ «%1». تحقّق من الكتابة، أو جرّب مقاطعتك (Landkreis) أو مدينة قريبة: لا تشارك كل المدن في Integreat بعد.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2505,7 +2518,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+4"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج لـ «%1»</translation>
     </message>
 </context>
 <context>
@@ -2571,17 +2584,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب Integreat المفتوح في الوقت المناسب؛ سيفتح الرابط عندما يستطيع.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running Integreat did not accept the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل Integreat المفتوح الرابط.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot watch for a second start of Integreat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر مراقبة تشغيل Integreat مرة ثانية: %1</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2774,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه مدينة تجريبية بمحتوى نموذجي: لا يوجد ما يُحدَّث. اختر مدينتك عبر «تغيير» للحصول على محتواها.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2801,7 +2814,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>Updated %n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>حُدِّث الآن</numerusform>
             <numerusform>حُدِّث قبل دقيقة</numerusform>
             <numerusform>حُدِّث قبل دقيقتين</numerusform>
@@ -2813,7 +2826,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>Updated %n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>حُدِّث قبل أقل من ساعة</numerusform>
             <numerusform>حُدِّث قبل ساعة</numerusform>
             <numerusform>حُدِّث قبل ساعتين</numerusform>
@@ -2837,18 +2850,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-93"/>
         <source>Updated yesterday</source>
-        <translation type="unfinished">حُدِّث أمس</translation>
+        <translation>حُدِّث أمس</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not updated yet</source>
-        <translation type="unfinished">لم يُحدَّث بعد</translation>
+        <translation>لم يُحدَّث بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Example content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوى نموذجي</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -2865,12 +2878,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-7"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه مدينة تجريبية بمحتوى نموذجي. لا تُحدَّث من خادم؛ اختر مدينتك للحصول على محتواها الحقيقي.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تجريبي</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2965,7 +2978,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
         <source>The tile server gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطى خادم الخريطة ردًّا غير متوقع (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2986,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location filename="../core/net/fetcher.cpp" line="+63"/>
         <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد أقل من دقيقة.</numerusform>
             <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقة واحدة.</numerusform>
             <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقتين.</numerusform>
@@ -2986,7 +2999,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+13"/>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">أُلغي.</translation>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3007,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/proxy.cpp" line="+41"/>
         <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام الخادم الوكيل «%1»: أدخل http://HOST:PORT أو socks5://HOST:PORT أو none.</translation>
     </message>
 </context>
 <context>
@@ -3002,24 +3015,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/transfer.cpp" line="+75"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">أُلغي.</translation>
+        <translation>أُلغي.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <source>The download is larger than %1 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>التنزيل أكبر من %1 ميغابايت؛ وقد أُوقف.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server sent the request on to %1, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم توجيه الطلب إلى %1، وهذا غير مسموح.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+111"/>
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>لم يرد الخادم فورًا.</numerusform>
             <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
             <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
@@ -3031,85 +3044,85 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="-99"/>
         <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أرسل الخادم %1 بايت فقط في أقل من ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في ثانية واحدة، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في ثانيتين، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثوانٍ، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Not found on the server (HTTP 404).</source>
-        <translation type="unfinished">غير موجود على الخادم (HTTP 404).</translation>
+        <translation>غير موجود على الخادم (HTTP 404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished">ردّ الخادم بخطأ (HTTP %1).</translation>
+        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The connection was closed before the download was complete.</source>
-        <translation type="unfinished">أُغلق الاتصال قبل اكتمال التنزيل.</translation>
+        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم بيانات مضغوطة لا يمكن فكّ ضغطها بأمان (تالفة، أو أكبر بكثير بعد فكّ الضغط مما أُرسل)؛ أُوقف التنزيل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found; check the address and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الخادم %1؛ تحقّق من العنوان ومن الاتصال بالإنترنت.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم %1 الاتصال.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء اتصال آمن مع %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The proxy could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم الوكيل: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب الخادم الوكيل اسم مستخدم وكلمة مرور.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم توجيه الطلب مرات كثيرة جدًّا.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on from https to http, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد الخادم توجيه الطلب من https إلى http، وهذا غير مسموح.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بالشبكة.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الشبكة (الرمز %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error: %1</source>
-        <translation type="unfinished">خطأ في الشبكة: %1</translation>
+        <translation>خطأ في الشبكة: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,17 +3130,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجلد وليس ملف قاعدة بيانات</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وجد فحص السلامة: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل %1 إلى %2.</translation>
     </message>
 </context>
 <context>
@@ -3200,40 +3213,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/pagetree.cpp" line="+32"/>
         <source>page %1: its parent %2 is not in the list; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: صفحتها الأم %2 ليست في القائمة؛ تُعرض في المستوى الأعلى</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1: صفحاتها الأم تعود إليها نفسها؛ تُعرض في المستوى الأعلى</translation>
     </message>
     <message>
         <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished">تعذّرت كتابة الملف: %1</translation>
+        <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+25"/>
         <location line="+15"/>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ (%1)</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صلاحية للكتابة في %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+8"/>
         <source>%1 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على نظام ملفات للقراءة فقط</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file system refused to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض نظام الملفات كتابة %1</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3443,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+59"/>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الصفحات المحفوظة: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3443,22 +3456,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/synclock.cpp" line="+71"/>
         <source>A sync is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مزامنة جارية بالفعل (PID %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك مزامنة جارية بالفعل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف القفل %1: لا توجد صلاحية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the lock file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء ملف القفل %1 (هل القرص ممتلئ؟).</translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3487,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/listcheck.cpp" line="+28"/>
         <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: أرسل الخادم %1 عنصرًا، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%3)؛ تبقى %2 المحفوظة.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تعذّرت قراءة أي عنصر (استُلم %2؛ أول مشكلة: %3)؛ تبقى %1 المحفوظة.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3: تعذّرت قراءة %1 من أصل %2 عنصر (%4)؛ تبقى %3 المحفوظة.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: العنصر %1 يحتوي على %3 حرفًا من النص، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%4)؛ تبقى %2 المحفوظة.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة صفحات الخادم لـ «%1» ستزيل %2 من أصل %3 صفحة محفوظة؛ تبقى الصفحات المحفوظة. أكّد الإزالة لتطبيقها.</translation>
     </message>
 </context>
 </TS>

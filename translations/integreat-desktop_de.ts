@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
         <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Seiten, Veranstaltungen, Orte und Nachrichten einer Region durchsuchen, offline. Zuerst kommen Seiten mit jedem Wort (am Anfang eines Wortes im Titel oder im Text; Titel zählen doppelt), dann Seiten, auf die ein korrigiertes falsch geschriebenes Wort, eine andere Form eines Wortes oder ein zusammengesetztes Wort, das es enthält, passt; eine Frage findet die Seiten, die ihre selteneren Wörter enthalten.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+2"/>
         <source>Results for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für „%1“:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +305,12 @@
     <message>
         <location line="+3"/>
         <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seitenliste auch dann übernehmen, wenn sie mehr als die Hälfte der gespeicherten Seiten einer Sprache entfernt (sonst wird sie abgelehnt und die gespeicherten Seiten bleiben erhalten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn gerade eine andere Synchronisierung dieses Datenordners läuft, auf ihr Ende warten, statt aufzugeben.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -325,17 +325,17 @@
     <message>
         <location line="+6"/>
         <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: %1 empfangen: Das Synchronisieren wird abgebrochen; der gespeicherte Inhalt bleibt, wie er war.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try again when it has finished, or use --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut, wenn sie beendet ist, oder verwenden Sie --wait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Waiting for it to finish …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wird gewartet, bis sie beendet ist …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
         <source>Downloading %1 (%2) again …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird erneut heruntergeladen …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,92 +371,92 @@
     <message>
         <location line="+6"/>
         <source>%1 %2: %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 Einträge</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: FAILED: %3</source>
-        <translation type="unfinished">%1: FEHLGESCHLAGEN: %3 {1 %2:?}</translation>
+        <translation>%1 %2: FEHLGESCHLAGEN: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Speicher prüfen; wenn er beschädigt ist, ihn beiseitelegen (mit -wal und -shm, unter einem Namen mit Datum), einen neuen anlegen und die Regionen und Sprachen, die er enthielt, erneut herunterladen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only check the store; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Speicher prüfen; nichts ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download this region again instead of those the old store held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Region erneut herunterladen statt der Regionen, die der alte Speicher enthielt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --region: comma-separated language codes (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --region: Sprachcodes mit Komma getrennt (Standard: alle).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no local store at %1 yet; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es noch keinen lokalen Speicher; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local store %1 is sound; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 ist in Ordnung; es gibt nichts zu reparieren.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Sprachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local store %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Speicher %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region can be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus lässt sich keine gespeicherte Region lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions it still names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen, die er noch nennt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher ist beschädigt; führen Sie „integreat-cli repair“ aus, um ihn beiseitezulegen und den Inhalt erneut herunterzuladen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repair when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparieren Sie den Speicher, wenn sie beendet ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved it aside to %1 (nothing was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde nach %1 verschoben (nichts wurde gelöscht).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started a fresh store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Speicher wurde unter %1 angelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der alten Datei konnte keine gespeicherte Region gelesen werden. Laden Sie eine herunter mit: integreat-cli sync --region SLUG</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher wurde repariert, aber nicht jede Sprache konnte erneut heruntergeladen werden; führen Sie später integreat-cli sync aus</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdsync.cpp" line="-69"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Server diese Seiten wirklich entfernt hat, synchronisieren Sie erneut mit --allow-mass-removal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+1"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Speicher prüfen; einen beschädigten beiseitelegen und erneut herunterladen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,20 @@ Global options (every command):
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Globale Optionen (für jeden Befehl):
+  --server URL        Integreat-CMS (Standard: https://cms.integreat-app.de)
+  --data-dir DIR      Ordner des lokalen Speichers (Standard: der der Desktop-App)
+  --timeout SECONDS   bei einem stummen Server nach dieser Zeit aufgeben (Standard: 30)
+  --retries N         Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3)
+  --proxy URL         Proxy für jede Anfrage: http://HOST:PORT, socks5://HOST:PORT
+                      oder none (Standard: der des Systems, z. B. https_proxy)
+  -h, --help          Hilfe (auch nach einem Befehl)
+  -v, --version       Version
+
+Beispiel:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -578,7 +591,7 @@ Example:
     <message>
         <location line="+2"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +626,7 @@ Example:
     <message>
         <location line="+13"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie „integreat-cli repair“ aus, um %1 beiseitezulegen und den Inhalt erneut herunterzuladen.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@ Example:
     <message>
         <location line="+102"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere: %1</translation>
     </message>
 </context>
 <context>
@@ -714,7 +727,7 @@ Example:
     <message>
         <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -764,7 +777,7 @@ Example:
         <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -777,12 +790,12 @@ Example:
     <message>
         <location line="+11"/>
         <source>“%1” in %2 is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf %2 ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlinkte Seite ist auf %1, das auf diesem Computer nicht gespeichert ist.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -980,12 +993,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
         <source>Events</source>
-        <translation type="unfinished">Veranstaltungen</translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer. Vielleicht ist sie vorbei oder wurde entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1194,7 @@ Example:
     <message>
         <location line="+61"/>
         <source>Search in %1</source>
-        <translation type="unfinished">In %1 suchen</translation>
+        <translation>In %1 suchen</translation>
     </message>
 </context>
 <context>
@@ -1207,142 +1220,142 @@ Example:
     <message>
         <location filename="../app/desktop/app/languages.cpp" line="+46"/>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Albanisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>Amharisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulgarisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentralkurdisch (Sorani)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungarisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurdisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Paschtu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Persisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polnisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumänisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Serbisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Somali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Tigrinya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Urdu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Vietnamesisch</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1444,7 @@ Example:
     <message>
         <location line="+5"/>
         <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Link führt zu „%1“ auf %2; das ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1441,17 +1454,17 @@ Example:
     <message>
         <location line="+11"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlinkte Veranstaltung ist nicht auf diesem Computer. Vielleicht ist sie vorbei oder wurde entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verlinkte Ort ist nicht auf diesem Computer. Vielleicht wurde er entfernt, oder er ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verlinkte Nachricht ist nicht auf diesem Computer. Vielleicht wurde sie entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1497,7 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
         <source>Local information</source>
-        <translation type="unfinished">Lokale Informationen</translation>
+        <translation>Lokale Informationen</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1653,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Download %1</source>
-        <translation type="unfinished">%1 herunterladen</translation>
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>%1 is not saved on this computer yet.</source>
-        <translation type="unfinished">%1 ist auf diesem Computer noch nicht gespeichert.</translation>
+        <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1722,22 +1735,22 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News (%1)</source>
-        <translation type="unfinished">Nachrichten (%1)</translation>
+        <translation>Nachrichten (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News, %1 new</source>
-        <translation type="unfinished">Nachrichten, %1 neu</translation>
+        <translation>Nachrichten, %1 neu</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist nicht auf diesem Computer. Vielleicht wurde sie entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1788,12 @@ Example:
     <message>
         <location line="+18"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sprache gibt es noch keine Nachrichten. Neue lokale Nachrichten der Stadt erscheinen hier nach der nächsten Aktualisierung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No news of this kind. Choose “All” to see every news item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten dieser Art. Wählen Sie „Alle“, um alle Nachrichten zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2112,12 +2125,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
         <source>Places</source>
-        <translation type="unfinished">Orte</translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ort ist nicht auf diesem Computer. Vielleicht wurde er entfernt, oder er ist neuer als die letzte Aktualisierung.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2317,7 @@ Example:
     <message>
         <location line="+44"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stadt gefunden für „%1“. Prüfen Sie die Schreibweise, oder versuchen Sie es mit Ihrem Landkreis oder einer Stadt in der Nähe: Noch nicht jede Stadt macht bei Integreat mit.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2469,7 +2482,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="+4"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse für „%1“</translation>
     </message>
 </context>
 <context>
@@ -2535,17 +2548,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bereits geöffnete Integreat hat nicht rechtzeitig geantwortet; es öffnet den Link, sobald es kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running Integreat did not accept the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bereits geöffnete Integreat hat den Link nicht angenommen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot watch for a second start of Integreat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zweiter Start von Integreat kann nicht erkannt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +2734,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Demo-Stadt mit Beispielinhalten: Es gibt nichts zu aktualisieren. Wählen Sie mit „Wechseln“ Ihre eigene Stadt, um deren Inhalte zu bekommen.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2761,7 +2774,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location line="+38"/>
         <source>Updated %n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Vor %n Minute aktualisiert</numerusform>
             <numerusform>Vor %n Minuten aktualisiert</numerusform>
         </translation>
@@ -2769,7 +2782,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location line="+0"/>
         <source>Updated %n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Vor %n Stunde aktualisiert</numerusform>
             <numerusform>Vor %n Stunden aktualisiert</numerusform>
         </translation>
@@ -2789,18 +2802,18 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="-93"/>
         <source>Updated yesterday</source>
-        <translation type="unfinished">Gestern aktualisiert</translation>
+        <translation>Gestern aktualisiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not updated yet</source>
-        <translation type="unfinished">Noch nicht aktualisiert</translation>
+        <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Example content</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielinhalte</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -2817,12 +2830,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="-7"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Demo-Stadt mit Beispielinhalten. Sie wird nicht von einem Server aktualisiert; wählen Sie Ihre Stadt, um deren echte Inhalte zu bekommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2917,7 +2930,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
         <source>The tile server gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kartenserver hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2938,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location filename="../core/net/fetcher.cpp" line="+63"/>
         <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
             <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
         </translation>
@@ -2934,7 +2947,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <location line="+13"/>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2955,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/net/proxy.cpp" line="+41"/>
         <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy „%1“ ist nicht verwendbar: Geben Sie http://HOST:PORT, socks5://HOST:PORT oder none an.</translation>
     </message>
 </context>
 <context>
@@ -2950,24 +2963,24 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/net/transfer.cpp" line="+75"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <source>The download is larger than %1 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist größer als %1 MB; er wurde gestoppt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server sent the request on to %1, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an %1 weitergeleitet; das ist nicht erlaubt.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+111"/>
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
             <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
@@ -2975,81 +2988,81 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location line="-99"/>
         <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat in %n Sekunde nur %1 Bytes gesendet, weniger als %2 Bytes pro Sekunde; der Download wurde gestoppt.</numerusform>
+            <numerusform>Der Server hat in %n Sekunden nur %1 Bytes gesendet, weniger als %2 Bytes pro Sekunde; der Download wurde gestoppt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Not found on the server (HTTP 404).</source>
-        <translation type="unfinished">Auf dem Server nicht gefunden (HTTP 404).</translation>
+        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished">Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The connection was closed before the download was complete.</source>
-        <translation type="unfinished">Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
+        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat komprimierte Daten gesendet, die sich nicht sicher entpacken lassen (beschädigt oder entpackt viel größer als gesendet); der Download wurde gestoppt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found; check the address and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden; prüfen Sie die Adresse und die Internetverbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The proxy could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage zu oft weitergeleitet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on from https to http, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage von https an http weitergeleitet; das ist nicht erlaubt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Netzwerkverbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler (Code %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error: %1</source>
-        <translation type="unfinished">Netzwerkfehler: %1</translation>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -3057,17 +3070,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Integritätsprüfung hat gefunden: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 verschoben werden.</translation>
     </message>
 </context>
 <context>
@@ -3140,40 +3153,40 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/sync/pagetree.cpp" line="+32"/>
         <source>page %1: its parent %2 is not in the list; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: Ihre übergeordnete Seite %2 ist nicht in der Liste; sie wird auf der obersten Ebene gezeigt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: Ihre übergeordneten Seiten führen zu ihr selbst zurück; sie wird auf der obersten Ebene gezeigt</translation>
     </message>
     <message>
         <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished">Die Datei konnte nicht geschrieben werden: %1</translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+25"/>
         <location line="+15"/>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll (%1)</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung, in %1 zu schreiben</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+8"/>
         <source>%1 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file system refused to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateisystem hat das Schreiben von %1 verweigert</translation>
     </message>
 </context>
 <context>
@@ -3362,7 +3375,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="+59"/>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Seiten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3375,22 +3388,22 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/sync/synclock.cpp" line="+71"/>
         <source>A sync is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Synchronisierung (PID %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Synchronisierung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: keine Berechtigung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the lock file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden (ist der Datenträger voll?).</translation>
     </message>
 </context>
 <context>
@@ -3406,27 +3419,27 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/sync/listcheck.cpp" line="+28"/>
         <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Der Server hat %1 Einträge gesendet, mehr als die %3, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kein Eintrag konnte gelesen werden (%2 empfangen; erstes Problem: %3); die gespeicherten %1 bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3: %1 von %2 Einträgen konnten nicht gelesen werden (%4); die gespeicherten %3 bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: Eintrag %1 enthält %3 Zeichen Text, mehr als die %4, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenliste des Servers für „%1“ würde %2 der %3 gespeicherten Seiten entfernen; die gespeicherten Seiten bleiben erhalten. Bestätigen Sie das Entfernen, um es zu übernehmen.</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
         <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در صفحه‌ها، رویدادها، مکان‌ها و اخبار ذخیره‌شده‌ی یک منطقه، بدون اینترنت. اول صفحه‌هایی می‌آیند که همه‌ی واژه‌ها را دارند (در آغاز واژه‌ای از عنوان یا متن؛ عنوان‌ها دو برابر حساب می‌شوند)، سپس صفحه‌هایی که در آن‌ها واژه‌ای با غلط املایی اصلاح شده، یا شکل دیگری از یک واژه یا واژه‌ی مرکبی که آن را در بر دارد پیدا شده است؛ یک پرسش، صفحه‌هایی را پیدا می‌کند که واژه‌های کمیاب‌ترش را دارند.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+2"/>
         <source>Results for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج برای «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +305,12 @@
     <message>
         <location line="+3"/>
         <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست صفحه‌ها اعمال شود، حتی اگر بیش از نیمی از صفحه‌های ذخیره‌شده‌ی یک زبان را حذف کند (در غیر این صورت رد می‌شود و صفحه‌های ذخیره‌شده می‌مانند).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر همگام‌سازی دیگری برای این پوشه‌ی داده‌ها در حال اجراست، به‌جای دست کشیدن، تا پایان آن صبر شود.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -325,17 +325,17 @@
     <message>
         <location line="+6"/>
         <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: %1 دریافت شد: همگام‌سازی لغو می‌شود؛ محتوای ذخیره‌شده همان‌طور که بود می‌ماند.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try again when it has finished, or use --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی تمام شد دوباره امتحان کنید، یا از ‎--wait‎ استفاده کنید.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Waiting for it to finish …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در انتظار پایان آن …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
         <source>Downloading %1 (%2) again …</source>
-        <translation type="unfinished"></translation>
+        <translation>دانلود دوباره‌ی %1 (%2) …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,92 +371,92 @@
     <message>
         <location line="+6"/>
         <source>%1 %2: %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 مورد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: FAILED: %3</source>
-        <translation type="unfinished">%1: ناموفق: %3 {1 %2:?}</translation>
+        <translation>%1 %2: ناموفق: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه‌ی محلی بررسی شود؛ اگر آسیب دیده باشد، کنار گذاشته شود (همراه با ‎-wal‎ و ‎-shm‎، با نامی تاریخ‌دار)، حافظه‌ای تازه ساخته شود و مناطق و زبان‌هایی که در آن بودند دوباره دانلود شوند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only check the store; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط حافظه بررسی شود؛ چیزی تغییر نکند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download this region again instead of those the old store held.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌جای مناطقی که در حافظه‌ی قدیمی بودند، این منطقه دوباره دانلود شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --region: comma-separated language codes (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>همراه با ‎--region‎: کدهای زبان، جداشده با ویرگول (پیش‌فرض: همه).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no local store at %1 yet; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ حافظه‌ی محلی‌ای در %1 نیست؛ چیزی برای تعمیر نیست.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local store %1 is sound; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه‌ی محلی %1 سالم است؛ چیزی برای تعمیر نیست.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌ی زبان‌ها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local store %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه‌ی محلی %1 آسیب دیده است: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region can be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ منطقه‌ی ذخیره‌شده‌ای از آن خوانده نمی‌شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions it still names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطقی که هنوز در آن نام برده شده‌اند: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه‌ی محلی آسیب دیده است؛ «integreat-cli repair» را اجرا کنید تا آن را کنار بگذارد و محتوا را دوباره دانلود کند</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repair when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی تمام شد، تعمیر کنید.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved it aside to %1 (nothing was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>به %1 منتقل شد (چیزی حذف نشد).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started a fresh store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه‌ی تازه‌ای در %1 ساخته شد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ منطقه‌ی ذخیره‌شده‌ای از فایل قدیمی خوانده نشد. یک منطقه را با این فرمان دانلود کنید: integreat-cli sync --region SLUG</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه تعمیر شد، اما همه‌ی زبان‌ها دوباره دانلود نشدند؛ بعداً integreat-cli sync را اجرا کنید</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdsync.cpp" line="-69"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر سرور واقعاً این صفحه‌ها را حذف کرده است، همگام‌سازی را با ‎--allow-mass-removal‎ دوباره اجرا کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+1"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی حافظه‌ی محلی؛ کنار گذاشتن حافظه‌ی آسیب‌دیده و دانلود دوباره.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,20 @@ Global options (every command):
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+گزینه‌های عمومی (برای هر فرمان):
+  --server URL        سرور Integreat CMS (پیش‌فرض: https://cms.integreat-app.de)
+  --data-dir DIR      پوشه‌ی حافظه‌ی محلی (پیش‌فرض: پوشه‌ی برنامه‌ی دسکتاپ)
+  --timeout SECONDS   پس از این مدت از سرور خاموش دست کشیده شود (پیش‌فرض: ۳۰)
+  --retries N         تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳)
+  --proxy URL         پروکسی برای همه‌ی درخواست‌ها: http://HOST:PORT، socks5://HOST:PORT
+                      یا none (پیش‌فرض: پروکسی سیستم، مثلاً https_proxy)
+  -h, --help          راهنما (پس از یک فرمان هم)
+  -v, --version       نسخه
+
+مثال:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -578,7 +591,7 @@ Example:
     <message>
         <location line="+2"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +626,7 @@ Example:
     <message>
         <location line="+13"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«integreat-cli repair» را اجرا کنید تا %1 کنار گذاشته شود و محتوا دوباره دانلود شود.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@ Example:
     <message>
         <location line="+102"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشتر: %1</translation>
     </message>
 </context>
 <context>
@@ -714,7 +727,7 @@ Example:
     <message>
         <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -764,7 +777,7 @@ Example:
         <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1، %2</translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -777,12 +790,12 @@ Example:
     <message>
         <location line="+11"/>
         <source>“%1” in %2 is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» به زبان %2 روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ی پیوندشده به زبان %1 است که روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -980,12 +993,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
         <source>Events</source>
-        <translation type="unfinished">رویدادها</translation>
+        <translation>رویدادها</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رویداد روی این رایانه نیست. شاید تمام یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1194,7 @@ Example:
     <message>
         <location line="+61"/>
         <source>Search in %1</source>
-        <translation type="unfinished">جست‌وجو در %1</translation>
+        <translation>جست‌وجو در %1</translation>
     </message>
 </context>
 <context>
@@ -1207,142 +1220,142 @@ Example:
     <message>
         <location filename="../app/desktop/app/languages.cpp" line="+46"/>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>آلبانیایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>امهری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>بلغاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>کردی سورانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>کرواتی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>چکی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>دری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>انگلیسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>فرانسوی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>آلمانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>یونانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>مجاری</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>ایتالیایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>کردی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>فارسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>لهستانی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>رومانیایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>روسی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>صربی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>سومالیایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>اسپانیایی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>تیگرینیا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>ترکی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>اوکراینی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>اردو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>ویتنامی</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1444,7 @@ Example:
     <message>
         <location line="+5"/>
         <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیوند به «%1» به زبان %2 می‌رود که روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1441,17 +1454,17 @@ Example:
     <message>
         <location line="+11"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد پیوندشده روی این رایانه نیست. شاید تمام یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>مکان پیوندشده روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>خبر پیوندشده روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1497,7 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
         <source>Local information</source>
-        <translation type="unfinished">اطلاعات محلی</translation>
+        <translation>اطلاعات محلی</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1653,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Download %1</source>
-        <translation type="unfinished">دانلود %1</translation>
+        <translation>دانلود %1</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>%1 is not saved on this computer yet.</source>
-        <translation type="unfinished">%1 هنوز روی این رایانه ذخیره نشده است.</translation>
+        <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1722,22 +1735,22 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>اخبار</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News (%1)</source>
-        <translation type="unfinished">اخبار (%1)</translation>
+        <translation>اخبار (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News, %1 new</source>
-        <translation type="unfinished">اخبار، %1 تازه</translation>
+        <translation>اخبار، %1 تازه</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>این خبر روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1788,12 @@ Example:
     <message>
         <location line="+18"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز خبری به این زبان نیست. اخبار محلی تازه‌ی شهر پس از به‌روزرسانی بعدی اینجا نشان داده می‌شوند.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No news of this kind. Choose “All” to see every news item.</source>
-        <translation type="unfinished"></translation>
+        <translation>خبری از این نوع نیست. برای دیدن همه‌ی اخبار، «همه» را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -2111,12 +2124,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
         <source>Places</source>
-        <translation type="unfinished">مکان‌ها</translation>
+        <translation>مکان‌ها</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مکان روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2313,7 @@ Example:
     <message>
         <location line="+44"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهری برای «%1» پیدا نشد. املا را بررسی کنید، یا شهرستان خود (Landkreis) یا شهری در نزدیکی را امتحان کنید: هنوز همه‌ی شهرها در Integreat شرکت ندارند.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2460,7 +2473,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+4"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>نتایج برای «%1»</translation>
     </message>
 </context>
 <context>
@@ -2526,17 +2539,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreat که در حال اجراست به‌موقع پاسخ نداد؛ هر وقت بتواند پیوند را باز می‌کند.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running Integreat did not accept the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integreat که در حال اجراست پیوند را نپذیرفت.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot watch for a second start of Integreat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اجرای دوباره‌ی Integreat را نمی‌توان تشخیص داد: %1</translation>
     </message>
 </context>
 <context>
@@ -2711,7 +2724,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک شهر نمونه با محتوای نمونه است: چیزی برای به‌روزرسانی نیست. برای گرفتن محتوای شهر خودتان، آن را با «تغییر» انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2751,14 +2764,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>Updated %n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n دقیقه پیش به‌روز شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Updated %n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ساعت پیش به‌روز شد</numerusform>
         </translation>
     </message>
@@ -2777,18 +2790,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-93"/>
         <source>Updated yesterday</source>
-        <translation type="unfinished">دیروز به‌روز شد</translation>
+        <translation>دیروز به‌روز شد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not updated yet</source>
-        <translation type="unfinished">هنوز به‌روز نشده</translation>
+        <translation>هنوز به‌روز نشده</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Example content</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای نمونه</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -2805,12 +2818,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-7"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک شهر نمونه با محتوای نمونه است. از سرور به‌روز نمی‌شود؛ برای گرفتن محتوای واقعی، شهر خود را انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2905,7 +2918,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
         <source>The tile server gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور کاشی پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2913,7 +2926,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location filename="../core/net/fetcher.cpp" line="+63"/>
         <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>سرور شلوغ است و می‌خواهد %n دقیقه‌ی دیگر دوباره تلاش کنید.</numerusform>
         </translation>
     </message>
@@ -2921,7 +2934,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+13"/>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">لغو شد.</translation>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -2929,7 +2942,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/proxy.cpp" line="+41"/>
         <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروکسی «%1» قابل استفاده نیست: http://HOST:PORT، socks5://HOST:PORT یا none را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -2937,104 +2950,104 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/transfer.cpp" line="+75"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">لغو شد.</translation>
+        <translation>لغو شد.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <source>The download is larger than %1 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم دانلود بیشتر از %1 مگابایت است؛ دانلود متوقف شد.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server sent the request on to %1, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور درخواست را به %1 فرستاد، که مجاز نیست.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+111"/>
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-99"/>
         <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سرور در %n ثانیه فقط %1 بایت فرستاد، کمتر از %2 بایت در ثانیه؛ دانلود متوقف شد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Not found on the server (HTTP 404).</source>
-        <translation type="unfinished">روی سرور پیدا نشد (HTTP 404).</translation>
+        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished">سرور با خطا پاسخ داد (HTTP %1).</translation>
+        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The connection was closed before the download was complete.</source>
-        <translation type="unfinished">اتصال پیش از کامل شدن دانلود بسته شد.</translation>
+        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور داده‌ی فشرده‌ای فرستاد که نمی‌توان آن را با اطمینان باز کرد (آسیب‌دیده است، یا پس از باز شدن بسیار بزرگ‌تر از حجم فرستاده‌شده است)؛ دانلود متوقف شد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found; check the address and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور %1 پیدا نشد؛ نشانی و اتصال اینترنت را بررسی کنید.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور %1 اتصال را رد کرد.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال امن به %1 برقرار نشد: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The proxy could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دسترسی به پروکسی ممکن نشد: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروکسی نام کاربری و گذرواژه می‌خواهد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور درخواست را دفعات زیادی به جای دیگر فرستاد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on from https to http, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور درخواست را از https به http فرستاد، که مجاز نیست.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال شبکه وجود ندارد.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای شبکه (کد %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error: %1</source>
-        <translation type="unfinished">خطای شبکه: %1</translation>
+        <translation>خطای شبکه: %1</translation>
     </message>
 </context>
 <context>
@@ -3042,17 +3055,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک پوشه است، نه فایل پایگاه داده</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی درستی داده‌ها این را یافت: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به %2 منتقل نشد.</translation>
     </message>
 </context>
 <context>
@@ -3125,40 +3138,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/pagetree.cpp" line="+32"/>
         <source>page %1: its parent %2 is not in the list; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ی %1: صفحه‌ی بالادستی آن (%2) در فهرست نیست؛ در بالاترین سطح نشان داده می‌شود</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ی %1: صفحه‌های بالادستی‌اش دوباره به خودش می‌رسند؛ در بالاترین سطح نشان داده می‌شود</translation>
     </message>
     <message>
         <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished">فایل نوشته نشد: %1</translation>
+        <translation>فایل نوشته نشد: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+25"/>
         <location line="+15"/>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>دیسک پر است (%1)</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازه‌ی نوشتن در %1 وجود ندارد</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+8"/>
         <source>%1 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روی یک سیستم فایل فقط‌خواندنی است</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file system refused to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سیستم فایل اجازه‌ی نوشتن %1 را نداد</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3358,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+59"/>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌های ذخیره‌شده خوانده نشدند: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3358,22 +3371,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/synclock.cpp" line="+71"/>
         <source>A sync is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>یک همگام‌سازی از قبل در حال اجراست (pid %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک همگام‌سازی از قبل در حال اجراست.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل قفل %1 ساخته نمی‌شود: اجازه‌ی دسترسی وجود ندارد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the lock file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل قفل %1 ساخته نمی‌شود (آیا دیسک پر است؟).</translation>
     </message>
 </context>
 <context>
@@ -3389,27 +3402,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/listcheck.cpp" line="+28"/>
         <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور %1 مورد برای %2 فرستاد، بیشتر از %3 موردی که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ موردی از %1 خوانده نشد (%2 مورد دریافت شد؛ نخستین مشکل: %3)؛ موارد ذخیره‌شده‌ی %1 نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مورد از %2 مورد %3 خوانده نشد (%4)؛ موارد ذخیره‌شده‌ی %3 نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد %1 از %2، %3 نویسه متن دارد، بیشتر از %4 نویسه‌ای که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست صفحه‌های سرور برای «%1»، %2 صفحه از %3 صفحه‌ی ذخیره‌شده را حذف می‌کرد؛ صفحه‌های ذخیره‌شده نگه داشته می‌شوند. برای اعمال حذف، آن را تأیید کنید.</translation>
     </message>
 </context>
 </TS>

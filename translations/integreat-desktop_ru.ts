@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
         <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по сохранённым страницам, событиям, местам и новостям региона, офлайн. Сначала идут страницы со всеми словами (в начале слова в заголовке или тексте; заголовки считаются дважды), затем страницы, где исправлено слово с опечаткой или совпала другая форма слова или составное слово, которое его содержит; вопрос находит страницы с его более редкими словами.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+2"/>
         <source>Results for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты для «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +305,12 @@
     <message>
         <location line="+3"/>
         <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить список страниц, даже если он удаляет больше половины сохранённых страниц языка (иначе список отклоняется, а сохранённые страницы остаются).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если уже идёт другая синхронизация этой папки данных, дождаться её окончания, а не прекращать работу.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -325,17 +325,17 @@
     <message>
         <location line="+6"/>
         <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: получен %1: синхронизация отменяется; сохранённое содержимое остаётся как было.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try again when it has finished, or use --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите попытку, когда она закончится, или используйте --wait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Waiting for it to finish …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ожидание её окончания …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
         <source>Downloading %1 (%2) again …</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторная загрузка: %1 (%2) …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,92 +371,92 @@
     <message>
         <location line="+6"/>
         <source>%1 %2: %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: элементов: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: FAILED: %3</source>
-        <translation type="unfinished">%1: ОШИБКА: %3 {1 %2:?}</translation>
+        <translation>%1 %2: ОШИБКА: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить локальное хранилище; если оно повреждено, переместить его (вместе с -wal и -shm) под именем с датой, создать новое и заново загрузить регионы и языки, которые в нём были.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only check the store; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверить хранилище; ничего не менять.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download this region again instead of those the old store held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить этот регион вместо тех, что были в старом хранилище.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --region: comma-separated language codes (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>С --region: коды языков через запятую (по умолчанию: все).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no local store at %1 yet; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локального хранилища в %1 ещё нет; восстанавливать нечего.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local store %1 is sound; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальное хранилище %1 в порядке; восстанавливать нечего.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>все языки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local store %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальное хранилище %1 повреждено: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region can be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из него не удаётся прочитать ни одного сохранённого региона.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions it still names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы, которые в нём ещё указаны: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
-        <translation type="unfinished"></translation>
+        <translation>локальное хранилище повреждено; выполните «integreat-cli repair», чтобы переместить его и заново загрузить содержимое</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repair when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустите восстановление, когда она закончится.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved it aside to %1 (nothing was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в %1 (ничего не удалено).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started a fresh store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано новое хранилище: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Из старого файла не удалось прочитать ни одного сохранённого региона. Загрузите регион командой: integreat-cli sync --region SLUG</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище восстановлено, но не все языки удалось загрузить заново; выполните integreat-cli sync позже</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdsync.cpp" line="-69"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если сервер действительно удалил эти страницы, запустите синхронизацию снова с --allow-mass-removal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+1"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить локальное хранилище; переместить повреждённое и загрузить всё заново.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,20 @@ Global options (every command):
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Общие параметры (для всех команд):
+  --server URL        Integreat CMS (по умолчанию: https://cms.integreat-app.de)
+  --data-dir DIR      папка локального хранилища (по умолчанию: папка приложения для компьютера)
+  --timeout SECONDS   перестать ждать молчащий сервер через столько секунд (по умолчанию: 30)
+  --retries N         число повторов неудачной загрузки (по умолчанию: 3)
+  --proxy URL         прокси для всех запросов: http://HOST:PORT, socks5://HOST:PORT
+                      или none (по умолчанию: системный, напр. https_proxy)
+  -h, --help          справка (также после команды)
+  -v, --version       версия
+
+Пример:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -578,7 +591,7 @@ Example:
     <message>
         <location line="+2"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +626,7 @@ Example:
     <message>
         <location line="+13"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполните «integreat-cli repair», чтобы переместить %1 и заново загрузить содержимое.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@ Example:
     <message>
         <location line="+102"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё: %1</translation>
     </message>
 </context>
 <context>
@@ -714,7 +727,7 @@ Example:
     <message>
         <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -764,7 +777,7 @@ Example:
         <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -777,12 +790,12 @@ Example:
     <message>
         <location line="+11"/>
         <source>“%1” in %2 is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое «%1» на языке «%2» не сохранено на этом компьютере.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница по ссылке на языке «%1», которого нет на этом компьютере.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -980,12 +993,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
         <source>Events</source>
-        <translation type="unfinished">События</translation>
+        <translation>События</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого события нет на этом компьютере. Возможно, оно уже прошло или его удалили, или оно новее последнего обновления.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1194,7 @@ Example:
     <message>
         <location line="+61"/>
         <source>Search in %1</source>
-        <translation type="unfinished">Поиск: %1</translation>
+        <translation>Поиск: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,142 +1220,142 @@ Example:
     <message>
         <location filename="../app/desktop/app/languages.cpp" line="+46"/>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Албанский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>Амхарский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Болгарский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральнокурдский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорватский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Чешский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Дари</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Немецкий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Греческий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Венгерский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Итальянский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Курдский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Персидский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румынский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Сербский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомали</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Тигринья</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Турецкий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Украинский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Урду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>Вьетнамский</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1444,7 @@ Example:
     <message>
         <location line="+5"/>
         <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка ведёт к «%1» на языке «%2», но это содержимое не сохранено на этом компьютере.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1441,17 +1454,17 @@ Example:
     <message>
         <location line="+11"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>События по ссылке нет на этом компьютере. Возможно, оно уже прошло или его удалили, или оно новее последнего обновления.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Места по ссылке нет на этом компьютере. Возможно, его удалили, или оно новее последнего обновления.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости по ссылке нет на этом компьютере. Возможно, её удалили, или она новее последнего обновления.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1497,7 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
         <source>Local information</source>
-        <translation type="unfinished">Местная информация</translation>
+        <translation>Местная информация</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1653,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Download %1</source>
-        <translation type="unfinished">Загрузить: %1</translation>
+        <translation>Загрузить: %1</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>%1 is not saved on this computer yet.</source>
-        <translation type="unfinished">%1 ещё не сохранено на этом компьютере.</translation>
+        <translation>Язык «%1» ещё не сохранён на этом компьютере.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1722,22 +1735,22 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новости</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News (%1)</source>
-        <translation type="unfinished">Новости (%1)</translation>
+        <translation>Новости (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News, %1 new</source>
-        <translation type="unfinished">Новости, новых: %1</translation>
+        <translation>Новости, новых: %1</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой новости нет на этом компьютере. Возможно, её удалили, или она новее последнего обновления.</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1788,12 @@ Example:
     <message>
         <location line="+18"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом языке пока нет новостей. Новые местные новости города появятся здесь после следующего обновления.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No news of this kind. Choose “All” to see every news item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новостей такого вида нет. Выберите «Все», чтобы увидеть все новости.</translation>
     </message>
 </context>
 <context>
@@ -2113,12 +2126,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
         <source>Places</source>
-        <translation type="unfinished">Места</translation>
+        <translation>Места</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого места нет на этом компьютере. Возможно, его удалили, или оно новее последнего обновления.</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2321,7 @@ Example:
     <message>
         <location line="+44"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» город не найден. Проверьте написание или попробуйте свой район (Landkreis) или соседний город: пока не все города участвуют в Integreat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2478,7 +2491,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+4"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты для «%1»</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2557,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже запущенное приложение Integreat не ответило вовремя; оно откроет ссылку, когда сможет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running Integreat did not accept the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже запущенное приложение Integreat не приняло ссылку.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot watch for a second start of Integreat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отслеживать повторный запуск Integreat: %1</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2744,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это демонстрационный город с примерами содержимого: обновлять нечего. Выберите свой город кнопкой «Сменить», чтобы получить его содержимое.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2771,7 +2784,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>Updated %n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Обновлено %n минуту назад</numerusform>
             <numerusform>Обновлено %n минуты назад</numerusform>
             <numerusform>Обновлено %n минут назад</numerusform>
@@ -2780,7 +2793,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>Updated %n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Обновлено %n час назад</numerusform>
             <numerusform>Обновлено %n часа назад</numerusform>
             <numerusform>Обновлено %n часов назад</numerusform>
@@ -2801,18 +2814,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-93"/>
         <source>Updated yesterday</source>
-        <translation type="unfinished">Обновлено вчера</translation>
+        <translation>Обновлено вчера</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not updated yet</source>
-        <translation type="unfinished">Ещё не обновлялось</translation>
+        <translation>Ещё не обновлялось</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Example content</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример содержимого</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -2829,12 +2842,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-7"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это демонстрационный город с примерами содержимого. Он не обновляется с сервера; выберите свой город, чтобы получить настоящее содержимое.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2929,7 +2942,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
         <source>The tile server gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер тайлов дал неожиданный ответ (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2937,7 +2950,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location filename="../core/net/fetcher.cpp" line="+63"/>
         <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Сервер перегружен и просит повторить попытку через %n минуту.</numerusform>
             <numerusform>Сервер перегружен и просит повторить попытку через %n минуты.</numerusform>
             <numerusform>Сервер перегружен и просит повторить попытку через %n минут.</numerusform>
@@ -2947,7 +2960,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+13"/>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Отменено.</translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2968,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/proxy.cpp" line="+41"/>
         <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси «%1» не подходит: укажите http://HOST:PORT, socks5://HOST:PORT или none.</translation>
     </message>
 </context>
 <context>
@@ -2963,24 +2976,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/transfer.cpp" line="+75"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Отменено.</translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <source>The download is larger than %1 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка больше %1 МБ; она остановлена.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server sent the request on to %1, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенаправил запрос на %1, а это не разрешено.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+111"/>
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Сервер не ответил в течение %n секунды.</numerusform>
             <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
             <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
@@ -2989,82 +3002,82 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="-99"/>
         <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер прислал только %1 байт за %n секунду — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
+            <numerusform>Сервер прислал только %1 байт за %n секунды — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
+            <numerusform>Сервер прислал только %1 байт за %n секунд — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Not found on the server (HTTP 404).</source>
-        <translation type="unfinished">Не найдено на сервере (HTTP 404).</translation>
+        <translation>Не найдено на сервере (HTTP 404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished">Сервер ответил ошибкой (HTTP %1).</translation>
+        <translation>Сервер ответил ошибкой (HTTP %1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The connection was closed before the download was complete.</source>
-        <translation type="unfinished">Соединение закрылось до завершения загрузки.</translation>
+        <translation>Соединение было закрыто до завершения загрузки.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал сжатые данные, которые нельзя безопасно распаковать (они повреждены или после распаковки намного больше, чем при отправке); загрузка остановлена.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found; check the address and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не найден; проверьте адрес и подключение к интернету.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил соединение.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The proxy could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси недоступен: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокси требует имя пользователя и пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенаправлял запрос слишком много раз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on from https to http, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер перенаправил запрос с https на http, а это не разрешено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к сети.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети (код %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error: %1</source>
-        <translation type="unfinished">Ошибка сети: %1</translation>
+        <translation>Ошибка сети: %1</translation>
     </message>
 </context>
 <context>
@@ -3072,17 +3085,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не файл базы данных</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка целостности обнаружила: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить %1 в %2.</translation>
     </message>
 </context>
 <context>
@@ -3155,40 +3168,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/pagetree.cpp" line="+32"/>
         <source>page %1: its parent %2 is not in the list; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>страница %1: её родительской страницы %2 нет в списке; показана на верхнем уровне</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>страница %1: цепочка родительских страниц возвращается к ней самой; показана на верхнем уровне</translation>
     </message>
     <message>
         <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished">Не удалось записать файл: %1</translation>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+25"/>
         <location line="+15"/>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заполнен (%1)</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет прав на запись в %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+8"/>
         <source>%1 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится в файловой системе только для чтения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file system refused to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файловая система отказалась записать %1</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3392,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+59"/>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сохранённые страницы: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3392,22 +3405,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/synclock.cpp" line="+71"/>
         <source>A sync is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация уже выполняется (pid %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация уже выполняется.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки %1: нет доступа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the lock file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки %1 (диск заполнен?).</translation>
     </message>
 </context>
 <context>
@@ -3423,27 +3436,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/listcheck.cpp" line="+28"/>
         <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал слишком много элементов (%2): %1, а это приложение принимает не больше %3; сохранённые данные (%2) остаются.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать ни одного элемента (%1; получено: %2; первая проблема: %3); сохранённые данные (%1) остаются.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1 из %2 элементов (%3; %4); сохранённые данные (%3) остаются.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент %1 (%2) содержит слишком много текста (%3 зн., допустимо не больше %4); сохранённые данные (%2) остаются.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список страниц с сервера для языка «%1» удалил бы %2 из %3 сохранённых страниц; сохранённые страницы остаются. Подтвердите удаление, чтобы применить его.</translation>
     </message>
 </context>
 </TS>

@@ -63,7 +63,7 @@
     <message>
         <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
         <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Спершу йдуть сторінки з усіма словами (на початку слова в заголовку чи тексті; заголовки рахуються двічі), потім сторінки, де виправлено слово з помилкою або збіглася інша форма слова чи складне слово, що його містить; запитання знаходить сторінки з його рідшими словами.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -123,7 +123,7 @@
     <message>
         <location line="+2"/>
         <source>Results for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати для «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -305,12 +305,12 @@
     <message>
         <location line="+3"/>
         <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосувати список сторінок, навіть якщо він вилучає понад половину збережених сторінок мови (інакше список відхиляється, а збережені сторінки залишаються).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо вже триває інша синхронізація цієї теки даних, дочекатися її завершення, а не припиняти роботу.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -325,17 +325,17 @@
     <message>
         <location line="+6"/>
         <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: отримано %1: синхронізація скасовується; збережений вміст залишається як був.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Try again when it has finished, or use --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробуйте ще раз, коли вона завершиться, або використайте --wait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 Waiting for it to finish …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Очікування її завершення …</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -360,7 +360,7 @@
     <message>
         <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
         <source>Downloading %1 (%2) again …</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне завантаження: %1 (%2) …</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -371,92 +371,92 @@
     <message>
         <location line="+6"/>
         <source>%1 %2: %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: елементів: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2: FAILED: %3</source>
-        <translation type="unfinished">%1: ПОМИЛКА: %3 {1 %2:?}</translation>
+        <translation>%1 %2: ПОМИЛКА: %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити локальне сховище; якщо воно пошкоджене, перемістити його (разом із -wal і -shm) під ім&apos;ям з датою, створити нове й знову завантажити регіони та мови, які в ньому були.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only check the store; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише перевірити сховище; нічого не змінювати.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Download this region again instead of those the old store held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову завантажити цей регіон замість тих, що були в старому сховищі.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With --region: comma-separated language codes (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>З --region: коди мов через кому (типово: усі).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There is no local store at %1 yet; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локального сховища в %1 ще немає; відновлювати нічого.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local store %1 is sound; nothing to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне сховище %1 у порядку; відновлювати нічого.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>all languages</source>
-        <translation type="unfinished"></translation>
+        <translation>усі мови</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The local store %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальне сховище %1 пошкоджене: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region can be read from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>З нього не вдається прочитати жодного збереженого регіону.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions it still names: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіони, які в ньому ще вказано: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
-        <translation type="unfinished"></translation>
+        <translation>локальне сховище пошкоджене; виконайте «integreat-cli repair», щоб перемістити його й знову завантажити вміст</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Repair when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустіть відновлення, коли вона завершиться.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Moved it aside to %1 (nothing was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщено до %1 (нічого не видалено).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Started a fresh store at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено нове сховище: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>Зі старого файлу не вдалося прочитати жодного збереженого регіону. Завантажте регіон командою: integreat-cli sync --region SLUG</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
-        <translation type="unfinished"></translation>
+        <translation>сховище відновлено, але не всі мови вдалося знову завантажити; виконайте integreat-cli sync пізніше</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdsync.cpp" line="-69"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+2"/>
         <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо сервер справді вилучив ці сторінки, запустіть синхронізацію знову з --allow-mass-removal.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,7 +502,7 @@
     <message>
         <location line="+1"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити локальне сховище; перемістити пошкоджене й завантажити все знову.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -540,7 +540,20 @@ Global options (every command):
 Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Загальні параметри (для всіх команд):
+  --server URL        Integreat CMS (типово: https://cms.integreat-app.de)
+  --data-dir DIR      тека локального сховища (типово: тека застосунку для комп&apos;ютера)
+  --timeout SECONDS   припинити чекати на сервер, що мовчить, через стільки секунд (типово: 30)
+  --retries N         кількість повторів невдалого завантаження (типово: 3)
+  --proxy URL         проксі для всіх запитів: http://HOST:PORT, socks5://HOST:PORT
+                      або none (типово: системний, напр. https_proxy)
+  -h, --help          довідка (також після команди)
+  -v, --version       версія
+
+Приклад:
+  integreat-cli sync --region augsburg --languages de,en,ar
+</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -578,7 +591,7 @@ Example:
     <message>
         <location line="+2"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати всі запити через цей проксі: http://HOST:PORT, socks5://HOST:PORT або none (типово: системні налаштування проксі).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -613,7 +626,7 @@ Example:
     <message>
         <location line="+13"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконайте «integreat-cli repair», щоб перемістити %1 і знову завантажити вміст.</translation>
     </message>
 </context>
 <context>
@@ -654,7 +667,7 @@ Example:
     <message>
         <location line="+102"/>
         <source>More: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще: %1</translation>
     </message>
 </context>
 <context>
@@ -714,7 +727,7 @@ Example:
     <message>
         <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати всі запити через цей проксі: http://HOST:PORT, socks5://HOST:PORT або none (типово: системні налаштування проксі).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -764,7 +777,7 @@ Example:
         <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -777,12 +790,12 @@ Example:
     <message>
         <location line="+11"/>
         <source>“%1” in %2 is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вміст «%1» мовою «%2» не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка за посиланням мовою «%1», якої немає на цьому комп&apos;ютері.</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -980,12 +993,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
         <source>Events</source>
-        <translation type="unfinished">Події</translation>
+        <translation>Події</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї події немає на цьому комп&apos;ютері. Можливо, вона вже минула чи її вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
 </context>
 <context>
@@ -1181,7 +1194,7 @@ Example:
     <message>
         <location line="+61"/>
         <source>Search in %1</source>
-        <translation type="unfinished">Пошук: %1</translation>
+        <translation>Пошук: %1</translation>
     </message>
 </context>
 <context>
@@ -1207,142 +1220,142 @@ Example:
     <message>
         <location filename="../app/desktop/app/languages.cpp" line="+46"/>
         <source>Albanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Албанська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amharic</source>
-        <translation type="unfinished"></translation>
+        <translation>Амхарська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bulgarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Болгарська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральнокурдська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Croatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Хорватська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французька</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Німецька</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Грецька</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hungarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Угорська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Італійська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kurdish</source>
-        <translation type="unfinished"></translation>
+        <translation>Курдська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>Пушту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persian</source>
-        <translation type="unfinished"></translation>
+        <translation>Перська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Serbian</source>
-        <translation type="unfinished"></translation>
+        <translation>Сербська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Somali</source>
-        <translation type="unfinished"></translation>
+        <translation>Сомалі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Іспанська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tigrinya</source>
-        <translation type="unfinished"></translation>
+        <translation>Тигринья</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Турецька</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Urdu</source>
-        <translation type="unfinished"></translation>
+        <translation>Урду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vietnamese</source>
-        <translation type="unfinished"></translation>
+        <translation>В&apos;єтнамська</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1444,7 @@ Example:
     <message>
         <location line="+5"/>
         <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це посилання веде до «%1» мовою «%2», але цей вміст не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1441,17 +1454,17 @@ Example:
     <message>
         <location line="+11"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Події за посиланням немає на цьому комп&apos;ютері. Можливо, вона вже минула чи її вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місця за посиланням немає на цьому комп&apos;ютері. Можливо, його вилучили, або воно новіше за останнє оновлення.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новини за посиланням немає на цьому комп&apos;ютері. Можливо, її вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1484,7 +1497,7 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
         <source>Local information</source>
-        <translation type="unfinished">Місцева інформація</translation>
+        <translation>Місцева інформація</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1653,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
         <source>Download %1</source>
-        <translation type="unfinished">Завантажити: %1</translation>
+        <translation>Завантажити: %1</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>%1 is not saved on this computer yet.</source>
-        <translation type="unfinished">%1 ще не збережено на цьому комп&apos;ютері.</translation>
+        <translation>Мову «%1» ще не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -1722,22 +1735,22 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Новини</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News (%1)</source>
-        <translation type="unfinished">Новини (%1)</translation>
+        <translation>Новини (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>News, %1 new</source>
-        <translation type="unfinished">Новини, нових: %1</translation>
+        <translation>Новини, нових: %1</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цієї новини немає на цьому комп&apos;ютері. Можливо, її вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1788,12 @@ Example:
     <message>
         <location line="+18"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цією мовою ще немає новин. Нові місцеві новини міста з&apos;являться тут після наступного оновлення.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No news of this kind. Choose “All” to see every news item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новин такого виду немає. Виберіть «Усі», щоб побачити всі новини.</translation>
     </message>
 </context>
 <context>
@@ -2113,12 +2126,12 @@ Example:
     <message>
         <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
         <source>Places</source>
-        <translation type="unfinished">Місця</translation>
+        <translation>Місця</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місця немає на цьому комп&apos;ютері. Можливо, його вилучили, або воно новіше за останнє оновлення.</translation>
     </message>
 </context>
 <context>
@@ -2308,7 +2321,7 @@ Example:
     <message>
         <location line="+44"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>За запитом «%1» місто не знайдено. Перевірте написання або спробуйте свій район (Landkreis) чи сусіднє місто: поки що не всі міста беруть участь в Integreat.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2478,7 +2491,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+4"/>
         <source>Results for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати для «%1»</translation>
     </message>
 </context>
 <context>
@@ -2544,17 +2557,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже запущений застосунок Integreat не відповів вчасно; він відкриє посилання, коли зможе.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The running Integreat did not accept the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже запущений застосунок Integreat не прийняв посилання.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot watch for a second start of Integreat: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відстежувати повторний запуск Integreat: %1</translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2744,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це демонстраційне місто з прикладами вмісту: оновлювати нічого. Виберіть своє місто кнопкою «Змінити», щоб отримати його вміст.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2771,7 +2784,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>Updated %n minutes ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Оновлено %n хвилину тому</numerusform>
             <numerusform>Оновлено %n хвилини тому</numerusform>
             <numerusform>Оновлено %n хвилин тому</numerusform>
@@ -2780,7 +2793,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+0"/>
         <source>Updated %n hours ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Оновлено %n годину тому</numerusform>
             <numerusform>Оновлено %n години тому</numerusform>
             <numerusform>Оновлено %n годин тому</numerusform>
@@ -2801,18 +2814,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-93"/>
         <source>Updated yesterday</source>
-        <translation type="unfinished">Оновлено вчора</translation>
+        <translation>Оновлено вчора</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not updated yet</source>
-        <translation type="unfinished">Ще не оновлено</translation>
+        <translation>Ще не оновлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+88"/>
         <source>Example content</source>
-        <translation type="unfinished"></translation>
+        <translation>Приклад вмісту</translation>
     </message>
     <message>
         <location line="-81"/>
@@ -2829,12 +2842,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="-7"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це демонстраційне місто з прикладами вмісту. Воно не оновлюється із сервера; виберіть своє місто, щоб отримати справжній вміст.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2929,7 +2942,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
         <source>The tile server gave an unexpected answer (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер плиток дав неочікувану відповідь (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2937,17 +2950,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location filename="../core/net/fetcher.cpp" line="+63"/>
         <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилину.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилини.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилин.</numerusform>
+        <translation>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилину.</numerusform>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилини.</numerusform>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилин.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Скасовано.</translation>
+        <translation>Скасовано.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +2968,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/proxy.cpp" line="+41"/>
         <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проксі «%1» не підходить: вкажіть http://HOST:PORT, socks5://HOST:PORT або none.</translation>
     </message>
 </context>
 <context>
@@ -2963,24 +2976,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/net/transfer.cpp" line="+75"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Скасовано.</translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+27"/>
         <source>The download is larger than %1 MB; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження більше за %1 МБ; його зупинено.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The server sent the request on to %1, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер переспрямував запит на %1, а це не дозволено.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <location line="+111"/>
         <source>The server did not answer within %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
             <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
             <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
@@ -2989,82 +3002,82 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="-99"/>
         <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунду — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунди — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунд — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Not found on the server (HTTP 404).</source>
-        <translation type="unfinished">Не знайдено на сервері (HTTP 404).</translation>
+        <translation>Не знайдено на сервері (HTTP 404).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server answered with an error (HTTP %1).</source>
-        <translation type="unfinished">Сервер відповів помилкою (HTTP %1).</translation>
+        <translation>Сервер відповів помилкою (HTTP %1).</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The connection was closed before the download was complete.</source>
-        <translation type="unfinished">З&apos;єднання закрилося до завершення завантаження.</translation>
+        <translation>З&apos;єднання було закрито до завершення завантаження.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав стиснені дані, які не можна безпечно розпакувати (вони пошкоджені або після розпакування значно більші, ніж під час надсилання); завантаження зупинено.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found; check the address and the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не знайдено; перевірте адресу та з&apos;єднання з інтернетом.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server %1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 відхилив з&apos;єднання.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 could not be established: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося встановити захищене з&apos;єднання з %1: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The proxy could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проксі недоступний: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The proxy asks for a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проксі вимагає ім&apos;я користувача та пароль.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер переспрямовував запит забагато разів.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server sent the request on from https to http, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер переспрямував запит з https на http, а це не дозволено.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання з мережею.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Network error (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка мережі (код %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network error: %1</source>
-        <translation type="unfinished">Помилка мережі: %1</translation>
+        <translation>Помилка мережі: %1</translation>
     </message>
 </context>
 <context>
@@ -3072,17 +3085,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
         <source>%1 is a folder, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це тека, а не файл бази даних</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the integrity check found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>перевірка цілісності виявила: %1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Could not move %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перемістити %1 до %2.</translation>
     </message>
 </context>
 <context>
@@ -3155,40 +3168,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/pagetree.cpp" line="+32"/>
         <source>page %1: its parent %2 is not in the list; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>сторінка %1: її батьківської сторінки %2 немає в списку; показано на верхньому рівні</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>сторінка %1: ланцюжок батьківських сторінок повертається до неї самої; показано на верхньому рівні</translation>
     </message>
     <message>
         <location filename="../core/sync/resourcedownloader.cpp" line="+67"/>
         <source>Could not write the file: %1</source>
-        <translation type="unfinished">Не вдалося записати файл: %1</translation>
+        <translation>Не вдалося записати файл: %1</translation>
     </message>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+25"/>
         <location line="+15"/>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>диск заповнений (%1)</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+14"/>
         <source>no permission to write in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>немає дозволу на запис у %1</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+8"/>
         <source>%1 is on a read-only file system</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 розташовано у файловій системі лише для читання</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file system refused to write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файлова система відмовилася записати %1</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3392,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+59"/>
         <source>Could not read the stored pages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати збережені сторінки: %1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3392,22 +3405,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/synclock.cpp" line="+71"/>
         <source>A sync is already running (pid %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація вже триває (pid %1).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація вже триває.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create the lock file %1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити файл блокування %1: немає доступу.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot create the lock file %1 (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити файл блокування %1 (диск заповнений?).</translation>
     </message>
 </context>
 <context>
@@ -3423,27 +3436,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/sync/listcheck.cpp" line="+28"/>
         <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав забагато елементів (%2): %1, а цей застосунок приймає не більше %3; збережені дані (%2) залишаються.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати жодного елемента (%1; отримано: %2; перша проблема: %3); збережені дані (%1) залишаються.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1 з %2 елементів (%3; %4); збережені дані (%3) залишаються.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент %1 (%2) містить забагато тексту (%3 симв., допустимо не більше %4); збережені дані (%2) залишаються.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список сторінок із сервера для мови «%1» вилучив би %2 з %3 збережених сторінок; збережені сторінки залишаються. Підтвердьте вилучення, щоб застосувати його.</translation>
     </message>
 </context>
 </TS>
