@@ -15,5 +15,6 @@ int runShow(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 int runImportTiles(CliContext &context, const QStringList &arguments);
 int runRepair(CliContext &context, const QStringList &arguments);
+int runKiosk(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

@@ -37,6 +37,7 @@ QList<Command> commands()
         {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
         {u"repair"_s, QT_TRANSLATE_NOOP("integreat::cli", "Check the local store; move a damaged one aside and download again."), runRepair},
         {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
+        {u"kiosk"_s, QT_TRANSLATE_NOOP("integreat::cli", "Configure kiosk mode: setup, show, set-pin, disable."), runKiosk},
     };
 }
 

@@ -19,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace integreat::sync {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's free functions (lupdate reads it from the macro).
+class LanguageFetcherText
 {
-    return QCoreApplication::translate("integreat::sync::LanguageFetcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::LanguageFetcher)
+};
 
 constexpr int MaxNewsPages = 20;
 
@@ -79,19 +80,19 @@ QString listName(Stage stage)
 {
     switch (stage) {
     case Stage::Regions:
-        return tr("region list");
+        return LanguageFetcherText::tr("region list");
     case Stage::Pages:
-        return tr("pages");
+        return LanguageFetcherText::tr("pages");
     case Stage::Events:
-        return tr("events");
+        return LanguageFetcherText::tr("events");
     case Stage::Places:
-        return tr("places");
+        return LanguageFetcherText::tr("places");
     case Stage::Categories:
-        return tr("place categories");
+        return LanguageFetcherText::tr("place categories");
     case Stage::Imprint:
-        return tr("imprint");
+        return LanguageFetcherText::tr("imprint");
     case Stage::News:
-        return tr("news");
+        return LanguageFetcherText::tr("news");
     case Stage::Applying:
     case Stage::Done:
         break;
@@ -116,7 +117,7 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
     const api::HttpResult reply = m_http.get(url);
     if (reply.outcome == api::HttpResult::Outcome::Cancelled) {
         result.cancelled = true;
-        result.error = tr("Cancelled.");
+        result.error = LanguageFetcherText::tr("Cancelled.");
         return out;
     }
     if (reply.notFound()) {
@@ -124,7 +125,7 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
         return out;
     }
     if (!reply.ok()) {
-        result.error = tr("Could not download the %1: %2").arg(listName(stage), reply.error);
+        result.error = LanguageFetcherText::tr("Could not download the %1: %2").arg(listName(stage), reply.error);
         return out;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -138,7 +139,7 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("The server sent damaged data for the %1 (%2 at byte %3).")
+        result.error = LanguageFetcherText::tr("The server sent damaged data for the %1 (%2 at byte %3).")
                            .arg(listName(stage), parseError.errorString())
                            .arg(parseError.offset);
         return out;
@@ -165,13 +166,13 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
             if (!result.error.isEmpty())
                 return std::nullopt;
             if (got.missing) {
-                result.warnings << tr("news: not offered by the server; the stored news are kept");
+                result.warnings << LanguageFetcherText::tr("news: not offered by the server; the stored news are kept");
                 return std::nullopt;
             }
             const auto mapped = api::mapNews(*got.document);
             addWarnings(mapped, Stage::News, result.warnings);
             if (!mapped.ok()) {
-                result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+                result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
                 return std::nullopt;
             }
             if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
@@ -185,7 +186,7 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
         const auto mapped = api::mapNews(*got.document);
         addWarnings(mapped, Stage::News, result.warnings);
         if (!mapped.ok()) {
-            result.error = tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
             return std::nullopt;
         }
         if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
@@ -223,15 +224,15 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
         }
         if (got.missing) {
             result.error = stage == Stage::Pages
-                ? tr("The language “%1” is not available in this region (HTTP 404).").arg(lang)
-                : tr("Could not download the %1: %2")
-                      .arg(listName(stage), tr("Not found on the server (HTTP 404)."));
+                ? LanguageFetcherText::tr("The language “%1” is not available in this region (HTTP 404).").arg(lang)
+                : LanguageFetcherText::tr("Could not download the %1: %2")
+                      .arg(listName(stage), LanguageFetcherText::tr("Not found on the server (HTTP 404)."));
             return false;
         }
         const auto mapped = mapper(*got.document);
         addWarnings(mapped, stage, result.warnings);
         if (!mapped.ok()) {
-            result.error = tr("The %1 could not be read: %2").arg(listName(stage), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(stage), mapped.error);
             return false;
         }
         if (const QString refused = implausible(mapped, *got.document, stage); !refused.isEmpty()) {
@@ -286,13 +287,13 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
         const auto mapped = api::mapImprint(*imprint.document);
         addWarnings(mapped, Stage::Imprint, result.warnings);
         if (!mapped.ok()) {
-            result.error = tr("The %1 could not be read: %2").arg(listName(Stage::Imprint), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::Imprint), mapped.error);
             return result;
         }
         content.imprint = mapped.items.isEmpty() ? std::optional<model::Page>()
                                                  : std::optional<model::Page>(mapped.items.first());
     } else {
-        result.warnings << tr("imprint: not offered by the server");
+        result.warnings << LanguageFetcherText::tr("imprint: not offered by the server");
     }
 
     if (region.localNewsEnabled || region.externalNewsEnabled) {

@@ -8,10 +8,11 @@
 namespace integreat::sync::listcheck {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from the macro).
+class ListCheckText
 {
-    return QCoreApplication::translate("integreat::sync::ListCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::ListCheck)
+};
 } // namespace
 
 qsizetype receivedItems(const QJsonDocument &document)
@@ -25,7 +26,7 @@ QString checkMapped(Stage stage, qsizetype received, qsizetype mapped, const QSt
 {
     const QString list = listName(stage);
     if (received > MaxItems) {
-        return tr("The server sent %1 items for the %2, more than the %3 this app accepts; the "
+        return ListCheckText::tr("The server sent %1 items for the %2, more than the %3 this app accepts; the "
                   "stored %2 are kept.")
             .arg(received)
             .arg(list)
@@ -36,14 +37,14 @@ QString checkMapped(Stage stage, qsizetype received, qsizetype mapped, const QSt
         return {};
     const QString first = warnings.isEmpty() ? QString() : warnings.constFirst();
     if (mapped == 0) {
-        return tr("No item of the %1 could be read (%2 received; first problem: %3); the stored "
+        return ListCheckText::tr("No item of the %1 could be read (%2 received; first problem: %3); the stored "
                   "%1 are kept.")
             .arg(list)
             .arg(received)
             .arg(first);
     }
     if (failed * 100 > received * MaxFailedPercent) {
-        return tr("%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.")
+        return ListCheckText::tr("%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.")
             .arg(failed)
             .arg(received)
             .arg(list, first);
@@ -53,7 +54,7 @@ QString checkMapped(Stage stage, qsizetype received, qsizetype mapped, const QSt
 
 QString itemTooLarge(Stage stage, qsizetype index, qsizetype chars)
 {
-    return tr("Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; "
+    return ListCheckText::tr("Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; "
               "the stored %2 are kept.")
         .arg(index)
         .arg(listName(stage))
@@ -71,7 +72,7 @@ QString checkPageRemoval(const QSet<QString> &storedPaths, const QSet<QString> &
         removed += newPaths.contains(path) ? 0 : 1;
     if (removed * 2 <= storedPaths.size() && removed < storedPaths.size())
         return {};
-    return tr("The server's list of pages for “%1” would remove %2 of the %3 stored pages; the "
+    return ListCheckText::tr("The server's list of pages for “%1” would remove %2 of the %3 stored pages; the "
               "stored pages are kept. Confirm the removal to apply it.")
         .arg(language)
         .arg(removed)

@@ -24,10 +24,11 @@ namespace integreat::sync {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's free functions (lupdate reads it from the macro).
+class PackImporterText
 {
-    return QCoreApplication::translate("integreat::sync::PackImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::PackImporter)
+};
 
 /// Thrown inside import() with a user-readable sentence.
 struct PackError
@@ -39,7 +40,7 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw PackError{tr("The content pack is incomplete: %1 is missing.")
+        throw PackError{PackImporterText::tr("The content pack is incomplete: %1 is missing.")
                             .arg(QDir::toNativeSeparators(path))};
     return file.readAll();
 }
@@ -49,7 +50,7 @@ QJsonDocument readJson(const QString &path)
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(readFile(path), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        throw PackError{tr("The content pack is damaged: %1 (%2).")
+        throw PackError{PackImporterText::tr("The content pack is damaged: %1 (%2).")
                             .arg(QDir::toNativeSeparators(path), parseError.errorString())};
     }
     return document;
@@ -58,7 +59,7 @@ QJsonDocument readJson(const QString &path)
 template <class T> QList<T> mapped(const api::MapResult<T> &result, const QString &path)
 {
     if (!result.ok())
-        throw PackError{tr("The content pack is damaged: %1 (%2).")
+        throw PackError{PackImporterText::tr("The content pack is damaged: %1 (%2).")
                             .arg(QDir::toNativeSeparators(path), result.error)};
     return result.items;
 }
@@ -156,7 +157,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         const auto region = std::find_if(regions.cbegin(), regions.cend(),
                                          [&](const auto &r) { return r.slug == report.region; });
         if (report.region.isEmpty() || region == regions.cend())
-            throw PackError{tr("The content pack names no region it contains.")};
+            throw PackError{PackImporterText::tr("The content pack names no region it contains.")};
 
         QList<store::LanguageContent> contents;
         for (const model::Language &language : region->languages) {
@@ -190,7 +191,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         }
         if (contents.isEmpty()) {
             throw PackError{
-                tr("The content pack has none of the languages %1.").arg(languages.join(u", "_s))};
+                PackImporterText::tr("The content pack has none of the languages %1.").arg(languages.join(u", "_s))};
         }
         QList<std::pair<QString, QByteArray>> images;
         for (const QJsonValue value : pack.value("images"_L1).toArray()) {
@@ -201,7 +202,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         // 2. Nothing is missing: images first, before the content that shows them.
         const QDir resources(resourceDirPath(m_dataDir));
         if (!QDir().mkpath(resources.path()))
-            throw PackError{tr("Could not create the folder %1.")
+            throw PackError{PackImporterText::tr("Could not create the folder %1.")
                                 .arg(QDir::toNativeSeparators(resources.path()))};
         store::Database &db = m_store.database();
         store::ResourceTable table(db);
@@ -216,7 +217,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
                 QSaveFile out(target);
                 if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
                     !out.commit()) {
-                    throw PackError{tr("Could not write %1: %2")
+                    throw PackError{PackImporterText::tr("Could not write %1: %2")
                                         .arg(QDir::toNativeSeparators(target), out.errorString())};
                 }
             }
@@ -236,7 +237,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         report.error = error.message;
     } catch (const store::StoreError &error) {
         report.error =
-            tr("Could not save the content pack: %1").arg(QString::fromUtf8(error.what()));
+            PackImporterText::tr("Could not save the content pack: %1").arg(QString::fromUtf8(error.what()));
     }
     return report;
 }

@@ -6,10 +6,11 @@
 namespace integreat::sync {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from the macro).
+class PageTreeText
 {
-    return QCoreApplication::translate("integreat::sync::PageTree", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::PageTree)
+};
 
 enum class Mark
 {
@@ -29,7 +30,7 @@ QStringList repairPageTree(QList<model::Page> &pages)
 
     for (model::Page &page : pages) {
         if (!page.parentPath.isEmpty() && !index.contains(page.parentPath)) {
-            warnings << tr("page %1: its parent %2 is not in the list; shown at the top level")
+            warnings << PageTreeText::tr("page %1: its parent %2 is not in the list; shown at the top level")
                             .arg(page.path, page.parentPath);
             page.parentPath.clear();
         }
@@ -51,7 +52,7 @@ QStringList repairPageTree(QList<model::Page> &pages)
             const qsizetype next = index.value(parent);
             if (marks.at(next) == Mark::OnPath) {
                 model::Page &cut = pages[next];
-                warnings << tr("page %1: its parents lead back to itself; shown at the top level")
+                warnings << PageTreeText::tr("page %1: its parents lead back to itself; shown at the top level")
                                 .arg(cut.path);
                 cut.parentPath.clear();
                 break;

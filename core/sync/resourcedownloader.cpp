@@ -5,6 +5,7 @@
 #include "net/transfer.h"
 #include "writefailure.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -55,16 +56,17 @@ std::filesystem::path fsPath(const QString &path)
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
 
-QString tr(const char *text)
+/// The translation context of this file's free functions (lupdate reads it from the macro).
+class ResourceDownloaderText
 {
-    return ResourceDownloader::tr(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::ResourceDownloader)
+};
 
 /// Why a file could not be written, in words (sync::writeFailure: a full disk, a missing
 /// permission, a read-only file system; never Qt's "Unknown error").
 QString writeError(const QFile &file, int savedErrno)
 {
-    return tr("Could not write the file: %1").arg(writeFailure(file.fileName(), savedErrno));
+    return ResourceDownloaderText::tr("Could not write the file: %1").arg(writeFailure(file.fileName(), savedErrno));
 }
 
 // Opens the .partial file (unbuffered, so a full disk shows at the write that hits it).
@@ -121,7 +123,7 @@ public:
             m_loop.exec();
         }
         if (m_cancelled)
-            return tr("Cancelled.");
+            return ResourceDownloaderText::tr("Cancelled.");
         for (const Pending &pending : m_queue) {
             DownloadResult result;
             result.outcome = pending.lastError.isEmpty() ? DownloadResult::Outcome::Skipped
@@ -171,7 +173,7 @@ private:
         d->transfer = std::make_unique<net::Transfer>(m_manager, std::move(request));
         d->transfer->setHeaderCheck([](const net::Reply &headers) {
             return headers.header("Content-Type").trimmed().toLower().startsWith("text/html")
-                       ? tr("The server sent a web page instead of the file.")
+                       ? ResourceDownloaderText::tr("The server sent a web page instead of the file.")
                        : QString();
         });
         d->transfer->setBodySink(
@@ -204,7 +206,7 @@ private:
         if (verdict.trouble) {
             ++m_failuresInARow;
             if (verdict.busy && m_stop.isEmpty()) {
-                m_stop = tr("The server is busy (HTTP %1); the other files will be tried on "
+                m_stop = ResourceDownloaderText::tr("The server is busy (HTTP %1); the other files will be tried on "
                             "the next sync.")
                              .arg(result.status);
             } else if (m_failuresInARow >= m_options.maxFailuresInARow && m_stop.isEmpty()) {
@@ -272,7 +274,7 @@ private:
             return r;
         }
         if (r.status < 200 || r.status >= 300) {
-            r.error = tr("The server gave an unexpected answer (HTTP %1).").arg(r.status);
+            r.error = ResourceDownloaderText::tr("The server gave an unexpected answer (HTTP %1).").arg(r.status);
             return r;
         }
         // An empty body never opened the file.

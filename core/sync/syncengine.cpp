@@ -16,23 +16,24 @@ using namespace Qt::StringLiterals;
 namespace integreat::sync {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's free functions (lupdate reads it from the macro).
+class SyncEngineText
 {
-    return QCoreApplication::translate("integreat::sync::SyncEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::SyncEngine)
+};
 } // namespace
 
 QString stageText(Stage stage)
 {
     switch (stage) {
     case Stage::Regions:
-        return tr("loading the list of regions");
+        return SyncEngineText::tr("loading the list of regions");
     case Stage::Applying:
-        return tr("saving");
+        return SyncEngineText::tr("saving");
     case Stage::Done:
-        return tr("done");
+        return SyncEngineText::tr("done");
     default:
-        return tr("downloading %1").arg(listName(stage));
+        return SyncEngineText::tr("downloading %1").arg(listName(stage));
     }
 }
 
@@ -52,28 +53,28 @@ SyncEngine::RegionList SyncEngine::fetchRegions()
     RegionList out;
     const api::HttpResult reply = m_http.get(m_endpoints.regions());
     if (!reply.ok()) {
-        out.error = tr("Could not load the list of regions from %1: %2")
+        out.error = SyncEngineText::tr("Could not load the list of regions from %1: %2")
                         .arg(m_endpoints.server().host(), reply.error);
         return out;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        out.error = tr("The server sent a damaged list of regions (%1 at byte %2).")
+        out.error = SyncEngineText::tr("The server sent a damaged list of regions (%1 at byte %2).")
                         .arg(parseError.errorString())
                         .arg(parseError.offset);
         return out;
     }
     auto mapped = api::mapRegions(document);
     if (!mapped.ok()) {
-        out.error = tr("The list of regions could not be read: %1").arg(mapped.error);
+        out.error = SyncEngineText::tr("The list of regions could not be read: %1").arg(mapped.error);
         return out;
     }
     out.regions = std::move(mapped.items);
     try {
         m_store.saveRegions(out.regions);
     } catch (const store::StoreError &error) {
-        out.error = tr("Could not save the list of regions: %1").arg(QString::fromUtf8(error.what()));
+        out.error = SyncEngineText::tr("Could not save the list of regions: %1").arg(QString::fromUtf8(error.what()));
     }
     return out;
 }
@@ -82,15 +83,15 @@ QString SyncEngine::fetchLanguages(model::Region &region)
 {
     const api::HttpResult reply = m_http.get(m_endpoints.languages(region.slug));
     if (!reply.ok())
-        return tr("Could not load the languages of %1: %2").arg(region.name, reply.error);
+        return SyncEngineText::tr("Could not load the languages of %1: %2").arg(region.name, reply.error);
     const auto mapped = api::mapLanguages(QJsonDocument::fromJson(reply.body));
     if (!mapped.ok() || mapped.items.isEmpty())
-        return tr("The server lists no languages for %1.").arg(region.name);
+        return SyncEngineText::tr("The server lists no languages for %1.").arg(region.name);
     region.languages = mapped.items;
     try {
         m_store.saveRegions({region});
     } catch (const store::StoreError &error) {
-        return tr("Could not save the list of regions: %1").arg(error.message());
+        return SyncEngineText::tr("Could not save the list of regions: %1").arg(error.message());
     }
     return {};
 }
@@ -112,7 +113,7 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
         return r.slug.compare(regionSlug, Qt::CaseInsensitive) == 0;
     });
     if (found == list.regions.cend()) {
-        report.error = tr("There is no region “%1” on the server.").arg(regionSlug);
+        report.error = SyncEngineText::tr("There is no region “%1” on the server.").arg(regionSlug);
         return report;
     }
     model::Region region = *found;
@@ -148,7 +149,7 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
             report.cancelled = true;
             LanguageOutcome skipped;
             skipped.code = language.code;
-            skipped.error = tr("Cancelled.");
+            skipped.error = SyncEngineText::tr("Cancelled.");
             report.languages << skipped;
             continue;
         }
@@ -162,7 +163,7 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
     for (const QString &code : std::as_const(unknown)) {
         LanguageOutcome outcome;
         outcome.code = code;
-        outcome.error = tr("%1 offers no language “%2” (it offers: %3).")
+        outcome.error = SyncEngineText::tr("%1 offers no language “%2” (it offers: %3).")
                             .arg(region.name, code, offered.join(u", "_s));
         report.languages << outcome;
     }
@@ -221,7 +222,7 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
             fetched.error = listcheck::checkPageRemoval(
                 m_store.pagePaths(region.slug, language.code), fresh, language.code);
         } catch (const store::StoreError &error) {
-            fetched.error = tr("Could not read the stored pages: %1").arg(error.message());
+            fetched.error = SyncEngineText::tr("Could not read the stored pages: %1").arg(error.message());
         }
         if (!fetched.error.isEmpty()) {
             outcome.massRemovalRefused = true;
@@ -251,7 +252,7 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         QString why = QString::fromUtf8(error.what());
         if (error.reason() == store::StoreError::Reason::Io) // often a full disk in disguise
             why += u" ("_s + writeFailure(m_store.filePath(), 0) + u")"_s;
-        outcome.error = tr("Could not save the content: %1").arg(why);
+        outcome.error = SyncEngineText::tr("Could not save the content: %1").arg(why);
         try {
             m_store.recordFailure(region.slug, language.code, now, outcome.error);
         } catch (const store::StoreError &) {

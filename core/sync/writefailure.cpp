@@ -9,10 +9,11 @@
 namespace integreat::sync {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages (lupdate reads it from the macro).
+class WriteFailureText
 {
-    return QCoreApplication::translate("integreat::sync::WriteFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(integreat::sync::WriteFailure)
+};
 constexpr qint64 NearlyFullBytes = 1024 * 1024;
 } // namespace
 
@@ -22,12 +23,12 @@ QString writeFailure(const QString &path, int errorNumber)
     switch (errorNumber) {
     case ENOSPC:
     case EDQUOT:
-        return tr("the disk is full (%1)").arg(folder);
+        return WriteFailureText::tr("the disk is full (%1)").arg(folder);
     case EACCES:
     case EPERM:
-        return tr("no permission to write in %1").arg(folder);
+        return WriteFailureText::tr("no permission to write in %1").arg(folder);
     case EROFS:
-        return tr("%1 is on a read-only file system").arg(folder);
+        return WriteFailureText::tr("%1 is on a read-only file system").arg(folder);
     case 0:
         break;
     default:
@@ -35,12 +36,12 @@ QString writeFailure(const QString &path, int errorNumber)
     }
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.isReadOnly())
-        return tr("%1 is on a read-only file system").arg(folder);
+        return WriteFailureText::tr("%1 is on a read-only file system").arg(folder);
     if (storage.isValid() && storage.bytesAvailable() < NearlyFullBytes)
-        return tr("the disk is full (%1)").arg(folder);
+        return WriteFailureText::tr("the disk is full (%1)").arg(folder);
     if (!QFileInfo(folder).isWritable())
-        return tr("no permission to write in %1").arg(folder);
-    return tr("the file system refused to write %1").arg(path);
+        return WriteFailureText::tr("no permission to write in %1").arg(folder);
+    return WriteFailureText::tr("the file system refused to write %1").arg(path);
 }
 
 } // namespace integreat::sync

@@ -14,6 +14,8 @@
 #include "pages/breadcrumbbar.h"
 #include "pages/localinfoview.h"
 #include "pages/noticebar.h"
+#include "search/searchview.h"
+#include "store/search.h"
 #include "settings/settingsdialog.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
@@ -216,4 +218,29 @@ TEST_CASE("An empty news list says why and what happens next")
     CHECK(view.list()->count() == 0);
     CHECK(empty->isVisible());
     CHECK(empty->text().contains(u"no news"_s));
+}
+
+TEST_CASE("A capped result list says it has 75 or more results")
+{
+    DemoWindow d;
+    // 90 pages with the same word: more than the search shows.
+    store::LanguageContent content;
+    content.region = DemoPack::regionSlug();
+    content.language = {u"de"_s, u"de-de"_s, u"Deutsch"_s, false};
+    for (int n = 0; n < 90; ++n) {
+        model::Page page;
+        page.id = 9000 + n;
+        page.path = u"/musterstadt/de/wohnung-%1/"_s.arg(n);
+        page.title = u"Wohnung %1"_s.arg(n);
+        page.content = u"<p>Eine Wohnung finden, Nummer %1.</p>"_s.arg(n);
+        page.lastUpdated = QDateTime::currentDateTimeUtc();
+        content.pages.append(page);
+    }
+    d.store.applyLanguage(content);
+    d.window.open(Location::search(DemoPack::regionSlug(), u"de"_s, u"Wohnung"_s));
+    SearchView *search = d.window.localInformation()->searchView();
+    REQUIRE(integreat::testing::waitUntil(
+        [&] { return !search->isSearching() && search->resultCount() > 0; }));
+    CHECK(search->resultCount() == store::Search::MaxResults);
+    CHECK(search->summaryText().contains(u"75 or more results"_s));
 }

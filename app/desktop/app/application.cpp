@@ -9,6 +9,7 @@
 #include "app/translations.h"
 #include "app/windowplacement.h"
 #include "firstrun/firstrunwizard.h"
+#include "kiosk/kioskapp.h"
 #include "mainwindow/mainwindow.h"
 #include "net/proxy.h"
 #include "notify/newswatchcontroller.h"
@@ -140,6 +141,8 @@ int Application::run(QApplication &app, const QStringList &arguments)
         return 2;
     }
     net::Proxy::configure(cli.proxy); // checked by CommandLine: every request goes through it
+    if (cli.kiosk)
+        return KioskApp::run(app, cli); // its own shell; never reads or writes the settings
     const bool screenshot = !cli.screenshot.isEmpty();
 
     Settings settings;
@@ -229,7 +232,9 @@ int Application::run(QApplication &app, const QStringList &arguments)
     logRoutes(window);
     window.start(*start);
     window.searchField()->setFocus(Qt::OtherFocusReason);
-    if (!notice.isEmpty())
+    if (!notice.isEmpty() && !screenshot)
+        window.openLink(cli.openLink); // the same place; its notice offers what is missing
+    else if (!notice.isEmpty())
         window.localInformation()->showNotice(notice);
 
     if (screenshot) {

@@ -46,7 +46,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or "
            "none (default: the system's proxy settings)."),
         tr("URL"));
-    parser.addOptions({dataDir, server, offline, proxy, open, screenshot});
+    const QCommandLineOption kiosk(
+        u"kiosk"_s, tr("Run as a locked public kiosk (full screen, idle reset, links as QR codes)."));
+    const QCommandLineOption kioskConfig(
+        u"config"_s,
+        tr("The kiosk configuration (with --kiosk; default: %1).")
+            .arg(u"/etc/integreat-desktop/kiosk.conf"_s),
+        tr("FILE"));
+    parser.addOptions({dataDir, server, offline, proxy, open, screenshot, kiosk, kioskConfig});
     parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
 
     if (!parser.parse(arguments)) {
@@ -77,6 +84,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!positional.isEmpty())
         result.openLink = positional.constFirst();
+    result.kiosk = parser.isSet(kiosk);
+    result.kioskConfig = parser.value(kioskConfig);
+    if (!result.kiosk && parser.isSet(kioskConfig)) {
+        result.outcome = Outcome::Error;
+        result.message = tr("--config is for --kiosk.");
+        return result;
+    }
+    if (result.kiosk && (!result.openLink.isEmpty() || !result.screenshot.isEmpty())) {
+        result.outcome = Outcome::Error;
+        result.message = tr("--kiosk starts at its own start screen: no link or --screenshot.");
+        return result;
+    }
 
     result.proxy = parser.value(proxy);
     if (const QString error = net::Proxy::check(result.proxy); !error.isEmpty()) {

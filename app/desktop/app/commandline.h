@@ -29,6 +29,8 @@ public:
     QString proxy; ///< --proxy: http://HOST:PORT, socks5://HOST:PORT or none; empty: the system's
     QString openLink;   ///< --open: https://integreat.app/..., integreat://..., region/lang/path
     QString screenshot; ///< --screenshot: PNG path; render the window, save, exit
+    bool kiosk = false;  ///< --kiosk: the locked public-terminal shell
+    QString kioskConfig; ///< --config FILE (with --kiosk): empty = the system-wide file
 
     static QUrl defaultServer();
     /// Parses the arguments (argv[0] first). Never exits the process itself.

@@ -3,6 +3,7 @@
 #include "app/theme.h"
 #include "search/searchresultdelegate.h"
 #include "search/searchrunner.h"
+#include "store/search.h"
 
 #include <QAccessible>
 #include <QEvent>
@@ -247,10 +248,14 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
     m_empty->setVisible(count == 0);
     m_list->setVisible(count > 0);
     if (germanContent)
-        m_summary->setText(count == 1 ? tr("1 result") : tr("%n results", nullptr, count));
+        m_summary->setText(count >= store::Search::MaxResults
+                               ? tr("%n or more results", nullptr, count)
+                               : count == 1 ? tr("1 result") : tr("%n results", nullptr, count));
     else
-        m_summary->setText((count == 1 ? tr("1 result in %1 and German")
-                                       : tr("%n results in %1 and German", nullptr, count))
+        m_summary->setText((count >= store::Search::MaxResults
+                                ? tr("%n or more results in %1 and German", nullptr, count)
+                            : count == 1 ? tr("1 result in %1 and German")
+                                         : tr("%n results in %1 and German", nullptr, count))
                                .arg(m_language.nativeName));
     m_summary->setVisible(count > 0);
     const QString corrected = hits.isEmpty() ? QString() : hits.constFirst().correctedQuery;

@@ -1,0 +1,71 @@
+#include "kiosk/kioskapp.h"
+
+#include "app/commandline.h"
+#include "app/theme.h"
+#include "app/translations.h"
+#include "kiosk/kioskconfigfile.h"
+#include "kiosk/kioskwindow.h"
+#include "store/store.h"
+#include "sync/datapaths.h"
+#include "sync/synccontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+void printError(const QString &text)
+{
+    std::fputs((u"integreat-desktop: "_s + text + u'\n').toLocal8Bit().constData(), stderr);
+}
+} // namespace
+
+int KioskApp::run(QApplication &app, const CommandLine &cli)
+{
+    const QString configPath =
+        cli.kioskConfig.isEmpty() ? kiosk::KioskConfig::defaultPath() : cli.kioskConfig;
+    const kiosk::KioskConfigLoad config = kiosk::KioskConfigFile::load(configPath);
+    if (!config.message.isEmpty())
+        printError(config.message);
+    if (config.status == kiosk::KioskConfigLoad::Status::Loaded && !config.config.enabled) {
+        printError(tr("kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)")
+                       .arg(QDir::toNativeSeparators(configPath)));
+        return 0;
+    }
+
+    Translations translations;
+    const auto setUiLanguage = [&translations, &app](const QString &code) {
+        const QString installed = translations.install(code);
+        QLocale::setDefault(QLocale(installed));
+        QGuiApplication::setLayoutDirection(QLocale(installed).textDirection());
+        Theme::apply(app, Theme::make(false, 100));
+    };
+    setUiLanguage(config.config.startLanguage.isEmpty() ? config.config.languages.value(0)
+                                                        : config.config.startLanguage);
+
+    const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
+    std::unique_ptr<store::Store> store;
+    try {
+        if (!QDir().mkpath(dataDir))
+            throw store::StoreError(store::StoreError::Reason::CannotOpen,
+                                    tr("cannot create the folder %1").arg(dataDir));
+        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir));
+    } catch (const store::StoreError &error) {
+        printError(
+            tr("The saved content cannot be opened: %1").arg(QString::fromUtf8(error.what())));
+        return 1; // the kiosk service starts it again
+    }
+    SyncController sync(dataDir, cli.server, cli.offline);
+    KioskWindow window(*store, sync, dataDir, config);
+    window.setUiLanguageSetter(setUiLanguage);
+    QObject::connect(&window, &KioskWindow::exitRequested, &app, &QApplication::quit);
+    window.showKiosk();
+    return app.exec();
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,117 @@
+#include "kiosk/kiosksession.h"
+
+#include "app/settings.h"
+#include "events/eventsview.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/regionbutton.h"
+#include "news/newsview.h"
+#include "pages/linkrouter.h"
+#include "pages/localinfoview.h"
+#include "places/placesview.h"
+
+#include <QAbstractScrollArea>
+#include <QAtomicInt>
+#include <QBoxLayout>
+#include <QPushButton>
+#include <QScroller>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+namespace {
+constexpr int TouchTarget = 56; // px at 100 %: above the 44 px minimum
+}
+
+QString KioskSession::volatileSettingsPath()
+{
+    static QAtomicInt serial;
+    // A new name per session: QSettings shares unsaved values between objects of one file.
+    return u"/dev/null/integreat-kiosk-%1/session.ini"_s.arg(serial.fetchAndAddRelaxed(1));
+}
+
+QUrl KioskSession::webUrl(const Location &location)
+{
+    QString path = u"/%1/%2/"_s.arg(location.region, location.language);
+    if (location.kind == Location::Kind::Page && location.path.startsWith(u'/'))
+        path = location.path;
+    QUrl url(u"https://integreat.app"_s);
+    url.setPath(path);
+    return url;
+}
+
+KioskSession::KioskSession(store::Store &store, SyncController &sync, const QString &dataDir,
+                           LinkHandler links, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(std::make_unique<Settings>(volatileSettingsPath()))
+    , m_links(std::move(links))
+    , m_startOver(new QPushButton(tr("Start over"), this))
+    , m_takeAlong(new QPushButton(tr("Take this page with you"), this))
+{
+    setObjectName(u"KioskSession"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 8, 8, 8);
+    for (QPushButton *button : {m_startOver, m_takeAlong}) {
+        button->setMinimumHeight(TouchTarget);
+        button->setMinimumWidth(200);
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    bar->addWidget(m_startOver);
+    bar->addStretch();
+    bar->addWidget(m_takeAlong);
+    layout->addLayout(bar);
+
+    m_window = new MainWindow(store, sync, *m_settings, dataDir, this);
+    m_window->setWindowFlags(Qt::Widget); // embedded, not a window of its own
+    layout->addWidget(m_window, 1);
+    connect(m_startOver, &QPushButton::clicked, this, &KioskSession::startOverRequested);
+    connect(m_takeAlong, &QPushButton::clicked, this,
+            [this] { m_links(webUrl(m_window->currentLocation())); });
+    lockDown();
+}
+
+KioskSession::~KioskSession()
+{
+    delete m_window; // before the settings it refers to
+}
+
+void KioskSession::lockDown()
+{
+    HeaderBar *header = m_window->header();
+    header->menuButton()->hide();        // Settings, Print, Quit, About …
+    header->region()->setEnabled(false); // no other towns, no downloads
+    // Links never leave: a QR code instead, and nothing is handed to the desktop.
+    const QList<LinkRouter *> routers{
+        m_window->localInformation()->linkRouter(),
+        m_window->eventsView() ? m_window->eventsView()->linkRouter() : nullptr,
+        m_window->newsView() ? m_window->newsView()->linkRouter() : nullptr,
+        m_window->placesView() ? m_window->placesView()->linkRouter() : nullptr};
+    for (LinkRouter *router : routers) {
+        if (!router)
+            continue;
+        router->setConfirm([this](ExternalLinkDialog::Kind, const QUrl &url) {
+            m_links(url);
+            return false;
+        });
+        router->setOpener([](const QUrl &) { return false; });
+    }
+    // Kinetic scrolling with a finger (or the mouse) on every list and page.
+    for (QAbstractScrollArea *area : m_window->findChildren<QAbstractScrollArea *>())
+        QScroller::grabGesture(area->viewport(), QScroller::LeftMouseButtonGesture);
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        widget->setContextMenuPolicy(Qt::NoContextMenu);
+        widget->setAcceptDrops(false);
+    }
+}
+
+void KioskSession::start(const Location &location)
+{
+    m_window->start(location);
+}
+
+} // namespace integreat::desktop

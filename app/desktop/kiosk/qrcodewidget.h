@@ -1,0 +1,39 @@
+#pragma once
+
+#include "kiosk/qrcode.h"
+
+#include <QImage>
+#include <QWidget>
+
+namespace integreat::desktop {
+
+/// Paints a QR code as large as it fits, black on white with its quiet zone, whatever the
+/// theme (scanners need the contrast).
+class QrCodeWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QrCodeWidget)
+
+public:
+    explicit QrCodeWidget(QWidget *parent = nullptr);
+
+    /// Encodes `text` (UTF-8); false when it is too long for a QR code (nothing is shown).
+    bool setText(const QString &text);
+    QString text() const { return m_text; }
+    bool hasCode() const { return !m_code.isNull(); }
+
+    /// The code as an image with `pixelsPerModule` pixels per module and the quiet zone.
+    static QImage render(const kiosk::QrCode &code, int pixelsPerModule);
+    QImage image(int pixelsPerModule = 8) const { return render(m_code, pixelsPerModule); }
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_text;
+    kiosk::QrCode m_code;
+};
+
+} // namespace integreat::desktop

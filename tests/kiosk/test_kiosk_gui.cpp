@@ -1,0 +1,286 @@
+// The kiosk shell in a real window (run under Xvfb by run_under_xvfb.sh): full screen and
+// locked, the hidden gesture and the PIN, links as QR codes, the idle reset that leaves nothing.
+#include "firstrun/demopack.h"
+#include "guifixture.h"
+#include "kiosk/adminpanel.h"
+#include "kiosk/countdownoverlay.h"
+#include "kiosk/idlemonitor.h"
+#include "kiosk/kioskconfigfile.h"
+#include "kiosk/kiosksession.h"
+#include "kiosk/kioskwindow.h"
+#include "kiosk/pinpad.h"
+#include "kiosk/qrcard.h"
+#include "kiosk/qrcodewidget.h"
+#include "kiosk/startscreen.h"
+#include "mainwindow/mainwindow.h"
+#include "pages/linkrouter.h"
+#include "pages/localinfoview.h"
+#include "sync/datapaths.h"
+#include "zbar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <catch2/catch.hpp>
+
+using namespace integreat;
+using namespace integreat::desktop;
+using namespace integreat::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Pin = u"2468"_s;
+
+struct KioskFixture
+{
+    explicit KioskFixture(int idleSeconds = 120, int countdownSeconds = 20)
+    {
+        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir.path()));
+        DemoPack::import(*store, dataDir.path());
+        kiosk::KioskConfig config;
+        config.regions = {DemoPack::regionSlug()};
+        config.languages = {u"de"_s, u"en"_s, u"ar"_s};
+        config.startLanguage = u"de"_s;
+        config.idleSeconds = idleSeconds;
+        config.countdownSeconds = countdownSeconds;
+        config.pin = kiosk::PinHash::create(Pin, kiosk::PinHash::MinIterations);
+        configFile = configDir.filePath(u"kiosk.conf"_s);
+        REQUIRE(kiosk::KioskConfigFile::save(configFile, config).isEmpty());
+        const kiosk::KioskConfigLoad load = kiosk::KioskConfigFile::load(configFile);
+        REQUIRE(load.status == kiosk::KioskConfigLoad::Status::Loaded);
+        syncController =
+            std::make_unique<SyncController>(dataDir.path(), QUrl(u"http://127.0.0.1:9"_s), true);
+        window = std::make_unique<KioskWindow>(*store, *syncController, dataDir.path(), load);
+        window->setUiLanguageSetter([](const QString &code) {
+            QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
+        });
+        window->showKiosk();
+        REQUIRE(waitUntil(
+            [this] { return window->windowHandle() && window->windowHandle()->isExposed(); }));
+        // Shortcuts only act in the active window: make sure it is (no window manager here).
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(waitUntil([this] { return window->isActiveWindow(); }));
+    }
+    ~KioskFixture()
+    {
+        window.reset();
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+    Q_DISABLE_COPY_MOVE(KioskFixture)
+
+    void startSession(const QString &language)
+    {
+        auto *tile =
+            window->startScreen()->findChild<QPushButton *>(u"KioskLanguage_"_s + language);
+        REQUIRE(tile);
+        QTest::mouseClick(tile, Qt::LeftButton);
+        REQUIRE(window->session());
+        REQUIRE(waitUntil([this] { return window->session()->window()->isVisible(); }));
+    }
+    /// A tap where a finger would touch: on the widget under `pos` of the kiosk window.
+    void tap(QPoint pos)
+    {
+        QWidget *target = window->childAt(pos);
+        if (!target)
+            target = window.get();
+        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(window.get(), pos));
+    }
+    void enterPin(const QString &pin)
+    {
+        QLineEdit *field = window->pinPad()->field();
+        QTest::keyClicks(field, pin);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+
+    QTemporaryDir dataDir;
+    QTemporaryDir configDir;
+    QString configFile;
+    std::unique_ptr<store::Store> store;
+    std::unique_ptr<SyncController> syncController;
+    std::unique_ptr<KioskWindow> window;
+};
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found += file.fileName();
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("The kiosk starts full screen at the language tiles and ignores quit shortcuts")
+{
+    KioskFixture f;
+    KioskWindow &w = *f.window;
+    CHECK(w.isFullScreen());
+    CHECK(w.geometry() == QGuiApplication::primaryScreen()->geometry());
+    CHECK(w.windowFlags().testFlag(Qt::FramelessWindowHint));
+    CHECK(w.startScreen()->isVisible());
+    CHECK(w.startScreen()->languageCodes() == QStringList{u"de"_s, u"en"_s, u"ar"_s});
+    for (const QString &code : w.startScreen()->languageCodes()) {
+        auto *tile = w.startScreen()->findChild<QPushButton *>(u"KioskLanguage_"_s + code);
+        REQUIRE(tile);
+        CHECK(tile->text() != code); // a native name, not a code
+        CHECK(tile->height() >= 44);
+    }
+
+    // The UI direction follows the chosen content language.
+    f.startSession(u"ar"_s);
+    CHECK(QGuiApplication::layoutDirection() == Qt::RightToLeft);
+    QTest::mouseClick(w.session()->startOverButton(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return w.session() == nullptr; }));
+    CHECK(QGuiApplication::layoutDirection() == Qt::LeftToRight);
+
+    f.startSession(u"de"_s);
+    KioskSession *session = w.session();
+    int triggered = 0;
+    for (QAction *action : session->window()->findChildren<QAction *>())
+        QObject::connect(action, &QAction::triggered, [&triggered] { ++triggered; });
+    int dialogs = 0; // a modal dialog would block keyClick: close it and count it
+    QTimer guard;
+    QObject::connect(&guard, &QTimer::timeout, [&dialogs] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            ++dialogs;
+            modal->close();
+        }
+    });
+    guard.start(50);
+    QLineEdit *search = session->window()->searchField();
+    const QList<QPair<Qt::Key, Qt::KeyboardModifiers>> keys{
+        {Qt::Key_F4, Qt::AltModifier},        {Qt::Key_Q, Qt::ControlModifier},
+        {Qt::Key_Comma, Qt::ControlModifier}, {Qt::Key_F11, Qt::NoModifier},
+        {Qt::Key_P, Qt::ControlModifier},     {Qt::Key_W, Qt::ControlModifier},
+        {Qt::Key_Left, Qt::AltModifier},
+    };
+    for (const auto &[key, modifiers] : keys) {
+        QTest::keyClick(search, key, modifiers);
+        QTest::keyClick(&w, key, modifiers);
+    }
+    CHECK(triggered == 0);
+    CHECK(dialogs == 0);
+    CHECK_FALSE(w.close()); // the window manager's close, too
+    CHECK(w.isVisible());
+    CHECK(w.isFullScreen());
+    CHECK(w.session() == session);
+    CHECK(session->window()->isVisible());
+    CHECK(search->isVisible());
+}
+
+TEST_CASE("The hidden gesture and a wrong PIN do not open the administration, the right PIN does")
+{
+    KioskFixture f;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    f.window->setPinClock([&now] { return now; });
+    f.startSession(u"de"_s);
+
+    for (int i = 0; i < 4; ++i)
+        f.tap({10, 10});
+    CHECK_FALSE(f.window->pinPad()->isVisible()); // four taps are not the gesture
+    f.tap({600, 400});                            // a tap elsewhere starts the count again
+    for (int i = 0; i < 4; ++i)
+        f.tap({20, 30});
+    CHECK_FALSE(f.window->pinPad()->isVisible());
+    f.tap({20, 30});
+    REQUIRE(f.window->pinPad()->isVisible());
+
+    f.enterPin(u"0000"_s);
+    CHECK_FALSE(f.window->adminPanel()->isVisible());
+    CHECK(f.window->pinPad()->isVisible());
+    f.enterPin(u"1111"_s);
+    f.enterPin(u"2222"_s);
+    f.enterPin(Pin); // too many wrong PINs: even the right one waits
+    CHECK_FALSE(f.window->adminPanel()->isVisible());
+    now = now.addSecs(5);
+    f.enterPin(Pin);
+    REQUIRE(f.window->adminPanel()->isVisible());
+    CHECK_FALSE(f.window->pinPad()->isVisible());
+    CHECK(f.window->adminPanel()->statusText().contains(u"de"_s));
+
+    bool exitAsked = false;
+    QObject::connect(f.window.get(), &KioskWindow::exitRequested,
+                     [&exitAsked] { exitAsked = true; });
+    QTest::mouseClick(f.window->adminPanel()->exitButton(), Qt::LeftButton);
+    CHECK(exitAsked);
+    CHECK(f.window->close()); // allowed now
+}
+
+TEST_CASE("A phone number in the content shows a QR code that decodes back to the number")
+{
+    KioskFixture f;
+    f.startSession(u"de"_s);
+    MainWindow *main = f.window->session()->window();
+    const QUrl tel(u"tel:+49821324123"_s);
+    main->localInformation()->linkRouter()->activate(tel, main->currentLocation());
+    QrCard *card = f.window->qrCard();
+    REQUIRE(card);
+    REQUIRE(card->isVisible());
+    CHECK(card->payload() == u"tel:+49821324123"_s);
+    CHECK(card->geometry() == f.window->rect());
+    if (zbarimg().isEmpty()) {
+        WARN("SKIPPED: decoding needs zbarimg (Debian zbar-tools)");
+    } else {
+        CHECK(decodeQr(card->code()->grab().toImage()).trimmed() == u"tel:+49821324123"_s);
+    }
+    QTest::mouseClick(card->closeButton(), Qt::LeftButton);
+    CHECK_FALSE(card->isVisible());
+
+    // A website and "Take this page with you" leave the same way.
+    main->localInformation()->linkRouter()->activate(QUrl(u"https://example.org/termin"_s),
+                                                     main->currentLocation());
+    CHECK(card->payload() == u"https://example.org/termin"_s);
+    QTest::mouseClick(card->closeButton(), Qt::LeftButton);
+    QTest::mouseClick(f.window->session()->takeAlongButton(), Qt::LeftButton);
+    CHECK(card->payload().startsWith(u"https://integreat.app/"_s + DemoPack::regionSlug() +
+                                     u"/de/"_s));
+}
+
+TEST_CASE("After the idle time a countdown asks, a touch keeps the session, no touch wipes it")
+{
+    KioskFixture f(2, 2);
+    f.startSession(u"de"_s);
+    KioskSession *session = f.window->session();
+    QLineEdit *search = session->window()->searchField();
+    QTest::keyClicks(search, u"Zauberwort"_s);
+    REQUIRE(waitUntil([&] { return session->window()->navigator().size() > 1; }));
+    QGuiApplication::clipboard()->setText(u"Zauberwort Klemmbrett"_s);
+
+    REQUIRE(waitUntil([&] { return f.window->countdown() && f.window->countdown()->isVisible(); },
+                      15000));
+    QTest::mouseClick(f.window->countdown()->continueButton(), Qt::LeftButton);
+    CHECK_FALSE(f.window->countdown()->isVisible());
+    CHECK(f.window->session() == session); // kept
+    CHECK(search->text() == u"Zauberwort"_s);
+
+    // No touch this time: back to the start screen with everything gone.
+    REQUIRE(waitUntil([&] { return f.window->session() == nullptr; }, 20000));
+    CHECK(f.window->startScreen()->isVisible());
+    CHECK(QGuiApplication::clipboard()->text().isEmpty());
+    QStringList dirs{f.dataDir.path(), f.configDir.path(),
+                     QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+                     QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
+    for (const QString &dir : dirs) {
+        INFO(dir.toStdString());
+        CHECK(filesContaining(dir, "Zauberwort").isEmpty());
+    }
+
+    f.startSession(u"de"_s);
+    CHECK(f.window->session()->window()->searchField()->text().isEmpty());
+    CHECK(f.window->session()->window()->navigator().size() == 1);
+    CHECK_FALSE(f.window->session()->window()->navigator().canGoBack());
+}
