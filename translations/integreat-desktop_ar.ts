@@ -509,7 +509,7 @@
     <message>
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد وضع الكشك: setup وshow وset-pin وdisable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,127 +570,127 @@ Example:
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
         <source>New kiosk PIN (4 to 12 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN الجديد للكشك (من 4 إلى 12 رقمًا): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN نفسه مرة أخرى: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two PINs differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزا PIN غير متطابقين؛ لم يُغيَّر شيء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no PIN was given (give it on standard input or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُدخَل رمز PIN (أدخله عبر الإدخال القياسي أو عند الطلب)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a kiosk PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكوّن رمز PIN للكشك من 4 إلى 12 رقمًا</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
         <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج ‎--%1‎ إلى عدد من %2 إلى %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>kiosk setup needs --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج kiosk setup إلى ‎--region SLUG‎</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wrote the kiosk configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ملف إعدادات الكشك %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: تحذير: لم يُعيَّن رمز PIN، لذلك لا يمكن لأحد فتح لوحة إدارة الكشك (عيّنه باستخدام: integreat-cli kiosk set-pin --config %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(all stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(كل ما هو محفوظ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإعدادات:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiosk mode:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الكشك:           %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>مفعّل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق:             %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البدء:           %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الأولى)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle seconds:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثواني الخمول:        %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countdown seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ثواني العد التنازلي: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام:             %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN:             %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>معيّن (PBKDF2-HMAC-SHA256، %1 تكرار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معيّن</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منطقة مُعدّة في %1 (integreat-cli kiosk setup --region SLUG)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -700,32 +700,37 @@ Example:
   set-pin  set a new PIN (standard input, or asked twice)
   sync     download the configured regions and languages (the nightly timer)
   disable  turn kiosk mode off (setup turns it on again)</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد وضع الكشك (integreat-desktop --kiosk):
+  setup    كتابة الإعدادات (--region، --languages، --idle-seconds، --countdown-seconds، --sections، --start-language، --pin)
+  show     طباعتها (--check: رمز الخروج فقط)
+  set-pin  تعيين رمز PIN جديد (من الإدخال القياسي، أو يُطلب مرتين)
+  sync     تنزيل المناطق واللغات المُعدّة (المؤقّت الليلي)
+  disable  إيقاف وضع الكشك (يعيد setup تفعيله)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>setup, show, set-pin, sync or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>setup أو show أو set-pin أو sync أو disable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (انظر ‎--help‎)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعيين رمز PIN للكشك.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الكشك معطّل (يعيد integreat-cli kiosk setup تفعيله).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء كشك غير معروف «%1» (setup أو show أو set-pin أو sync أو disable)</translation>
     </message>
 </context>
 <context>
@@ -796,47 +801,47 @@ Example:
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
         <source>The kiosk configuration file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعدادات الكشك (الافتراضي: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region slug (repeat or comma-separate for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المنطقة (كرّره أو افصل بفواصل لعدة مناطق).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language codes offered, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز اللغات المتاحة، مفصولة بفواصل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language preselected on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة المختارة مسبقًا في شاشة البدء.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds without touch before the countdown (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الثواني دون لمس قبل العد التنازلي (الافتراضي: 120).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد ثواني العد التنازلي «هل ما زلت هنا؟» (الافتراضي: 20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sections shown, comma-separated (default: local,places,events,news).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام المعروضة، مفصولة بفواصل (الافتراضي: local,places,events,news).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين رمز PIN (يُقرأ من الإدخال القياسي إن لم يكن طرفية، وإلا يُطلب مرتين).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: عدم طباعة أي شيء؛ والخروج بالرمز 0 فقط إذا كان الكشك مُعدًّا ومفعّلًا (لـ ‎ExecCondition=‎).</translation>
     </message>
 </context>
 <context>
@@ -844,47 +849,47 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
         <source>Sync now</source>
-        <translation type="unfinished">تحديث الآن</translation>
+        <translation>تحديث الآن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء وضع الكشك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiosk administration</source>
-        <translation type="unfinished"></translation>
+        <translation>إدارة الكشك</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الكشك</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم بعد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: آخر تحديث %2، %3 صفحات، %4 فعاليات، %5 أماكن، %6 أخبار</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت المحاولة الأخيرة: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء بعد.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +996,12 @@ Example:
     <message>
         <location line="+4"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>التشغيل ككشك عام مقفل (ملء الشاشة، وإعادة الضبط عند عدم الاستخدام، والروابط كرموز QR).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعدادات الكشك (مع ‎--kiosk‎؛ الافتراضي: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1016,12 +1021,12 @@ Example:
     <message>
         <location line="+9"/>
         <source>--config is for --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار ‎--config‎ مخصّص لـ ‎--kiosk‎.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ ‎--kiosk‎ بشاشة البدء الخاصة به: لا رابط ولا ‎--screenshot‎.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1034,23 +1039,23 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، متابعة</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المس الشاشة للمتابعة. سيبدأ كل شيء من جديد الآن ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد ثانية واحدة يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد ثانيتين يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثوانٍ يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثانية يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثانية يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
         </translation>
     </message>
 </context>
@@ -1506,17 +1511,17 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع الكشك معطّل في %1 (يفعّله integreat-cli kiosk setup)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">تعذّر إنشاء المجلد %1</translation>
+        <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved content cannot be opened: %1</source>
-        <translation type="unfinished">تعذّر فتح المحتوى المحفوظ: %1</translation>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1</translation>
     </message>
 </context>
 <context>
@@ -1524,12 +1529,12 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this page with you</source>
-        <translation type="unfinished"></translation>
+        <translation>خذ هذه الصفحة معك</translation>
     </message>
 </context>
 <context>
@@ -1537,54 +1542,54 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
         <source>The update has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التحديث.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The update failed; the last good content stays in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحديث؛ يبقى آخر محتوى سليم قيد الاستخدام. %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ أي شيء على هذا الكشك بعد. يمكن للمسؤول تحديث المحتوى.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعيَّن رمز PIN لهذا الكشك، لذلك لا يمكن فتح الإدارة هنا (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد منطقة مُعدّة (integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل هذا الكشك دون إنترنت؛ ويُبقيه التحديث الليلي محدَّثًا.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updating…</source>
-        <translation type="unfinished">جارٍ التحديث…</translation>
+        <translation>جارٍ التحديث…</translation>
     </message>
 </context>
 <context>
@@ -2299,27 +2304,27 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN للمسؤول</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete</source>
-        <translation type="unfinished">حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>موافق</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the PIN to open the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز PIN لفتح الإدارة.</translation>
     </message>
 </context>
 <context>
@@ -2619,32 +2624,32 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan the code with your phone&apos;s camera to take this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح الرمز بكاميرا هاتفك لتأخذ هذا معك.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بهذا الرقم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة بريد إلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح هذا على هاتفك</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(too long for a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(أطول من أن يُعرض في رمز QR)</translation>
     </message>
 </context>
 <context>
@@ -2935,13 +2940,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n or more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
+            <numerusform>نتيجة واحدة أو أكثر</numerusform>
+            <numerusform>نتيجتان أو أكثر</numerusform>
+            <numerusform>%n نتائج أو أكثر</numerusform>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
         </translation>
     </message>
     <message>
@@ -2964,13 +2969,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n or more results in %1 and German</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجة واحدة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجتان أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتائج أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
         </translation>
     </message>
     <message>
@@ -3461,37 +3466,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
         <source>“%1” is not a region slug (like augsburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز منطقة (مثل augsburg).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a language code (like de or ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز لغة (مثل de أو ar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start language %1 is not among the languages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البدء %1 ليست ضمن اللغات %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The idle time must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون مدة الخمول من %1 إلى %2 ثانية.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The countdown must be from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العد التنازلي من 1 إلى %1 ثانية.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least one section must be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب عرض قسم واحد على الأقل.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown section “%1” (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم غير معروف «%1» (الأقسام المعروفة: %2).</translation>
     </message>
 </context>
 <context>
@@ -3499,48 +3504,48 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
         <source>line %1: expected “key = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: المتوقع «مفتاح = قيمة»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>line %1: unknown setting “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: إعداد غير معروف «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: “%2” is not a valid value for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1: «%2» ليست قيمة صالحة لـ %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no [kiosk] section</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قسم ‎[kiosk]‎</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعدادات الكشك %1 غير موجود؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN (شغّل integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف إعدادات الكشك %1 (%2)؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف إعدادات الكشك %1 تالف (%2)؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>

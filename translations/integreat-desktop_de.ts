@@ -509,7 +509,7 @@
     <message>
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kiosk-Modus einrichten: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,127 +570,127 @@ Beispiel:
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
         <source>New kiosk PIN (4 to 12 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kiosk-PIN (4 bis 12 Ziffern): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two PINs differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden PINs stimmen nicht überein; es wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no PIN was given (give it on standard input or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine PIN angegeben (über die Standardeingabe oder bei der Abfrage eingeben)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a kiosk PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kiosk-PIN hat 4 bis 12 Ziffern</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
         <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>kiosk setup needs --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk setup braucht --region SLUG</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wrote the kiosk configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-Konfiguration %1 wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: Warnung: Es ist keine PIN festgelegt, daher kann niemand die Verwaltung des Kiosks öffnen (festlegen mit: integreat-cli kiosk set-pin --config %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(all stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle gespeicherten)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiosk mode:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-Modus:       %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeschaltet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschaltet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startsprache:      %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die erste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle seconds:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlaufzeit (s):  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countdown seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown (s):     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:               %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt (PBKDF2-HMAC-SHA256, %1 Iterationen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 ist keine Region eingerichtet (integreat-cli kiosk setup --region SLUG)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -700,32 +700,37 @@ Beispiel:
   set-pin  set a new PIN (standard input, or asked twice)
   sync     download the configured regions and languages (the nightly timer)
   disable  turn kiosk mode off (setup turns it on again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kiosk-Modus einrichten (integreat-desktop --kiosk):
+  setup    die Konfiguration schreiben (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     sie ausgeben (--check: nur Exit-Code)
+  set-pin  eine neue PIN festlegen (Standardeingabe oder zweimal abgefragt)
+  sync     die eingerichteten Regionen und Sprachen herunterladen (der nächtliche Timer)
+  disable  den Kiosk-Modus ausschalten (setup schaltet ihn wieder ein)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>setup, show, set-pin, sync or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>setup, show, set-pin, sync oder disable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (siehe --help)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-PIN ist festgelegt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kiosk-Modus ist ausgeschaltet (integreat-cli kiosk setup schaltet ihn wieder ein).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kiosk-Aktion „%1“ (setup, show, set-pin, sync oder disable)</translation>
     </message>
 </context>
 <context>
@@ -796,47 +801,47 @@ Beispiel:
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
         <source>The kiosk configuration file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei des Kiosks (Standard: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region slug (repeat or comma-separate for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel der Region (für mehrere wiederholen oder mit Komma trennen).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language codes offered, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotene Sprachcodes, mit Komma getrennt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language preselected on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, die auf dem Startbildschirm vorausgewählt ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds without touch before the countdown (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Berührung bis zum Countdown (Standard: 120).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden des Countdowns „Sind Sie noch da?“ (Standard: 20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sections shown, comma-separated (default: local,places,events,news).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Bereiche, mit Komma getrennt (Standard: local,places,events,news).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN festlegen (von der Standardeingabe gelesen, wenn diese kein Terminal ist, sonst zweimal abgefragt).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: nichts ausgeben; nur dann mit 0 beenden, wenn der Kiosk eingerichtet und eingeschaltet ist (für ExecCondition=).</translation>
     </message>
 </context>
 <context>
@@ -844,47 +849,47 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
         <source>Sync now</source>
-        <translation type="unfinished">Jetzt aktualisieren</translation>
+        <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiosk administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-Verwaltung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Kiosk</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: letzte Aktualisierung %2, %3 Seiten, %4 Veranstaltungen, %5 Orte, %6 Nachrichten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Versuch ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +996,12 @@ Beispiel:
     <message>
         <location line="+4"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesperrten öffentlichen Kiosk ausführen (Vollbild, Zurücksetzen bei Inaktivität, Links als QR-Codes).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-Konfiguration (mit --kiosk; Standard: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1016,12 +1021,12 @@ Beispiel:
     <message>
         <location line="+9"/>
         <source>--config is for --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config gilt nur für --kiosk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk beginnt mit einem eigenen Startbildschirm: kein Link und kein --screenshot.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1034,19 +1039,19 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, weiter</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind Sie noch da?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Berühren Sie den Bildschirm, um weiterzumachen. In %n Sekunde beginnt alles von vorn, und was Sie angesehen haben, wird gelöscht.</numerusform>
+            <numerusform>Berühren Sie den Bildschirm, um weiterzumachen. In %n Sekunden beginnt alles von vorn, und was Sie angesehen haben, wird gelöscht.</numerusform>
         </translation>
     </message>
 </context>
@@ -1502,17 +1507,17 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kiosk-Modus ist in %1 ausgeschaltet (integreat-cli kiosk setup schaltet ihn ein)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved content cannot be opened: %1</source>
-        <translation type="unfinished">Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
+        <translation>Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1520,12 +1525,12 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this page with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite mitnehmen</translation>
     </message>
 </context>
 <context>
@@ -1533,50 +1538,50 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
         <source>The update has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist abgeschlossen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The update failed; the last good content stays in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist fehlgeschlagen; die zuletzt funktionierenden Inhalte werden weiter verwendet. %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Kiosk ist noch nichts gespeichert. Die Administration kann die Inhalte aktualisieren.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Kiosk ist keine PIN festgelegt, daher kann die Verwaltung hier nicht geöffnet werden (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Region eingerichtet (integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kiosk läuft offline; die nächtliche Aktualisierung hält ihn aktuell.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updating…</source>
-        <translation type="unfinished">Wird aktualisiert …</translation>
+        <translation>Wird aktualisiert …</translation>
     </message>
 </context>
 <context>
@@ -2291,27 +2296,27 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN der Administration</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the PIN to open the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN ein, um die Verwaltung zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -2595,32 +2600,32 @@ Beispiel:
     <message>
         <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan the code with your phone&apos;s camera to take this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys, um dies mitzunehmen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer anrufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Handy öffnen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(too long for a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zu lang für einen QR-Code)</translation>
     </message>
 </context>
 <context>
@@ -2899,9 +2904,9 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location line="+8"/>
         <source>%n or more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oder mehr Ergebnisse</numerusform>
+            <numerusform>%n oder mehr Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
@@ -2920,9 +2925,9 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message numerus="yes">
         <location line="+3"/>
         <source>%n or more results in %1 and German</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oder mehr Ergebnisse auf %1 und Deutsch</numerusform>
+            <numerusform>%n oder mehr Ergebnisse auf %1 und Deutsch</numerusform>
         </translation>
     </message>
     <message>
@@ -3397,37 +3402,37 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
         <source>“%1” is not a region slug (like augsburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Regionskürzel (wie augsburg).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a language code (like de or ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sprachcode (wie de oder ar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start language %1 is not among the languages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startsprache %1 ist nicht unter den Sprachen %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The idle time must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leerlaufzeit muss zwischen %1 und %2 Sekunden liegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The countdown must be from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Countdown muss zwischen 1 und %1 Sekunden liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least one section must be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Bereich muss angezeigt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown section “%1” (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bereich „%1“ (bekannt: %2).</translation>
     </message>
 </context>
 <context>
@@ -3435,48 +3440,48 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
         <source>line %1: expected “key = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „Schlüssel = Wert“ erwartet</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>line %1: unknown setting “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannte Einstellung „%2“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: “%2” is not a valid value for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist kein gültiger Wert für %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no [kiosk] section</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Abschnitt [kiosk]</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-Konfiguration %1 gibt es nicht; der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN (führen Sie integreat-cli kiosk setup aus).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-Konfiguration %1 kann nicht gelesen werden (%2); der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-Konfiguration %1 ist fehlerhaft (%2); der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

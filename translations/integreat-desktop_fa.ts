@@ -509,7 +509,7 @@
     <message>
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی حالت کیوسک: setup، show، set-pin، disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,127 +570,127 @@ Example:
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
         <source>New kiosk PIN (4 to 12 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN تازه‌ی کیوسک (۴ تا ۱۲ رقم): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>همان کد PIN را دوباره وارد کنید: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two PINs differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>دو کد PIN با هم فرق دارند؛ چیزی تغییر نکرد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no PIN was given (give it on standard input or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN داده نشد (آن را از ورودی استاندارد یا هنگام پرسش وارد کنید)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a kiosk PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN کیوسک ۴ تا ۱۲ رقم دارد</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
         <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--%1‎ به عددی از %2 تا %3 نیاز دارد</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>kiosk setup needs --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk setup به ‎--region SLUG‎ نیاز دارد</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wrote the kiosk configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی کیوسک در %1 نوشته شد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: هشدار: کد PIN تنظیم نشده است، برای همین هیچ‌کس نمی‌تواند پنل مدیریت کیوسک را باز کند (با این فرمان تنظیمش کنید: integreat-cli kiosk set-pin --config %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(all stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(همه‌ی موارد ذخیره‌شده)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی:            %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiosk mode:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت کیوسک:          %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>غیرفعال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مناطق:               %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان آغازین:         %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(زبان نخست)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle seconds:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان بی‌کاری (ثانیه): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countdown seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش معکوس (ثانیه): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌ها:               %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم شده (PBKDF2-HMAC-SHA256، %1 تکرار)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم نشده</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup --region SLUG)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -700,32 +700,37 @@ Example:
   set-pin  set a new PIN (standard input, or asked twice)
   sync     download the configured regions and languages (the nightly timer)
   disable  turn kiosk mode off (setup turns it on again)</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی حالت کیوسک (integreat-desktop --kiosk):
+  setup    نوشتن پیکربندی (--region، --languages، --idle-seconds، --countdown-seconds، --sections، --start-language، --pin)
+  show     چاپ پیکربندی (--check: فقط کد خروج)
+  set-pin  تنظیم کد PIN تازه (از ورودی استاندارد، یا با دو بار پرسیدن)
+  sync     دانلود مناطق و زبان‌های پیکربندی‌شده (زمان‌سنج شبانه)
+  disable  خاموش کردن حالت کیوسک (setup دوباره روشنش می‌کند)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>setup, show, set-pin, sync or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>setup، show، set-pin، sync یا disable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (‎--help‎ را ببینید)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN کیوسک تنظیم شد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت کیوسک غیرفعال شد (integreat-cli kiosk setup دوباره فعالش می‌کند).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>کار ناشناخته‌ی کیوسک «%1» (setup، show، set-pin، sync یا disable)</translation>
     </message>
 </context>
 <context>
@@ -796,47 +801,47 @@ Example:
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
         <source>The kiosk configuration file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل پیکربندی کیوسک (پیش‌فرض: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region slug (repeat or comma-separate for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه‌ی منطقه (برای چند منطقه، تکرار کنید یا با ویرگول جدا کنید).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language codes offered, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای زبان‌هایی که ارائه می‌شوند، جداشده با ویرگول.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language preselected on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبانی که در صفحه‌ی آغازین از پیش انتخاب شده است.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds without touch before the countdown (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>چند ثانیه بدون لمس، پیش از شروع شمارش معکوس (پیش‌فرض: ۱۲۰).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت شمارش معکوس «هنوز اینجا هستید؟» به ثانیه (پیش‌فرض: ۲۰).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sections shown, comma-separated (default: local,places,events,news).</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌هایی که نشان داده می‌شوند، جداشده با ویرگول (پیش‌فرض: local,places,events,news).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN تنظیم شود (اگر ورودی استاندارد ترمینال نباشد از آن خوانده می‌شود، وگرنه دو بار پرسیده می‌شود).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: چیزی چاپ نشود؛ فقط وقتی کیوسک پیکربندی و فعال شده است با کد 0 خارج شود (برای ExecCondition=).</translation>
     </message>
 </context>
 <context>
@@ -844,47 +849,47 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
         <source>Sync now</source>
-        <translation type="unfinished">اکنون به‌روز کن</translation>
+        <translation>اکنون به‌روز کن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج از کیوسک</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiosk administration</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیریت کیوسک</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع از نو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت به کیوسک</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: آخرین به‌روزرسانی: %2، %3 صفحه، %4 رویداد، %5 مکان، %6 خبر</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین تلاش ناموفق بود: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی ذخیره نشده است.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +996,12 @@ Example:
     <message>
         <location line="+4"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت کیوسک عمومیِ قفل‌شده اجرا شود (تمام‌صفحه، بازنشانی پس از بی‌کاری، پیوندها به‌صورت کد QR).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی کیوسک (همراه با ‎--kiosk‎؛ پیش‌فرض: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1016,12 +1021,12 @@ Example:
     <message>
         <location line="+9"/>
         <source>--config is for --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--config‎ فقط همراه با ‎--kiosk‎ به کار می‌رود.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>‎--kiosk‎ با صفحه‌ی آغازین خودش شروع می‌شود: پیوند یا ‎--screenshot‎ نمی‌پذیرد.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1034,18 +1039,18 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>بله، ادامه</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز اینجا هستید؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>برای ادامه، صفحه‌نمایش را لمس کنید. %n ثانیه‌ی دیگر همه‌چیز از نو شروع می‌شود و آنچه دیدید پاک می‌شود.</numerusform>
         </translation>
     </message>
 </context>
@@ -1501,17 +1506,17 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالت کیوسک در %1 غیرفعال است (integreat-cli kiosk setup فعالش می‌کند)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">پوشه‌ی %1 ساخته نمی‌شود</translation>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved content cannot be opened: %1</source>
-        <translation type="unfinished">محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
     </message>
 </context>
 <context>
@@ -1519,12 +1524,12 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع از نو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this page with you</source>
-        <translation type="unfinished"></translation>
+        <translation>این صفحه را با خود ببرید</translation>
     </message>
 </context>
 <context>
@@ -1532,49 +1537,49 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
         <source>The update has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی تمام شد.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The update failed; the last good content stays in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی ناموفق بود؛ آخرین محتوای سالم همچنان به کار می‌رود. %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی روی این کیوسک ذخیره نشده است. مدیر سیستم می‌تواند محتوا را به‌روز کند.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN نادرست است.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کد PIN بیش از حد اشتباه وارد شد. %n ثانیه‌ی دیگر دوباره تلاش کنید.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای این کیوسک کد PIN تنظیم نشده است، برای همین بخش مدیریت اینجا باز نمی‌شود (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کیوسک بدون اینترنت کار می‌کند؛ به‌روزرسانی شبانه آن را به‌روز نگه می‌دارد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updating…</source>
-        <translation type="unfinished">در حال به‌روزرسانی…</translation>
+        <translation>در حال به‌روزرسانی…</translation>
     </message>
 </context>
 <context>
@@ -2289,27 +2294,27 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>کد PIN مدیر</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete</source>
-        <translation type="unfinished">پاک کردن</translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">لغو</translation>
+        <translation>لغو</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the PIN to open the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای باز کردن بخش مدیریت، کد PIN را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -2589,32 +2594,32 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan the code with your phone&apos;s camera to take this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بردن این اطلاعات با خود، کد را با دوربین گوشی‌تان اسکن کنید.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>با این شماره تماس بگیرید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل بنویسید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>این را در گوشی خود باز کنید</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(too long for a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(برای کد QR بیش از حد طولانی است)</translation>
     </message>
 </context>
 <context>
@@ -2890,8 +2895,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n or more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتیجه یا بیشتر</numerusform>
         </translation>
     </message>
     <message>
@@ -2909,8 +2914,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n or more results in %1 and German</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتیجه یا بیشتر به %1 و آلمانی</numerusform>
         </translation>
     </message>
     <message>
@@ -3381,37 +3386,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
         <source>“%1” is not a region slug (like augsburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شناسه‌ی منطقه نیست (مانند augsburg).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a language code (like de or ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» کد زبان نیست (مانند de یا ar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start language %1 is not among the languages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان آغازین %1 در میان زبان‌های %2 نیست.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The idle time must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان بی‌کاری باید از %1 تا %2 ثانیه باشد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The countdown must be from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارش معکوس باید از ۱ تا %1 ثانیه باشد.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least one section must be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک بخش باید نشان داده شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown section “%1” (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش ناشناخته «%1» (بخش‌های شناخته‌شده: %2).</translation>
     </message>
 </context>
 <context>
@@ -3419,48 +3424,48 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
         <source>line %1: expected “key = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: قالب «key = value» انتظار می‌رفت</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>line %1: unknown setting “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: تنظیم ناشناخته «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: “%2” is not a valid value for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1: «%2» مقدار معتبری برای %3 نیست</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no [kiosk] section</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش [kiosk] وجود ندارد</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی کیوسک %1 وجود ندارد؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود (integreat-cli kiosk setup را اجرا کنید).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی کیوسک %1 خوانده نمی‌شود (%2)؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیکربندی کیوسک %1 خراب است (%2)؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه‌ی فایل %1 ساخته نمی‌شود.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نوشته نمی‌شود: %2</translation>
     </message>
 </context>
 <context>

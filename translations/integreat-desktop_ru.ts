@@ -509,7 +509,7 @@
     <message>
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить режим киоска: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,127 +570,127 @@ Example:
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
         <source>New kiosk PIN (4 to 12 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код киоска (от 4 до 12 цифр): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Тот же PIN-код ещё раз: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two PINs differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коды не совпадают; ничего не изменено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no PIN was given (give it on standard input or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код не указан (введите его через стандартный ввод или по запросу)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a kiosk PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код киоска должен содержать от 4 до 12 цифр</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
         <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 требует число от %2 до %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>kiosk setup needs --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk setup требует --region SLUG</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wrote the kiosk configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация киоска записана: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: предупреждение: PIN-код не задан, поэтому никто не сможет открыть панель администратора киоска (задайте его командой: integreat-cli kiosk set-pin --config %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(all stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(все сохранённые)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiosk mode:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим киоска:       %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>включён</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>выключен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы:            %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный язык:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(первый из списка)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle seconds:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд бездействия: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countdown seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд отсчёта:     %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы:            %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код:            %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>задан (PBKDF2-HMAC-SHA256, итераций: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задан</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
-        <translation type="unfinished"></translation>
+        <translation>в %1 не настроен ни один регион (integreat-cli kiosk setup --region SLUG)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -700,32 +700,37 @@ Example:
   set-pin  set a new PIN (standard input, or asked twice)
   sync     download the configured regions and languages (the nightly timer)
   disable  turn kiosk mode off (setup turns it on again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить режим киоска (integreat-desktop --kiosk):
+  setup    записать конфигурацию (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     вывести её (--check: только код завершения)
+  set-pin  задать новый PIN-код (из стандартного ввода или с запросом дважды)
+  sync     загрузить настроенные регионы и языки (ночной таймер)
+  disable  выключить режим киоска (setup снова включает его)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>setup, show, set-pin, sync or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>setup, show, set-pin, sync или disable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (см. --help)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код киоска задан.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим киоска выключен (integreat-cli kiosk setup снова включает его).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное действие киоска «%1» (setup, show, set-pin, sync или disable)</translation>
     </message>
 </context>
 <context>
@@ -796,47 +801,47 @@ Example:
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
         <source>The kiosk configuration file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конфигурации киоска (по умолчанию: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region slug (repeat or comma-separate for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код региона (для нескольких регионов повторите параметр или перечислите коды через запятую).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language codes offered, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые коды языков через запятую.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language preselected on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, заранее выбранный на начальном экране.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds without touch before the countdown (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд без касаний до начала обратного отсчёта (по умолчанию: 120).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность отсчёта «Вы ещё здесь?» в секундах (по умолчанию: 20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sections shown, comma-separated (default: local,places,events,news).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показываемые разделы через запятую (по умолчанию: local,places,events,news).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать PIN-код (читается из стандартного ввода, если это не терминал, иначе запрашивается дважды).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: ничего не выводить; код завершения 0, только если киоск настроен и включён (для ExecCondition=).</translation>
     </message>
 </context>
 <context>
@@ -844,47 +849,47 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
         <source>Sync now</source>
-        <translation type="unfinished">Обновить сейчас</translation>
+        <translation>Обновить сейчас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из режима киоска</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiosk administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Администрирование киоска</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуться к киоску</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: последнее обновление: %2, страниц: %3, событий: %4, мест: %5, новостей: %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последняя попытка не удалась: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +996,12 @@ Example:
     <message>
         <location line="+4"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить как заблокированный общественный киоск (на весь экран, сброс при бездействии, ссылки в виде QR-кодов).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация киоска (вместе с --kiosk; по умолчанию: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1016,12 +1021,12 @@ Example:
     <message>
         <location line="+9"/>
         <source>--config is for --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config используется только с --kiosk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk запускается со своего начального экрана: ссылка и --screenshot не допускаются.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1034,20 +1039,20 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Да, продолжить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё здесь?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунду всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунды всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунд всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,17 +1508,17 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
-        <translation type="unfinished"></translation>
+        <translation>режим киоска выключен в %1 (integreat-cli kiosk setup включает его)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">не удаётся создать папку %1</translation>
+        <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved content cannot be opened: %1</source>
-        <translation type="unfinished">Не удаётся открыть сохранённое содержимое: %1</translation>
+        <translation>Не удаётся открыть сохранённое содержимое: %1</translation>
     </message>
 </context>
 <context>
@@ -1521,12 +1526,12 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать заново</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this page with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять эту страницу с собой</translation>
     </message>
 </context>
 <context>
@@ -1534,51 +1539,51 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
         <source>The update has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление завершено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The update failed; the last good content stays in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление не удалось; используется последнее исправное содержимое. %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом киоске пока ничего не сохранено. Администратор может обновить содержимое.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для этого киоска не задан PIN-код, поэтому администрирование здесь открыть нельзя (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один регион не настроен (integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот киоск работает офлайн; ночное обновление поддерживает содержимое актуальным.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updating…</source>
-        <translation type="unfinished">Обновление…</translation>
+        <translation>Обновление…</translation>
     </message>
 </context>
 <context>
@@ -2293,27 +2298,27 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код администратора</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete</source>
-        <translation type="unfinished">Удалить</translation>
+        <translation>Стереть</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the PIN to open the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код, чтобы открыть администрирование.</translation>
     </message>
 </context>
 <context>
@@ -2601,32 +2606,32 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan the code with your phone&apos;s camera to take this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте код камерой телефона, чтобы взять это с собой.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Позвонить по этому номеру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать письмо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть это на телефоне</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(too long for a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(слишком длинно для QR-кода)</translation>
     </message>
 </context>
 <context>
@@ -2908,10 +2913,10 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n or more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат или больше</numerusform>
+            <numerusform>%n результата или больше</numerusform>
+            <numerusform>%n результатов или больше</numerusform>
         </translation>
     </message>
     <message>
@@ -2931,10 +2936,10 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n or more results in %1 and German</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат или больше (%1 и немецкий)</numerusform>
+            <numerusform>%n результата или больше (%1 и немецкий)</numerusform>
+            <numerusform>%n результатов или больше (%1 и немецкий)</numerusform>
         </translation>
     </message>
     <message>
@@ -3413,37 +3418,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
         <source>“%1” is not a region slug (like augsburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код региона (например, augsburg).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a language code (like de or ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код языка (например, de или ar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start language %1 is not among the languages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начального языка %1 нет среди языков %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The idle time must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время бездействия должно быть от %1 до %2 секунд.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The countdown must be from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт должен длиться от 1 до %1 секунд.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least one section must be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно показывать хотя бы один раздел.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown section “%1” (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный раздел «%1» (известные: %2).</translation>
     </message>
 </context>
 <context>
@@ -3451,48 +3456,48 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
         <source>line %1: expected “key = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: ожидается «ключ = значение»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>line %1: unknown setting “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: неизвестный параметр «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: “%2” is not a valid value for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1: «%2» — недопустимое значение для %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no [kiosk] section</source>
-        <translation type="unfinished"></translation>
+        <translation>нет раздела [kiosk]</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурации киоска %1 нет; киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода (выполните integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать конфигурацию киоска %1 (%2); киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфигурация киоска %1 повреждена (%2); киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку для %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>

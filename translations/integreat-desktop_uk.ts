@@ -509,7 +509,7 @@
     <message>
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати режим кіоску: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -570,127 +570,127 @@ Example:
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
         <source>New kiosk PIN (4 to 12 digits): </source>
-        <translation type="unfinished"></translation>
+        <translation>Новий PIN-код кіоску (від 4 до 12 цифр): </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The same PIN again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Той самий PIN-код ще раз: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the two PINs differ; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коди не збігаються; нічого не змінено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no PIN was given (give it on standard input or at the prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код не вказано (введіть його через стандартний ввід або на запит)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a kiosk PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код кіоску має містити від 4 до 12 цифр</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
         <source>--%1 needs a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 потребує числа від %2 до %3</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>kiosk setup needs --region SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk setup потребує --region SLUG</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Wrote the kiosk configuration %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурацію кіоску записано: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>integreat-cli: попередження: PIN-код не задано, тому ніхто не зможе відкрити панель адміністратора кіоску (задайте його командою: integreat-cli kiosk set-pin --config %1)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>(all stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(усі збережені)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація:         %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiosk mode:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим кіоску:         %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>увімкнено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>вимкнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regions:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Регіони:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови:                 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start language:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова мова:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(перша зі списку)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Idle seconds:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд бездіяльності: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Countdown seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд відліку:       %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIN:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код:              %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
-        <translation type="unfinished"></translation>
+        <translation>задано (PBKDF2-HMAC-SHA256, ітерацій: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
-        <translation type="unfinished"></translation>
+        <translation>у %1 не налаштовано жодного регіону (integreat-cli kiosk setup --region SLUG)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -700,32 +700,37 @@ Example:
   set-pin  set a new PIN (standard input, or asked twice)
   sync     download the configured regions and languages (the nightly timer)
   disable  turn kiosk mode off (setup turns it on again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштувати режим кіоску (integreat-desktop --kiosk):
+  setup    записати конфігурацію (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     вивести її (--check: лише код завершення)
+  set-pin  задати новий PIN-код (зі стандартного вводу або із запитом двічі)
+  sync     завантажити налаштовані регіони й мови (нічний таймер)
+  disable  вимкнути режим кіоску (setup знову вмикає його)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>setup, show, set-pin, sync or disable</source>
-        <translation type="unfinished"></translation>
+        <translation>setup, show, set-pin, sync або disable</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (див. --help)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The kiosk PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код кіоску задано.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим кіоску вимкнено (integreat-cli kiosk setup знову вмикає його).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома дія кіоску «%1» (setup, show, set-pin, sync або disable)</translation>
     </message>
 </context>
 <context>
@@ -796,47 +801,47 @@ Example:
     <message>
         <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
         <source>The kiosk configuration file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл конфігурації кіоску (типово: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Region slug (repeat or comma-separate for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Код регіону (для кількох регіонів повторіть параметр або перелічіть коди через кому).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language codes offered, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Коди запропонованих мов через кому.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language preselected on the start screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова, заздалегідь вибрана на початковому екрані.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seconds without touch before the countdown (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд без дотику до початку зворотного відліку (типово: 120).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривалість відліку «Ви ще тут?» у секундах (типово: 20).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sections shown, comma-separated (default: local,places,events,news).</source>
-        <translation type="unfinished"></translation>
+        <translation>Розділи, які показуються, через кому (типово: local,places,events,news).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задати PIN-код (читається зі стандартного вводу, якщо це не термінал, інакше запитується двічі).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
-        <translation type="unfinished"></translation>
+        <translation>show: нічого не виводити; код завершення 0, лише якщо кіоск налаштовано й увімкнено (для ExecCondition=).</translation>
     </message>
 </context>
 <context>
@@ -844,47 +849,47 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
         <source>Sync now</source>
-        <translation type="unfinished">Оновити зараз</translation>
+        <translation>Оновити зараз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з режиму кіоску</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kiosk administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністрування кіоску</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати спочатку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до кіоску</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: останнє оновлення: %2, сторінок: %3, подій: %4, місць: %5, новин: %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last attempt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>остання спроба не вдалася: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing is saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нічого не збережено.</translation>
     </message>
 </context>
 <context>
@@ -991,12 +996,12 @@ Example:
     <message>
         <location line="+4"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити як заблокований громадський кіоск (на весь екран, скидання під час бездіяльності, посилання у вигляді QR-кодів).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація кіоску (разом із --kiosk; типово: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1016,12 +1021,12 @@ Example:
     <message>
         <location line="+9"/>
         <source>--config is for --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config використовується лише з --kiosk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk запускається з власного початкового екрана: посилання й --screenshot не допускаються.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1034,20 +1039,20 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
         <source>Yes, continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Так, продовжити</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви ще тут?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунду все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунди все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунд все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,17 +1508,17 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
-        <translation type="unfinished"></translation>
+        <translation>режим кіоску вимкнено в %1 (integreat-cli kiosk setup вмикає його)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">не вдається створити теку %1</translation>
+        <translation>не вдається створити теку %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved content cannot be opened: %1</source>
-        <translation type="unfinished">Не вдається відкрити збережений вміст: %1</translation>
+        <translation>Не вдається відкрити збережений вміст: %1</translation>
     </message>
 </context>
 <context>
@@ -1521,12 +1526,12 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати спочатку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Take this page with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти цю сторінку із собою</translation>
     </message>
 </context>
 <context>
@@ -1534,51 +1539,51 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
         <source>The update has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення завершено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The update failed; the last good content stays in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення не вдалося; використовується останній справний вміст. %1</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому кіоску ще нічого не збережено. Адміністратор може оновити вміст.</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неправильний PIN-код.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Too many wrong PINs. Try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цього кіоску не задано PIN-код, тому адміністрування тут відкрити не можна (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодного регіону не налаштовано (integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей кіоск працює офлайн; нічне оновлення підтримує вміст актуальним.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updating…</source>
-        <translation type="unfinished">Оновлення…</translation>
+        <translation>Оновлення…</translation>
     </message>
 </context>
 <context>
@@ -2293,27 +2298,27 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
         <source>Administrator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код адміністратора</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Delete</source>
-        <translation type="unfinished">Видалити</translation>
+        <translation>Стерти</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the PIN to open the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть PIN-код, щоб відкрити адміністрування.</translation>
     </message>
 </context>
 <context>
@@ -2601,32 +2606,32 @@ Example:
     <message>
         <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scan the code with your phone&apos;s camera to take this with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відскануйте код камерою телефона, щоб узяти це із собою.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Call this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Зателефонувати на цей номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати електронного листа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this on your phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити це на телефоні</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>(too long for a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(надто довге для QR-коду)</translation>
     </message>
 </context>
 <context>
@@ -2908,10 +2913,10 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n or more results</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат або більше</numerusform>
+            <numerusform>%n результати або більше</numerusform>
+            <numerusform>%n результатів або більше</numerusform>
         </translation>
     </message>
     <message>
@@ -2931,10 +2936,10 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n or more results in %1 and German</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат або більше (%1 і німецька)</numerusform>
+            <numerusform>%n результати або більше (%1 і німецька)</numerusform>
+            <numerusform>%n результатів або більше (%1 і німецька)</numerusform>
         </translation>
     </message>
     <message>
@@ -3413,37 +3418,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
         <source>“%1” is not a region slug (like augsburg).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код регіону (наприклад, augsburg).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” is not a language code (like de or ar).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код мови (наприклад, de або ar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The start language %1 is not among the languages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкової мови %1 немає серед мов %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The idle time must be from %1 to %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Час бездіяльності має бути від %1 до %2 секунд.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The countdown must be from 1 to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зворотний відлік має тривати від 1 до %1 секунд.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least one section must be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібно показувати принаймні один розділ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown section “%1” (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий розділ «%1» (відомі: %2).</translation>
     </message>
 </context>
 <context>
@@ -3451,48 +3456,48 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
         <source>line %1: expected “key = value”</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: очікується «ключ = значення»</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>line %1: unknown setting “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: невідомий параметр «%2»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>line %1: “%2” is not a valid value for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>рядок %1: «%2» — неприпустиме значення для %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>there is no [kiosk] section</source>
-        <translation type="unfinished"></translation>
+        <translation>немає розділу [kiosk]</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурації кіоску %1 не існує; кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду (виконайте integreat-cli kiosk setup).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати конфігурацію кіоску %1 (%2); кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфігурація кіоску %1 пошкоджена (%2); кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити теку для %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: %2</translation>
     </message>
 </context>
 <context>
