@@ -2,66 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد أقل من دقيقة.</numerusform>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقة واحدة.</numerusform>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقتين.</numerusform>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقائق.</numerusform>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
-            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>أُلغي.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>أرسل الخادم أكثر من %1 ميغابايت؛ تم إيقاف التنزيل.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>غير موجود على الخادم (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>لم يرد الخادم فورًا.</numerusform>
-            <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
-            <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثوانٍ.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>خطأ في الشبكة: %1</translation>
-    </message>
-</context>
-<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/cmdregions.cpp" line="+41"/>
@@ -75,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>الإخراج بصيغة JSON.</translation>
@@ -86,14 +26,9 @@
         <translation>  (مخفية)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(وُجد في %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>البحث في الصفحات والفعاليات والأماكن والأخبار المحفوظة لمنطقة ما، دون إنترنت. يجب أن تكون كل كلمة بداية كلمة في العنوان أو النص؛ وللعناوين وزن مضاعف.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -102,7 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>رمز المنطقة.</translation>
@@ -123,7 +58,12 @@
         <translation>تم استيراد الخريطة «%1» للاستخدام دون إنترنت لـ %2 (التكبير %3–%4) إلى %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation>البحث في الصفحات والفعاليات والأماكن والأخبار المحفوظة لمنطقة ما دون إنترنت. تأتي أولًا الصفحات التي فيها كل الكلمات (في بداية كلمة من العنوان أو النص؛ وللعناوين وزن مضاعف)، ثم الصفحات التي تطابق كلمةً مكتوبة خطأً بعد تصحيحها، أو صيغةً أخرى للكلمة، أو كلمةً مركّبة تحتويها؛ أما السؤال فيجد الصفحات التي تشترك معه في كلماته الأقل شيوعًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>رمز اللغة (لغة المستخدم).</translation>
     </message>
@@ -173,9 +113,14 @@
         <translation>لا يوجد شيء من %1 (%2) في المخزن المحلي. قم بالمزامنة أولًا: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>لا نتائج لـ «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation>نتائج لـ «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -285,7 +230,7 @@
         <translation>؛ %1 لم تُنزَّل بعد، وستُعاد المحاولة في المزامنة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 أُضيفت، %2 تغيّرت، %3 أُزيلت، %4 دون تغيير</translation>
     </message>
@@ -355,7 +300,17 @@
         <translation>عدم تنزيل الصور والمستندات (ملفات PDF) التي يشير إليها المحتوى.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation>تطبيق قائمة الصفحات حتى لو أزالت أكثر من نصف الصفحات المحفوظة للغة ما (وإلا تُرفض القائمة وتبقى الصفحات المحفوظة).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation>إذا كانت هناك مزامنة أخرى جارية لمجلد البيانات هذا، انتظار انتهائها بدلًا من التوقف.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>يحتاج sync إلى ‎--region SLUG‎ (انظر integreat-cli regions)</translation>
     </message>
@@ -365,7 +320,22 @@
         <translation>يحتاج ‎--languages‎ إلى رموز مثل de,en,ar أو «all»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation>integreat-cli: استُلم %1: جارٍ إلغاء المزامنة؛ يبقى المحتوى المحفوظ كما كان.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation>حاول مرة أخرى بعد انتهائها، أو استخدم ‎--wait‎.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation>%1 جارٍ انتظار انتهائها…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: عنصر واحد</translation>
     </message>
@@ -380,22 +350,124 @@
         <translation>[الموارد] الصور والمستندات: %1 من %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>تحذير: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation>جارٍ تنزيل %1 (%2) مرة أخرى…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: فشل: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation>%1 %2: %3 عناصر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: فشل: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation>فحص المخزن المحلي؛ وإذا كان تالفًا، نقله جانبًا (مع ‎-wal‎ و‎-shm‎، باسم يحمل التاريخ)، وإنشاء مخزن جديد، وتنزيل المناطق واللغات التي كان يحتويها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation>فحص المخزن فقط، دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation>تنزيل هذه المنطقة مرة أخرى بدلًا من المناطق التي كان يحتويها المخزن القديم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation>مع ‎--region‎: رموز اللغات مفصولة بفواصل (الافتراضي: الكل).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation>لا يوجد مخزن محلي في %1 بعد؛ لا شيء يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation>المخزن المحلي %1 سليم؛ لا شيء يحتاج إلى إصلاح.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation>المخزن المحلي %1 تالف: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation>لا يمكن قراءة أي منطقة محفوظة منه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation>المناطق التي لا يزال يذكرها: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation>المخزن المحلي تالف؛ شغّل «integreat-cli repair» لنقله جانبًا وتنزيل المحتوى مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation>أصلِح المخزن بعد انتهائها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation>نُقل جانبًا إلى %1 (لم يُحذف شيء).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation>أُنشئ مخزن جديد في %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation>تعذّرت قراءة أي منطقة محفوظة من الملف القديم. نزّل منطقة باستخدام: integreat-cli sync --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation>أُصلح المخزن، لكن تعذّر تنزيل بعض اللغات مرة أخرى؛ شغّل integreat-cli sync لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>أُلغيت المزامنة</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation>إذا كان الخادم قد أزال هذه الصفحات فعلًا، فأعد المزامنة مع ‎--allow-mass-removal‎.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>فشلت المزامنة لـ %1</translation>
     </message>
@@ -426,8 +498,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation>فحص المخزن المحلي؛ ونقل المخزن التالف جانبًا والتنزيل مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>استيراد خريطة دون إنترنت (MBTiles) لمنطقة ما.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
+        <translation>إعداد وضع الكشك: setup وshow وset-pin وdisable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -452,6 +534,8 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
@@ -459,12 +543,14 @@ Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
         <translation>
-الخيارات العامة (لكل أمر):
+الخيارات العامة (لكل الأوامر):
   --server URL        خادم Integreat CMS (الافتراضي: https://cms.integreat-app.de)
   --data-dir DIR      مجلد المخزن المحلي (الافتراضي: مجلد تطبيق سطح المكتب)
   --timeout SECONDS   التوقف عن انتظار خادم صامت بعد هذه المدة (الافتراضي: 30)
-  --retries N         عدد إعادة محاولة التنزيل الفاشل (الافتراضي: 3)
-  -h, --help          المساعدة (أيضًا بعد أمر)
+  --retries N         عدد مرات إعادة محاولة التنزيل الفاشل (الافتراضي: 3)
+  --proxy URL         خادم وكيل لكل طلب: http://HOST:PORT أو socks5://HOST:PORT
+                      أو none (الافتراضي: وكيل النظام، مثل https_proxy)
+  -h, --help          المساعدة (أيضًا بعد اسم أمر)
   -v, --version       الإصدار
 
 مثال:
@@ -472,7 +558,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>لم يُحدَّد أي أمر</translation>
     </message>
@@ -481,11 +567,176 @@ Example:
         <source>unknown command “%1” (see --help)</source>
         <translation>أمر غير معروف «%1» (انظر ‎--help‎)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clipin.cpp" line="+62"/>
+        <source>New kiosk PIN (4 to 12 digits): </source>
+        <translation>رمز PIN الجديد للكشك (من 4 إلى 12 رقمًا): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>رمز PIN نفسه مرة أخرى: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>رمزا PIN غير متطابقين؛ لم يُغيَّر شيء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no PIN was given (give it on standard input or at the prompt)</source>
+        <translation>لم يُدخَل رمز PIN (أدخله عبر الإدخال القياسي أو عند الطلب)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kiosk PIN has 4 to 12 digits</source>
+        <translation>يتكوّن رمز PIN للكشك من 4 إلى 12 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>يحتاج ‎--%1‎ إلى عدد من %2 إلى %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kiosk setup needs --region SLUG</source>
+        <translation>يحتاج kiosk setup إلى ‎--region SLUG‎</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote the kiosk configuration %1.</source>
+        <translation>كُتب ملف إعدادات الكشك %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
+        <translation>integreat-cli: تحذير: لم يُعيَّن رمز PIN، لذلك لا يمكن لأحد فتح لوحة إدارة الكشك (عيّنه باستخدام: integreat-cli kiosk set-pin --config %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(all stored)</source>
+        <translation>(كل ما هو محفوظ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:     %1</source>
+        <translation>ملف الإعدادات:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode:        %1</source>
+        <translation>وضع الكشك:           %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:           %1</source>
+        <translation>المناطق:             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:         %1</source>
+        <translation>اللغات:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start language:    %1</source>
+        <translation>لغة البدء:           %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(first)</source>
+        <translation>(الأولى)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle seconds:      %1</source>
+        <translation>ثواني الخمول:        %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown seconds: %1</source>
+        <translation>ثواني العد التنازلي: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:          %1</source>
+        <translation>الأقسام:             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:               %1</source>
+        <translation>رمز PIN:             %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
+        <translation>معيّن (PBKDF2-HMAC-SHA256، %1 تكرار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>غير معيّن</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
+        <translation>لا توجد منطقة مُعدّة في %1 (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Configure kiosk mode (integreat-desktop --kiosk):
+  setup    write the configuration (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     print it (--check: exit code only)
+  set-pin  set a new PIN (standard input, or asked twice)
+  sync     download the configured regions and languages (the nightly timer)
+  disable  turn kiosk mode off (setup turns it on again)</source>
+        <translation>إعداد وضع الكشك (integreat-desktop --kiosk):
+  setup    كتابة الإعدادات (--region، --languages، --idle-seconds، --countdown-seconds، --sections، --start-language، --pin)
+  show     طباعتها (--check: رمز الخروج فقط)
+  set-pin  تعيين رمز PIN جديد (من الإدخال القياسي، أو يُطلب مرتين)
+  sync     تنزيل المناطق واللغات المُعدّة (المؤقّت الليلي)
+  disable  إيقاف وضع الكشك (يعيد setup تفعيله)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setup, show, set-pin, sync or disable</source>
+        <translation>setup أو show أو set-pin أو sync أو disable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
+        <translation>الاستخدام: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (انظر ‎--help‎)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk PIN is set.</source>
+        <translation>تم تعيين رمز PIN للكشك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
+        <translation>وضع الكشك معطّل (يعيد integreat-cli kiosk setup تفعيله).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
+        <translation>إجراء كشك غير معروف «%1» (setup أو show أو set-pin أو sync أو disable)</translation>
+    </message>
 </context>
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>خادم Integreat CMS المستخدم (الافتراضي: %1).</translation>
     </message>
@@ -505,7 +756,12 @@ Example:
         <translation>عدد إعادة محاولة التنزيل الفاشل (الافتراضي: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (انظر ‎--help‎)</translation>
     </message>
@@ -525,7 +781,7 @@ Example:
         <translation>يحتاج ‎--retries‎ إلى عدد من 0 إلى 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>تعذّر إنشاء مجلد البيانات %1</translation>
     </message>
@@ -534,11 +790,112 @@ Example:
         <source>Cannot open the local store %1: %2</source>
         <translation>تعذّر فتح المخزن المحلي %1: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation>شغّل «integreat-cli repair» لنقل %1 جانبًا وتنزيل المحتوى مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::KioskOptions</name>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <source>The kiosk configuration file (default: %1).</source>
+        <translation>ملف إعدادات الكشك (الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region slug (repeat or comma-separate for several).</source>
+        <translation>رمز المنطقة (كرّره أو افصل بفواصل لعدة مناطق).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes offered, comma-separated.</source>
+        <translation>رموز اللغات المتاحة، مفصولة بفواصل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language preselected on the start screen.</source>
+        <translation>اللغة المختارة مسبقًا في شاشة البدء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds without touch before the countdown (default: 120).</source>
+        <translation>عدد الثواني دون لمس قبل العد التنازلي (الافتراضي: 120).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
+        <translation>عدد ثواني العد التنازلي «هل ما زلت هنا؟» (الافتراضي: 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections shown, comma-separated (default: local,places,events,news).</source>
+        <translation>الأقسام المعروضة، مفصولة بفواصل (الافتراضي: local,places,events,news).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
+        <translation>تعيين رمز PIN (يُقرأ من الإدخال القياسي إن لم يكن طرفية، وإلا يُطلب مرتين).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
+        <translation>show: عدم طباعة أي شيء؛ والخروج بالرمز 0 فقط إذا كان الكشك مُعدًّا ومفعّلًا (لـ ‎ExecCondition=‎).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::AdminPanel</name>
+    <message>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <source>Sync now</source>
+        <translation>تحديث الآن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit kiosk</source>
+        <translation>إنهاء وضع الكشك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiosk administration</source>
+        <translation>إدارة الكشك</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the kiosk</source>
+        <translation>العودة إلى الكشك</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>لم يتم بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
+        <translation>  %1: آخر تحديث %2، %3 صفحات، %4 فعاليات، %5 أماكن، %6 أخبار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last attempt failed: %1</source>
+        <translation>فشلت المحاولة الأخيرة: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved yet.</source>
+        <translation>لم يُحفظ شيء بعد.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
@@ -558,7 +915,7 @@ Example:
         <translation>لا يوجد شيء محفوظ في %1 بعد؛ نزّل مدينة أولًا</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not write the screenshot %1</source>
         <translation>تعذّرت كتابة لقطة الشاشة %1</translation>
     </message>
@@ -566,15 +923,20 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>أنت هنا</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation>المزيد: %1</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.</translation>
     </message>
@@ -595,11 +957,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>عدم استخدام الشبكة أبدًا؛ عرض المحتوى المحفوظ فقط.</translation>
     </message>
@@ -610,22 +973,38 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>LINK</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>حفظ النافذة بحجم 1280×800 في ملف PNG ثم الخروج (للتوثيق واختبارات التشغيل).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>ملف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
+        <translation>التشغيل ككشك عام مقفل (ملء الشاشة، وإعادة الضبط عند عدم الاستخدام، والروابط كرموز QR).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk configuration (with --kiosk; default: %1).</source>
+        <translation>ملف إعدادات الكشك (مع ‎--kiosk‎؛ الافتراضي: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>مثل ‎--open‎.</translation>
     </message>
@@ -640,9 +1019,44 @@ Example:
         <translation>أعطِ رابطًا واحدًا للفتح، لا عدة روابط.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--config is for --kiosk.</source>
+        <translation>الخيار ‎--config‎ مخصّص لـ ‎--kiosk‎.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
+        <translation>يبدأ ‎--kiosk‎ بشاشة البدء الخاصة به: لا رابط ولا ‎--screenshot‎.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>يحتاج ‎--server‎ إلى رابط http(s)‎ مثل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CountdownOverlay</name>
+    <message>
+        <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
+        <source>Yes, continue</source>
+        <translation>نعم، متابعة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
+        <translation>
+            <numerusform>المس الشاشة للمتابعة. سيبدأ كل شيء من جديد الآن ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد ثانية واحدة يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد ثانيتين يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثوانٍ يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثانية يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+            <numerusform>المس الشاشة للمتابعة. بعد %n ثانية يبدأ كل شيء من جديد ويُمحى ما شاهدته.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -667,32 +1081,41 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» ليس رابطًا لصفحة مدينة في Integreat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>«%1» غير محفوظ على هذا الحاسوب.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation>محتوى «%1» بـ%2 غير محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation>الصفحة المرتبطة بـ%1، وهي غير محفوظة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>الصفحة المرتبطة غير محفوظة على هذا الحاسوب.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>الصفحة المرتبطة بلغة غير محفوظة على هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>آخر %1 في الشهر</translation>
     </message>
@@ -702,7 +1125,7 @@ Example:
         <translation>%2 رقم %1 في الشهر</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1، طوال اليوم</translation>
     </message>
@@ -786,7 +1209,7 @@ Example:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
@@ -804,7 +1227,7 @@ Example:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>فقط المواعيد من</translation>
     </message>
@@ -814,7 +1237,7 @@ Example:
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>اليوم الأول</translation>
     </message>
@@ -875,6 +1298,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>هذه الفعالية غير موجودة على هذا الحاسوب. ربما انتهت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -892,7 +1328,7 @@ Example:
         <translation>حفظ كل المواعيد لتقويم…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>حفظ لتقويم</translation>
     </message>
@@ -1054,7 +1490,7 @@ Example:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -1064,11 +1500,102 @@ Example:
         <source>Menu</source>
         <translation>القائمة</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation>البحث في %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskApp</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
+        <translation>وضع الكشك معطّل في %1 (يفعّله integreat-cli kiosk setup)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskSession</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this page with you</source>
+        <translation>خذ هذه الصفحة معك</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskWindow</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <source>The update has finished.</source>
+        <translation>اكتمل التحديث.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update failed; the last good content stays in use. %1</source>
+        <translation>فشل التحديث؛ يبقى آخر محتوى سليم قيد الاستخدام. %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
+        <translation>لم يُحفظ أي شيء على هذا الكشك بعد. يمكن للمسؤول تحديث المحتوى.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Wrong PIN.</source>
+        <translation>رمز PIN غير صحيح.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًّا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
+        <translation>لم يُعيَّن رمز PIN لهذا الكشك، لذلك لا يمكن فتح الإدارة هنا (integreat-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No region is configured (integreat-cli kiosk setup).</source>
+        <translation>لا توجد منطقة مُعدّة (integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kiosk runs offline; the nightly update keeps it current.</source>
+        <translation>يعمل هذا الكشك دون إنترنت؛ ويُبقيه التحديث الليلي محدَّثًا.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>جارٍ التحديث…</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (تنزيل)</translation>
     </message>
@@ -1084,9 +1611,152 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation>الألبانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation>الأمهرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>البلغارية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation>الكردية الوسطى (السورانية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>الكرواتية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>التشيكية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>الدرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>اليونانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>المجرية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation>الكردية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>البشتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>الصربية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation>الصومالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>التغرينية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>الفيتنامية</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>بأي لغات تريد القراءة؟</translation>
     </message>
@@ -1114,7 +1784,7 @@ Example:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
@@ -1157,7 +1827,7 @@ Example:
         <translation>يقود هذا الرابط إلى قائمة المدن. للقراءة عن مدينة أخرى استخدم «تغيير» بجانب اسم المدينة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>يقود هذا الرابط إلى جزء من Integreat لا يعرضه هذا التطبيق بعد.</translation>
     </message>
@@ -1168,21 +1838,36 @@ Example:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation>يقود هذا الرابط إلى «%1» بـ%2، وهذا غير محفوظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>هذه الصفحة بـ%1، وهي غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>يقود هذا الرابط إلى «%1»، وهي غير محفوظة على هذا الحاسوب.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>الفعالية المرتبطة غير موجودة على هذا الحاسوب. ربما انتهت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>المكان المرتبط غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>الخبر المرتبط غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>الصفحة المرتبطة غير موجودة على هذا الحاسوب. ربما نُقلت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>لا يوجد برنامج على هذا الحاسوب يستطيع فتح هذا المستند.</translation>
     </message>
@@ -1203,6 +1888,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation>معلومات محلية</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1210,7 +1903,7 @@ Example:
         <translation>محتوى الصفحة</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>تتعذّر قراءة المحتوى المحفوظ</translation>
     </message>
@@ -1272,17 +1965,7 @@ Example:
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>تنزيل %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>الصفحة الرئيسية بـ%1</translation>
     </message>
@@ -1363,55 +2046,17 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">الإشعارات</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation>تنزيل %1</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">الإشعارات (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>البحث في %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>معلومات محلية</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>الأماكن</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>الفعاليات</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>الأخبار</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>الأخبار (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>الأخبار، %1 جديدة</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -1424,7 +2069,7 @@ Example:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>خريطة الأماكن</translation>
     </message>
@@ -1439,7 +2084,7 @@ Example:
         <translation>تصغير</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>أنا هنا (ترتيب الأماكن حسب المسافة من هذه النقطة)</translation>
     </message>
@@ -1470,20 +2115,43 @@ Example:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>أخبار محلية</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>قراءة النص الأصلي</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation>الأخبار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation>الأخبار (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation>الأخبار، %1 جديدة</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>هذا الخبر غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>كل الأخبار</translation>
     </message>
@@ -1508,9 +2176,19 @@ Example:
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● جديد</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation>لا توجد أخبار بهذه اللغة بعد. ستظهر هنا الأخبار المحلية الجديدة للمدينة بعد التحديث القادم.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation>لا توجد أخبار من هذا النوع. اختر «الكل» لرؤية كل الأخبار.</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +2226,7 @@ Example:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>لا توجد إشعارات بعد. ستظهر هنا الأخبار المحلية الجديدة لمدنك.</translation>
     </message>
@@ -1564,7 +2242,7 @@ Example:
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1601,7 +2279,7 @@ Example:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>آخر تحديث في %1</translation>
     </message>
@@ -1622,9 +2300,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PinPad</name>
+    <message>
+        <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
+        <source>Administrator PIN</source>
+        <translation>رمز PIN للمسؤول</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the PIN to open the administration.</source>
+        <translation>أدخل رمز PIN لفتح الإدارة.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>على بعد %1 كم</translation>
     </message>
@@ -1639,7 +2345,7 @@ Example:
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>مفتوح الآن</translation>
     </message>
@@ -1655,7 +2361,7 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>بموعد مسبق فقط</translation>
     </message>
@@ -1665,7 +2371,7 @@ Example:
         <translation>بموعد مسبق</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ خالٍ من العوائق</translation>
     </message>
@@ -1680,7 +2386,7 @@ Example:
         <translation>العنوان</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>عرض الطريق (يفتح خريطة)</translation>
     </message>
@@ -1691,37 +2397,37 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>حجز موعد</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>معلومات الاتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
@@ -1731,7 +2437,7 @@ Example:
         <translation>موعد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>ساعات الاستقبال</translation>
     </message>
@@ -1789,7 +2495,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>عرض كل الأماكن</translation>
     </message>
@@ -1801,12 +2507,12 @@ Example:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>التصفية…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>الأماكن</translation>
     </message>
@@ -1836,15 +2542,28 @@ Example:
         <translation>خالٍ من العوائق</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>التصفية (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>هذا المكان غير موجود على هذا الحاسوب. ربما حُذف، أو هو أحدث من آخر تحديث.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ كل الأماكن</translation>
     </message>
@@ -1854,7 +2573,7 @@ Example:
         <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>لا أماكن في هذا الموضع</numerusform>
@@ -1898,6 +2617,39 @@ Example:
         <location line="+2"/>
         <source>No place matches. Change the filters or the search.</source>
         <translation>لا يوجد مكان مطابق. غيّر التصفية أو البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrCard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan the code with your phone&apos;s camera to take this with you.</source>
+        <translation>امسح الرمز بكاميرا هاتفك لتأخذ هذا معك.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call this number</source>
+        <translation>الاتصال بهذا الرقم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail</source>
+        <translation>كتابة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this on your phone</source>
+        <translation>فتح هذا على هاتفك</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(too long for a QR code)</source>
+        <translation>(أطول من أن يُعرض في رمز QR)</translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2752,7 @@ Example:
         <translation>البحث عن منطقة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>عدد المناطق التي وُجدت</translation>
     </message>
@@ -2035,7 +2787,12 @@ Example:
         <translation>التطبيق في وضع عدم الاتصال، لذلك لا يمكن تحميل قائمة المناطق.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation>لم يُعثر على مدينة لـ «%1». تحقّق من الكتابة، أو جرّب مقاطعتك (Landkreis) أو مدينة قريبة: لا تشارك كل المدن في Integreat بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>المناطق: %1</translation>
     </message>
@@ -2048,7 +2805,7 @@ Example:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>لم يُحدَّث بعد</translation>
     </message>
@@ -2117,7 +2874,7 @@ Example:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
@@ -2132,7 +2889,7 @@ Example:
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>صفحة</translation>
     </message>
@@ -2180,8 +2937,20 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لم يُعثر على شيء بـ%1 أو بالألمانية لـ «%2».
 جرّب كلمات أخرى أو أقل، أو كلمة ألمانية تعرفها من رسالة.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n or more results</source>
+        <translation>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
+            <numerusform>نتيجة واحدة أو أكثر</numerusform>
+            <numerusform>نتيجتان أو أكثر</numerusform>
+            <numerusform>%n نتائج أو أكثر</numerusform>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
+            <numerusform>%n نتيجة أو أكثر</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>1 result</source>
         <translation>نتيجة واحدة</translation>
     </message>
@@ -2197,8 +2966,20 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n or more results in %1 and German</source>
+        <translation>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجة واحدة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>نتيجتان أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتائج أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
+            <numerusform>%n نتيجة أو أكثر بـ%1 والألمانية</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 result in %1 and German</source>
         <translation>نتيجة واحدة بـ%1 والألمانية</translation>
     </message>
@@ -2214,11 +2995,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n نتيجة بـ%1 والألمانية</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation>نتائج لـ «%1»</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
@@ -2226,7 +3012,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -2236,7 +3022,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
@@ -2271,6 +3057,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+4"/>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation>لم يستجب Integreat المفتوح في الوقت المناسب؛ سيفتح الرابط عندما يستطيع.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation>لم يقبل Integreat المفتوح الرابط.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation>تتعذّر مراقبة تشغيل Integreat مرة ثانية: %1</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +3252,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation>هذه مدينة تجريبية بمحتوى نموذجي: لا يوجد ما يُحدَّث. اختر مدينتك عبر «تغيير» للحصول على محتواها.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>هناك تحديث جارٍ. يُرجى المحاولة مرة أخرى بعد انتهائه.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
@@ -2463,7 +3272,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>تعذّر تنزيل اللغة: %1</translation>
     </message>
@@ -2471,38 +3280,93 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>دون اتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>حالة التحديث</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>حُدِّث الآن</numerusform>
+            <numerusform>حُدِّث قبل دقيقة</numerusform>
+            <numerusform>حُدِّث قبل دقيقتين</numerusform>
+            <numerusform>حُدِّث قبل %n دقائق</numerusform>
+            <numerusform>حُدِّث قبل %n دقيقة</numerusform>
+            <numerusform>حُدِّث قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>حُدِّث قبل أقل من ساعة</numerusform>
+            <numerusform>حُدِّث قبل ساعة</numerusform>
+            <numerusform>حُدِّث قبل ساعتين</numerusform>
+            <numerusform>حُدِّث قبل %n ساعات</numerusform>
+            <numerusform>حُدِّث قبل %n ساعة</numerusform>
+            <numerusform>حُدِّث قبل %n ساعة</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>فشل التحديث</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation>حُدِّث أمس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation>لم يُحدَّث بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation>محتوى نموذجي</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>تحديث الآن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation>هذه مدينة تجريبية بمحتوى نموذجي. لا تُحدَّث من خادم؛ اختر مدينتك للحصول على محتواها الحقيقي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>إيقاف التحديث؛ يبقى المحتوى المحفوظ كما هو</translation>
     </message>
@@ -2515,7 +3379,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
     </message>
@@ -2590,9 +3454,269 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync</name>
+    <name>integreat::geo::OnlineTileSource</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation>أعطى خادم الخريطة ردًّا غير متوقع (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfig</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <source>“%1” is not a region slug (like augsburg).</source>
+        <translation>«%1» ليس رمز منطقة (مثل augsburg).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language code (like de or ar).</source>
+        <translation>«%1» ليس رمز لغة (مثل de أو ar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start language %1 is not among the languages %2.</source>
+        <translation>لغة البدء %1 ليست ضمن اللغات %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle time must be from %1 to %2 seconds.</source>
+        <translation>يجب أن تكون مدة الخمول من %1 إلى %2 ثانية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The countdown must be from 1 to %1 seconds.</source>
+        <translation>يجب أن يكون العد التنازلي من 1 إلى %1 ثانية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one section must be shown.</source>
+        <translation>يجب عرض قسم واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown section “%1” (known: %2).</source>
+        <translation>قسم غير معروف «%1» (الأقسام المعروفة: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfigFile</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
+        <source>line %1: expected “key = value”</source>
+        <translation>السطر %1: المتوقع «مفتاح = قيمة»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: unknown setting “%2”</source>
+        <translation>السطر %1: إعداد غير معروف «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: “%2” is not a valid value for %3</source>
+        <translation>السطر %1: «%2» ليست قيمة صالحة لـ %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no [kiosk] section</source>
+        <translation>لا يوجد قسم ‎[kiosk]‎</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
+        <translation>ملف إعدادات الكشك %1 غير موجود؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN (شغّل integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>تعذّرت قراءة ملف إعدادات الكشك %1 (%2)؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>ملف إعدادات الكشك %1 تالف (%2)؛ يعمل الكشك مقفلًا بالإعدادات الافتراضية ودون رمز PIN.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>تعذّر إنشاء مجلد %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد أقل من دقيقة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقة واحدة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد دقيقتين.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقائق.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+            <numerusform>الخادم مشغول ويطلب المحاولة مرة أخرى بعد %n دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>لا يمكن استخدام الخادم الوكيل «%1»: أدخل http://HOST:PORT أو socks5://HOST:PORT أو none.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation>التنزيل أكبر من %1 ميغابايت؛ وقد أُوقف.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation>أعاد الخادم توجيه الطلب إلى %1، وهذا غير مسموح.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>لم يرد الخادم فورًا.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation>
+            <numerusform>أرسل الخادم %1 بايت فقط في أقل من ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في ثانية واحدة، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في ثانيتين، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثوانٍ، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+            <numerusform>أرسل الخادم %1 بايت فقط في %n ثانية، أي أقل من %2 بايت في الثانية؛ أُوقف التنزيل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>غير موجود على الخادم (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation>أرسل الخادم بيانات مضغوطة لا يمكن فكّ ضغطها بأمان (تالفة، أو أكبر بكثير بعد فكّ الضغط مما أُرسل)؛ أُوقف التنزيل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation>لم يُعثر على الخادم %1؛ تحقّق من العنوان ومن الاتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>رفض الخادم %1 الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>تعذّر إنشاء اتصال آمن مع %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation>تعذّر الوصول إلى الخادم الوكيل: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>يطلب الخادم الوكيل اسم مستخدم وكلمة مرور.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation>أعاد الخادم توجيه الطلب مرات كثيرة جدًّا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation>أعاد الخادم توجيه الطلب من https إلى http، وهذا غير مسموح.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation>لا يوجد اتصال بالشبكة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation>خطأ في الشبكة (الرمز %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation>خطأ في الشبكة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 مجلد وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation>وجد فحص السلامة: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation>تعذّر نقل %1 إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
         <source>region list</source>
         <translation>قائمة المناطق</translation>
     </message>
@@ -2627,51 +3751,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
-        <source>The content pack is incomplete: %1 is missing.</source>
-        <translation>حزمة المحتوى ناقصة: %1 مفقود.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>حزمة المحتوى تالفة: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
-        <source>loading the list of regions</source>
-        <translation>تحميل قائمة المناطق</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saving</source>
-        <translation>الحفظ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>تم</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading %1</source>
-        <translation>تنزيل %1</translation>
-    </message>
-</context>
-<context>
-    <name>integreat::sync::LanguageFetcher</name>
-    <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>تعذّر تنزيل %1: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>أرسل الخادم بيانات تالفة لـ %1 (%2 عند البايت %3).</translation>
     </message>
@@ -2682,14 +3773,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>اللغة «%1» غير متوفرة في هذه المنطقة (HTTP 404).</translation>
     </message>
@@ -2699,9 +3790,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>غير موجود على الخادم (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>بيانات النشر: لا يقدّمها الخادم</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ListCheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+29"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation>%2: أرسل الخادم %1 عنصرًا، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%3)؛ تبقى %2 المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation>%1: تعذّرت قراءة أي عنصر (استُلم %2؛ أول مشكلة: %3)؛ تبقى %1 المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation>%3: تعذّرت قراءة %1 من أصل %2 عنصر (%4)؛ تبقى %3 المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation>%2: العنصر %1 يحتوي على %3 حرفًا من النص، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%4)؛ تبقى %2 المحفوظة.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation>قائمة صفحات الخادم لـ «%1» ستزيل %2 من أصل %3 صفحة محفوظة؛ تبقى الصفحات المحفوظة. أكّد الإزالة لتطبيقها.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +3834,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+43"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>حزمة المحتوى ناقصة: %1 مفقود.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>حزمة المحتوى تالفة: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The content pack names no region it contains.</source>
         <translation>لا تذكر حزمة المحتوى أي منطقة تحتويها.</translation>
     </message>
@@ -2741,20 +3871,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::sync::PageTree</name>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+33"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation>الصفحة %1: صفحتها الأم %2 ليست في القائمة؛ تُعرض في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation>الصفحة %1: صفحاتها الأم تعود إليها نفسها؛ تُعرض في المستوى الأعلى</translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>حوّل الخادم التنزيل إلى %1، وهذا غير مسموح.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>الخادم مشغول (HTTP %1)؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</translation>
     </message>
@@ -2771,57 +3908,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>الملف أكبر من %1 ميغابايت.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>تعذّرت كتابة الملف: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>أرسل الخادم صفحة ويب بدلًا من الملف.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>غير موجود على الخادم (HTTP 404).</translation>
+        <location line="-107"/>
+        <source>Could not write the file: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>ردّ الخادم بخطأ (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>لم يرد الخادم فورًا.</numerusform>
-            <numerusform>لم يرد الخادم خلال ثانية واحدة.</numerusform>
-            <numerusform>لم يرد الخادم خلال ثانيتين.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثوانٍ.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
-            <numerusform>لم يرد الخادم خلال %n ثانية.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>أُغلق الاتصال قبل اكتمال التنزيل.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>خطأ في الشبكة: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+208"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>أعطى الخادم ردًّا غير متوقع (HTTP %1).</translation>
     </message>
@@ -2829,7 +3926,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>تعذّر إنشاء مجلد الصور والمستندات: %1</translation>
     </message>
@@ -2839,7 +3936,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر تحديث قائمة الصور والمستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>…</numerusform>
@@ -2854,7 +3951,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <source>loading the list of regions</source>
+        <translation>تحميل قائمة المناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>تنزيل %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>تعذّر تحميل قائمة المناطق من %1: %2</translation>
     </message>
@@ -2900,17 +4017,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لا تقدّم %1 اللغة «%2» (تقدّم: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation>تعذّرت قراءة الصفحات المحفوظة: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>تعذّر حفظ المحتوى: %1</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
+    <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>حزمة المحتوى تالفة: %1 (%2).</translation>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation>هناك مزامنة جارية بالفعل (PID %1).</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation>هناك مزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>تعذّر إنشاء ملف القفل %1: لا توجد صلاحية.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation>تعذّر إنشاء ملف القفل %1 (هل القرص ممتلئ؟).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+</context>
+<context>
+    <name>integreat::sync::WriteFailure</name>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+26"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation>القرص ممتلئ (%1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation>لا توجد صلاحية للكتابة في %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1 على نظام ملفات للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation>رفض نظام الملفات كتابة %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -2,58 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
-            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Der Server hat mehr als %1 MB gesendet; der Download wurde gestoppt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-</context>
-<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/cmdregions.cpp" line="+41"/>
@@ -67,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
@@ -78,14 +26,9 @@
         <translation>  (versteckt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(gefunden in %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Die gespeicherten Seiten, Veranstaltungen, Orte und Nachrichten einer Region durchsuchen, offline. Jedes Wort muss ein Wort des Titels oder des Textes beginnen; Titel zählen doppelt.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -94,7 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Kürzel der Region.</translation>
@@ -115,7 +58,12 @@
         <translation>Die Offline-Karte „%1“ für %2 (Zoomstufen %3–%4) wurde nach %5 importiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation>Die gespeicherten Seiten, Veranstaltungen, Orte und Nachrichten einer Region durchsuchen, offline. Zuerst kommen Seiten mit jedem Wort (am Anfang eines Wortes im Titel oder im Text; Titel zählen doppelt), dann Seiten, auf die ein korrigiertes falsch geschriebenes Wort, eine andere Form eines Wortes oder ein zusammengesetztes Wort, das es enthält, passt; eine Frage findet die Seiten, die ihre selteneren Wörter enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Sprachcode (der Sprache der Person).</translation>
     </message>
@@ -165,9 +113,14 @@
         <translation>Von %1 (%2) ist nichts im lokalen Speicher. Zuerst synchronisieren: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>Keine Ergebnisse für „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation>Ergebnisse für „%1“:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -277,7 +230,7 @@
         <translation>; %1 noch nicht heruntergeladen, beim nächsten Synchronisieren erneut versucht</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
     </message>
@@ -347,7 +300,17 @@
         <translation>Die Bilder und Dokumente (PDFs), auf die der Inhalt verweist, nicht herunterladen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation>Eine Seitenliste auch dann übernehmen, wenn sie mehr als die Hälfte der gespeicherten Seiten einer Sprache entfernt (sonst wird sie abgelehnt und die gespeicherten Seiten bleiben erhalten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation>Wenn gerade eine andere Synchronisierung dieses Datenordners läuft, auf ihr Ende warten, statt aufzugeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync braucht --region SLUG (siehe integreat-cli regions)</translation>
     </message>
@@ -357,7 +320,22 @@
         <translation>--languages braucht Codes wie de,en,ar oder „all“</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation>integreat-cli: %1 empfangen: Das Synchronisieren wird abgebrochen; der gespeicherte Inhalt bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation>Versuchen Sie es erneut, wenn sie beendet ist, oder verwenden Sie --wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation>%1 Es wird gewartet, bis sie beendet ist …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 Eintrag</translation>
     </message>
@@ -372,22 +350,124 @@
         <translation>[Ressourcen] Bilder und Dokumente: %1 von %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>Warnung: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation>%1 (%2) wird erneut heruntergeladen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: FEHLGESCHLAGEN: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation>%1 %2: %3 Einträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: FEHLGESCHLAGEN: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation>Den lokalen Speicher prüfen; wenn er beschädigt ist, ihn beiseitelegen (mit -wal und -shm, unter einem Namen mit Datum), einen neuen anlegen und die Regionen und Sprachen, die er enthielt, erneut herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation>Nur den Speicher prüfen; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation>Diese Region erneut herunterladen statt der Regionen, die der alte Speicher enthielt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation>Mit --region: Sprachcodes mit Komma getrennt (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation>Unter %1 gibt es noch keinen lokalen Speicher; es gibt nichts zu reparieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation>Der lokale Speicher %1 ist in Ordnung; es gibt nichts zu reparieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation>alle Sprachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation>Der lokale Speicher %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation>Daraus lässt sich keine gespeicherte Region lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation>Regionen, die er noch nennt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation>der lokale Speicher ist beschädigt; führen Sie „integreat-cli repair“ aus, um ihn beiseitezulegen und den Inhalt erneut herunterzuladen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation>Reparieren Sie den Speicher, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation>Er wurde nach %1 verschoben (nichts wurde gelöscht).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation>Ein neuer Speicher wurde unter %1 angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation>Aus der alten Datei konnte keine gespeicherte Region gelesen werden. Laden Sie eine herunter mit: integreat-cli sync --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation>der Speicher wurde repariert, aber nicht jede Sprache konnte erneut heruntergeladen werden; führen Sie später integreat-cli sync aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>Synchronisieren abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation>Wenn der Server diese Seiten wirklich entfernt hat, synchronisieren Sie erneut mit --allow-mass-removal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>Synchronisieren fehlgeschlagen für %1</translation>
     </message>
@@ -418,8 +498,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation>Den lokalen Speicher prüfen; einen beschädigten beiseitelegen und erneut herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Eine Offline-Karte (MBTiles) für eine Region importieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
+        <translation>Den Kiosk-Modus einrichten: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -444,6 +534,8 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
@@ -451,11 +543,13 @@ Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
         <translation>
-Globale Optionen (jeder Befehl):
+Globale Optionen (für jeden Befehl):
   --server URL        Integreat-CMS (Standard: https://cms.integreat-app.de)
   --data-dir DIR      Ordner des lokalen Speichers (Standard: der der Desktop-App)
-  --timeout SECONDS   bei einem stummen Server nach so vielen Sekunden aufgeben (Standard: 30)
+  --timeout SECONDS   bei einem stummen Server nach dieser Zeit aufgeben (Standard: 30)
   --retries N         Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3)
+  --proxy URL         Proxy für jede Anfrage: http://HOST:PORT, socks5://HOST:PORT
+                      oder none (Standard: der des Systems, z. B. https_proxy)
   -h, --help          Hilfe (auch nach einem Befehl)
   -v, --version       Version
 
@@ -464,7 +558,7 @@ Beispiel:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -473,11 +567,176 @@ Beispiel:
         <source>unknown command “%1” (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clipin.cpp" line="+62"/>
+        <source>New kiosk PIN (4 to 12 digits): </source>
+        <translation>Neue Kiosk-PIN (4 bis 12 Ziffern): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>Dieselbe PIN noch einmal: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>die beiden PINs stimmen nicht überein; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no PIN was given (give it on standard input or at the prompt)</source>
+        <translation>es wurde keine PIN angegeben (über die Standardeingabe oder bei der Abfrage eingeben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kiosk PIN has 4 to 12 digits</source>
+        <translation>eine Kiosk-PIN hat 4 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 braucht eine Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kiosk setup needs --region SLUG</source>
+        <translation>kiosk setup braucht --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote the kiosk configuration %1.</source>
+        <translation>Die Kiosk-Konfiguration %1 wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
+        <translation>integreat-cli: Warnung: Es ist keine PIN festgelegt, daher kann niemand die Verwaltung des Kiosks öffnen (festlegen mit: integreat-cli kiosk set-pin --config %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(all stored)</source>
+        <translation>(alle gespeicherten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:     %1</source>
+        <translation>Konfiguration:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode:        %1</source>
+        <translation>Kiosk-Modus:       %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:           %1</source>
+        <translation>Regionen:          %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:         %1</source>
+        <translation>Sprachen:          %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start language:    %1</source>
+        <translation>Startsprache:      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(first)</source>
+        <translation>(die erste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle seconds:      %1</source>
+        <translation>Leerlaufzeit (s):  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown seconds: %1</source>
+        <translation>Countdown (s):     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:          %1</source>
+        <translation>Bereiche:          %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:               %1</source>
+        <translation>PIN:               %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
+        <translation>festgelegt (PBKDF2-HMAC-SHA256, %1 Iterationen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
+        <translation>in %1 ist keine Region eingerichtet (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Configure kiosk mode (integreat-desktop --kiosk):
+  setup    write the configuration (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     print it (--check: exit code only)
+  set-pin  set a new PIN (standard input, or asked twice)
+  sync     download the configured regions and languages (the nightly timer)
+  disable  turn kiosk mode off (setup turns it on again)</source>
+        <translation>Den Kiosk-Modus einrichten (integreat-desktop --kiosk):
+  setup    die Konfiguration schreiben (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     sie ausgeben (--check: nur Exit-Code)
+  set-pin  eine neue PIN festlegen (Standardeingabe oder zweimal abgefragt)
+  sync     die eingerichteten Regionen und Sprachen herunterladen (der nächtliche Timer)
+  disable  den Kiosk-Modus ausschalten (setup schaltet ihn wieder ein)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setup, show, set-pin, sync or disable</source>
+        <translation>setup, show, set-pin, sync oder disable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
+        <translation>Aufruf: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (siehe --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk PIN is set.</source>
+        <translation>Die Kiosk-PIN ist festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
+        <translation>Der Kiosk-Modus ist ausgeschaltet (integreat-cli kiosk setup schaltet ihn wieder ein).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
+        <translation>unbekannte Kiosk-Aktion „%1“ (setup, show, set-pin, sync oder disable)</translation>
+    </message>
 </context>
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat-CMS, mit dem gesprochen wird (Standard: %1).</translation>
     </message>
@@ -497,7 +756,12 @@ Beispiel:
         <translation>Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (siehe --help)</translation>
     </message>
@@ -517,7 +781,7 @@ Beispiel:
         <translation>--retries braucht eine Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -526,11 +790,112 @@ Beispiel:
         <source>Cannot open the local store %1: %2</source>
         <translation>Der lokale Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation>Führen Sie „integreat-cli repair“ aus, um %1 beiseitezulegen und den Inhalt erneut herunterzuladen.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::KioskOptions</name>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <source>The kiosk configuration file (default: %1).</source>
+        <translation>Die Konfigurationsdatei des Kiosks (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region slug (repeat or comma-separate for several).</source>
+        <translation>Kürzel der Region (für mehrere wiederholen oder mit Komma trennen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes offered, comma-separated.</source>
+        <translation>Angebotene Sprachcodes, mit Komma getrennt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language preselected on the start screen.</source>
+        <translation>Die Sprache, die auf dem Startbildschirm vorausgewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds without touch before the countdown (default: 120).</source>
+        <translation>Sekunden ohne Berührung bis zum Countdown (Standard: 120).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
+        <translation>Sekunden des Countdowns „Sind Sie noch da?“ (Standard: 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections shown, comma-separated (default: local,places,events,news).</source>
+        <translation>Angezeigte Bereiche, mit Komma getrennt (Standard: local,places,events,news).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
+        <translation>Die PIN festlegen (von der Standardeingabe gelesen, wenn diese kein Terminal ist, sonst zweimal abgefragt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
+        <translation>show: nichts ausgeben; nur dann mit 0 beenden, wenn der Kiosk eingerichtet und eingeschaltet ist (für ExecCondition=).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::AdminPanel</name>
+    <message>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <source>Sync now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit kiosk</source>
+        <translation>Kiosk beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiosk administration</source>
+        <translation>Kiosk-Verwaltung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the kiosk</source>
+        <translation>Zurück zum Kiosk</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
+        <translation>  %1: letzte Aktualisierung %2, %3 Seiten, %4 Veranstaltungen, %5 Orte, %6 Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last attempt failed: %1</source>
+        <translation>der letzte Versuch ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved yet.</source>
+        <translation>Es ist noch nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -550,7 +915,7 @@ Beispiel:
         <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -558,15 +923,20 @@ Beispiel:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation>Weitere: %1</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch offline.</translation>
     </message>
@@ -587,11 +957,12 @@ Beispiel:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Nie das Netzwerk benutzen; nur die gespeicherten Inhalte zeigen.</translation>
     </message>
@@ -602,22 +973,38 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Das Fenster in 1280×800 als PNG-Datei speichern und beenden (für Dokumentation und Smoke-Tests).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
+        <translation>Als gesperrten öffentlichen Kiosk ausführen (Vollbild, Zurücksetzen bei Inaktivität, Links als QR-Codes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk configuration (with --kiosk; default: %1).</source>
+        <translation>Die Kiosk-Konfiguration (mit --kiosk; Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>Dasselbe wie --open.</translation>
     </message>
@@ -632,9 +1019,40 @@ Beispiel:
         <translation>Bitte nur einen Link zum Öffnen angeben, nicht mehrere.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--config is for --kiosk.</source>
+        <translation>--config gilt nur für --kiosk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
+        <translation>--kiosk beginnt mit einem eigenen Startbildschirm: kein Link und kein --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server braucht eine http(s)-URL wie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CountdownOverlay</name>
+    <message>
+        <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
+        <source>Yes, continue</source>
+        <translation>Ja, weiter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
+        <translation>
+            <numerusform>Berühren Sie den Bildschirm, um weiterzumachen. In %n Sekunde beginnt alles von vorn, und was Sie angesehen haben, wird gelöscht.</numerusform>
+            <numerusform>Berühren Sie den Bildschirm, um weiterzumachen. In %n Sekunden beginnt alles von vorn, und was Sie angesehen haben, wird gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -659,32 +1077,41 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1“ ist kein Link auf eine Seite einer Integreat-Stadt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>„%1“ ist auf diesem Computer nicht gespeichert.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation>„%1“ auf %2 ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation>Die verlinkte Seite ist auf %1, das auf diesem Computer nicht gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Die verlinkte Seite ist auf diesem Computer nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Die verlinkte Seite ist in einer Sprache, die auf diesem Computer nicht gespeichert ist.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>letzten %1</translation>
     </message>
@@ -694,7 +1121,7 @@ Beispiel:
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, ganztägig</translation>
     </message>
@@ -778,7 +1205,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
@@ -796,7 +1223,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Nur Termine vom</translation>
     </message>
@@ -806,7 +1233,7 @@ Beispiel:
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -867,6 +1294,19 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer. Vielleicht ist sie vorbei oder wurde entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -884,7 +1324,7 @@ Beispiel:
         <translation>Alle Termine für einen Kalender speichern…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Für einen Kalender speichern</translation>
     </message>
@@ -1046,7 +1486,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
@@ -1056,11 +1496,98 @@ Beispiel:
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation>In %1 suchen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskApp</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
+        <translation>der Kiosk-Modus ist in %1 ausgeschaltet (integreat-cli kiosk setup schaltet ihn ein)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskSession</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this page with you</source>
+        <translation>Diese Seite mitnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskWindow</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <source>The update has finished.</source>
+        <translation>Die Aktualisierung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update failed; the last good content stays in use. %1</source>
+        <translation>Die Aktualisierung ist fehlgeschlagen; die zuletzt funktionierenden Inhalte werden weiter verwendet. %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
+        <translation>Auf diesem Kiosk ist noch nichts gespeichert. Die Administration kann die Inhalte aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
+        <translation>Für diesen Kiosk ist keine PIN festgelegt, daher kann die Verwaltung hier nicht geöffnet werden (integreat-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No region is configured (integreat-cli kiosk setup).</source>
+        <translation>Es ist keine Region eingerichtet (integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kiosk runs offline; the nightly update keeps it current.</source>
+        <translation>Dieser Kiosk läuft offline; die nächtliche Aktualisierung hält ihn aktuell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (herunterladen)</translation>
     </message>
@@ -1076,9 +1603,152 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation>Albanisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation>Amharisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation>Zentralkurdisch (Sorani)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation>Kurdisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>Paschtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>In welchen Sprachen möchten Sie lesen?</translation>
     </message>
@@ -1106,7 +1776,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -1149,7 +1819,7 @@ Beispiel:
         <translation>Dieser Link führt zur Liste der Städte. Um über eine andere Stadt zu lesen, benutzen Sie „Wechseln“ neben dem Namen der Stadt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Dieser Link führt zu einem Teil von Integreat, den diese App noch nicht zeigt.</translation>
     </message>
@@ -1160,21 +1830,36 @@ Beispiel:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation>Dieser Link führt zu „%1“ auf %2; das ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Diese Seite ist auf %1, das auf diesem Computer noch nicht gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Dieser Link führt zu „%1“, das auf diesem Computer nicht gespeichert ist.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>Die verlinkte Veranstaltung ist nicht auf diesem Computer. Vielleicht ist sie vorbei oder wurde entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Der verlinkte Ort ist nicht auf diesem Computer. Vielleicht wurde er entfernt, oder er ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Die verlinkte Nachricht ist nicht auf diesem Computer. Vielleicht wurde sie entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Die verlinkte Seite ist nicht auf diesem Computer. Vielleicht wurde sie verschoben oder entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Kein Programm auf diesem Computer kann dieses Dokument öffnen.</translation>
     </message>
@@ -1195,6 +1880,14 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation>Lokale Informationen</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1202,7 +1895,7 @@ Beispiel:
         <translation>Seiteninhalt</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Die gespeicherten Inhalte können nicht gelesen werden</translation>
     </message>
@@ -1264,17 +1957,7 @@ Beispiel:
         <translation>Zur Startseite</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>%1 herunterladen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Startseite auf %1</translation>
     </message>
@@ -1355,55 +2038,17 @@ Beispiel:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Benachrichtigungen</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Benachrichtigungen (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>In %1 suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Lokale Informationen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Orte</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Nachrichten (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Nachrichten, %1 neu</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>Über Integreat Desktop</translation>
     </message>
@@ -1416,7 +2061,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Karte der Orte</translation>
     </message>
@@ -1431,7 +2076,7 @@ Beispiel:
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Ich bin hier (Orte nach Entfernung von diesem Punkt sortieren)</translation>
     </message>
@@ -1462,20 +2107,43 @@ Beispiel:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Lokale Nachrichten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Original lesen</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation>Nachrichten, %1 neu</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Diese Nachricht ist nicht auf diesem Computer. Vielleicht wurde sie entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Alle Nachrichten</translation>
     </message>
@@ -1500,9 +2168,19 @@ Beispiel:
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Neu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation>In dieser Sprache gibt es noch keine Nachrichten. Neue lokale Nachrichten der Stadt erscheinen hier nach der nächsten Aktualisierung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation>Keine Nachrichten dieser Art. Wählen Sie „Alle“, um alle Nachrichten zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +2218,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Noch keine Benachrichtigungen. Neue lokale Nachrichten Ihrer Städte erscheinen hier.</translation>
     </message>
@@ -1556,7 +2234,7 @@ Beispiel:
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1593,7 +2271,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Zuletzt aktualisiert am %1</translation>
     </message>
@@ -1614,9 +2292,37 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PinPad</name>
+    <message>
+        <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
+        <source>Administrator PIN</source>
+        <translation>PIN der Administration</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the PIN to open the administration.</source>
+        <translation>Geben Sie die PIN ein, um die Verwaltung zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 km entfernt</translation>
     </message>
@@ -1631,7 +2337,7 @@ Beispiel:
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
@@ -1647,7 +2353,7 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Nur mit Termin</translation>
     </message>
@@ -1657,7 +2363,7 @@ Beispiel:
         <translation>mit Termin</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Barrierefrei</translation>
     </message>
@@ -1672,7 +2378,7 @@ Beispiel:
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Route planen (öffnet eine Karte)</translation>
     </message>
@@ -1683,37 +2389,37 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Termin vereinbaren</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>Kontaktdaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -1723,7 +2429,7 @@ Beispiel:
         <translation>Termin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Sprechzeiten</translation>
     </message>
@@ -1777,7 +2483,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Alle Orte anzeigen</translation>
     </message>
@@ -1789,12 +2495,12 @@ Beispiel:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Filter…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
@@ -1824,15 +2530,28 @@ Beispiel:
         <translation>barrierefrei</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Filter (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Dieser Ort ist nicht auf diesem Computer. Vielleicht wurde er entfernt, oder er ist neuer als die letzte Aktualisierung.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Alle Orte</translation>
     </message>
@@ -1842,7 +2561,7 @@ Beispiel:
         <translation>Für %1 kann keine Karte angezeigt werden. Kartenkacheln brauchen eine Internetverbindung oder eine Offline-Kartendatei (die Administration kann eine mit „integreat-cli import-tiles“ importieren). Die Orte stehen auf einem einfachen Hintergrund; die Liste und die Details funktionieren auch ohne Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n Ort an dieser Stelle</numerusform>
@@ -1874,6 +2593,39 @@ Beispiel:
         <location line="+2"/>
         <source>No place matches. Change the filters or the search.</source>
         <translation>Kein Ort passt. Ändern Sie die Filter oder die Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrCard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan the code with your phone&apos;s camera to take this with you.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys, um dies mitzunehmen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call this number</source>
+        <translation>Diese Nummer anrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail</source>
+        <translation>Eine E-Mail schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this on your phone</source>
+        <translation>Auf dem Handy öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(too long for a QR code)</source>
+        <translation>(zu lang für einen QR-Code)</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2728,7 @@ Beispiel:
         <translation>Nach einer Region suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Anzahl gefundener Regionen</translation>
     </message>
@@ -2011,7 +2763,12 @@ Beispiel:
         <translation>Die App ist im Offline-Modus, daher kann die Liste der Regionen nicht geladen werden.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation>Keine Stadt gefunden für „%1“. Prüfen Sie die Schreibweise, oder versuchen Sie es mit Ihrem Landkreis oder einer Stadt in der Nähe: Noch nicht jede Stadt macht bei Integreat mit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Regionen: %1</translation>
     </message>
@@ -2024,7 +2781,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
@@ -2081,7 +2838,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2096,7 +2853,7 @@ Beispiel:
         <translation>Suche läuft …</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Seite</translation>
     </message>
@@ -2144,8 +2901,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nichts gefunden auf %1 oder auf Deutsch für „%2“.
 Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus einem Brief kennen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n or more results</source>
+        <translation>
+            <numerusform>%n oder mehr Ergebnisse</numerusform>
+            <numerusform>%n oder mehr Ergebnisse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>1 result</source>
         <translation>1 Ergebnis</translation>
     </message>
@@ -2157,8 +2922,16 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
             <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n or more results in %1 and German</source>
+        <translation>
+            <numerusform>%n oder mehr Ergebnisse auf %1 und Deutsch</numerusform>
+            <numerusform>%n oder mehr Ergebnisse auf %1 und Deutsch</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 result in %1 and German</source>
         <translation>1 Ergebnis auf %1 und Deutsch</translation>
     </message>
@@ -2170,11 +2943,16 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
             <numerusform>%n Ergebnisse auf %1 und Deutsch</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation>Ergebnisse für „%1“</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -2182,7 +2960,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -2192,7 +2970,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Sprache der App</translation>
@@ -2227,6 +3005,24 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Gespeicherte Inhalte</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation>Das bereits geöffnete Integreat hat nicht rechtzeitig geantwortet; es öffnet den Link, sobald es kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation>Das bereits geöffnete Integreat hat den Link nicht angenommen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation>Ein zweiter Start von Integreat kann nicht erkannt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2400,12 +3196,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation>Dies ist eine Demo-Stadt mit Beispielinhalten: Es gibt nichts zu aktualisieren. Wählen Sie mit „Wechseln“ Ihre eigene Stadt, um deren Inhalte zu bekommen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Gerade läuft eine Aktualisierung. Bitte versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
@@ -2415,7 +3216,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1: %2 (%3 von %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Die Sprache konnte nicht heruntergeladen werden: %1</translation>
     </message>
@@ -2423,38 +3224,85 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Stand der Aktualisierung</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute aktualisiert</numerusform>
+            <numerusform>Vor %n Minuten aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Vor %n Stunde aktualisiert</numerusform>
+            <numerusform>Vor %n Stunden aktualisiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation>Gestern aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation>Noch nicht aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation>Beispielinhalte</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation>Dies ist eine Demo-Stadt mit Beispielinhalten. Sie wird nicht von einem Server aktualisiert; wählen Sie Ihre Stadt, um deren echte Inhalte zu bekommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Die Aktualisierung stoppen; die gespeicherten Inhalte bleiben, wie sie sind</translation>
     </message>
@@ -2467,7 +3315,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Der Datenordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2542,9 +3390,257 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
-    <name>integreat::sync</name>
+    <name>integreat::geo::OnlineTileSource</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation>Der Kartenserver hat unerwartet geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfig</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <source>“%1” is not a region slug (like augsburg).</source>
+        <translation>„%1“ ist kein Regionskürzel (wie augsburg).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language code (like de or ar).</source>
+        <translation>„%1“ ist kein Sprachcode (wie de oder ar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start language %1 is not among the languages %2.</source>
+        <translation>Die Startsprache %1 ist nicht unter den Sprachen %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle time must be from %1 to %2 seconds.</source>
+        <translation>Die Leerlaufzeit muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The countdown must be from 1 to %1 seconds.</source>
+        <translation>Der Countdown muss zwischen 1 und %1 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one section must be shown.</source>
+        <translation>Mindestens ein Bereich muss angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown section “%1” (known: %2).</source>
+        <translation>Unbekannter Bereich „%1“ (bekannt: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfigFile</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
+        <source>line %1: expected “key = value”</source>
+        <translation>Zeile %1: „Schlüssel = Wert“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: unknown setting “%2”</source>
+        <translation>Zeile %1: unbekannte Einstellung „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: “%2” is not a valid value for %3</source>
+        <translation>Zeile %1: „%2“ ist kein gültiger Wert für %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no [kiosk] section</source>
+        <translation>es gibt keinen Abschnitt [kiosk]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
+        <translation>Die Kiosk-Konfiguration %1 gibt es nicht; der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN (führen Sie integreat-cli kiosk setup aus).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Die Kiosk-Konfiguration %1 kann nicht gelesen werden (%2); der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Die Kiosk-Konfiguration %1 ist fehlerhaft (%2); der Kiosk läuft gesperrt mit Standardeinstellungen und ohne PIN.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minute erneut zu versuchen.</numerusform>
+            <numerusform>Der Server ist ausgelastet und bittet, es in %n Minuten erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>Der Proxy „%1“ ist nicht verwendbar: Geben Sie http://HOST:PORT, socks5://HOST:PORT oder none an.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation>Der Download ist größer als %1 MB; er wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation>Der Server hat die Anfrage an %1 weitergeleitet; das ist nicht erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation>
+            <numerusform>Der Server hat in %n Sekunde nur %1 Bytes gesendet, weniger als %2 Bytes pro Sekunde; der Download wurde gestoppt.</numerusform>
+            <numerusform>Der Server hat in %n Sekunden nur %1 Bytes gesendet, weniger als %2 Bytes pro Sekunde; der Download wurde gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation>Der Server hat komprimierte Daten gesendet, die sich nicht sicher entpacken lassen (beschädigt oder entpackt viel größer als gesendet); der Download wurde gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden; prüfen Sie die Adresse und die Internetverbindung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht hergestellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation>Der Proxy ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>Der Proxy verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation>Der Server hat die Anfrage zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation>Der Server hat die Anfrage von https an http weitergeleitet; das ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation>Es gibt keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation>Netzwerkfehler (Code %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation>die Integritätsprüfung hat gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
         <source>region list</source>
         <translation>Liste der Regionen</translation>
     </message>
@@ -2579,51 +3675,18 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
-        <source>The content pack is incomplete: %1 is missing.</source>
-        <translation>Das Inhaltspaket ist unvollständig: %1 fehlt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
-        <source>loading the list of regions</source>
-        <translation>Liste der Regionen wird geladen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saving</source>
-        <translation>wird gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading %1</source>
-        <translation>Herunterladen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>integreat::sync::LanguageFetcher</name>
-    <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>Herunterladen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Der Server hat beschädigte Daten gesendet (%1; %2 bei Byte %3).</translation>
     </message>
@@ -2634,14 +3697,14 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Lesen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Die Sprache „%1“ gibt es in dieser Region nicht (HTTP 404).</translation>
     </message>
@@ -2651,9 +3714,37 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>Impressum: vom Server nicht angeboten</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ListCheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+29"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation>%2: Der Server hat %1 Einträge gesendet, mehr als die %3, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation>%1: Kein Eintrag konnte gelesen werden (%2 empfangen; erstes Problem: %3); die gespeicherten %1 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation>%3: %1 von %2 Einträgen konnten nicht gelesen werden (%4); die gespeicherten %3 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation>%2: Eintrag %1 enthält %3 Zeichen Text, mehr als die %4, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation>Die Seitenliste des Servers für „%1“ würde %2 der %3 gespeicherten Seiten entfernen; die gespeicherten Seiten bleiben erhalten. Bestätigen Sie das Entfernen, um es zu übernehmen.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +3758,18 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+43"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>Das Inhaltspaket ist unvollständig: %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The content pack names no region it contains.</source>
         <translation>Das Inhaltspaket nennt keine Region, die es enthält.</translation>
     </message>
@@ -2693,20 +3795,27 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::sync::PageTree</name>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+33"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation>Seite %1: Ihre übergeordnete Seite %2 ist nicht in der Liste; sie wird auf der obersten Ebene gezeigt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation>Seite %1: Ihre übergeordneten Seiten führen zu ihr selbst zurück; sie wird auf der obersten Ebene gezeigt</translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Der Server hat den Download an %1 weitergeleitet; das ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Der Server ist ausgelastet (HTTP %1); die übrigen Dateien werden beim nächsten Synchronisieren versucht.</translation>
     </message>
@@ -2719,53 +3828,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Die Datei ist größer als %1 MB.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Der Server hat eine Webseite statt der Datei gesendet.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
+        <location line="-107"/>
+        <source>Could not write the file: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Die Verbindung wurde geschlossen, bevor der Download vollständig war.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+208"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
@@ -2773,7 +3846,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Der Ordner für Bilder und Dokumente kann nicht angelegt werden: %1</translation>
     </message>
@@ -2783,7 +3856,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Die Liste der Bilder und Dokumente konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -2794,7 +3867,27 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <source>loading the list of regions</source>
+        <translation>Liste der Regionen wird geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>wird gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>Herunterladen: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Die Liste der Regionen konnte nicht von %1 geladen werden: %2</translation>
     </message>
@@ -2840,17 +3933,69 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1 bietet keine Sprache „%2“ an (angeboten: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation>Die gespeicherten Seiten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>Der Inhalt konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
+    <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Das Inhaltspaket ist beschädigt: %1 (%2).</translation>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation>Es läuft bereits eine Synchronisierung (PID %1).</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation>Es läuft bereits eine Synchronisierung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: keine Berechtigung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+</context>
+<context>
+    <name>integreat::sync::WriteFailure</name>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+26"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation>der Datenträger ist voll (%1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation>keine Berechtigung, in %1 zu schreiben</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation>das Dateisystem hat das Schreiben von %1 verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -2,56 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
-    <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>سرور شلوغ است و می‌خواهد %n دقیقه‌ی دیگر دوباره تلاش کنید.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>لغو شد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>سرور بیش از %1 مگابایت فرستاد؛ دانلود متوقف شد.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>خطای شبکه: %1</translation>
-    </message>
-</context>
-<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/cmdregions.cpp" line="+41"/>
@@ -65,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>خروجی به صورت JSON.</translation>
@@ -76,14 +26,9 @@
         <translation>  (پنهان)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(یافت‌شده در %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>جست‌وجو در صفحه‌ها، رویدادها، مکان‌ها و اخبار ذخیره‌شده‌ی یک منطقه، بدون اینترنت. هر واژه باید آغاز واژه‌ای در عنوان یا متن باشد؛ عنوان‌ها دو برابر حساب می‌شوند.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -92,7 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>شناسه‌ی منطقه.</translation>
@@ -113,7 +58,12 @@
         <translation>نقشه‌ی آفلاین «%1» برای %2 (بزرگ‌نمایی %3–%4) در %5 وارد شد</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation>جست‌وجو در صفحه‌ها، رویدادها، مکان‌ها و اخبار ذخیره‌شده‌ی یک منطقه، بدون اینترنت. اول صفحه‌هایی می‌آیند که همه‌ی واژه‌ها را دارند (در آغاز واژه‌ای از عنوان یا متن؛ عنوان‌ها دو برابر حساب می‌شوند)، سپس صفحه‌هایی که در آن‌ها واژه‌ای با غلط املایی اصلاح شده، یا شکل دیگری از یک واژه یا واژه‌ی مرکبی که آن را در بر دارد پیدا شده است؛ یک پرسش، صفحه‌هایی را پیدا می‌کند که واژه‌های کمیاب‌ترش را دارند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>کد زبان (زبان کاربر).</translation>
     </message>
@@ -163,9 +113,14 @@
         <translation>چیزی از %1 (%2) در حافظه‌ی محلی نیست. اول همگام‌سازی کنید: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>نتیجه‌ای برای «%1» نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation>نتایج برای «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -275,7 +230,7 @@
         <translation>؛ %1 هنوز دانلود نشده، در همگام‌سازی بعدی دوباره تلاش می‌شود</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 افزوده، %2 تغییر یافته، %3 حذف شده، %4 بدون تغییر</translation>
     </message>
@@ -345,7 +300,17 @@
         <translation>تصاویر و اسنادی (PDF) که محتوا به آن‌ها اشاره می‌کند دانلود نشوند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation>فهرست صفحه‌ها اعمال شود، حتی اگر بیش از نیمی از صفحه‌های ذخیره‌شده‌ی یک زبان را حذف کند (در غیر این صورت رد می‌شود و صفحه‌های ذخیره‌شده می‌مانند).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation>اگر همگام‌سازی دیگری برای این پوشه‌ی داده‌ها در حال اجراست، به‌جای دست کشیدن، تا پایان آن صبر شود.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync به ‎--region SLUG‎ نیاز دارد (integreat-cli regions را ببینید)</translation>
     </message>
@@ -355,7 +320,22 @@
         <translation>‎--languages‎ به کدهایی مانند de,en,ar یا «all» نیاز دارد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation>integreat-cli: %1 دریافت شد: همگام‌سازی لغو می‌شود؛ محتوای ذخیره‌شده همان‌طور که بود می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation>وقتی تمام شد دوباره امتحان کنید، یا از ‎--wait‎ استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation>%1 در انتظار پایان آن …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: ۱ مورد</translation>
     </message>
@@ -370,22 +350,124 @@
         <translation>[منابع] تصاویر و اسناد: %1 از %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>هشدار: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation>دانلود دوباره‌ی %1 (%2) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ناموفق: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation>%1 %2: %3 مورد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: ناموفق: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation>حافظه‌ی محلی بررسی شود؛ اگر آسیب دیده باشد، کنار گذاشته شود (همراه با ‎-wal‎ و ‎-shm‎، با نامی تاریخ‌دار)، حافظه‌ای تازه ساخته شود و مناطق و زبان‌هایی که در آن بودند دوباره دانلود شوند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation>فقط حافظه بررسی شود؛ چیزی تغییر نکند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation>به‌جای مناطقی که در حافظه‌ی قدیمی بودند، این منطقه دوباره دانلود شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation>همراه با ‎--region‎: کدهای زبان، جداشده با ویرگول (پیش‌فرض: همه).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation>هنوز هیچ حافظه‌ی محلی‌ای در %1 نیست؛ چیزی برای تعمیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation>حافظه‌ی محلی %1 سالم است؛ چیزی برای تعمیر نیست.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation>همه‌ی زبان‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation>حافظه‌ی محلی %1 آسیب دیده است: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation>هیچ منطقه‌ی ذخیره‌شده‌ای از آن خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation>مناطقی که هنوز در آن نام برده شده‌اند: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation>حافظه‌ی محلی آسیب دیده است؛ «integreat-cli repair» را اجرا کنید تا آن را کنار بگذارد و محتوا را دوباره دانلود کند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation>وقتی تمام شد، تعمیر کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation>به %1 منتقل شد (چیزی حذف نشد).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation>حافظه‌ی تازه‌ای در %1 ساخته شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation>هیچ منطقه‌ی ذخیره‌شده‌ای از فایل قدیمی خوانده نشد. یک منطقه را با این فرمان دانلود کنید: integreat-cli sync --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation>حافظه تعمیر شد، اما همه‌ی زبان‌ها دوباره دانلود نشدند؛ بعداً integreat-cli sync را اجرا کنید</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>همگام‌سازی لغو شد</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation>اگر سرور واقعاً این صفحه‌ها را حذف کرده است، همگام‌سازی را با ‎--allow-mass-removal‎ دوباره اجرا کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>همگام‌سازی برای %1 ناموفق بود</translation>
     </message>
@@ -416,8 +498,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation>بررسی حافظه‌ی محلی؛ کنار گذاشتن حافظه‌ی آسیب‌دیده و دانلود دوباره.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>وارد کردن نقشه‌ی آفلاین (MBTiles) برای یک منطقه.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
+        <translation>پیکربندی حالت کیوسک: setup، show، set-pin، disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -442,6 +534,8 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
@@ -454,6 +548,8 @@ Example:
   --data-dir DIR      پوشه‌ی حافظه‌ی محلی (پیش‌فرض: پوشه‌ی برنامه‌ی دسکتاپ)
   --timeout SECONDS   پس از این مدت از سرور خاموش دست کشیده شود (پیش‌فرض: ۳۰)
   --retries N         تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳)
+  --proxy URL         پروکسی برای همه‌ی درخواست‌ها: http://HOST:PORT، socks5://HOST:PORT
+                      یا none (پیش‌فرض: پروکسی سیستم، مثلاً https_proxy)
   -h, --help          راهنما (پس از یک فرمان هم)
   -v, --version       نسخه
 
@@ -462,7 +558,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>هیچ فرمانی داده نشده</translation>
     </message>
@@ -471,11 +567,176 @@ Example:
         <source>unknown command “%1” (see --help)</source>
         <translation>فرمان ناشناخته «%1» (‎--help‎ را ببینید)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clipin.cpp" line="+62"/>
+        <source>New kiosk PIN (4 to 12 digits): </source>
+        <translation>کد PIN تازه‌ی کیوسک (۴ تا ۱۲ رقم): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>همان کد PIN را دوباره وارد کنید: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>دو کد PIN با هم فرق دارند؛ چیزی تغییر نکرد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no PIN was given (give it on standard input or at the prompt)</source>
+        <translation>کد PIN داده نشد (آن را از ورودی استاندارد یا هنگام پرسش وارد کنید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kiosk PIN has 4 to 12 digits</source>
+        <translation>کد PIN کیوسک ۴ تا ۱۲ رقم دارد</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>‎--%1‎ به عددی از %2 تا %3 نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kiosk setup needs --region SLUG</source>
+        <translation>kiosk setup به ‎--region SLUG‎ نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote the kiosk configuration %1.</source>
+        <translation>پیکربندی کیوسک در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
+        <translation>integreat-cli: هشدار: کد PIN تنظیم نشده است، برای همین هیچ‌کس نمی‌تواند پنل مدیریت کیوسک را باز کند (با این فرمان تنظیمش کنید: integreat-cli kiosk set-pin --config %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(all stored)</source>
+        <translation>(همه‌ی موارد ذخیره‌شده)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:     %1</source>
+        <translation>پیکربندی:            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode:        %1</source>
+        <translation>حالت کیوسک:          %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:           %1</source>
+        <translation>مناطق:               %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:         %1</source>
+        <translation>زبان‌ها:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start language:    %1</source>
+        <translation>زبان آغازین:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(first)</source>
+        <translation>(زبان نخست)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle seconds:      %1</source>
+        <translation>زمان بی‌کاری (ثانیه): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown seconds: %1</source>
+        <translation>شمارش معکوس (ثانیه): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:          %1</source>
+        <translation>بخش‌ها:               %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:               %1</source>
+        <translation>کد PIN:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
+        <translation>تنظیم شده (PBKDF2-HMAC-SHA256، %1 تکرار)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>تنظیم نشده</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
+        <translation>در %1 هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Configure kiosk mode (integreat-desktop --kiosk):
+  setup    write the configuration (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     print it (--check: exit code only)
+  set-pin  set a new PIN (standard input, or asked twice)
+  sync     download the configured regions and languages (the nightly timer)
+  disable  turn kiosk mode off (setup turns it on again)</source>
+        <translation>پیکربندی حالت کیوسک (integreat-desktop --kiosk):
+  setup    نوشتن پیکربندی (--region، --languages، --idle-seconds، --countdown-seconds، --sections، --start-language، --pin)
+  show     چاپ پیکربندی (--check: فقط کد خروج)
+  set-pin  تنظیم کد PIN تازه (از ورودی استاندارد، یا با دو بار پرسیدن)
+  sync     دانلود مناطق و زبان‌های پیکربندی‌شده (زمان‌سنج شبانه)
+  disable  خاموش کردن حالت کیوسک (setup دوباره روشنش می‌کند)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setup, show, set-pin, sync or disable</source>
+        <translation>setup، show، set-pin، sync یا disable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
+        <translation>کاربرد: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (‎--help‎ را ببینید)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk PIN is set.</source>
+        <translation>کد PIN کیوسک تنظیم شد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
+        <translation>حالت کیوسک غیرفعال شد (integreat-cli kiosk setup دوباره فعالش می‌کند).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
+        <translation>کار ناشناخته‌ی کیوسک «%1» (setup، show، set-pin، sync یا disable)</translation>
+    </message>
 </context>
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>سرور Integreat CMS مورد استفاده (پیش‌فرض: %1).</translation>
     </message>
@@ -495,7 +756,12 @@ Example:
         <translation>تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (‎--help‎ را ببینید)</translation>
     </message>
@@ -515,7 +781,7 @@ Example:
         <translation>‎--retries‎ به عددی از ۰ تا ۱۰ نیاز دارد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>پوشه‌ی داده‌ی %1 ساخته نمی‌شود</translation>
     </message>
@@ -524,11 +790,112 @@ Example:
         <source>Cannot open the local store %1: %2</source>
         <translation>حافظه‌ی محلی %1 باز نمی‌شود: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation>«integreat-cli repair» را اجرا کنید تا %1 کنار گذاشته شود و محتوا دوباره دانلود شود.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::KioskOptions</name>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <source>The kiosk configuration file (default: %1).</source>
+        <translation>فایل پیکربندی کیوسک (پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region slug (repeat or comma-separate for several).</source>
+        <translation>شناسه‌ی منطقه (برای چند منطقه، تکرار کنید یا با ویرگول جدا کنید).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes offered, comma-separated.</source>
+        <translation>کدهای زبان‌هایی که ارائه می‌شوند، جداشده با ویرگول.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language preselected on the start screen.</source>
+        <translation>زبانی که در صفحه‌ی آغازین از پیش انتخاب شده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds without touch before the countdown (default: 120).</source>
+        <translation>چند ثانیه بدون لمس، پیش از شروع شمارش معکوس (پیش‌فرض: ۱۲۰).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
+        <translation>مدت شمارش معکوس «هنوز اینجا هستید؟» به ثانیه (پیش‌فرض: ۲۰).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections shown, comma-separated (default: local,places,events,news).</source>
+        <translation>بخش‌هایی که نشان داده می‌شوند، جداشده با ویرگول (پیش‌فرض: local,places,events,news).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
+        <translation>کد PIN تنظیم شود (اگر ورودی استاندارد ترمینال نباشد از آن خوانده می‌شود، وگرنه دو بار پرسیده می‌شود).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
+        <translation>show: چیزی چاپ نشود؛ فقط وقتی کیوسک پیکربندی و فعال شده است با کد 0 خارج شود (برای ExecCondition=).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::AdminPanel</name>
+    <message>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <source>Sync now</source>
+        <translation>اکنون به‌روز کن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit kiosk</source>
+        <translation>خروج از کیوسک</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiosk administration</source>
+        <translation>مدیریت کیوسک</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start over</source>
+        <translation>شروع از نو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the kiosk</source>
+        <translation>بازگشت به کیوسک</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
+        <translation>  %1: آخرین به‌روزرسانی: %2، %3 صفحه، %4 رویداد، %5 مکان، %6 خبر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last attempt failed: %1</source>
+        <translation>آخرین تلاش ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved yet.</source>
+        <translation>هنوز چیزی ذخیره نشده است.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
     </message>
@@ -548,7 +915,7 @@ Example:
         <translation>هنوز چیزی در %1 ذخیره نشده؛ اول یک شهر را دانلود کنید</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not write the screenshot %1</source>
         <translation>تصویر صفحه‌ی %1 نوشته نشد</translation>
     </message>
@@ -556,15 +923,20 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>شما اینجا هستید</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation>بیشتر: %1</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.</translation>
     </message>
@@ -585,11 +957,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>هرگز از شبکه استفاده نشود؛ فقط محتوای ذخیره‌شده نشان داده شود.</translation>
     </message>
@@ -600,22 +973,38 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>LINK</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>پنجره در اندازه‌ی ۱۲۸۰×۸۰۰ در یک فایل PNG ذخیره شود و برنامه بسته شود (برای مستندسازی و آزمون‌های اولیه).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>فایل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
+        <translation>به‌صورت کیوسک عمومیِ قفل‌شده اجرا شود (تمام‌صفحه، بازنشانی پس از بی‌کاری، پیوندها به‌صورت کد QR).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk configuration (with --kiosk; default: %1).</source>
+        <translation>پیکربندی کیوسک (همراه با ‎--kiosk‎؛ پیش‌فرض: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>همانند ‎--open‎.</translation>
     </message>
@@ -630,9 +1019,39 @@ Example:
         <translation>فقط یک پیوند برای باز کردن بدهید، نه چند تا.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--config is for --kiosk.</source>
+        <translation>‎--config‎ فقط همراه با ‎--kiosk‎ به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
+        <translation>‎--kiosk‎ با صفحه‌ی آغازین خودش شروع می‌شود: پیوند یا ‎--screenshot‎ نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>‎--server‎ به نشانی http(s)‎ مانند %1 نیاز دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CountdownOverlay</name>
+    <message>
+        <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
+        <source>Yes, continue</source>
+        <translation>بله، ادامه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you still there?</source>
+        <translation>هنوز اینجا هستید؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
+        <translation>
+            <numerusform>برای ادامه، صفحه‌نمایش را لمس کنید. %n ثانیه‌ی دیگر همه‌چیز از نو شروع می‌شود و آنچه دیدید پاک می‌شود.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,32 +1076,41 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1، %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» پیوندی به صفحه‌ای از یک شهر Integreat نیست.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>«%1» روی این رایانه ذخیره نشده است.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation>«%1» به زبان %2 روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation>صفحه‌ی پیوندشده به زبان %1 است که روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>صفحه‌ی پیوندشده روی این رایانه ذخیره نشده است.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>صفحه‌ی پیوندشده به زبانی است که روی این رایانه ذخیره نشده است.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>آخرین %1 ماه</translation>
     </message>
@@ -692,7 +1120,7 @@ Example:
         <translation>%2 شماره‌ی %1 در ماه</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1، تمام روز</translation>
     </message>
@@ -776,7 +1204,7 @@ Example:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
@@ -794,7 +1222,7 @@ Example:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>فقط تاریخ‌ها از</translation>
     </message>
@@ -804,7 +1232,7 @@ Example:
         <translation>تا</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>روز اول</translation>
     </message>
@@ -865,6 +1293,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation>رویدادها</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>این رویداد روی این رایانه نیست. شاید تمام یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -882,7 +1323,7 @@ Example:
         <translation>ذخیره‌ی همه‌ی تاریخ‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>ذخیره برای تقویم</translation>
     </message>
@@ -1044,7 +1485,7 @@ Example:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
@@ -1054,11 +1495,97 @@ Example:
         <source>Menu</source>
         <translation>منو</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation>جست‌وجو در %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskApp</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
+        <translation>حالت کیوسک در %1 غیرفعال است (integreat-cli kiosk setup فعالش می‌کند)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the folder %1</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskSession</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <source>Start over</source>
+        <translation>شروع از نو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this page with you</source>
+        <translation>این صفحه را با خود ببرید</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskWindow</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <source>The update has finished.</source>
+        <translation>به‌روزرسانی تمام شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update failed; the last good content stays in use. %1</source>
+        <translation>به‌روزرسانی ناموفق بود؛ آخرین محتوای سالم همچنان به کار می‌رود. %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
+        <translation>هنوز چیزی روی این کیوسک ذخیره نشده است. مدیر سیستم می‌تواند محتوا را به‌روز کند.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Wrong PIN.</source>
+        <translation>کد PIN نادرست است.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>کد PIN بیش از حد اشتباه وارد شد. %n ثانیه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
+        <translation>برای این کیوسک کد PIN تنظیم نشده است، برای همین بخش مدیریت اینجا باز نمی‌شود (integreat-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No region is configured (integreat-cli kiosk setup).</source>
+        <translation>هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kiosk runs offline; the nightly update keeps it current.</source>
+        <translation>این کیوسک بدون اینترنت کار می‌کند؛ به‌روزرسانی شبانه آن را به‌روز نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>در حال به‌روزرسانی…</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (دانلود)</translation>
     </message>
@@ -1074,9 +1601,152 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation>آلبانیایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation>امهری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>عربی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>بلغاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation>کردی سورانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>کرواتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>چکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>دری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگلیسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>فرانسوی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>آلمانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>یونانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>مجاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>ایتالیایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation>کردی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>فارسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>لهستانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>رومانیایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>روسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>صربی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation>سومالیایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>اسپانیایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>تیگرینیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>ترکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>اوکراینی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>ویتنامی</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>به چه زبان‌هایی می‌خواهید بخوانید؟</translation>
     </message>
@@ -1104,7 +1774,7 @@ Example:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>تلاش دوباره</translation>
     </message>
@@ -1147,7 +1817,7 @@ Example:
         <translation>این پیوند به فهرست شهرها می‌رود. برای خواندن درباره‌ی شهری دیگر، از «تغییر» کنار نام شهر استفاده کنید.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>این پیوند به بخشی از Integreat می‌رود که این برنامه هنوز نشان نمی‌دهد.</translation>
     </message>
@@ -1158,21 +1828,36 @@ Example:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation>این پیوند به «%1» به زبان %2 می‌رود که روی این رایانه ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>این صفحه به %1 است که هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>این پیوند به «%1» می‌رود که روی این رایانه ذخیره نشده است.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>رویداد پیوندشده روی این رایانه نیست. شاید تمام یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>مکان پیوندشده روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>خبر پیوندشده روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>صفحه‌ی پیوندشده روی این رایانه نیست. شاید جابه‌جا یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>هیچ برنامه‌ای روی این رایانه این سند را باز نمی‌کند.</translation>
     </message>
@@ -1193,6 +1878,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation>اطلاعات محلی</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1200,7 +1893,7 @@ Example:
         <translation>محتوای صفحه</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>محتوای ذخیره‌شده خوانده نمی‌شود</translation>
     </message>
@@ -1262,17 +1955,7 @@ Example:
         <translation>رفتن به صفحه‌ی آغازین</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>دانلود %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>صفحه‌ی آغازین به %1</translation>
     </message>
@@ -1353,55 +2036,17 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">اعلان‌ها</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation>دانلود %1</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">اعلان‌ها (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>جست‌وجو در %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>اطلاعات محلی</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>مکان‌ها</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>رویدادها</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>اخبار</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>اخبار (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>اخبار، %1 تازه</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>درباره‌ی Integreat Desktop</translation>
     </message>
@@ -1414,7 +2059,7 @@ Example:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>نقشه‌ی مکان‌ها</translation>
     </message>
@@ -1429,7 +2074,7 @@ Example:
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>من اینجا هستم (مرتب کردن مکان‌ها بر اساس فاصله از این نقطه)</translation>
     </message>
@@ -1460,20 +2105,43 @@ Example:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>اخبار محلی</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>خواندن متن اصلی</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation>اخبار</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation>اخبار (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation>اخبار، %1 تازه</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>این خبر روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>همه‌ی اخبار</translation>
     </message>
@@ -1498,9 +2166,19 @@ Example:
         <translation>اخبار</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● تازه</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation>هنوز خبری به این زبان نیست. اخبار محلی تازه‌ی شهر پس از به‌روزرسانی بعدی اینجا نشان داده می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation>خبری از این نوع نیست. برای دیدن همه‌ی اخبار، «همه» را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1538,7 +2216,7 @@ Example:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>هنوز اعلانی نیست. اخبار محلی تازه‌ی شهرهای شما اینجا نشان داده می‌شوند.</translation>
     </message>
@@ -1554,7 +2232,7 @@ Example:
         <translation>اعلان‌ها</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1591,7 +2269,7 @@ Example:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>آخرین به‌روزرسانی در %1</translation>
     </message>
@@ -1612,9 +2290,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PinPad</name>
+    <message>
+        <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
+        <source>Administrator PIN</source>
+        <translation>کد PIN مدیر</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the PIN to open the administration.</source>
+        <translation>برای باز کردن بخش مدیریت، کد PIN را وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 کیلومتر فاصله</translation>
     </message>
@@ -1629,7 +2335,7 @@ Example:
         <translation>بسته</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>اکنون باز است</translation>
     </message>
@@ -1645,7 +2351,7 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>فقط با وقت قبلی</translation>
     </message>
@@ -1655,7 +2361,7 @@ Example:
         <translation>با وقت قبلی</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ دسترس‌پذیر برای همه</translation>
     </message>
@@ -1670,7 +2376,7 @@ Example:
         <translation>نشانی</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>مسیریابی (یک نقشه باز می‌شود)</translation>
     </message>
@@ -1681,37 +2387,37 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>گرفتن وقت</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>مخاطبان</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>اطلاعات تماس</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>تلفن همراه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
@@ -1721,7 +2427,7 @@ Example:
         <translation>وقت ملاقات</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>ساعت‌های پذیرش</translation>
     </message>
@@ -1774,7 +2480,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>نمایش همه‌ی مکان‌ها</translation>
     </message>
@@ -1786,12 +2492,12 @@ Example:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>فیلترها…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>مکان‌ها</translation>
     </message>
@@ -1821,15 +2527,28 @@ Example:
         <translation>دسترس‌پذیر برای همه</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>فیلترها (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation>مکان‌ها</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>این مکان روی این رایانه نیست. شاید حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ همه‌ی مکان‌ها</translation>
     </message>
@@ -1839,7 +2558,7 @@ Example:
         <translation>نقشه‌ای از %1 برای نمایش وجود ندارد. کاشی‌های نقشه به اتصال اینترنت یا یک فایل نقشه‌ی آفلاین نیاز دارند (مدیر سیستم می‌تواند آن را با «integreat-cli import-tiles» وارد کند). مکان‌ها روی یک زمینه‌ی ساده نشان داده می‌شوند؛ فهرست و جزئیات بدون نقشه هم کار می‌کنند.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n مکان در این نقطه</numerusform>
@@ -1868,6 +2587,39 @@ Example:
         <location line="+2"/>
         <source>No place matches. Change the filters or the search.</source>
         <translation>هیچ مکانی پیدا نشد. فیلترها یا جست‌وجو را تغییر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrCard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan the code with your phone&apos;s camera to take this with you.</source>
+        <translation>برای بردن این اطلاعات با خود، کد را با دوربین گوشی‌تان اسکن کنید.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call this number</source>
+        <translation>با این شماره تماس بگیرید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail</source>
+        <translation>ایمیل بنویسید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this on your phone</source>
+        <translation>این را در گوشی خود باز کنید</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(too long for a QR code)</source>
+        <translation>(برای کد QR بیش از حد طولانی است)</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +2722,7 @@ Example:
         <translation>جست‌وجوی منطقه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>تعداد مناطق یافت‌شده</translation>
     </message>
@@ -2005,7 +2757,12 @@ Example:
         <translation>برنامه در حالت آفلاین است، برای همین فهرست مناطق بارگیری نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation>شهری برای «%1» پیدا نشد. املا را بررسی کنید، یا شهرستان خود (Landkreis) یا شهری در نزدیکی را امتحان کنید: هنوز همه‌ی شهرها در Integreat شرکت ندارند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>مناطق: %1</translation>
     </message>
@@ -2018,7 +2775,7 @@ Example:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>هنوز به‌روز نشده</translation>
     </message>
@@ -2072,7 +2829,7 @@ Example:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
         <source>Search results</source>
         <translation>نتایج جست‌وجو</translation>
     </message>
@@ -2087,7 +2844,7 @@ Example:
         <translation>در حال جست‌وجو…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>صفحه</translation>
     </message>
@@ -2135,8 +2892,15 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چیزی به %1 یا آلمانی برای «%2» پیدا نشد.
 واژه‌های دیگر یا کمتری را امتحان کنید، یا واژه‌ای آلمانی که از یک نامه می‌شناسید.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n or more results</source>
+        <translation>
+            <numerusform>%n نتیجه یا بیشتر</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>1 result</source>
         <translation>۱ نتیجه</translation>
     </message>
@@ -2147,8 +2911,15 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n نتیجه</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n or more results in %1 and German</source>
+        <translation>
+            <numerusform>%n نتیجه یا بیشتر به %1 و آلمانی</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 result in %1 and German</source>
         <translation>۱ نتیجه به %1 و آلمانی</translation>
     </message>
@@ -2159,11 +2930,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n نتیجه به %1 و آلمانی</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation>نتایج برای «%1»</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -2171,7 +2947,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
@@ -2181,7 +2957,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
@@ -2216,6 +2992,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+4"/>
         <source>Saved content</source>
         <translation>محتوای ذخیره‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation>Integreat که در حال اجراست به‌موقع پاسخ نداد؛ هر وقت بتواند پیوند را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation>Integreat که در حال اجراست پیوند را نپذیرفت.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation>اجرای دوباره‌ی Integreat را نمی‌توان تشخیص داد: %1</translation>
     </message>
 </context>
 <context>
@@ -2388,12 +3182,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation>این یک شهر نمونه با محتوای نمونه است: چیزی برای به‌روزرسانی نیست. برای گرفتن محتوای شهر خودتان، آن را با «تغییر» انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>یک به‌روزرسانی در جریان است. لطفاً پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
@@ -2403,7 +3202,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 از %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>زبان دانلود نشد: %1</translation>
     </message>
@@ -2411,38 +3210,83 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>وضعیت به‌روزرسانی</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>%n دقیقه پیش به‌روز شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>%n ساعت پیش به‌روز شد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>به‌روزرسانی ناموفق بود</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation>دیروز به‌روز شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation>هنوز به‌روز نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation>محتوای نمونه</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>اکنون به‌روز کن</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation>این یک شهر نمونه با محتوای نمونه است. از سرور به‌روز نمی‌شود؛ برای گرفتن محتوای واقعی، شهر خود را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation>نمونه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>توقف به‌روزرسانی؛ محتوای ذخیره‌شده همان‌طور که هست می‌ماند</translation>
     </message>
@@ -2455,7 +3299,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>پوشه‌ی داده‌ی %1 ساخته نشد.</translation>
     </message>
@@ -2530,9 +3374,254 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync</name>
+    <name>integreat::geo::OnlineTileSource</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation>سرور کاشی پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfig</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <source>“%1” is not a region slug (like augsburg).</source>
+        <translation>«%1» شناسه‌ی منطقه نیست (مانند augsburg).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language code (like de or ar).</source>
+        <translation>«%1» کد زبان نیست (مانند de یا ar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start language %1 is not among the languages %2.</source>
+        <translation>زبان آغازین %1 در میان زبان‌های %2 نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle time must be from %1 to %2 seconds.</source>
+        <translation>زمان بی‌کاری باید از %1 تا %2 ثانیه باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The countdown must be from 1 to %1 seconds.</source>
+        <translation>شمارش معکوس باید از ۱ تا %1 ثانیه باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one section must be shown.</source>
+        <translation>دست‌کم یک بخش باید نشان داده شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown section “%1” (known: %2).</source>
+        <translation>بخش ناشناخته «%1» (بخش‌های شناخته‌شده: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfigFile</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
+        <source>line %1: expected “key = value”</source>
+        <translation>سطر %1: قالب «key = value» انتظار می‌رفت</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: unknown setting “%2”</source>
+        <translation>سطر %1: تنظیم ناشناخته «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: “%2” is not a valid value for %3</source>
+        <translation>سطر %1: «%2» مقدار معتبری برای %3 نیست</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no [kiosk] section</source>
+        <translation>بخش [kiosk] وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
+        <translation>پیکربندی کیوسک %1 وجود ندارد؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود (integreat-cli kiosk setup را اجرا کنید).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>پیکربندی کیوسک %1 خوانده نمی‌شود (%2)؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>پیکربندی کیوسک %1 خراب است (%2)؛ کیوسک با تنظیمات پیش‌فرض و بدون کد PIN، قفل‌شده اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>پوشه‌ی فایل %1 ساخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 نوشته نمی‌شود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>سرور شلوغ است و می‌خواهد %n دقیقه‌ی دیگر دوباره تلاش کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>پروکسی «%1» قابل استفاده نیست: http://HOST:PORT، socks5://HOST:PORT یا none را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation>حجم دانلود بیشتر از %1 مگابایت است؛ دانلود متوقف شد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation>سرور درخواست را به %1 فرستاد، که مجاز نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation>
+            <numerusform>سرور در %n ثانیه فقط %1 بایت فرستاد، کمتر از %2 بایت در ثانیه؛ دانلود متوقف شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation>سرور داده‌ی فشرده‌ای فرستاد که نمی‌توان آن را با اطمینان باز کرد (آسیب‌دیده است، یا پس از باز شدن بسیار بزرگ‌تر از حجم فرستاده‌شده است)؛ دانلود متوقف شد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation>سرور %1 پیدا نشد؛ نشانی و اتصال اینترنت را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>سرور %1 اتصال را رد کرد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>اتصال امن به %1 برقرار نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation>دسترسی به پروکسی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>پروکسی نام کاربری و گذرواژه می‌خواهد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation>سرور درخواست را دفعات زیادی به جای دیگر فرستاد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation>سرور درخواست را از https به http فرستاد، که مجاز نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation>اتصال شبکه وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation>خطای شبکه (کد %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation>خطای شبکه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 یک پوشه است، نه فایل پایگاه داده</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation>بررسی درستی داده‌ها این را یافت: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation>%1 به %2 منتقل نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
         <source>region list</source>
         <translation>فهرست مناطق</translation>
     </message>
@@ -2567,51 +3656,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
-        <source>The content pack is incomplete: %1 is missing.</source>
-        <translation>بسته‌ی محتوا ناقص است: %1 وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>بسته‌ی محتوا آسیب دیده است: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
-        <source>loading the list of regions</source>
-        <translation>بارگیری فهرست مناطق</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saving</source>
-        <translation>ذخیره</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>انجام شد</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading %1</source>
-        <translation>دانلود %1</translation>
-    </message>
-</context>
-<context>
-    <name>integreat::sync::LanguageFetcher</name>
-    <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 دانلود نشد: %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>سرور داده‌های آسیب‌دیده برای %1 فرستاد (%2 در بایت %3).</translation>
     </message>
@@ -2622,14 +3678,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>%1 خوانده نشد: %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>زبان «%1» در این منطقه موجود نیست (HTTP 404).</translation>
     </message>
@@ -2639,9 +3695,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>روی سرور پیدا نشد (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>شناسنامه‌ی حقوقی: سرور ارائه نمی‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ListCheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+29"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation>سرور %1 مورد برای %2 فرستاد، بیشتر از %3 موردی که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation>هیچ موردی از %1 خوانده نشد (%2 مورد دریافت شد؛ نخستین مشکل: %3)؛ موارد ذخیره‌شده‌ی %1 نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation>%1 مورد از %2 مورد %3 خوانده نشد (%4)؛ موارد ذخیره‌شده‌ی %3 نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation>مورد %1 از %2، %3 نویسه متن دارد، بیشتر از %4 نویسه‌ای که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation>فهرست صفحه‌های سرور برای «%1»، %2 صفحه از %3 صفحه‌ی ذخیره‌شده را حذف می‌کرد؛ صفحه‌های ذخیره‌شده نگه داشته می‌شوند. برای اعمال حذف، آن را تأیید کنید.</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +3739,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+43"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>بسته‌ی محتوا ناقص است: %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>بسته‌ی محتوا آسیب دیده است: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The content pack names no region it contains.</source>
         <translation>بسته‌ی محتوا نام هیچ منطقه‌ای را ندارد.</translation>
     </message>
@@ -2681,20 +3776,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::sync::PageTree</name>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+33"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation>صفحه‌ی %1: صفحه‌ی بالادستی آن (%2) در فهرست نیست؛ در بالاترین سطح نشان داده می‌شود</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation>صفحه‌ی %1: صفحه‌های بالادستی‌اش دوباره به خودش می‌رسند؛ در بالاترین سطح نشان داده می‌شود</translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>سرور دانلود را به %1 فرستاد که مجاز نیست.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>سرور شلوغ است (HTTP %1)؛ فایل‌های دیگر در همگام‌سازی بعدی امتحان می‌شوند.</translation>
     </message>
@@ -2706,52 +3808,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>فایل بزرگ‌تر از %1 مگابایت است.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>فایل نوشته نشد: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>سرور به جای فایل یک صفحه‌ی وب فرستاد.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>روی سرور پیدا نشد (HTTP 404).</translation>
+        <location line="-107"/>
+        <source>Could not write the file: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>سرور با خطا پاسخ داد (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>سرور در %n ثانیه پاسخ نداد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>اتصال پیش از کامل شدن دانلود بسته شد.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>خطای شبکه: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+208"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>سرور پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
     </message>
@@ -2759,7 +3826,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>پوشه‌ی تصاویر و اسناد ساخته نمی‌شود: %1</translation>
     </message>
@@ -2769,7 +3836,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>فهرست تصاویر و اسناد به‌روز نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… و %n مورد دیگر.</numerusform>
@@ -2779,7 +3846,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <source>loading the list of regions</source>
+        <translation>بارگیری فهرست مناطق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>دانلود %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>فهرست مناطق از %1 بارگیری نشد: %2</translation>
     </message>
@@ -2825,17 +3912,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 زبان «%2» را ارائه نمی‌کند (زبان‌های موجود: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation>صفحه‌های ذخیره‌شده خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>محتوا ذخیره نشد: %1</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
+    <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>بسته‌ی محتوا آسیب دیده است: %1 (%2).</translation>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation>یک همگام‌سازی از قبل در حال اجراست (pid %1).</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation>یک همگام‌سازی از قبل در حال اجراست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>فایل قفل %1 ساخته نمی‌شود: اجازه‌ی دسترسی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation>فایل قفل %1 ساخته نمی‌شود (آیا دیسک پر است؟).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+</context>
+<context>
+    <name>integreat::sync::WriteFailure</name>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+26"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation>دیسک پر است (%1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation>اجازه‌ی نوشتن در %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1 روی یک سیستم فایل فقط‌خواندنی است</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation>سیستم فایل اجازه‌ی نوشتن %1 را نداد</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

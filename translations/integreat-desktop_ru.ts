@@ -2,60 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Сервер перегружен и просит повторить попытку через %n минуту.</numerusform>
-            <numerusform>Сервер перегружен и просит повторить попытку через %n минуты.</numerusform>
-            <numerusform>Сервер перегружен и просит повторить попытку через %n минут.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Сервер прислал больше %1 МБ; загрузка остановлена.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не найдено на сервере (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер ответил ошибкой (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не ответил в течение %n секунды.</numerusform>
-            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
-            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Соединение закрылось до завершения загрузки.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Ошибка сети: %1</translation>
-    </message>
-</context>
-<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/cmdregions.cpp" line="+41"/>
@@ -69,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>Вывести JSON.</translation>
@@ -80,14 +26,9 @@
         <translation>  (скрыт)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(найдено на языке: %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Поиск по сохранённым страницам, событиям, местам и новостям региона, офлайн. Каждое слово должно быть началом слова в заголовке или тексте; заголовки весят вдвое больше.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -96,7 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Код региона.</translation>
@@ -117,7 +58,12 @@
         <translation>Офлайн-карта «%1» для %2 (масштаб %3–%4) импортирована в %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation>Поиск по сохранённым страницам, событиям, местам и новостям региона, офлайн. Сначала идут страницы со всеми словами (в начале слова в заголовке или тексте; заголовки считаются дважды), затем страницы, где исправлено слово с опечаткой или совпала другая форма слова или составное слово, которое его содержит; вопрос находит страницы с его более редкими словами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Код языка (языка пользователя).</translation>
     </message>
@@ -167,9 +113,14 @@
         <translation>В локальном хранилище нет ничего из %1 (%2). Сначала синхронизируйте: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>Нет результатов для «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation>Результаты для «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -279,7 +230,7 @@
         <translation>; %1 ещё не загружено, повторная попытка при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>добавлено: %1, изменено: %2, удалено: %3, без изменений: %4</translation>
     </message>
@@ -349,7 +300,17 @@
         <translation>Не загружать изображения и документы (PDF), на которые ссылается содержимое.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation>Применить список страниц, даже если он удаляет больше половины сохранённых страниц языка (иначе список отклоняется, а сохранённые страницы остаются).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation>Если уже идёт другая синхронизация этой папки данных, дождаться её окончания, а не прекращать работу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync требует --region SLUG (см. integreat-cli regions)</translation>
     </message>
@@ -359,7 +320,22 @@
         <translation>--languages требует коды вроде de,en,ar или «all»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation>integreat-cli: получен %1: синхронизация отменяется; сохранённое содержимое остаётся как было.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation>Повторите попытку, когда она закончится, или используйте --wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation>%1 Ожидание её окончания …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 элемент</translation>
     </message>
@@ -374,22 +350,124 @@
         <translation>[ресурсы] изображения и документы: %1 из %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>предупреждение: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation>Повторная загрузка: %1 (%2) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ОШИБКА: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation>%1 %2: элементов: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: ОШИБКА: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation>Проверить локальное хранилище; если оно повреждено, переместить его (вместе с -wal и -shm) под именем с датой, создать новое и заново загрузить регионы и языки, которые в нём были.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation>Только проверить хранилище; ничего не менять.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation>Заново загрузить этот регион вместо тех, что были в старом хранилище.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation>С --region: коды языков через запятую (по умолчанию: все).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation>Локального хранилища в %1 ещё нет; восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation>Локальное хранилище %1 в порядке; восстанавливать нечего.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation>все языки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation>Локальное хранилище %1 повреждено: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation>Из него не удаётся прочитать ни одного сохранённого региона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation>Регионы, которые в нём ещё указаны: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation>локальное хранилище повреждено; выполните «integreat-cli repair», чтобы переместить его и заново загрузить содержимое</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation>Запустите восстановление, когда она закончится.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation>Перемещено в %1 (ничего не удалено).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation>Создано новое хранилище: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation>Из старого файла не удалось прочитать ни одного сохранённого региона. Загрузите регион командой: integreat-cli sync --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation>хранилище восстановлено, но не все языки удалось загрузить заново; выполните integreat-cli sync позже</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>синхронизация отменена</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation>Если сервер действительно удалил эти страницы, запустите синхронизацию снова с --allow-mass-removal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>синхронизация не удалась для %1</translation>
     </message>
@@ -420,8 +498,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation>Проверить локальное хранилище; переместить повреждённое и загрузить всё заново.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Импортировать офлайн-карту (MBTiles) для региона.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
+        <translation>Настроить режим киоска: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -446,6 +534,8 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
@@ -453,11 +543,13 @@ Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
         <translation>
-Общие параметры (для каждой команды):
+Общие параметры (для всех команд):
   --server URL        Integreat CMS (по умолчанию: https://cms.integreat-app.de)
-  --data-dir DIR      папка локального хранилища (по умолчанию: папка настольного приложения)
-  --timeout SECONDS   через сколько секунд перестать ждать молчащий сервер (по умолчанию: 30)
+  --data-dir DIR      папка локального хранилища (по умолчанию: папка приложения для компьютера)
+  --timeout SECONDS   перестать ждать молчащий сервер через столько секунд (по умолчанию: 30)
   --retries N         число повторов неудачной загрузки (по умолчанию: 3)
+  --proxy URL         прокси для всех запросов: http://HOST:PORT, socks5://HOST:PORT
+                      или none (по умолчанию: системный, напр. https_proxy)
   -h, --help          справка (также после команды)
   -v, --version       версия
 
@@ -466,7 +558,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>команда не указана</translation>
     </message>
@@ -475,11 +567,176 @@ Example:
         <source>unknown command “%1” (see --help)</source>
         <translation>неизвестная команда «%1» (см. --help)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clipin.cpp" line="+62"/>
+        <source>New kiosk PIN (4 to 12 digits): </source>
+        <translation>Новый PIN-код киоска (от 4 до 12 цифр): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>Тот же PIN-код ещё раз: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>PIN-коды не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no PIN was given (give it on standard input or at the prompt)</source>
+        <translation>PIN-код не указан (введите его через стандартный ввод или по запросу)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kiosk PIN has 4 to 12 digits</source>
+        <translation>PIN-код киоска должен содержать от 4 до 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 требует число от %2 до %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kiosk setup needs --region SLUG</source>
+        <translation>kiosk setup требует --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote the kiosk configuration %1.</source>
+        <translation>Конфигурация киоска записана: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
+        <translation>integreat-cli: предупреждение: PIN-код не задан, поэтому никто не сможет открыть панель администратора киоска (задайте его командой: integreat-cli kiosk set-pin --config %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(all stored)</source>
+        <translation>(все сохранённые)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:     %1</source>
+        <translation>Конфигурация:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode:        %1</source>
+        <translation>Режим киоска:       %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>включён</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>выключен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:           %1</source>
+        <translation>Регионы:            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:         %1</source>
+        <translation>Языки:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start language:    %1</source>
+        <translation>Начальный язык:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(first)</source>
+        <translation>(первый из списка)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle seconds:      %1</source>
+        <translation>Секунд бездействия: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown seconds: %1</source>
+        <translation>Секунд отсчёта:     %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:          %1</source>
+        <translation>Разделы:            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:               %1</source>
+        <translation>PIN-код:            %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
+        <translation>задан (PBKDF2-HMAC-SHA256, итераций: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
+        <translation>в %1 не настроен ни один регион (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Configure kiosk mode (integreat-desktop --kiosk):
+  setup    write the configuration (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     print it (--check: exit code only)
+  set-pin  set a new PIN (standard input, or asked twice)
+  sync     download the configured regions and languages (the nightly timer)
+  disable  turn kiosk mode off (setup turns it on again)</source>
+        <translation>Настроить режим киоска (integreat-desktop --kiosk):
+  setup    записать конфигурацию (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     вывести её (--check: только код завершения)
+  set-pin  задать новый PIN-код (из стандартного ввода или с запросом дважды)
+  sync     загрузить настроенные регионы и языки (ночной таймер)
+  disable  выключить режим киоска (setup снова включает его)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setup, show, set-pin, sync or disable</source>
+        <translation>setup, show, set-pin, sync или disable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
+        <translation>использование: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (см. --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk PIN is set.</source>
+        <translation>PIN-код киоска задан.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
+        <translation>Режим киоска выключен (integreat-cli kiosk setup снова включает его).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
+        <translation>неизвестное действие киоска «%1» (setup, show, set-pin, sync или disable)</translation>
+    </message>
 </context>
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat CMS, к которой обращаться (по умолчанию: %1).</translation>
     </message>
@@ -499,7 +756,12 @@ Example:
         <translation>Число повторов неудачной загрузки (по умолчанию: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (см. --help)</translation>
     </message>
@@ -519,7 +781,7 @@ Example:
         <translation>--retries требует число от 0 до 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Не удаётся создать папку данных %1</translation>
     </message>
@@ -528,11 +790,112 @@ Example:
         <source>Cannot open the local store %1: %2</source>
         <translation>Не удаётся открыть локальное хранилище %1: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation>Выполните «integreat-cli repair», чтобы переместить %1 и заново загрузить содержимое.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::KioskOptions</name>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <source>The kiosk configuration file (default: %1).</source>
+        <translation>Файл конфигурации киоска (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region slug (repeat or comma-separate for several).</source>
+        <translation>Код региона (для нескольких регионов повторите параметр или перечислите коды через запятую).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes offered, comma-separated.</source>
+        <translation>Предлагаемые коды языков через запятую.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language preselected on the start screen.</source>
+        <translation>Язык, заранее выбранный на начальном экране.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds without touch before the countdown (default: 120).</source>
+        <translation>Секунд без касаний до начала обратного отсчёта (по умолчанию: 120).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
+        <translation>Длительность отсчёта «Вы ещё здесь?» в секундах (по умолчанию: 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections shown, comma-separated (default: local,places,events,news).</source>
+        <translation>Показываемые разделы через запятую (по умолчанию: local,places,events,news).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
+        <translation>Задать PIN-код (читается из стандартного ввода, если это не терминал, иначе запрашивается дважды).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
+        <translation>show: ничего не выводить; код завершения 0, только если киоск настроен и включён (для ExecCondition=).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::AdminPanel</name>
+    <message>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <source>Sync now</source>
+        <translation>Обновить сейчас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit kiosk</source>
+        <translation>Выйти из режима киоска</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiosk administration</source>
+        <translation>Администрирование киоска</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the kiosk</source>
+        <translation>Вернуться к киоску</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
+        <translation>  %1: последнее обновление: %2, страниц: %3, событий: %4, мест: %5, новостей: %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last attempt failed: %1</source>
+        <translation>последняя попытка не удалась: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved yet.</source>
+        <translation>Пока ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -552,7 +915,7 @@ Example:
         <translation>в %1 ещё ничего не сохранено; сначала загрузите город</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not write the screenshot %1</source>
         <translation>не удалось записать снимок экрана %1</translation>
     </message>
@@ -560,15 +923,20 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Вы здесь</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation>Ещё: %1</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: местная информация для новоприбывших на их языке, также офлайн.</translation>
     </message>
@@ -589,11 +957,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Никогда не использовать сеть; показывать только сохранённое содержимое.</translation>
     </message>
@@ -604,22 +973,38 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>LINK</source>
         <translation>ССЫЛКА</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Сохранить окно размером 1280×800 в файл PNG и выйти (для документации и быстрых проверок).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
+        <translation>Запустить как заблокированный общественный киоск (на весь экран, сброс при бездействии, ссылки в виде QR-кодов).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk configuration (with --kiosk; default: %1).</source>
+        <translation>Конфигурация киоска (вместе с --kiosk; по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>То же, что --open.</translation>
     </message>
@@ -634,9 +1019,41 @@ Example:
         <translation>Укажите одну ссылку, а не несколько.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--config is for --kiosk.</source>
+        <translation>--config используется только с --kiosk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
+        <translation>--kiosk запускается со своего начального экрана: ссылка и --screenshot не допускаются.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server требует адрес http(s), например %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CountdownOverlay</name>
+    <message>
+        <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
+        <source>Yes, continue</source>
+        <translation>Да, продолжить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
+        <translation>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунду всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунды всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
+            <numerusform>Коснитесь экрана, чтобы продолжить. Через %n секунд всё начнётся заново, а то, что вы смотрели, будет удалено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,32 +1078,41 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» не является ссылкой на страницу города в Integreat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>«%1» не сохранено на этом компьютере.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation>Содержимое «%1» на языке «%2» не сохранено на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation>Страница по ссылке на языке «%1», которого нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Страница по ссылке не сохранена на этом компьютере.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Страница по ссылке на языке, который не сохранён на этом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 (последний такой день в месяце)</translation>
     </message>
@@ -696,7 +1122,7 @@ Example:
         <translation>%2 № %1 в месяце</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, весь день</translation>
     </message>
@@ -780,7 +1206,7 @@ Example:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
@@ -798,7 +1224,7 @@ Example:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Только даты с</translation>
     </message>
@@ -808,7 +1234,7 @@ Example:
         <translation>по</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>Первый день</translation>
     </message>
@@ -869,6 +1295,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>Этого события нет на этом компьютере. Возможно, оно уже прошло или его удалили, или оно новее последнего обновления.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -886,7 +1325,7 @@ Example:
         <translation>Сохранить все даты для календаря…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Сохранить для календаря</translation>
     </message>
@@ -1048,7 +1487,7 @@ Example:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -1058,11 +1497,99 @@ Example:
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation>Поиск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskApp</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
+        <translation>режим киоска выключен в %1 (integreat-cli kiosk setup включает его)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Не удаётся открыть сохранённое содержимое: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskSession</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this page with you</source>
+        <translation>Взять эту страницу с собой</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskWindow</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <source>The update has finished.</source>
+        <translation>Обновление завершено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update failed; the last good content stays in use. %1</source>
+        <translation>Обновление не удалось; используется последнее исправное содержимое. %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
+        <translation>На этом киоске пока ничего не сохранено. Администратор может обновить содержимое.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN-кодов. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
+        <translation>Для этого киоска не задан PIN-код, поэтому администрирование здесь открыть нельзя (integreat-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No region is configured (integreat-cli kiosk setup).</source>
+        <translation>Ни один регион не настроен (integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kiosk runs offline; the nightly update keeps it current.</source>
+        <translation>Этот киоск работает офлайн; ночное обновление поддерживает содержимое актуальным.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Обновление…</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (загрузить)</translation>
     </message>
@@ -1078,9 +1605,152 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation>Албанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation>Амхарский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Арабский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>Болгарский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation>Центральнокурдский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>Хорватский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>Чешский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>Дари</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Немецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>Греческий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>Венгерский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Итальянский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation>Курдский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>Пушту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>Персидский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Польский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>Румынский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>Сербский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation>Сомали</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>Тигринья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Турецкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>Украинский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>Урду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>Вьетнамский</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>На каких языках вы хотите читать?</translation>
     </message>
@@ -1108,7 +1778,7 @@ Example:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
@@ -1151,7 +1821,7 @@ Example:
         <translation>Эта ссылка ведёт к списку городов. Чтобы читать о другом городе, нажмите «Сменить» рядом с названием города.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Эта ссылка ведёт в часть Integreat, которую это приложение пока не показывает.</translation>
     </message>
@@ -1162,21 +1832,36 @@ Example:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation>Эта ссылка ведёт к «%1» на языке «%2», но это содержимое не сохранено на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Эта страница на языке «%1», которого ещё нет на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Эта ссылка ведёт к «%1», которого нет на этом компьютере.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>События по ссылке нет на этом компьютере. Возможно, оно уже прошло или его удалили, или оно новее последнего обновления.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Места по ссылке нет на этом компьютере. Возможно, его удалили, или оно новее последнего обновления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Новости по ссылке нет на этом компьютере. Возможно, её удалили, или она новее последнего обновления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Страницы по ссылке нет на этом компьютере. Возможно, её переместили или удалили, или она новее последнего обновления.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Ни одна программа на этом компьютере не может открыть этот документ.</translation>
     </message>
@@ -1197,6 +1882,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation>Местная информация</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1204,7 +1897,7 @@ Example:
         <translation>Содержимое страницы</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Не удаётся прочитать сохранённое содержимое</translation>
     </message>
@@ -1266,17 +1959,7 @@ Example:
         <translation>На главную страницу</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 ещё не сохранено на этом компьютере.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>Загрузить: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Главная страница: %1</translation>
     </message>
@@ -1357,55 +2040,17 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Уведомления</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation>Загрузить: %1</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Уведомления (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>Язык «%1» ещё не сохранён на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>Поиск: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Местная информация</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Места</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Новости</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Новости (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Новости, новых: %1</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>О программе Integreat Desktop</translation>
     </message>
@@ -1418,7 +2063,7 @@ Example:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Карта мест</translation>
     </message>
@@ -1433,7 +2078,7 @@ Example:
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Я здесь (отсортировать места по расстоянию от этой точки)</translation>
     </message>
@@ -1464,20 +2109,43 @@ Example:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Местные новости</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Читать оригинал</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation>Новости (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation>Новости, новых: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Этой новости нет на этом компьютере. Возможно, её удалили, или она новее последнего обновления.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Все новости</translation>
     </message>
@@ -1502,9 +2170,19 @@ Example:
         <translation>Новости</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Новое</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation>На этом языке пока нет новостей. Новые местные новости города появятся здесь после следующего обновления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation>Новостей такого вида нет. Выберите «Все», чтобы увидеть все новости.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +2220,7 @@ Example:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Уведомлений пока нет. Здесь будут появляться новые местные новости ваших городов.</translation>
     </message>
@@ -1558,7 +2236,7 @@ Example:
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1595,7 +2273,7 @@ Example:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Последнее обновление: %1</translation>
     </message>
@@ -1616,9 +2294,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PinPad</name>
+    <message>
+        <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
+        <source>Administrator PIN</source>
+        <translation>PIN-код администратора</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the PIN to open the administration.</source>
+        <translation>Введите PIN-код, чтобы открыть администрирование.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 км отсюда</translation>
     </message>
@@ -1633,7 +2339,7 @@ Example:
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Сейчас открыто</translation>
     </message>
@@ -1649,7 +2355,7 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Только по записи</translation>
     </message>
@@ -1659,7 +2365,7 @@ Example:
         <translation>по записи</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Безбарьерный доступ</translation>
     </message>
@@ -1674,7 +2380,7 @@ Example:
         <translation>Адрес</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Проложить маршрут (откроет карту)</translation>
     </message>
@@ -1685,37 +2391,37 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Записаться</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>Контактная информация</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Мобильный</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
@@ -1725,7 +2431,7 @@ Example:
         <translation>Запись</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Часы приёма</translation>
     </message>
@@ -1780,7 +2486,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Показать все места</translation>
     </message>
@@ -1792,12 +2498,12 @@ Example:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Фильтры…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Места</translation>
     </message>
@@ -1827,15 +2533,28 @@ Example:
         <translation>безбарьерный доступ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Фильтры (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation>Места</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Этого места нет на этом компьютере. Возможно, его удалили, или оно новее последнего обновления.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Все места</translation>
     </message>
@@ -1845,7 +2564,7 @@ Example:
         <translation>Карта для %1 недоступна. Для тайлов карты нужно подключение к интернету или файл офлайн-карты (администратор может импортировать его командой «integreat-cli import-tiles»). Места показаны на простом фоне; список и подробности работают и без карты.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n место в этой точке</numerusform>
@@ -1880,6 +2599,39 @@ Example:
         <location line="+2"/>
         <source>No place matches. Change the filters or the search.</source>
         <translation>Подходящих мест нет. Измените фильтры или поиск.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrCard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan the code with your phone&apos;s camera to take this with you.</source>
+        <translation>Отсканируйте код камерой телефона, чтобы взять это с собой.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call this number</source>
+        <translation>Позвонить по этому номеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this on your phone</source>
+        <translation>Открыть это на телефоне</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(too long for a QR code)</source>
+        <translation>(слишком длинно для QR-кода)</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2734,7 @@ Example:
         <translation>Поиск региона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Число найденных регионов</translation>
     </message>
@@ -2017,7 +2769,12 @@ Example:
         <translation>Приложение работает в офлайн-режиме, поэтому список регионов нельзя загрузить.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation>По запросу «%1» город не найден. Проверьте написание или попробуйте свой район (Landkreis) или соседний город: пока не все города участвуют в Integreat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Регионы: %1</translation>
     </message>
@@ -2030,7 +2787,7 @@ Example:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
@@ -2090,7 +2847,7 @@ Example:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
         <source>Search results</source>
         <translation>Результаты поиска</translation>
     </message>
@@ -2105,7 +2862,7 @@ Example:
         <translation>Поиск…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Страница</translation>
     </message>
@@ -2153,8 +2910,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>По запросу «%2» ничего не найдено ни на языке «%1», ни на немецком.
 Попробуйте другие слова, меньше слов или немецкое слово, которое вы знаете из письма.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n or more results</source>
+        <translation>
+            <numerusform>%n результат или больше</numerusform>
+            <numerusform>%n результата или больше</numerusform>
+            <numerusform>%n результатов или больше</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>1 result</source>
         <translation>1 результат</translation>
     </message>
@@ -2167,8 +2933,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n результатов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n or more results in %1 and German</source>
+        <translation>
+            <numerusform>%n результат или больше (%1 и немецкий)</numerusform>
+            <numerusform>%n результата или больше (%1 и немецкий)</numerusform>
+            <numerusform>%n результатов или больше (%1 и немецкий)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 result in %1 and German</source>
         <translation>1 результат (%1 и немецкий)</translation>
     </message>
@@ -2181,11 +2956,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n результатов (%1 и немецкий)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation>Результаты для «%1»</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -2193,7 +2973,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
@@ -2203,7 +2983,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Язык приложения</translation>
@@ -2238,6 +3018,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Сохранённое содержимое</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation>Уже запущенное приложение Integreat не ответило вовремя; оно откроет ссылку, когда сможет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation>Уже запущенное приложение Integreat не приняло ссылку.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation>Не удаётся отслеживать повторный запуск Integreat: %1</translation>
     </message>
 </context>
 <context>
@@ -2412,12 +3210,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation>Это демонстрационный город с примерами содержимого: обновлять нечего. Выберите свой город кнопкой «Сменить», чтобы получить его содержимое.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Идёт обновление. Попробуйте снова, когда оно закончится.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
@@ -2427,7 +3230,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 из %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Не удалось загрузить язык: %1</translation>
     </message>
@@ -2435,38 +3238,87 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Состояние обновления</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Обновлено %n минуту назад</numerusform>
+            <numerusform>Обновлено %n минуты назад</numerusform>
+            <numerusform>Обновлено %n минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Обновлено %n час назад</numerusform>
+            <numerusform>Обновлено %n часа назад</numerusform>
+            <numerusform>Обновлено %n часов назад</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Обновление не удалось</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation>Обновлено вчера</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation>Ещё не обновлялось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation>Пример содержимого</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation>Это демонстрационный город с примерами содержимого. Он не обновляется с сервера; выберите свой город, чтобы получить настоящее содержимое.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Остановить обновление; сохранённое содержимое останется без изменений</translation>
     </message>
@@ -2479,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Не удалось создать папку данных %1.</translation>
     </message>
@@ -2554,9 +3406,260 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync</name>
+    <name>integreat::geo::OnlineTileSource</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation>Сервер тайлов дал неожиданный ответ (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfig</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <source>“%1” is not a region slug (like augsburg).</source>
+        <translation>«%1» — не код региона (например, augsburg).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language code (like de or ar).</source>
+        <translation>«%1» — не код языка (например, de или ar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start language %1 is not among the languages %2.</source>
+        <translation>Начального языка %1 нет среди языков %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle time must be from %1 to %2 seconds.</source>
+        <translation>Время бездействия должно быть от %1 до %2 секунд.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The countdown must be from 1 to %1 seconds.</source>
+        <translation>Обратный отсчёт должен длиться от 1 до %1 секунд.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one section must be shown.</source>
+        <translation>Нужно показывать хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown section “%1” (known: %2).</source>
+        <translation>Неизвестный раздел «%1» (известные: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfigFile</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
+        <source>line %1: expected “key = value”</source>
+        <translation>строка %1: ожидается «ключ = значение»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: unknown setting “%2”</source>
+        <translation>строка %1: неизвестный параметр «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: “%2” is not a valid value for %3</source>
+        <translation>строка %1: «%2» — недопустимое значение для %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no [kiosk] section</source>
+        <translation>нет раздела [kiosk]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
+        <translation>Конфигурации киоска %1 нет; киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода (выполните integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Не удаётся прочитать конфигурацию киоска %1 (%2); киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Конфигурация киоска %1 повреждена (%2); киоск работает в заблокированном режиме с настройками по умолчанию и без PIN-кода.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не удаётся создать папку для %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Сервер перегружен и просит повторить попытку через %n минуту.</numerusform>
+            <numerusform>Сервер перегружен и просит повторить попытку через %n минуты.</numerusform>
+            <numerusform>Сервер перегружен и просит повторить попытку через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>Прокси «%1» не подходит: укажите http://HOST:PORT, socks5://HOST:PORT или none.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation>Загрузка больше %1 МБ; она остановлена.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation>Сервер перенаправил запрос на %1, а это не разрешено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Сервер не ответил в течение %n секунды.</numerusform>
+            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
+            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation>
+            <numerusform>Сервер прислал только %1 байт за %n секунду — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
+            <numerusform>Сервер прислал только %1 байт за %n секунды — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
+            <numerusform>Сервер прислал только %1 байт за %n секунд — меньше %2 байт в секунду; загрузка остановлена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Не найдено на сервере (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Сервер ответил ошибкой (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>Соединение было закрыто до завершения загрузки.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation>Сервер прислал сжатые данные, которые нельзя безопасно распаковать (они повреждены или после распаковки намного больше, чем при отправке); загрузка остановлена.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation>Сервер %1 не найден; проверьте адрес и подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>Сервер %1 отклонил соединение.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation>Прокси недоступен: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>Прокси требует имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation>Сервер перенаправлял запрос слишком много раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation>Сервер перенаправил запрос с https на http, а это не разрешено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation>Нет подключения к сети.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation>Ошибка сети (код %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation>Ошибка сети: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 — это папка, а не файл базы данных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation>проверка целостности обнаружила: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation>Не удалось переместить %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
         <source>region list</source>
         <translation>список регионов</translation>
     </message>
@@ -2591,51 +3694,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>новости</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
-        <source>The content pack is incomplete: %1 is missing.</source>
-        <translation>Пакет содержимого неполный: не хватает %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Пакет содержимого повреждён: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
-        <source>loading the list of regions</source>
-        <translation>загрузка списка регионов</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saving</source>
-        <translation>сохранение</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>готово</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading %1</source>
-        <translation>загрузка: %1</translation>
-    </message>
-</context>
-<context>
-    <name>integreat::sync::LanguageFetcher</name>
-    <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>Не удалось загрузить (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Сервер прислал повреждённые данные (%1; %2 на байте %3).</translation>
     </message>
@@ -2646,14 +3716,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Не удалось прочитать (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Языка «%1» в этом регионе нет (HTTP 404).</translation>
     </message>
@@ -2663,9 +3733,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не найдено на сервере (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>выходные данные: сервер их не предоставляет</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ListCheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+29"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation>Сервер прислал слишком много элементов (%2): %1, а это приложение принимает не больше %3; сохранённые данные (%2) остаются.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation>Не удалось прочитать ни одного элемента (%1; получено: %2; первая проблема: %3); сохранённые данные (%1) остаются.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation>Не удалось прочитать %1 из %2 элементов (%3; %4); сохранённые данные (%3) остаются.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation>Элемент %1 (%2) содержит слишком много текста (%3 зн., допустимо не больше %4); сохранённые данные (%2) остаются.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation>Список страниц с сервера для языка «%1» удалил бы %2 из %3 сохранённых страниц; сохранённые страницы остаются. Подтвердите удаление, чтобы применить его.</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +3777,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+43"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>Пакет содержимого неполный: не хватает %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Пакет содержимого повреждён: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The content pack names no region it contains.</source>
         <translation>Пакет содержимого не называет ни одного региона.</translation>
     </message>
@@ -2705,20 +3814,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::sync::PageTree</name>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+33"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation>страница %1: её родительской страницы %2 нет в списке; показана на верхнем уровне</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation>страница %1: цепочка родительских страниц возвращается к ней самой; показана на верхнем уровне</translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Сервер перенаправил загрузку на %1, а это запрещено.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Сервер перегружен (HTTP %1); остальные файлы будут опробованы при следующей синхронизации.</translation>
     </message>
@@ -2732,54 +3848,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Файл больше %1 МБ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Не удалось записать файл: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Сервер прислал веб-страницу вместо файла.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не найдено на сервере (HTTP 404).</translation>
+        <location line="-107"/>
+        <source>Could not write the file: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер ответил ошибкой (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не ответил в течение %n секунды.</numerusform>
-            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
-            <numerusform>Сервер не ответил в течение %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>Соединение закрылось до завершения загрузки.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Ошибка сети: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+208"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Сервер дал неожиданный ответ (HTTP %1).</translation>
     </message>
@@ -2787,7 +3866,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Не удаётся создать папку для изображений и документов: %1</translation>
     </message>
@@ -2797,7 +3876,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не удалось обновить список изображений и документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform>
@@ -2809,7 +3888,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <source>loading the list of regions</source>
+        <translation>загрузка списка регионов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>сохранение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>загрузка: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Не удалось загрузить список регионов с %1: %2</translation>
     </message>
@@ -2855,17 +3954,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 не предлагает язык «%2» (есть: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation>Не удалось прочитать сохранённые страницы: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>Не удалось сохранить содержимое: %1</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
+    <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Пакет содержимого повреждён: %1 (%2).</translation>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation>Синхронизация уже выполняется (pid %1).</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation>Синхронизация уже выполняется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Не удаётся создать файл блокировки %1: нет доступа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation>Не удаётся создать файл блокировки %1 (диск заполнен?).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+</context>
+<context>
+    <name>integreat::sync::WriteFailure</name>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+26"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation>диск заполнен (%1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation>нет прав на запись в %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1 находится в файловой системе только для чтения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation>файловая система отказалась записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -2,60 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
-    <name>integreat::api::HttpClient</name>
-    <message numerus="yes">
-        <location filename="../core/api/httpclient.cpp" line="+104"/>
-        <source>The server is busy and asks to try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилину.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилини.</numerusform>
-            <numerusform>Сервер перевантажений і просить спробувати ще раз через %n хвилин.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+41"/>
-        <location line="+61"/>
-        <source>Cancelled.</source>
-        <translation>Скасовано.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The server sent more than %1 MB; the download was stopped.</source>
-        <translation>Сервер надіслав понад %1 МБ; завантаження зупинено.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не знайдено на сервері (HTTP 404).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер відповів помилкою (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Network error: %1</source>
-        <translation>Помилка мережі: %1</translation>
-    </message>
-</context>
-<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/cmdregions.cpp" line="+41"/>
@@ -69,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
         <source>Print JSON.</source>
         <translation>Вивести JSON.</translation>
@@ -80,14 +26,9 @@
         <translation>  (прихований)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
         <source>(found in %1)</source>
         <translation>(знайдено мовою: %1)</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Search the stored pages, events, places and news of a region, offline. Every word must begin a word of the title or the text; titles count double.</source>
-        <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Кожне слово має бути початком слова в заголовку чи тексті; заголовки мають подвійну вагу.</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
@@ -96,7 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+2"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
         <translation>Код регіону.</translation>
@@ -117,7 +58,12 @@
         <translation>Офлайн-карту «%1» для %2 (масштаб %3–%4) імпортовано до %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="+1"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-5"/>
+        <source>Search the stored pages, events, places and news of a region, offline. Pages with every word (at the start of a word of the title or the text; titles count double) come first, then pages where a misspelt word is corrected, another form of a word or a compound containing it matches; a question finds the pages sharing its rarer words.</source>
+        <translation>Пошук у збережених сторінках, подіях, місцях і новинах регіону, офлайн. Спершу йдуть сторінки з усіма словами (на початку слова в заголовку чи тексті; заголовки рахуються двічі), потім сторінки, де виправлено слово з помилкою або збіглася інша форма слова чи складне слово, що його містить; запитання знаходить сторінки з його рідшими словами.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Language code (the user&apos;s).</source>
         <translation>Код мови (мови користувача).</translation>
     </message>
@@ -167,9 +113,14 @@
         <translation>У локальному сховищі немає нічого з %1 (%2). Спершу синхронізуйте: integreat-cli sync --region %1 --languages %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>No results for “%1”.</source>
         <translation>Немає результатів для «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results for “%1”:</source>
+        <translation>Результати для «%1»:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -279,7 +230,7 @@
         <translation>; %1 ще не завантажено, нова спроба під час наступної синхронізації</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+43"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>додано: %1, змінено: %2, вилучено: %3, без змін: %4</translation>
     </message>
@@ -349,7 +300,17 @@
         <translation>Не завантажувати зображення й документи (PDF), на які посилається вміст.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Apply a pages list even when it removes more than half of the stored pages of a language (refused otherwise, keeping the stored pages).</source>
+        <translation>Застосувати список сторінок, навіть якщо він вилучає понад половину збережених сторінок мови (інакше список відхиляється, а збережені сторінки залишаються).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When another sync of this data folder is running, wait for it to end instead of giving up.</source>
+        <translation>Якщо вже триває інша синхронізація цієї теки даних, дочекатися її завершення, а не припиняти роботу.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync потребує --region SLUG (див. integreat-cli regions)</translation>
     </message>
@@ -359,7 +320,22 @@
         <translation>--languages потребує кодів на зразок de,en,ar або «all»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</source>
+        <translation>integreat-cli: отримано %1: синхронізація скасовується; збережений вміст залишається як був.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try again when it has finished, or use --wait.</source>
+        <translation>Спробуйте ще раз, коли вона завершиться, або використайте --wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Waiting for it to finish …</source>
+        <translation>%1 Очікування її завершення …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>: 1 item</source>
         <translation>: 1 елемент</translation>
     </message>
@@ -374,22 +350,124 @@
         <translation>[ресурси] зображення й документи: %1 з %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>warning: %1: %2</source>
         <translation>попередження: %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cli/cmdrepair.cpp" line="+31"/>
+        <source>Downloading %1 (%2) again …</source>
+        <translation>Повторне завантаження: %1 (%2) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+6"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ПОМИЛКА: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>%1 %2: %3 items</source>
+        <translation>%1 %2: елементів: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2: FAILED: %3</source>
+        <translation>%1 %2: ПОМИЛКА: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check the local store; when it is damaged, move it aside (with -wal and -shm, under a dated name), start a fresh one and download again the regions and languages it held.</source>
+        <translation>Перевірити локальне сховище; якщо воно пошкоджене, перемістити його (разом із -wal і -shm) під ім&apos;ям з датою, створити нове й знову завантажити регіони та мови, які в ньому були.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only check the store; change nothing.</source>
+        <translation>Лише перевірити сховище; нічого не змінювати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this region again instead of those the old store held.</source>
+        <translation>Знову завантажити цей регіон замість тих, що були в старому сховищі.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --region: comma-separated language codes (default: all).</source>
+        <translation>З --region: коди мов через кому (типово: усі).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no local store at %1 yet; nothing to repair.</source>
+        <translation>Локального сховища в %1 ще немає; відновлювати нічого.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The local store %1 is sound; nothing to repair.</source>
+        <translation>Локальне сховище %1 у порядку; відновлювати нічого.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>all languages</source>
+        <translation>усі мови</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local store %1 is damaged: %2</source>
+        <translation>Локальне сховище %1 пошкоджене: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region can be read from it.</source>
+        <translation>З нього не вдається прочитати жодного збереженого регіону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions it still names: %1</source>
+        <translation>Регіони, які в ньому ще вказано: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the local store is damaged; run “integreat-cli repair” to move it aside and download the content again</source>
+        <translation>локальне сховище пошкоджене; виконайте «integreat-cli repair», щоб перемістити його й знову завантажити вміст</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair when it has finished.</source>
+        <translation>Запустіть відновлення, коли вона завершиться.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved it aside to %1 (nothing was deleted).</source>
+        <translation>Переміщено до %1 (нічого не видалено).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started a fresh store at %1.</source>
+        <translation>Створено нове сховище: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved region could be read from the old file. Download one with: integreat-cli sync --region SLUG</source>
+        <translation>Зі старого файлу не вдалося прочитати жодного збереженого регіону. Завантажте регіон командою: integreat-cli sync --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</source>
+        <translation>сховище відновлено, але не всі мови вдалося знову завантажити; виконайте integreat-cli sync пізніше</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
+        <location line="+84"/>
         <source>sync cancelled</source>
         <translation>синхронізацію скасовано</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>If the server really removed these pages, run the sync again with --allow-mass-removal.</source>
+        <translation>Якщо сервер справді вилучив ці сторінки, запустіть синхронізацію знову з --allow-mass-removal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>sync failed for %1</source>
         <translation>синхронізація не вдалася для %1</translation>
     </message>
@@ -420,8 +498,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Check the local store; move a damaged one aside and download again.</source>
+        <translation>Перевірити локальне сховище; перемістити пошкоджене й завантажити все знову.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Імпортувати офлайн-карту (MBTiles) для регіону.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
+        <translation>Налаштувати режим кіоску: setup, show, set-pin, disable.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -446,6 +534,8 @@ Global options (every command):
   --data-dir DIR      folder of the local store (default: the desktop app&apos;s)
   --timeout SECONDS   give up on a silent server after this long (default: 30)
   --retries N         retries of a failed download (default: 3)
+  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT
+                      or none (default: the system&apos;s, e.g. https_proxy)
   -h, --help          help (also after a command)
   -v, --version       version
 
@@ -453,11 +543,13 @@ Example:
   integreat-cli sync --region augsburg --languages de,en,ar
 </source>
         <translation>
-Загальні параметри (для кожної команди):
+Загальні параметри (для всіх команд):
   --server URL        Integreat CMS (типово: https://cms.integreat-app.de)
-  --data-dir DIR      тека локального сховища (типово: тека настільного застосунку)
-  --timeout SECONDS   через скільки секунд припинити чекати на сервер (типово: 30)
+  --data-dir DIR      тека локального сховища (типово: тека застосунку для комп&apos;ютера)
+  --timeout SECONDS   припинити чекати на сервер, що мовчить, через стільки секунд (типово: 30)
   --retries N         кількість повторів невдалого завантаження (типово: 3)
+  --proxy URL         проксі для всіх запитів: http://HOST:PORT, socks5://HOST:PORT
+                      або none (типово: системний, напр. https_proxy)
   -h, --help          довідка (також після команди)
   -v, --version       версія
 
@@ -466,7 +558,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>no command given</source>
         <translation>команду не вказано</translation>
     </message>
@@ -475,11 +567,176 @@ Example:
         <source>unknown command “%1” (see --help)</source>
         <translation>невідома команда «%1» (див. --help)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/clipin.cpp" line="+62"/>
+        <source>New kiosk PIN (4 to 12 digits): </source>
+        <translation>Новий PIN-код кіоску (від 4 до 12 цифр): </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>Той самий PIN-код ще раз: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two PINs differ; nothing was changed</source>
+        <translation>PIN-коди не збігаються; нічого не змінено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no PIN was given (give it on standard input or at the prompt)</source>
+        <translation>PIN-код не вказано (введіть його через стандартний ввід або на запит)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a kiosk PIN has 4 to 12 digits</source>
+        <translation>PIN-код кіоску має містити від 4 до 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <source>--%1 needs a number from %2 to %3</source>
+        <translation>--%1 потребує числа від %2 до %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kiosk setup needs --region SLUG</source>
+        <translation>kiosk setup потребує --region SLUG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote the kiosk configuration %1.</source>
+        <translation>Конфігурацію кіоску записано: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: warning: no PIN is set, so nobody can open the kiosk&apos;s admin panel (set one with: integreat-cli kiosk set-pin --config %1)</source>
+        <translation>integreat-cli: попередження: PIN-код не задано, тому ніхто не зможе відкрити панель адміністратора кіоску (задайте його командою: integreat-cli kiosk set-pin --config %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(all stored)</source>
+        <translation>(усі збережені)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration:     %1</source>
+        <translation>Конфігурація:         %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiosk mode:        %1</source>
+        <translation>Режим кіоску:         %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation>увімкнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>вимкнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regions:           %1</source>
+        <translation>Регіони:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:         %1</source>
+        <translation>Мови:                 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start language:    %1</source>
+        <translation>Початкова мова:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(first)</source>
+        <translation>(перша зі списку)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle seconds:      %1</source>
+        <translation>Секунд бездіяльності: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countdown seconds: %1</source>
+        <translation>Секунд відліку:       %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sections:          %1</source>
+        <translation>Розділи:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN:               %1</source>
+        <translation>PIN-код:              %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set (PBKDF2-HMAC-SHA256, %1 iterations)</source>
+        <translation>задано (PBKDF2-HMAC-SHA256, ітерацій: %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
+        <translation>у %1 не налаштовано жодного регіону (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Configure kiosk mode (integreat-desktop --kiosk):
+  setup    write the configuration (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     print it (--check: exit code only)
+  set-pin  set a new PIN (standard input, or asked twice)
+  sync     download the configured regions and languages (the nightly timer)
+  disable  turn kiosk mode off (setup turns it on again)</source>
+        <translation>Налаштувати режим кіоску (integreat-desktop --kiosk):
+  setup    записати конфігурацію (--region, --languages, --idle-seconds, --countdown-seconds, --sections, --start-language, --pin)
+  show     вивести її (--check: лише код завершення)
+  set-pin  задати новий PIN-код (зі стандартного вводу або із запитом двічі)
+  sync     завантажити налаштовані регіони й мови (нічний таймер)
+  disable  вимкнути режим кіоску (setup знову вмикає його)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>setup, show, set-pin, sync or disable</source>
+        <translation>setup, show, set-pin, sync або disable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (see --help)</source>
+        <translation>використання: integreat-cli kiosk setup|show|set-pin|sync|disable [--config FILE] (див. --help)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The kiosk PIN is set.</source>
+        <translation>PIN-код кіоску задано.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
+        <translation>Режим кіоску вимкнено (integreat-cli kiosk setup знову вмикає його).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kiosk action “%1” (setup, show, set-pin, sync or disable)</source>
+        <translation>невідома дія кіоску «%1» (setup, show, set-pin, sync або disable)</translation>
+    </message>
 </context>
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+21"/>
+        <location filename="../app/cli/clicontext.cpp" line="+24"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat CMS, до якої звертатися (типово: %1).</translation>
     </message>
@@ -499,7 +756,12 @@ Example:
         <translation>Кількість повторів невдалого завантаження (типово: 3).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Надсилати всі запити через цей проксі: http://HOST:PORT, socks5://HOST:PORT або none (типово: системні налаштування проксі).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> (see --help)</source>
         <translation> (див. --help)</translation>
     </message>
@@ -519,7 +781,7 @@ Example:
         <translation>--retries потребує числа від 0 до 10</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Cannot create the data folder %1</source>
         <translation>Не вдається створити теку даних %1</translation>
     </message>
@@ -528,11 +790,112 @@ Example:
         <source>Cannot open the local store %1: %2</source>
         <translation>Не вдається відкрити локальне сховище %1: %2</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
+        <translation>Виконайте «integreat-cli repair», щоб перемістити %1 і знову завантажити вміст.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::cli::KioskOptions</name>
+    <message>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <source>The kiosk configuration file (default: %1).</source>
+        <translation>Файл конфігурації кіоску (типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Region slug (repeat or comma-separate for several).</source>
+        <translation>Код регіону (для кількох регіонів повторіть параметр або перелічіть коди через кому).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language codes offered, comma-separated.</source>
+        <translation>Коди запропонованих мов через кому.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language preselected on the start screen.</source>
+        <translation>Мова, заздалегідь вибрана на початковому екрані.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds without touch before the countdown (default: 120).</source>
+        <translation>Секунд без дотику до початку зворотного відліку (типово: 120).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds of the “Are you still there?” countdown (default: 20).</source>
+        <translation>Тривалість відліку «Ви ще тут?» у секундах (типово: 20).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sections shown, comma-separated (default: local,places,events,news).</source>
+        <translation>Розділи, які показуються, через кому (типово: local,places,events,news).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the PIN (read from standard input when it is not a terminal, else asked twice).</source>
+        <translation>Задати PIN-код (читається зі стандартного вводу, якщо це не термінал, інакше запитується двічі).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
+        <translation>show: нічого не виводити; код завершення 0, лише якщо кіоск налаштовано й увімкнено (для ExecCondition=).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::AdminPanel</name>
+    <message>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <source>Sync now</source>
+        <translation>Оновити зараз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit kiosk</source>
+        <translation>Вийти з режиму кіоску</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kiosk administration</source>
+        <translation>Адміністрування кіоску</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start over</source>
+        <translation>Почати спочатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the kiosk</source>
+        <translation>Повернутися до кіоску</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  %1: last update %2, %3 pages, %4 events, %5 places, %6 news</source>
+        <translation>  %1: останнє оновлення: %2, сторінок: %3, подій: %4, місць: %5, новин: %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the last attempt failed: %1</source>
+        <translation>остання спроба не вдалася: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is saved yet.</source>
+        <translation>Ще нічого не збережено.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+97"/>
+        <location filename="../app/desktop/app/application.cpp" line="+185"/>
         <source>cannot create the folder %1</source>
         <translation>не вдається створити теку %1</translation>
     </message>
@@ -552,7 +915,7 @@ Example:
         <translation>у %1 ще нічого не збережено; спершу завантажте місто</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>could not write the screenshot %1</source>
         <translation>не вдалося записати знімок екрана %1</translation>
     </message>
@@ -560,15 +923,20 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+32"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
         <source>You are here</source>
         <translation>Ви тут</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>More: %1</source>
+        <translation>Ще: %1</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+20"/>
+        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: місцева інформація для новоприбулих їхньою мовою, також офлайн.</translation>
     </message>
@@ -589,11 +957,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Ніколи не використовувати мережу; показувати лише збережений вміст.</translation>
     </message>
@@ -604,22 +973,38 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>LINK</source>
         <translation>ПОСИЛАННЯ</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-16"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Зберегти вікно розміром 1280×800 у файл PNG і вийти (для документації та швидких перевірок).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
+        <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
+        <translation>Надсилати всі запити через цей проксі: http://HOST:PORT, socks5://HOST:PORT або none (типово: системні налаштування проксі).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
+        <translation>Запустити як заблокований громадський кіоск (на весь екран, скидання під час бездіяльності, посилання у вигляді QR-кодів).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kiosk configuration (with --kiosk; default: %1).</source>
+        <translation>Конфігурація кіоску (разом із --kiosk; типово: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The same as --open.</source>
         <translation>Те саме, що --open.</translation>
     </message>
@@ -634,9 +1019,41 @@ Example:
         <translation>Вкажіть одне посилання, а не кілька.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>--config is for --kiosk.</source>
+        <translation>--config використовується лише з --kiosk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--kiosk starts at its own start screen: no link or --screenshot.</source>
+        <translation>--kiosk запускається з власного початкового екрана: посилання й --screenshot не допускаються.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server потребує адреси http(s), наприклад %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::CountdownOverlay</name>
+    <message>
+        <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
+        <source>Yes, continue</source>
+        <translation>Так, продовжити</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Are you still there?</source>
+        <translation>Ви ще тут?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
+        <translation>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунду все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунди все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
+            <numerusform>Торкніться екрана, щоб продовжити. Через %n секунд все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -661,32 +1078,41 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::DateText</name>
+    <message>
+        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+31"/>
+        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» не є посиланням на сторінку міста в Integreat.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>“%1” is not saved on this computer.</source>
-        <translation>«%1» не збережено на цьому комп&apos;ютері.</translation>
+        <location line="+11"/>
+        <source>“%1” in %2 is not saved on this computer.</source>
+        <translation>Вміст «%1» мовою «%2» не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>The linked page is in %1, which is not saved on this computer.</source>
+        <translation>Сторінка за посиланням мовою «%1», якої немає на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Сторінку за посиланням не збережено на цьому комп&apos;ютері.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The linked page is in a language that is not saved on this computer.</source>
-        <translation>Сторінка за посиланням написана мовою, яку не збережено на цьому комп&apos;ютері.</translation>
     </message>
 </context>
 <context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+46"/>
+        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 (останній такий день у місяці)</translation>
     </message>
@@ -696,7 +1122,7 @@ Example:
         <translation>%2 № %1 у місяці</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>%1, all day</source>
         <translation>%1, увесь день</translation>
     </message>
@@ -780,7 +1206,7 @@ Example:
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+75"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
@@ -798,7 +1224,7 @@ Example:
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+19"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Лише дати з</translation>
     </message>
@@ -808,7 +1234,7 @@ Example:
         <translation>по</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>First day</source>
         <translation>Перший день</translation>
     </message>
@@ -869,6 +1295,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EventsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/eventssection.cpp" line="+26"/>
+        <source>Events</source>
+        <translation>Події</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>This event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>Цієї події немає на цьому комп&apos;ютері. Можливо, вона вже минула чи її вилучили, або вона новіша за останнє оновлення.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventsView</name>
     <message>
         <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
@@ -886,7 +1325,7 @@ Example:
         <translation>Зберегти всі дати для календаря…</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>Save for a calendar</source>
         <translation>Зберегти для календаря</translation>
     </message>
@@ -1048,7 +1487,7 @@ Example:
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+49"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -1058,11 +1497,99 @@ Example:
         <source>Menu</source>
         <translation>Меню</translation>
     </message>
+    <message>
+        <location line="+61"/>
+        <source>Search in %1</source>
+        <translation>Пошук: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskApp</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
+        <translation>режим кіоску вимкнено в %1 (integreat-cli kiosk setup вмикає його)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot create the folder %1</source>
+        <translation>не вдається створити теку %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Не вдається відкрити збережений вміст: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskSession</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <source>Start over</source>
+        <translation>Почати спочатку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take this page with you</source>
+        <translation>Взяти цю сторінку із собою</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::KioskWindow</name>
+    <message>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <source>The update has finished.</source>
+        <translation>Оновлення завершено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The update failed; the last good content stays in use. %1</source>
+        <translation>Оновлення не вдалося; використовується останній справний вміст. %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
+        <translation>На цьому кіоску ще нічого не збережено. Адміністратор може оновити вміст.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Wrong PIN.</source>
+        <translation>Неправильний PIN-код.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних PIN-кодів. Спробуйте ще раз через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</source>
+        <translation>Для цього кіоску не задано PIN-код, тому адміністрування тут відкрити не можна (integreat-cli kiosk set-pin).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No region is configured (integreat-cli kiosk setup).</source>
+        <translation>Жодного регіону не налаштовано (integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This kiosk runs offline; the nightly update keeps it current.</source>
+        <translation>Цей кіоск працює офлайн; нічне оновлення підтримує вміст актуальним.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updating…</source>
+        <translation>Оновлення…</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::LanguageButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/languagebutton.cpp" line="+40"/>
         <source>%1 (download)</source>
         <translation>%1 (завантажити)</translation>
     </message>
@@ -1078,9 +1605,152 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LanguageNames</name>
+    <message>
+        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <source>Albanian</source>
+        <translation>Албанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amharic</source>
+        <translation>Амхарська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic</source>
+        <translation>Арабська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bulgarian</source>
+        <translation>Болгарська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central Kurdish</source>
+        <translation>Центральнокурдська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Croatian</source>
+        <translation>Хорватська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Czech</source>
+        <translation>Чеська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dari</source>
+        <translation>Дарі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Французька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German</source>
+        <translation>Німецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>Грецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hungarian</source>
+        <translation>Угорська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italian</source>
+        <translation>Італійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kurdish</source>
+        <translation>Курдська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>Пушту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persian</source>
+        <translation>Перська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polish</source>
+        <translation>Польська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Romanian</source>
+        <translation>Румунська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serbian</source>
+        <translation>Сербська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Somali</source>
+        <translation>Сомалі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spanish</source>
+        <translation>Іспанська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tigrinya</source>
+        <translation>Тигринья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turkish</source>
+        <translation>Турецька</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>Урду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vietnamese</source>
+        <translation>В&apos;єтнамська</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LanguagePage</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+20"/>
+        <location filename="../app/desktop/firstrun/languagepage.cpp" line="+22"/>
         <source>Which languages do you want to read?</source>
         <translation>Якими мовами ви хочете читати?</translation>
     </message>
@@ -1108,7 +1778,7 @@ Example:
 <context>
     <name>integreat::desktop::LanguageRow</name>
     <message>
-        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+28"/>
+        <location filename="../app/desktop/firstrun/languagerow.cpp" line="+29"/>
         <source>Retry</source>
         <translation>Повторити</translation>
     </message>
@@ -1151,7 +1821,7 @@ Example:
         <translation>Це посилання веде до списку міст. Щоб читати про інше місто, натисніть «Змінити» біля назви міста.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>This link leads to a part of Integreat that this app does not show yet.</source>
         <translation>Це посилання веде до частини Integreat, яку цей застосунок ще не показує.</translation>
     </message>
@@ -1162,21 +1832,36 @@ Example:
     </message>
     <message>
         <location line="+5"/>
+        <source>This link leads to “%1” in %2, which is not saved on this computer.</source>
+        <translation>Це посилання веде до «%1» мовою «%2», але цей вміст не збережено на цьому комп&apos;ютері.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This page is in %1, which is not saved on this computer yet.</source>
         <translation>Ця сторінка мовою «%1», якої ще немає на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This link leads to “%1”, which is not saved on this computer.</source>
-        <translation>Це посилання веде до «%1», якого немає на цьому комп&apos;ютері.</translation>
+        <location line="+11"/>
+        <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
+        <translation>Події за посиланням немає на цьому комп&apos;ютері. Можливо, вона вже минула чи її вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The linked place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Місця за посиланням немає на цьому комп&apos;ютері. Можливо, його вилучили, або воно новіше за останнє оновлення.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The linked news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Новини за посиланням немає на цьому комп&apos;ютері. Можливо, її вилучили, або вона новіша за останнє оновлення.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not on this computer. It may have been moved or removed, or it is newer than the last update.</source>
         <translation>Сторінки за посиланням немає на цьому комп&apos;ютері. Можливо, її перемістили чи вилучили, або вона новіша за останнє оновлення.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>No program on this computer can open this document.</source>
         <translation>Жодна програма на цьому комп&apos;ютері не може відкрити цей документ.</translation>
     </message>
@@ -1197,6 +1882,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::LocalInfoSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/localinfosection.cpp" line="+37"/>
+        <source>Local information</source>
+        <translation>Місцева інформація</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
         <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
@@ -1204,7 +1897,7 @@ Example:
         <translation>Вміст сторінки</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>The saved content cannot be read</source>
         <translation>Не вдається прочитати збережений вміст</translation>
     </message>
@@ -1266,17 +1959,7 @@ Example:
         <translation>Перейти на головну сторінку</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>%1 is not saved on this computer yet.</source>
-        <translation>%1 ще не збережено на цьому комп&apos;ютері.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Download %1</source>
-        <translation>Завантажити: %1</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+66"/>
         <source>Start page in %1</source>
         <translation>Головна сторінка: %1</translation>
     </message>
@@ -1357,55 +2040,17 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <source>Notifications</source>
-        <translation type="vanished">Сповіщення</translation>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <source>Download %1</source>
+        <translation>Завантажити: %1</translation>
     </message>
     <message>
-        <source>Notifications (%1)</source>
-        <translation type="vanished">Сповіщення (%1)</translation>
+        <location line="+95"/>
+        <source>%1 is not saved on this computer yet.</source>
+        <translation>Мову «%1» ще не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+280"/>
-        <source>Search in %1</source>
-        <translation>Пошук: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Local information</source>
-        <translation>Місцева інформація</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+65"/>
-        <source>Places</source>
-        <translation>Місця</translation>
-    </message>
-    <message>
-        <location line="-63"/>
-        <location line="+67"/>
-        <source>Events</source>
-        <translation>Події</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <location line="+50"/>
-        <location line="+1"/>
-        <location line="+18"/>
-        <source>News</source>
-        <translation>Новини</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>News (%1)</source>
-        <translation>Новини (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>News, %1 new</source>
-        <translation>Новини, нових: %1</translation>
-    </message>
-    <message>
-        <location line="+142"/>
+        <location line="+84"/>
         <source>About Integreat Desktop</source>
         <translation>Про Integreat Desktop</translation>
     </message>
@@ -1418,7 +2063,7 @@ Example:
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+28"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
         <source>Map of places</source>
         <translation>Карта місць</translation>
     </message>
@@ -1433,7 +2078,7 @@ Example:
         <translation>Зменшити</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+385"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Я тут (упорядкувати місця за відстанню від цієї точки)</translation>
     </message>
@@ -1464,20 +2109,43 @@ Example:
 <context>
     <name>integreat::desktop::NewsHtml</name>
     <message>
-        <location filename="../app/desktop/news/newshtml.cpp" line="+14"/>
+        <location filename="../app/desktop/news/newshtml.cpp" line="+16"/>
         <source>Local news</source>
         <translation>Місцеві новини</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Read the original</source>
         <translation>Читати оригінал</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::NewsSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/newssection.cpp" line="+28"/>
+        <source>News</source>
+        <translation>Новини</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News (%1)</source>
+        <translation>Новини (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>News, %1 new</source>
+        <translation>Новини, нових: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Цієї новини немає на цьому комп&apos;ютері. Можливо, її вилучили, або вона новіша за останнє оновлення.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+48"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
         <source>All news</source>
         <translation>Усі новини</translation>
     </message>
@@ -1502,9 +2170,19 @@ Example:
         <translation>Новини</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+119"/>
         <source>● New</source>
         <translation>● Нове</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
+        <translation>Цією мовою ще немає новин. Нові місцеві новини міста з&apos;являться тут після наступного оновлення.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No news of this kind. Choose “All” to see every news item.</source>
+        <translation>Новин такого виду немає. Виберіть «Усі», щоб побачити всі новини.</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +2220,7 @@ Example:
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+24"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Сповіщень ще немає. Тут з’являтимуться нові місцеві новини ваших міст.</translation>
     </message>
@@ -1558,7 +2236,7 @@ Example:
         <translation>Сповіщення</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -1595,7 +2273,7 @@ Example:
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+105"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
         <source>Last updated on %1</source>
         <translation>Останнє оновлення: %1</translation>
     </message>
@@ -1616,9 +2294,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PinPad</name>
+    <message>
+        <location filename="../app/desktop/kiosk/pinpad.cpp" line="+22"/>
+        <source>Administrator PIN</source>
+        <translation>PIN-код адміністратора</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete</source>
+        <translation>Стерти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the PIN to open the administration.</source>
+        <translation>Введіть PIN-код, щоб відкрити адміністрування.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+31"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
         <source>%1 km away</source>
         <translation>%1 км звідси</translation>
     </message>
@@ -1633,7 +2339,7 @@ Example:
         <translation>Зачинено</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Open now</source>
         <translation>Зараз відчинено</translation>
     </message>
@@ -1649,7 +2355,7 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only with an appointment</source>
         <translation>Лише за записом</translation>
     </message>
@@ -1659,7 +2365,7 @@ Example:
         <translation>за записом</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Безбар’єрний доступ</translation>
     </message>
@@ -1674,7 +2380,7 @@ Example:
         <translation>Адреса</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Navigate (opens a map)</source>
         <translation>Прокласти маршрут (відкриває карту)</translation>
     </message>
@@ -1685,37 +2391,37 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Make an appointment</source>
         <translation>Записатися</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
         <source>Contacts</source>
         <translation>Контакти</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Contact information</source>
         <translation>Контактна інформація</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mobile</source>
         <translation>Мобільний</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Email</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
@@ -1725,7 +2431,7 @@ Example:
         <translation>Запис</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Office hours</source>
         <translation>Години прийому</translation>
     </message>
@@ -1780,7 +2486,7 @@ Example:
 <context>
     <name>integreat::desktop::PlaceListPanel</name>
     <message>
-        <location filename="../app/desktop/places/placelistpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/places/placelistpanel.cpp" line="+26"/>
         <source>Show all places</source>
         <translation>Показати всі місця</translation>
     </message>
@@ -1792,12 +2498,12 @@ Example:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Filters…</source>
         <translation>Фільтри…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Places</source>
         <translation>Місця</translation>
     </message>
@@ -1827,15 +2533,28 @@ Example:
         <translation>безбар’єрний доступ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Filters (%1)…</source>
         <translation>Фільтри (%1)…</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::PlacesSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/placessection.cpp" line="+31"/>
+        <source>Places</source>
+        <translation>Місця</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>This place is not on this computer. It may have been removed, or it is newer than the last update.</source>
+        <translation>Цього місця немає на цьому комп&apos;ютері. Можливо, його вилучили, або воно новіше за останнє оновлення.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+63"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Усі місця</translation>
     </message>
@@ -1845,7 +2564,7 @@ Example:
         <translation>Карта для %1 недоступна. Для плиток карти потрібне з’єднання з інтернетом або файл офлайн-карти (адміністратор може імпортувати його командою «integreat-cli import-tiles»). Місця показано на простому тлі; список і подробиці працюють і без карти.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+29"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n місце в цій точці</numerusform>
@@ -1880,6 +2599,39 @@ Example:
         <location line="+2"/>
         <source>No place matches. Change the filters or the search.</source>
         <translation>Жодне місце не підходить. Змініть фільтри або пошук.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrCard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/qrcard.cpp" line="+19"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scan the code with your phone&apos;s camera to take this with you.</source>
+        <translation>Відскануйте код камерою телефона, щоб узяти це із собою.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Call this number</source>
+        <translation>Зателефонувати на цей номер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write an e-mail</source>
+        <translation>Написати електронного листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this on your phone</source>
+        <translation>Відкрити це на телефоні</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(too long for a QR code)</source>
+        <translation>(надто довге для QR-коду)</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2734,7 @@ Example:
         <translation>Пошук регіону</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Number of regions found</source>
         <translation>Кількість знайдених регіонів</translation>
     </message>
@@ -2017,7 +2769,12 @@ Example:
         <translation>Застосунок працює в режимі офлайн, тому список регіонів не можна завантажити.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
+        <translation>За запитом «%1» місто не знайдено. Перевірте написання або спробуйте свій район (Landkreis) чи сусіднє місто: поки що не всі міста беруть участь в Integreat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regions: %1</source>
         <translation>Регіони: %1</translation>
     </message>
@@ -2030,7 +2787,7 @@ Example:
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+11"/>
+        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
         <source>Not updated yet</source>
         <translation>Ще не оновлено</translation>
     </message>
@@ -2090,7 +2847,7 @@ Example:
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+53"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
         <source>Search results</source>
         <translation>Результати пошуку</translation>
     </message>
@@ -2105,7 +2862,7 @@ Example:
         <translation>Пошук…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Page</source>
         <translation>Сторінка</translation>
     </message>
@@ -2153,8 +2910,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>За запитом «%2» нічого не знайдено ні мовою «%1», ні німецькою.
 Спробуйте інші слова, менше слів або німецьке слово, яке ви знаєте з листа.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n or more results</source>
+        <translation>
+            <numerusform>%n результат або більше</numerusform>
+            <numerusform>%n результати або більше</numerusform>
+            <numerusform>%n результатів або більше</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>1 result</source>
         <translation>1 результат</translation>
     </message>
@@ -2167,8 +2933,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n результатів</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n or more results in %1 and German</source>
+        <translation>
+            <numerusform>%n результат або більше (%1 і німецька)</numerusform>
+            <numerusform>%n результати або більше (%1 і німецька)</numerusform>
+            <numerusform>%n результатів або більше (%1 і німецька)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 result in %1 and German</source>
         <translation>1 результат (%1 і німецька)</translation>
     </message>
@@ -2181,11 +2956,16 @@ Try other or fewer words, or a German word you know from a letter.</source>
             <numerusform>%n результатів (%1 і німецька)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Results for “%1”</source>
+        <translation>Результати для «%1»</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
         <source>Sections</source>
         <translation>Розділи</translation>
     </message>
@@ -2193,7 +2973,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+42"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
@@ -2203,7 +2983,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
@@ -2238,6 +3018,24 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+4"/>
         <source>Saved content</source>
         <translation>Збережений вміст</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::SingleInstance</name>
+    <message>
+        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <source>The running Integreat did not answer in time; it opens the link when it can.</source>
+        <translation>Уже запущений застосунок Integreat не відповів вчасно; він відкриє посилання, коли зможе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The running Integreat did not accept the link.</source>
+        <translation>Уже запущений застосунок Integreat не прийняв посилання.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot watch for a second start of Integreat: %1</source>
+        <translation>Не вдається відстежувати повторний запуск Integreat: %1</translation>
     </message>
 </context>
 <context>
@@ -2412,12 +3210,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+61"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
+        <translation>Це демонстраційне місто з прикладами вмісту: оновлювати нічого. Виберіть своє місто кнопкою «Змінити», щоб отримати його вміст.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Триває оновлення. Спробуйте ще раз, коли воно завершиться.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
@@ -2427,7 +3230,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 з %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Не вдалося завантажити мову: %1</translation>
     </message>
@@ -2435,38 +3238,87 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+27"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
+        <location line="+150"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-147"/>
         <source>Update state</source>
         <translation>Стан оновлення</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Updated %n minutes ago</source>
+        <translation>
+            <numerusform>Оновлено %n хвилину тому</numerusform>
+            <numerusform>Оновлено %n хвилини тому</numerusform>
+            <numerusform>Оновлено %n хвилин тому</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Updated %n hours ago</source>
+        <translation>
+            <numerusform>Оновлено %n годину тому</numerusform>
+            <numerusform>Оновлено %n години тому</numerusform>
+            <numerusform>Оновлено %n годин тому</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+84"/>
+        <location line="+1"/>
+        <location line="+91"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-91"/>
+        <location line="+93"/>
         <source>Update failed</source>
         <translation>Оновлення не вдалося</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-93"/>
+        <source>Updated yesterday</source>
+        <translation>Оновлено вчора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not updated yet</source>
+        <translation>Ще не оновлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Example content</source>
+        <translation>Приклад вмісту</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <location line="+104"/>
         <source>Stop</source>
         <translation>Зупинити</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-104"/>
+        <location line="+104"/>
         <source>Sync now</source>
         <translation>Оновити зараз</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
+        <translation>Це демонстраційне місто з прикладами вмісту. Воно не оновлюється із сервера; виберіть своє місто, щоб отримати справжній вміст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop the update; the saved content stays as it is</source>
         <translation>Зупинити оновлення; збережений вміст залишиться без змін</translation>
     </message>
@@ -2479,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+42"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
         <source>Could not create the data folder %1.</source>
         <translation>Не вдалося створити теку даних %1.</translation>
     </message>
@@ -2554,9 +3406,260 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync</name>
+    <name>integreat::geo::OnlineTileSource</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+51"/>
+        <location filename="../core/geo/onlinetilesource.cpp" line="+182"/>
+        <source>The tile server gave an unexpected answer (HTTP %1).</source>
+        <translation>Сервер плиток дав неочікувану відповідь (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfig</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <source>“%1” is not a region slug (like augsburg).</source>
+        <translation>«%1» — не код регіону (наприклад, augsburg).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a language code (like de or ar).</source>
+        <translation>«%1» — не код мови (наприклад, de або ar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start language %1 is not among the languages %2.</source>
+        <translation>Початкової мови %1 немає серед мов %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The idle time must be from %1 to %2 seconds.</source>
+        <translation>Час бездіяльності має бути від %1 до %2 секунд.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The countdown must be from 1 to %1 seconds.</source>
+        <translation>Зворотний відлік має тривати від 1 до %1 секунд.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one section must be shown.</source>
+        <translation>Потрібно показувати принаймні один розділ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown section “%1” (known: %2).</source>
+        <translation>Невідомий розділ «%1» (відомі: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::kiosk::KioskConfigFile</name>
+    <message>
+        <location filename="../core/kiosk/kioskconfigfile.cpp" line="+77"/>
+        <source>line %1: expected “key = value”</source>
+        <translation>рядок %1: очікується «ключ = значення»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: unknown setting “%2”</source>
+        <translation>рядок %1: невідомий параметр «%2»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: “%2” is not a valid value for %3</source>
+        <translation>рядок %1: «%2» — неприпустиме значення для %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no [kiosk] section</source>
+        <translation>немає розділу [kiosk]</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The kiosk configuration %1 does not exist; the kiosk runs locked with default settings and no PIN (run integreat-cli kiosk setup).</source>
+        <translation>Конфігурації кіоску %1 не існує; кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду (виконайте integreat-cli kiosk setup).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The kiosk configuration %1 cannot be read (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Не вдається прочитати конфігурацію кіоску %1 (%2); кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kiosk configuration %1 is broken (%2); the kiosk runs locked with default settings and no PIN.</source>
+        <translation>Конфігурація кіоску %1 пошкоджена (%2); кіоск працює в заблокованому режимі з типовими налаштуваннями та без PIN-коду.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the folder of %1.</source>
+        <translation>Не вдається створити теку для %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Не вдається записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Fetcher</name>
+    <message numerus="yes">
+        <location filename="../core/net/fetcher.cpp" line="+63"/>
+        <source>The server is busy and asks to try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилину.</numerusform>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилини.</numerusform>
+            <numerusform>Сервер перевантажений і просить повторити спробу через %n хвилин.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Proxy</name>
+    <message>
+        <location filename="../core/net/proxy.cpp" line="+41"/>
+        <source>The proxy “%1” is not usable: give http://HOST:PORT, socks5://HOST:PORT or none.</source>
+        <translation>Проксі «%1» не підходить: вкажіть http://HOST:PORT, socks5://HOST:PORT або none.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::net::Transfer</name>
+    <message>
+        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+27"/>
+        <source>The download is larger than %1 MB; it was stopped.</source>
+        <translation>Завантаження більше за %1 МБ; його зупинено.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server sent the request on to %1, which is not allowed.</source>
+        <translation>Сервер переспрямував запит на %1, а це не дозволено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <location line="+111"/>
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-99"/>
+        <source>The server sent only %1 bytes in %n second(s), less than %2 bytes a second; the download was stopped.</source>
+        <translation>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунду — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунди — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
+            <numerusform>Сервер надіслав лише %1 байтів за %n секунд — менше ніж %2 байтів за секунду; завантаження зупинено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not found on the server (HTTP 404).</source>
+        <translation>Не знайдено на сервері (HTTP 404).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answered with an error (HTTP %1).</source>
+        <translation>Сервер відповів помилкою (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+20"/>
+        <source>The connection was closed before the download was complete.</source>
+        <translation>З&apos;єднання було закрито до завершення завантаження.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The server sent compressed data that cannot be unpacked safely (damaged, or far larger unpacked than sent); the download was stopped.</source>
+        <translation>Сервер надіслав стиснені дані, які не можна безпечно розпакувати (вони пошкоджені або після розпакування значно більші, ніж під час надсилання); завантаження зупинено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found; check the address and the internet connection.</source>
+        <translation>Сервер %1 не знайдено; перевірте адресу та з&apos;єднання з інтернетом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 refused the connection.</source>
+        <translation>Сервер %1 відхилив з&apos;єднання.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 could not be established: %2</source>
+        <translation>Не вдалося встановити захищене з&apos;єднання з %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy could not be reached: %1</source>
+        <translation>Проксі недоступний: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy asks for a user name and password.</source>
+        <translation>Проксі вимагає ім&apos;я користувача та пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on too many times.</source>
+        <translation>Сервер переспрямовував запит забагато разів.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server sent the request on from https to http, which is not allowed.</source>
+        <translation>Сервер переспрямував запит з https на http, а це не дозволено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no network connection.</source>
+        <translation>Немає з&apos;єднання з мережею.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Network error (code %1).</source>
+        <translation>Помилка мережі (код %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network error: %1</source>
+        <translation>Помилка мережі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::store::StoreRescue</name>
+    <message>
+        <location filename="../core/store/storerescue.cpp" line="+36"/>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 — це тека, а не файл бази даних</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the integrity check found: %1</source>
+        <translation>перевірка цілісності виявила: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not move %1 to %2.</source>
+        <translation>Не вдалося перемістити %1 до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync</name>
+</context>
+<context>
+    <name>integreat::sync::LanguageFetcher</name>
+    <message>
+        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
         <source>region list</source>
         <translation>список регіонів</translation>
     </message>
@@ -2591,51 +3694,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>новини</translation>
     </message>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+40"/>
-        <source>The content pack is incomplete: %1 is missing.</source>
-        <translation>Пакет вмісту неповний: бракує %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/sync/syncengine.cpp" line="+27"/>
-        <source>loading the list of regions</source>
-        <translation>завантаження списку регіонів</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>saving</source>
-        <translation>збереження</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>done</source>
-        <translation>готово</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>downloading %1</source>
-        <translation>завантаження: %1</translation>
-    </message>
-</context>
-<context>
-    <name>integreat::sync::LanguageFetcher</name>
-    <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+24"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>Could not download the %1: %2</source>
         <translation>Не вдалося завантажити (%1): %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-86"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Сервер надіслав пошкоджені дані (%1; %2 на байті %3).</translation>
     </message>
@@ -2646,14 +3716,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+10"/>
-        <location line="+35"/>
-        <location line="+44"/>
+        <location line="+14"/>
+        <location line="+46"/>
+        <location line="+55"/>
         <source>The %1 could not be read: %2</source>
         <translation>Не вдалося прочитати (%1): %2</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-63"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Мови «%1» у цьому регіоні немає (HTTP 404).</translation>
     </message>
@@ -2663,9 +3733,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не знайдено на сервері (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>imprint: not offered by the server</source>
         <translation>вихідні дані: сервер їх не надає</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::ListCheck</name>
+    <message>
+        <location filename="../core/sync/listcheck.cpp" line="+29"/>
+        <source>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</source>
+        <translation>Сервер надіслав забагато елементів (%2): %1, а цей застосунок приймає не більше %3; збережені дані (%2) залишаються.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
+        <translation>Не вдалося прочитати жодного елемента (%1; отримано: %2; перша проблема: %3); збережені дані (%1) залишаються.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
+        <translation>Не вдалося прочитати %1 з %2 елементів (%3; %4); збережені дані (%3) залишаються.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
+        <translation>Елемент %1 (%2) містить забагато тексту (%3 симв., допустимо не більше %4); збережені дані (%2) залишаються.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
+        <translation>Список сторінок із сервера для мови «%1» вилучив би %2 з %3 збережених сторінок; збережені сторінки залишаються. Підтвердьте вилучення, щоб застосувати його.</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +3777,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::PackImporter</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="+92"/>
+        <location filename="../core/sync/packimporter.cpp" line="+43"/>
+        <source>The content pack is incomplete: %1 is missing.</source>
+        <translation>Пакет вмісту неповний: бракує %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>The content pack is damaged: %1 (%2).</source>
+        <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>The content pack names no region it contains.</source>
         <translation>Пакет вмісту не називає жодного регіону.</translation>
     </message>
@@ -2705,20 +3814,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::sync::PageTree</name>
+    <message>
+        <location filename="../core/sync/pagetree.cpp" line="+33"/>
+        <source>page %1: its parent %2 is not in the list; shown at the top level</source>
+        <translation>сторінка %1: її батьківської сторінки %2 немає в списку; показано на верхньому рівні</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>page %1: its parents lead back to itself; shown at the top level</source>
+        <translation>сторінка %1: ланцюжок батьківських сторінок повертається до неї самої; показано на верхньому рівні</translation>
+    </message>
+</context>
+<context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+134"/>
-        <location line="+171"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>The server sent the download on to %1, which is not allowed.</source>
-        <translation>Сервер переспрямував завантаження на %1, а це заборонено.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Сервер перевантажений (HTTP %1); інші файли буде спробувано під час наступної синхронізації.</translation>
     </message>
@@ -2732,54 +3848,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Файл більший за %1 МБ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+42"/>
-        <location line="+9"/>
-        <source>Could not write the file: %1</source>
-        <translation>Не вдалося записати файл: %1</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="-37"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Сервер надіслав вебсторінку замість файлу.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Not found on the server (HTTP 404).</source>
-        <translation>Не знайдено на сервері (HTTP 404).</translation>
+        <location line="-107"/>
+        <source>Could not write the file: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The server answered with an error (HTTP %1).</source>
-        <translation>Сервер відповів помилкою (HTTP %1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The server did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Сервер не відповів протягом %n секунди.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-            <numerusform>Сервер не відповів протягом %n секунд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+9"/>
-        <source>The connection was closed before the download was complete.</source>
-        <translation>З&apos;єднання закрилося до завершення завантаження.</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Network error: %1</source>
-        <translation>Помилка мережі: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+208"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Сервер дав неочікувану відповідь (HTTP %1).</translation>
     </message>
@@ -2787,7 +3866,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+49"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Не вдається створити теку для зображень і документів: %1</translation>
     </message>
@@ -2797,7 +3876,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдалося оновити список зображень і документів: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
+        <location line="+157"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… і ще %n.</numerusform>
@@ -2809,7 +3888,27 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+20"/>
+        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <source>loading the list of regions</source>
+        <translation>завантаження списку регіонів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>saving</source>
+        <translation>збереження</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>downloading %1</source>
+        <translation>завантаження: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Не вдалося завантажити список регіонів з %1: %2</translation>
     </message>
@@ -2855,17 +3954,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 не пропонує мову «%2» (є: %3).</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
+        <source>Could not read the stored pages: %1</source>
+        <translation>Не вдалося прочитати збережені сторінки: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Could not save the content: %1</source>
         <translation>Не вдалося зберегти вміст: %1</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
+    <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/packimporter.cpp" line="-163"/>
-        <source>The content pack is damaged: %1 (%2).</source>
-        <translation>Пакет вмісту пошкоджений: %1 (%2).</translation>
+        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <source>A sync is already running (pid %1).</source>
+        <translation>Синхронізація вже триває (pid %1).</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>A sync is already running.</source>
+        <translation>Синхронізація вже триває.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the lock file %1: permission denied.</source>
+        <translation>Не вдається створити файл блокування %1: немає доступу.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot create the lock file %1 (is the disk full?).</source>
+        <translation>Не вдається створити файл блокування %1 (диск заповнений?).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::T</name>
+</context>
+<context>
+    <name>integreat::sync::WriteFailure</name>
+    <message>
+        <location filename="../core/sync/writefailure.cpp" line="+26"/>
+        <location line="+15"/>
+        <source>the disk is full (%1)</source>
+        <translation>диск заповнений (%1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+14"/>
+        <source>no permission to write in %1</source>
+        <translation>немає дозволу на запис у %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+8"/>
+        <source>%1 is on a read-only file system</source>
+        <translation>%1 розташовано у файловій системі лише для читання</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file system refused to write %1</source>
+        <translation>файлова система відмовилася записати %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::sync::listcheck</name>
 </context>
 </TS>
