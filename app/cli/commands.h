@@ -14,5 +14,6 @@ int runStatus(CliContext &context, const QStringList &arguments);
 int runShow(CliContext &context, const QStringList &arguments);
 int runSearch(CliContext &context, const QStringList &arguments);
 int runImportTiles(CliContext &context, const QStringList &arguments);
+int runPrint(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

@@ -6,10 +6,12 @@
 #include "catalogs.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +38,7 @@ QList<Command> commands()
         {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
         {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
         {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
+        {u"print"_s, QT_TRANSLATE_NOOP("integreat::cli", "Write a stored page, place or event as a PDF handout."), runPrint},
     };
 }
 
@@ -79,7 +82,18 @@ int commandIndex(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // print lays out text, which needs fonts and so a QGuiApplication; it runs without a display
+    // on the offscreen platform. Every other command stays a plain QCoreApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const int rawIndex = commandIndex(rawArguments);
+    const bool needsGui = rawIndex > 0 && rawArguments.at(rawIndex) == u"print"_s;
+    if (needsGui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = needsGui
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"integreat-cli"_s);
     QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
