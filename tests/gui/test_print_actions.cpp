@@ -1,12 +1,17 @@
 // Print… / Save as PDF… (print::PrintActions): enabled only with a route, write the handout of
 // the current route, say why when the item is not there.
+#include "guifixture.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/mainwindow.h"
 #include "print/printactions.h"
 #include "syncfixture.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QMenu>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QWidget>
 #include <catch2/catch.hpp>
 
@@ -48,4 +53,25 @@ TEST_CASE("Print actions follow the route and save the shown page as a two-langu
 
     actions.setRoute({}, {}, {});
     CHECK_FALSE(actions.printAction()->isEnabled());
+}
+
+TEST_CASE("The main menu offers Print… and Save as PDF… while a page is shown")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    QAction *savePdf = nullptr;
+    QAction *printPage = nullptr;
+    for (QAction *action : f.window().header()->menuButton()->menu()->actions()) {
+        if (action->text() == u"Save as PDF…"_s)
+            savePdf = action;
+        if (action->text() == u"Print…"_s)
+            printPage = action;
+    }
+    REQUIRE(savePdf);
+    REQUIRE(printPage);
+    f.open(desktop::Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));
+    CHECK(savePdf->isEnabled());
+    CHECK(printPage->isEnabled());
+    f.open(desktop::Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK_FALSE(savePdf->isEnabled());
 }
