@@ -16,5 +16,6 @@ int runSearch(CliContext &context, const QStringList &arguments);
 int runImportTiles(CliContext &context, const QStringList &arguments);
 int runRepair(CliContext &context, const QStringList &arguments);
 int runKiosk(CliContext &context, const QStringList &arguments);
+int runPrint(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

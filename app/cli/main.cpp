@@ -6,10 +6,12 @@
 #include "catalogs.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ QList<Command> commands()
         {u"repair"_s, QT_TRANSLATE_NOOP("integreat::cli", "Check the local store; move a damaged one aside and download again."), runRepair},
         {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
         {u"kiosk"_s, QT_TRANSLATE_NOOP("integreat::cli", "Configure kiosk mode: setup, show, set-pin, disable."), runKiosk},
+        {u"print"_s, QT_TRANSLATE_NOOP("integreat::cli", "Write a stored page, place or event as a PDF handout."), runPrint},
     };
 }
 
@@ -83,7 +86,18 @@ int commandIndex(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // print lays out text, which needs fonts and so a QGuiApplication; it runs without a display
+    // on the offscreen platform. Every other command stays a plain QCoreApplication.
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const int rawIndex = commandIndex(rawArguments);
+    const bool needsGui = rawIndex > 0 && rawArguments.at(rawIndex) == u"print"_s;
+    if (needsGui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = needsGui
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"integreat-cli"_s);
     QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));

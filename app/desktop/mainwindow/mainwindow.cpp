@@ -26,6 +26,7 @@
 #include "pages/localinfoview.h"
 #include "pages/pagelookup.h"
 #include "places/placesview.h"
+#include "print/printactions.h"
 #include "search/searchrunner.h"
 #include "search/searchview.h"
 #include "settings/settingsdialog.h"
@@ -172,6 +173,15 @@ void MainWindow::createActions()
     m_syncAction = actions->action(Command::Sync);
     QMenu *menu = m_header->menuButton()->menu();
     menu->insertAction(menu->actions().value(0), m_notifications->menuAction());
+    // Print… / Save as PDF… of the page shown (app/desktop/print).
+    auto *printing = new print::PrintActions(m_store, sync::resourceDirPath(m_dataDir), this);
+    const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction()};
+    menu->insertActions(actions->action(Command::Settings), printActions);
+    addActions(printActions);
+    connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
+        const bool isPage = at.kind == Location::Kind::Page;
+        printing->setRoute(at.region, at.language, isPage ? at.path : QString());
+    });
 }
 
 void MainWindow::raiseWindow()
