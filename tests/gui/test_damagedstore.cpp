@@ -10,6 +10,7 @@
 #include "guifixture.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "storedamage.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
 #include "testserver.h"
@@ -40,37 +41,6 @@ void syncAugsburg(const QString &dataDir, const QUrl &server)
     store::Store store(sync::storeFilePath(dataDir));
     REQUIRE_FALSE(store.pages(u"augsburg"_s, u"de"_s).isEmpty());
     store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-}
-
-void damage(const QString &path, const QString &how)
-{
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-    if (how == u"directory"_s) {
-        REQUIRE(QFile::remove(path));
-        REQUIRE(QDir().mkpath(path + u"/inside"_s));
-        return;
-    }
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    if (how == u"truncated"_s)
-        bytes.truncate(bytes.size() / 3);
-    else if (how == u"garbage header"_s)
-        bytes.replace(0, 100, QByteArray(100, '\xA5'));
-    else
-        bytes = "this is not a database, just a text file\n";
-    REQUIRE(file.resize(0));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QStringList asideFiles(const QString &dataDir)
-{
-    QStringList files = QDir(dataDir).entryList({u"integreat.sqlite.damaged-*"_s},
-                                                QDir::AllEntries | QDir::NoDotAndDotDot);
-    files.removeIf(
-        [](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
-    return files;
 }
 
 /// Answers every DamagedStoreDialog with `answer` and records what it showed.
@@ -113,7 +83,7 @@ TEST_CASE("A damaged store at start-up asks; Download again moves it aside and s
     const QString how =
         GENERATE(u"truncated"_s, u"garbage header"_s, u"not SQLite"_s, u"directory"_s);
     INFO(how.toStdString());
-    damage(path, how);
+    REQUIRE(damageStore(path, how));
 
     {
         const Answering quit(DamagedStoreDialog::Answer::Quit);
@@ -126,7 +96,7 @@ TEST_CASE("A damaged store at start-up asks; Download again moves it aside and s
         CHECK(quit.quit == u"Quit"_s);
         CHECK_FALSE(result.store);
         CHECK(result.exitCode == 1);
-        CHECK(asideFiles(dir.path()).isEmpty()); // Quit changes nothing
+        CHECK(storesMovedAside(dir.path()).isEmpty()); // Quit changes nothing
     }
 
     const Answering download(DamagedStoreDialog::Answer::DownloadAgain);
@@ -135,7 +105,7 @@ TEST_CASE("A damaged store at start-up asks; Download again moves it aside and s
     REQUIRE(result.store);
     CHECK(result.store->integrityCheck() == u"ok"_s);
     CHECK(result.store->pages(u"augsburg"_s, u"de"_s).isEmpty());
-    CHECK(asideFiles(dir.path()).size() == 1);
+    CHECK(storesMovedAside(dir.path()).size() == 1);
     CHECK(QFileInfo(result.movedAside).exists());
     CHECK(QFileInfo(path).isFile());
 
@@ -172,5 +142,5 @@ TEST_CASE("Without a display (screenshots) a damaged store ends the start with a
     CHECK(result.exitCode == 1);
     CHECK(result.message.contains(u"cannot be opened"_s));
     CHECK(result.message.contains(QDir::toNativeSeparators(path)));
-    CHECK(asideFiles(dir.path()).isEmpty());
+    CHECK(storesMovedAside(dir.path()).isEmpty());
 }
