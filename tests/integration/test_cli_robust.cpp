@@ -2,6 +2,7 @@
 #include "clifixture.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "storedamage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -167,37 +168,9 @@ TEST_CASE("status lists a language whose first sync failed, with its error")
 }
 
 namespace {
-// Damages the store of `f` in one of the ways the issue lists.
-void damage(const CliFixture &f, const QString &how)
-{
-    const QString path = f.storePath();
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-    if (how == u"directory"_s) {
-        REQUIRE(QFile::remove(path));
-        REQUIRE(QDir().mkpath(path + u"/inside"_s));
-        return;
-    }
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    QByteArray bytes = file.readAll();
-    if (how == u"truncated"_s)
-        bytes.truncate(bytes.size() / 3);
-    else if (how == u"garbage header"_s)
-        bytes.replace(0, 100, QByteArray(100, '\xA5'));
-    else
-        bytes = "this is not a database, just a text file\n";
-    REQUIRE(file.resize(0));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
 QStringList asideFiles(const CliFixture &f)
 {
-    QStringList files =
-        QDir(f.dir.path()).entryList({u"integreat.sqlite.damaged-*"_s}, QDir::AllEntries);
-    files.removeIf(
-        [](const QString &name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
-    return files;
+    return storesMovedAside(f.dir.path());
 }
 } // namespace
 
@@ -215,7 +188,7 @@ TEST_CASE("A damaged store names the file and repair; repair moves it aside and 
     const QString how =
         GENERATE(u"truncated"_s, u"garbage header"_s, u"not SQLite"_s, u"directory"_s);
     INFO(how.toStdString());
-    damage(f, how);
+    REQUIRE(damageStore(f.storePath(), how));
 
     const CliResult status = f.run({u"status"_s});
     INFO(status.err.toStdString());

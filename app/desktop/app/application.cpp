@@ -5,6 +5,7 @@
 #include "app/screenshot.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
+#include "app/storeopener.h"
 #include "app/theme.h"
 #include "app/translations.h"
 #include "app/windowplacement.h"
@@ -177,22 +178,12 @@ int Application::run(QApplication &app, const QStringList &arguments)
     }
     Theme::apply(app, Theme::make(settings.highContrast(), settings.textScale()));
 
-    std::unique_ptr<store::Store> store;
-    try {
-        if (!QDir().mkpath(dataDir))
-            throw store::StoreError(
-                store::StoreError::Reason::CannotOpen,
-                tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dataDir)));
-        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir));
-    } catch (const store::StoreError &error) {
-        const QString message =
-            tr("The saved content cannot be opened: %1").arg(QString::fromUtf8(error.what()));
-        printLine(stderr, u"integreat-desktop: "_s + message);
-        if (!screenshot)
-            QMessageBox::critical(nullptr, tr("Integreat"), message);
-        return 1;
-    }
+    StoreOpener::Result opened = StoreOpener::open(dataDir, !screenshot);
+    if (!opened.store)
+        return opened.exitCode;
+    std::unique_ptr<store::Store> store = std::move(opened.store);
     SyncController sync(dataDir, cli.server, cli.offline);
+    StoreOpener::downloadAgain(sync, opened.downloadAgain); // after Download again
 
     std::optional<Location> start;
     QString notice;
