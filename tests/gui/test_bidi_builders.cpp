@@ -46,9 +46,10 @@ TEST_CASE("RTL builders: opening hours keep each range left to right")
 {
     model::DayHours day;
     day.timeSlots = {{u"08:00"_s, u"12:00"_s, {}}, {u"14:00"_s, u"18:00"_s, {}}};
-    CHECK(PlaceDetailHtml::dayText(day) == u"08:00–12:00, 14:00–18:00"_s);
+    // A word joiner after each dash keeps a range on one line.
+    CHECK(PlaceDetailHtml::dayText(day) == u"08:00–\u206012:00, 14:00–\u206018:00"_s);
     CHECK(PlaceDetailHtml::dayText(day, true) ==
-          iso(u"08:00–12:00"_s) + u"، "_s + iso(u"14:00–18:00"_s));
+          iso(u"08:00–\u206012:00"_s) + u"، "_s + iso(u"14:00–\u206018:00"_s));
 }
 
 TEST_CASE("RTL builders: an event page in Arabic isolates its date, times and address")

@@ -132,3 +132,22 @@ TEST_CASE("RTL: without isolates the same hours and phone number would read back
     CHECK(spotOf(doc, u"08:00"_s).x > spotOf(doc, u"12:00"_s).x); // shown as 12:00–08:00
     CHECK(spotOf(doc, u"+49"_s).x > spotOf(doc, u"324-0"_s).x);   // shown as 324-0 821 +49
 }
+
+TEST_CASE("RTL: in a narrow column the hours wrap between ranges, never inside one")
+{
+    ContentBrowser browser;
+    show(browser, true);
+    // As narrow as the detail panel beside the map on a small screen.
+    for (const int width : {380, 300, 260}) {
+        browser.document()->setTextWidth(width);
+        browser.document()->size();
+        const QTextDocument &doc = *browser.document();
+        const Spot from = spotOf(doc, u"14:00"_s), to = spotOf(doc, u"18:00"_s);
+        INFO("width " << width);
+        CHECK(from.line == to.line);
+        CHECK(from.x < to.x);
+        const Spot first = spotOf(doc, u"08:00"_s), firstEnd = spotOf(doc, u"12:00"_s);
+        CHECK(first.line == firstEnd.line);
+        CHECK(first.x < firstEnd.x);
+    }
+}

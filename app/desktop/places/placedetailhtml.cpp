@@ -75,7 +75,9 @@ QString PlaceDetailHtml::dayText(const model::DayHours &day, bool rightToLeft)
         return tr("Closed");
     QStringList ranges;
     for (const model::TimeSlot &slot : day.timeSlots) {
-        const QString range = slot.start + u"\u2013"_s + slot.end;
+        // A word joiner after the dash: a narrow column wraps between ranges, never inside one
+        // ("14:00–" at the end of a line and "18:00" on the next).
+        const QString range = slot.start + u"\u2013\u2060"_s + slot.end;
         ranges << (rightToLeft ? content::bidi::isolated(range) : range);
     }
     // Arabic-script languages separate with the Arabic comma.
