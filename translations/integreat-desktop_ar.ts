@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-36"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نشرة PDF قابلة للطباعة من صفحة أو مكان أو فعالية محفوظة، بلغة واحدة أو بلغتين جنبًا إلى جنب.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -150,12 +150,12 @@
     <message>
         <location line="+2"/>
         <source>Print this language in a second column.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة هذه اللغة في عمود ثانٍ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF المراد إنشاؤه.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,17 +166,17 @@
     <message>
         <location line="+8"/>
         <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مجلد؛ أدخل اسم ملف PDF المراد إنشاؤه.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdshow.cpp" line="+6"/>
@@ -548,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نشرة PDF من صفحة أو مكان أو فعالية محفوظة.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1101,24 +1101,26 @@ Example:
     <message>
         <location line="+1"/>
         <source>The saved content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى المحفوظ تالف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2
 
 Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة الملف %1: %2
+
+يؤدي «تنزيل مرة أخرى» إلى نقل الملف جانبًا باسم يحمل التاريخ (لا يُحذف شيء)، ثم البدء من جديد وتنزيل مدنك ولغاتك مرة أخرى.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل مرة أخرى</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">خروج</translation>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -3243,12 +3245,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+6"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The damaged file could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الملف التالف جانبًا: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3258,7 +3260,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+28"/>
         <source>Downloading %1 again …</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تنزيل %1 مرة أخرى…</translation>
     </message>
 </context>
 <context>
@@ -3785,22 +3787,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handout.cpp" line="+76"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طُبع في %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated on %1</source>
-        <translation type="unfinished">آخر تحديث في %1</translation>
+        <translation>آخر تحديث في %1</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة %1 من %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot write %1: the file could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ %1: لم يمكن إنشاء الملف</translation>
     </message>
 </context>
 <context>
@@ -3809,92 +3811,92 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
         <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished">مغلق</translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open all day</source>
-        <translation type="unfinished">مفتوح طوال اليوم</translation>
+        <translation>مفتوح طوال اليوم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only with an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>بموعد مسبق فقط</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">الجوال</translation>
+        <translation>الجوال</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">الموقع الإلكتروني</translation>
+        <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Address</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporarily closed</source>
-        <translation type="unfinished">مغلق مؤقتًا</translation>
+        <translation>مغلق مؤقتًا</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours</source>
-        <translation type="unfinished">ساعات العمل</translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>المواعيد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>نبذة</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أين</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر الإنترنت</translation>
     </message>
 </context>
 <context>
@@ -3902,22 +3904,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
         <source>%1 is not in the local store for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This item does not exist in “%1”. It exists in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العنصر غير متوفر باللغة «%1». وهو متوفر بـ: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no other language</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لغة أخرى</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The “%1” version of this item is not stored; sync that language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة «%1» من هذا العنصر غير محفوظة؛ نزّل هذه اللغة أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3925,37 +3927,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read the local store: %1</source>
-        <translation type="unfinished">تعذّرت قراءة المخزن المحلي: %1</translation>
+        <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الطباعة</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر استخدام الطابعة.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3963,12 +3965,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر مسح سجل نوافذ الملفات (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حذف %1.</translation>
     </message>
 </context>
 <context>
@@ -3976,7 +3978,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
         <source>The speech service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت خدمة النطق.</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3986,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
         <source>No voice for %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد صوت لـ %1 على هذا الحاسوب</translation>
     </message>
 </context>
 <context>
@@ -3992,42 +3994,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
         <source>Stop</source>
-        <translation type="unfinished">إيقاف</translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>السرعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>بطيء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة عادية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>سريع</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بصوت عالٍ</translation>
     </message>
 </context>
 <context>

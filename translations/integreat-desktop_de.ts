@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-36"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als druckbares PDF-Infoblatt speichern, in einer Sprache oder in zwei Sprachen nebeneinander.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -150,12 +150,12 @@
     <message>
         <location line="+2"/>
         <source>Print this language in a second column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sprache in einer zweiten Spalte drucken.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PDF-Datei, die gespeichert wird.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,17 +166,17 @@
     <message>
         <location line="+8"/>
         <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der PDF-Datei an, die gespeichert werden soll.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdshow.cpp" line="+6"/>
@@ -548,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als PDF-Infoblatt speichern.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1097,24 +1097,26 @@ Beispiel:
     <message>
         <location line="+1"/>
         <source>The saved content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Inhalt ist beschädigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2
 
 Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2
+
+„Erneut herunterladen“ legt die Datei unter einem Namen mit Datum beiseite (nichts wird gelöscht), beginnt neu und lädt Ihre Städte und Sprachen erneut herunter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut herunterladen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3187,12 +3189,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="+6"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Inhalt kann nicht geöffnet werden: %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The damaged file could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei konnte nicht beiseitegelegt werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3202,7 +3204,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location line="+28"/>
         <source>Downloading %1 again …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut heruntergeladen …</translation>
     </message>
 </context>
 <context>
@@ -3709,22 +3711,22 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/print/handout.cpp" line="+76"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt am %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated on %1</source>
-        <translation type="unfinished">Zuletzt aktualisiert am %1</translation>
+        <translation>Zuletzt aktualisiert am %1</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot write %1: the file could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Die Datei konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3733,92 +3735,92 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
         <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open all day</source>
-        <translation type="unfinished">Den ganzen Tag geöffnet</translation>
+        <translation>Den ganzen Tag geöffnet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only with an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>nur mit Termin</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">Mobil</translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporarily closed</source>
-        <translation type="unfinished">Vorübergehend geschlossen</translation>
+        <translation>Vorübergehend geschlossen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours</source>
-        <translation type="unfinished">Öffnungszeiten</translation>
+        <translation>Öffnungszeiten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
@@ -3826,22 +3828,22 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
         <source>%1 is not in the local store for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im lokalen Speicher für %2 (%3).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This item does not exist in “%1”. It exists in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht in „%1“. Es gibt ihn in: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no other language</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner anderen Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The “%1” version of this item is not stored; sync that language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung „%1“ dieses Eintrags ist nicht gespeichert; laden Sie diese Sprache zuerst herunter.</translation>
     </message>
 </context>
 <context>
@@ -3849,37 +3851,37 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read the local store: %1</source>
-        <translation type="unfinished">Der lokale Speicher kann nicht gelesen werden: %1</translation>
+        <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht benutzt werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3887,12 +3889,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Dateidialoge konnte nicht gelöscht werden (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -3900,7 +3902,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
         <source>The speech service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe funktioniert nicht.</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +3910,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
         <source>No voice for %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimme für %1 auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -3916,42 +3918,42 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     <message>
         <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Geschwindigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlesen</translation>
     </message>
 </context>
 <context>

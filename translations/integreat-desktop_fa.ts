@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-36"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF قابل چاپ نوشته شود، به یک زبان یا دو زبان در کنار هم.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -150,12 +150,12 @@
     <message>
         <location line="+2"/>
         <source>Print this language in a second column.</source>
-        <translation type="unfinished"></translation>
+        <translation>این زبان در ستون دوم چاپ شود.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل PDF که نوشته می‌شود.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,17 +166,17 @@
     <message>
         <location line="+8"/>
         <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک پوشه است؛ نام فایل PDF را که باید نوشته شود بدهید.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نوشته شد</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdshow.cpp" line="+6"/>
@@ -548,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1096,24 +1096,26 @@ Example:
     <message>
         <location line="+1"/>
         <source>The saved content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای ذخیره‌شده آسیب دیده است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2
 
 Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل %1 خوانده نمی‌شود: %2
+
+با «دانلود دوباره»، فایل با نامی تاریخ‌دار کنار گذاشته می‌شود (چیزی حذف نمی‌شود)، همه‌چیز از نو شروع می‌شود و شهرها و زبان‌های شما دوباره دانلود می‌شوند.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>دانلود دوباره</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">خروج</translation>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -3173,12 +3175,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+6"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The damaged file could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل آسیب‌دیده کنار گذاشته نشد: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3188,7 +3190,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+28"/>
         <source>Downloading %1 again …</source>
-        <translation type="unfinished"></translation>
+        <translation>دانلود دوباره‌ی %1 …</translation>
     </message>
 </context>
 <context>
@@ -3690,22 +3692,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handout.cpp" line="+76"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ چاپ: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated on %1</source>
-        <translation type="unfinished">آخرین به‌روزرسانی در %1</translation>
+        <translation>آخرین به‌روزرسانی در %1</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحه‌ی %1 از %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot write %1: the file could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نوشته نمی‌شود: فایل ساخته نشد</translation>
     </message>
 </context>
 <context>
@@ -3714,92 +3716,92 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
         <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished">بسته</translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open all day</source>
-        <translation type="unfinished">تمام روز باز است</translation>
+        <translation>تمام روز باز است</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only with an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط با وقت قبلی</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">تلفن همراه</translation>
+        <translation>تلفن همراه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">ایمیل</translation>
+        <translation>ایمیل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">وب‌سایت</translation>
+        <translation>وب‌سایت</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تماس</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Address</source>
-        <translation type="unfinished">نشانی</translation>
+        <translation>نشانی</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporarily closed</source>
-        <translation type="unfinished">موقتاً بسته است</translation>
+        <translation>موقتاً بسته است</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished">امروز</translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours</source>
-        <translation type="unfinished">ساعت‌های کاری</translation>
+        <translation>ساعت‌های کاری</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت گرفتن</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>درباره</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>محل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>آنلاین</translation>
     </message>
 </context>
 <context>
@@ -3807,22 +3809,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
         <source>%1 is not in the local store for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This item does not exist in “%1”. It exists in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مورد به زبان «%1» وجود ندارد. به این زبان‌ها هست: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no other language</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ زبان دیگری</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The “%1” version of this item is not stored; sync that language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌ی «%1» این مورد ذخیره نشده است؛ اول آن زبان را همگام‌سازی کنید.</translation>
     </message>
 </context>
 <context>
@@ -3830,37 +3832,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read the local store: %1</source>
-        <translation type="unfinished">حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
+        <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ ممکن نیست</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر قابل استفاده نبود.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3868,12 +3870,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخچه‌ی پنجره‌های انتخاب فایل پاک نشد (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف نشد.</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3883,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
         <source>The speech service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرویس گفتار کار نکرد.</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3891,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
         <source>No voice for %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>روی این رایانه صدایی برای %1 نیست</translation>
     </message>
 </context>
 <context>
@@ -3897,42 +3899,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
         <source>Stop</source>
-        <translation type="unfinished">توقف</translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>آهسته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعت عادی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>تند</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>مکث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن با صدای بلند</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-36"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği yazdırılabilir bir PDF bilgi notu olarak yaz; tek dilde ya da yan yana iki dilde.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -150,12 +150,12 @@
     <message>
         <location line="+2"/>
         <source>Print this language in a second column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dili ikinci bir sütunda yazdır.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılacak PDF dosyası.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,17 +166,17 @@
     <message>
         <location line="+8"/>
         <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanım: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör; yazılacak PDF dosyasının adını verin.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazıldı</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdshow.cpp" line="+6"/>
@@ -548,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği PDF bilgi notu olarak yaz.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1096,24 +1096,26 @@ Genel seçenekler (her komut için):
     <message>
         <location line="+1"/>
         <source>The saved content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı içerik bozuk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2
 
 Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası okunamıyor: %2
+
+“Yeniden indir”, dosyayı tarihli bir adla kenara taşır (hiçbir şey silinmez), baştan başlar ve şehirlerinizi ve dillerinizi yeniden indirir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden indir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">Çık</translation>
+        <translation>Çık</translation>
     </message>
 </context>
 <context>
@@ -3173,12 +3175,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location line="+6"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı içerik açılamıyor: %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The damaged file could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozuk dosya kenara taşınamadı: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3188,7 +3190,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location line="+28"/>
         <source>Downloading %1 again …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden indiriliyor …</translation>
     </message>
 </context>
 <context>
@@ -3690,22 +3692,22 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/print/handout.cpp" line="+76"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırma tarihi: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated on %1</source>
-        <translation type="unfinished">Son güncelleme: %1</translation>
+        <translation>Son güncelleme: %1</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot write %1: the file could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: dosya oluşturulamadı</translation>
     </message>
 </context>
 <context>
@@ -3714,92 +3716,92 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
         <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished">Kapalı</translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open all day</source>
-        <translation type="unfinished">Gün boyu açık</translation>
+        <translation>Gün boyu açık</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only with an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca randevuyla</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>bugün</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">Cep telefonu</translation>
+        <translation>Cep telefonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">E-posta</translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Web sitesi</translation>
+        <translation>Web sitesi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporarily closed</source>
-        <translation type="unfinished">Geçici olarak kapalı</translation>
+        <translation>Geçici olarak kapalı</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished">Bugün</translation>
+        <translation>Bugün</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours</source>
-        <translation type="unfinished">Çalışma saatleri</translation>
+        <translation>Çalışma saatleri</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Randevu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakkında</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne zaman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Nerede</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimiçi</translation>
     </message>
 </context>
 <context>
@@ -3807,22 +3809,22 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
         <source>%1 is not in the local store for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3) için yerel depoda yok.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This item does not exist in “%1”. It exists in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu öğe “%1” dilinde yok. Şu dillerde var: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no other language</source>
-        <translation type="unfinished"></translation>
+        <translation>başka dil yok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The “%1” version of this item is not stored; sync that language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu öğenin “%1” sürümü kayıtlı değil; önce o dili eşitleyin.</translation>
     </message>
 </context>
 <context>
@@ -3830,37 +3832,37 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdır…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read the local store: %1</source>
-        <translation type="unfinished">Yerel depo okunamıyor: %1</translation>
+        <translation>Yerel depo okunamıyor: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazdırılamıyor</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı kullanılamadı.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF olarak kaydet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3868,12 +3870,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya pencerelerinin geçmişi temizlenemedi (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 silinemedi.</translation>
     </message>
 </context>
 <context>
@@ -3881,7 +3883,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
         <source>The speech service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuşma hizmeti çalışmadı.</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +3891,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
         <source>No voice for %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda %1 için ses yok</translation>
     </message>
 </context>
 <context>
@@ -3897,42 +3899,42 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     <message>
         <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
         <source>Stop</source>
-        <translation type="unfinished">Durdur</translation>
+        <translation>Durdur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavaş</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal hız</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hızlı</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesli oku</translation>
     </message>
 </context>
 <context>

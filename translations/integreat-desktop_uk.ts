@@ -139,7 +139,7 @@
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-36"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити PDF-пам’ятку для друку зі збереженої сторінки, місця або події — однією мовою або двома поруч.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -150,12 +150,12 @@
     <message>
         <location line="+2"/>
         <source>Print this language in a second column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати цю мову в другій колонці.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл PDF, який треба створити.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -166,17 +166,17 @@
     <message>
         <location line="+8"/>
         <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — це тека; вкажіть ім’я PDF-файлу, який треба створити.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/cmdshow.cpp" line="+6"/>
@@ -548,7 +548,7 @@
     <message>
         <location line="+1"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити PDF-пам’ятку зі збереженої сторінки, місця або події.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1098,24 +1098,26 @@ Example:
     <message>
         <location line="+1"/>
         <source>The saved content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережений вміст пошкоджено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 cannot be read: %2
 
 Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати файл %1: %2
+
+«Завантажити знову» перемістить цей файл під іменем із датою (нічого не видаляється), почне все спочатку й знову завантажить ваші міста та мови.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити знову</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished">Вийти</translation>
+        <translation>Вийти</translation>
     </message>
 </context>
 <context>
@@ -3201,12 +3203,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+6"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити збережений вміст: %1 (%2)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The damaged file could not be moved aside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перемістити пошкоджений файл: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3216,7 +3218,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location line="+28"/>
         <source>Downloading %1 again …</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторне завантаження: %1 …</translation>
     </message>
 </context>
 <context>
@@ -3728,22 +3730,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handout.cpp" line="+76"/>
         <source>Printed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Надруковано: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last updated on %1</source>
-        <translation type="unfinished">Останнє оновлення: %1</translation>
+        <translation>Останнє оновлення: %1</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot write %1: the file could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати %1: не вдалося створити файл</translation>
     </message>
 </context>
 <context>
@@ -3752,92 +3754,92 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
         <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished">Зачинено</translation>
+        <translation>Зачинено</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Open all day</source>
-        <translation type="unfinished">Відчинено цілий день</translation>
+        <translation>Відчинено цілий день</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only with an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>лише за записом</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished">Мобільний</translation>
+        <translation>Мобільний</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished">Вебсайт</translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temporarily closed</source>
-        <translation type="unfinished">Тимчасово зачинено</translation>
+        <translation>Тимчасово зачинено</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today</source>
-        <translation type="unfinished">Сьогодні</translation>
+        <translation>Сьогодні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening hours</source>
-        <translation type="unfinished">Години роботи</translation>
+        <translation>Години роботи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Про це місце</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн</translation>
     </message>
 </context>
 <context>
@@ -3845,22 +3847,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
         <source>%1 is not in the local store for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 немає в локальному сховищі для %2 (%3).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This item does not exist in “%1”. It exists in: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього елемента немає мовою «%1». Доступні мови: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no other language</source>
-        <translation type="unfinished"></translation>
+        <translation>інших мов немає</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The “%1” version of this item is not stored; sync that language first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версію цього елемента мовою «%1» не збережено; спершу синхронізуйте цю мову.</translation>
     </message>
 </context>
 <context>
@@ -3868,37 +3870,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Cannot read the local store: %1</source>
-        <translation type="unfinished">Не вдається прочитати локальне сховище: %1</translation>
+        <translation>Не вдається прочитати локальне сховище: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається надрукувати</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The printer could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося використати принтер.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документи PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3906,12 +3908,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося очистити історію вікон вибору файлів (%1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити %1.</translation>
     </message>
 </context>
 <context>
@@ -3919,7 +3921,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
         <source>The speech service failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка служби читання вголос.</translation>
     </message>
 </context>
 <context>
@@ -3927,7 +3929,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
         <source>No voice for %1 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому комп&apos;ютері немає голосу для мови: %1</translation>
     </message>
 </context>
 <context>
@@ -3935,42 +3937,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
         <source>Stop</source>
-        <translation type="unfinished">Зупинити</translation>
+        <translation>Зупинити</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидкість</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Повільно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайна швидкість</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fast</source>
-        <translation type="unfinished"></translation>
+        <translation>Швидко</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати вголос</translation>
     </message>
 </context>
 <context>
