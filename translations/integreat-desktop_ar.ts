@@ -37,6 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
@@ -123,7 +124,8 @@
         <translation>نتائج لـ «%1»:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+48"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
@@ -135,17 +137,49 @@
         <translation>طباعة عنوان ونص صفحة أو فعالية أو مكان محفوظ.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
+        <translation>إنشاء نشرة PDF قابلة للطباعة من صفحة أو مكان أو فعالية محفوظة، بلغة واحدة أو بلغتين جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Language code.</source>
         <translation>رمز اللغة.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this language in a second column.</source>
+        <translation>طباعة هذه اللغة في عمود ثانٍ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>ملف PDF المراد إنشاؤه.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>المسار، مثل /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
+        <translation>الاستخدام: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 مجلد؛ أدخل اسم ملف PDF المراد إنشاؤه.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="+6"/>
         <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
         <translation>الاستخدام: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
@@ -472,7 +506,7 @@
         <translation>فشلت المزامنة لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>List the regions on the server.</source>
         <translation>عرض المناطق الموجودة على الخادم.</translation>
     </message>
@@ -510,6 +544,11 @@
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>إعداد وضع الكشك: setup وshow وset-pin وdisable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a stored page, place or event as a PDF handout.</source>
+        <translation>إنشاء نشرة PDF من صفحة أو مكان أو فعالية محفوظة.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +597,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>no command given</source>
         <translation>لم يُحدَّد أي أمر</translation>
     </message>
@@ -895,22 +934,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+185"/>
-        <source>cannot create the folder %1</source>
-        <translation>تعذّر إنشاء المجلد %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved content cannot be opened: %1</source>
-        <translation>تعذّر فتح المحتوى المحفوظ: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Integreat</source>
-        <translation>Integreat</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/desktop/app/application.cpp" line="+209"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>لا يوجد شيء محفوظ في %1 بعد؛ نزّل مدينة أولًا</translation>
     </message>
@@ -1065,6 +1089,38 @@ Example:
         <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
         <source>Open</source>
         <translation>فتح</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DamagedStoreDialog</name>
+    <message>
+        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content is damaged</source>
+        <translation>المحتوى المحفوظ تالف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
+        <translation>تعذّرت قراءة الملف %1: %2
+
+يؤدي «تنزيل مرة أخرى» إلى نقل الملف جانبًا باسم يحمل التاريخ (لا يُحذف شيء)، ثم البدء من جديد وتنزيل مدنك ولغاتك مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download again</source>
+        <translation>تنزيل مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2102,7 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
         <source>Download %1</source>
         <translation>تنزيل %1</translation>
     </message>
@@ -2563,17 +2619,17 @@ Example:
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>→ كل الأماكن</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>لا أماكن في هذا الموضع</numerusform>
@@ -3174,6 +3230,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreOpener</name>
+    <message>
+        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location line="+61"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved content cannot be opened: %1 (%2)</source>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The damaged file could not be moved aside: %1</source>
+        <translation>تعذّر نقل الملف التالف جانبًا: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>تعذّر فتح المحتوى المحفوظ: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading %1 again …</source>
+        <translation>جارٍ تنزيل %1 مرة أخرى…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SyncController</name>
     <message>
         <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
@@ -3693,6 +3783,256 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::print::Handout</name>
+    <message>
+        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <source>Printed on %1</source>
+        <translation>طُبع في %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated on %1</source>
+        <translation>آخر تحديث في %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: the file could not be created</source>
+        <translation>تعذّر حفظ %1: لم يمكن إنشاء الملف</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutHtml</name>
+    <message>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open all day</source>
+        <translation>مفتوح طوال اليوم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only with an appointment</source>
+        <translation>بموعد مسبق فقط</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>مغلق مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutLoader</name>
+    <message>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <source>%1 is not in the local store for %2 (%3).</source>
+        <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This item does not exist in “%1”. It exists in: %2.</source>
+        <translation>هذا العنصر غير متوفر باللغة «%1». وهو متوفر بـ: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>لا توجد لغة أخرى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The “%1” version of this item is not stored; sync that language first.</source>
+        <translation>نسخة «%1» من هذا العنصر غير محفوظة؛ نزّل هذه اللغة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::PrintActions</name>
+    <message>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print</source>
+        <translation>تعذّرت الطباعة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be used.</source>
+        <translation>تعذّر استخدام الطابعة.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::session::SessionWiper</name>
+    <message>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <source>The file dialogs&apos; history could not be cleared (%1).</source>
+        <translation>تعذّر مسح سجل نوافذ الملفات (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete %1.</source>
+        <translation>تعذّر حذف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::QtSpeechEngine</name>
+    <message>
+        <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
+        <source>The speech service failed.</source>
+        <translation>فشلت خدمة النطق.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloud</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
+        <source>No voice for %1 on this computer</source>
+        <translation>لا يوجد صوت لـ %1 على هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloudBar</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow</source>
+        <translation>بطيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal speed</source>
+        <translation>سرعة عادية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>سريع</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>قراءة بصوت عالٍ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::store::StoreRescue</name>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
@@ -3709,9 +4049,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Could not move %1 to %2.</source>
         <translation>تعذّر نقل %1 إلى %2.</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync</name>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
@@ -4051,9 +4388,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
-</context>
-<context>
     <name>integreat::sync::WriteFailure</name>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+26"/>
@@ -4078,8 +4412,5 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>the file system refused to write %1</source>
         <translation>رفض نظام الملفات كتابة %1</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

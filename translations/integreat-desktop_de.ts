@@ -37,6 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
@@ -123,7 +124,8 @@
         <translation>Ergebnisse für „%1“:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+48"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
@@ -135,17 +137,49 @@
         <translation>Titel und Text einer gespeicherten Seite, Veranstaltung oder eines Ortes ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als druckbares PDF-Infoblatt speichern, in einer Sprache oder in zwei Sprachen nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Language code.</source>
         <translation>Sprachcode.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this language in a second column.</source>
+        <translation>Diese Sprache in einer zweiten Spalte drucken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>Die PDF-Datei, die gespeichert wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Pfad wie /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
+        <translation>Aufruf: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 ist ein Ordner; geben Sie den Namen der PDF-Datei an, die gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="+6"/>
         <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
         <translation>Aufruf: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
@@ -472,7 +506,7 @@
         <translation>Synchronisieren fehlgeschlagen für %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>List the regions on the server.</source>
         <translation>Die Regionen auf dem Server auflisten.</translation>
     </message>
@@ -510,6 +544,11 @@
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Den Kiosk-Modus einrichten: setup, show, set-pin, disable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a stored page, place or event as a PDF handout.</source>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als PDF-Infoblatt speichern.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +597,7 @@ Beispiel:
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -895,22 +934,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+185"/>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved content cannot be opened: %1</source>
-        <translation>Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Integreat</source>
-        <translation>Integreat</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/desktop/app/application.cpp" line="+209"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
     </message>
@@ -1061,6 +1085,38 @@ Beispiel:
         <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DamagedStoreDialog</name>
+    <message>
+        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content is damaged</source>
+        <translation>Der gespeicherte Inhalt ist beschädigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2
+
+„Erneut herunterladen“ legt die Datei unter einem Namen mit Datum beiseite (nichts wird gelöscht), beginnt neu und lädt Ihre Städte und Sprachen erneut herunter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download again</source>
+        <translation>Erneut herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2094,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -2551,17 +2607,17 @@ Beispiel:
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Alle Orte</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Für %1 kann keine Karte angezeigt werden. Kartenkacheln brauchen eine Internetverbindung oder eine Offline-Kartendatei (die Administration kann eine mit „integreat-cli import-tiles“ importieren). Die Orte stehen auf einem einfachen Hintergrund; die Liste und die Details funktionieren auch ohne Karte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n Ort an dieser Stelle</numerusform>
@@ -3118,6 +3174,40 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreOpener</name>
+    <message>
+        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location line="+61"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved content cannot be opened: %1 (%2)</source>
+        <translation>Der gespeicherte Inhalt kann nicht geöffnet werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The damaged file could not be moved aside: %1</source>
+        <translation>Die beschädigte Datei konnte nicht beiseitegelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Die gespeicherten Inhalte können nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading %1 again …</source>
+        <translation>%1 wird erneut heruntergeladen …</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SyncController</name>
     <message>
         <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
@@ -3617,6 +3707,256 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::print::Handout</name>
+    <message>
+        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated on %1</source>
+        <translation>Zuletzt aktualisiert am %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: the file could not be created</source>
+        <translation>%1 kann nicht gespeichert werden: Die Datei konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutHtml</name>
+    <message>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open all day</source>
+        <translation>Den ganzen Tag geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only with an appointment</source>
+        <translation>nur mit Termin</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Vorübergehend geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutLoader</name>
+    <message>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <source>%1 is not in the local store for %2 (%3).</source>
+        <translation>%1 ist nicht im lokalen Speicher für %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This item does not exist in “%1”. It exists in: %2.</source>
+        <translation>Diesen Eintrag gibt es nicht in „%1“. Es gibt ihn in: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>keiner anderen Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The “%1” version of this item is not stored; sync that language first.</source>
+        <translation>Die Fassung „%1“ dieses Eintrags ist nicht gespeichert; laden Sie diese Sprache zuerst herunter.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::PrintActions</name>
+    <message>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print</source>
+        <translation>Drucken nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be used.</source>
+        <translation>Der Drucker konnte nicht benutzt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::session::SessionWiper</name>
+    <message>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <source>The file dialogs&apos; history could not be cleared (%1).</source>
+        <translation>Der Verlauf der Dateidialoge konnte nicht gelöscht werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete %1.</source>
+        <translation>%1 konnte nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::QtSpeechEngine</name>
+    <message>
+        <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
+        <source>The speech service failed.</source>
+        <translation>Die Sprachausgabe funktioniert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloud</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
+        <source>No voice for %1 on this computer</source>
+        <translation>Keine Stimme für %1 auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloudBar</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow</source>
+        <translation>Langsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal speed</source>
+        <translation>Normale Geschwindigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Schnell</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+</context>
+<context>
     <name>integreat::store::StoreRescue</name>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
@@ -3633,9 +3973,6 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <source>Could not move %1 to %2.</source>
         <translation>%1 konnte nicht nach %2 verschoben werden.</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync</name>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
@@ -3967,9 +4304,6 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
-</context>
-<context>
     <name>integreat::sync::WriteFailure</name>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+26"/>
@@ -3994,8 +4328,5 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <source>the file system refused to write %1</source>
         <translation>das Dateisystem hat das Schreiben von %1 verweigert</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -37,6 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
@@ -123,7 +124,8 @@
         <translation>Results for “%1”:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+48"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
@@ -135,17 +137,49 @@
         <translation>Print the title and text of a stored page, event or place.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Language code.</source>
         <translation>Language code.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this language in a second column.</source>
+        <translation>Print this language in a second column.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Path such as /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
+        <translation>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 is a folder; give the name of the PDF file to write.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="+6"/>
         <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
         <translation>usage: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
@@ -472,7 +506,7 @@
         <translation>sync failed for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>List the regions on the server.</source>
         <translation>List the regions on the server.</translation>
     </message>
@@ -510,6 +544,11 @@
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Configure kiosk mode: setup, show, set-pin, disable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a stored page, place or event as a PDF handout.</source>
+        <translation>Write a stored page, place or event as a PDF handout.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +597,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -895,22 +934,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+185"/>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved content cannot be opened: %1</source>
-        <translation>The saved content cannot be opened: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Integreat</source>
-        <translation>Integreat</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/desktop/app/application.cpp" line="+209"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>nothing is saved in %1 yet; sync a town first</translation>
     </message>
@@ -1061,6 +1085,38 @@ Example:
         <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DamagedStoreDialog</name>
+    <message>
+        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content is damaged</source>
+        <translation>The saved content is damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
+        <translation>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download again</source>
+        <translation>Download again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2038,7 +2094,7 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
         <source>Download %1</source>
         <translation>Download %1</translation>
     </message>
@@ -2551,17 +2607,17 @@ Example:
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← All places</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n place at this spot</numerusform>
@@ -3118,6 +3174,40 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreOpener</name>
+    <message>
+        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location line="+61"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved content cannot be opened: %1 (%2)</source>
+        <translation>The saved content cannot be opened: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The damaged file could not be moved aside: %1</source>
+        <translation>The damaged file could not be moved aside: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>The saved content cannot be opened: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading %1 again …</source>
+        <translation>Downloading %1 again …</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SyncController</name>
     <message>
         <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
@@ -3617,6 +3707,256 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::print::Handout</name>
+    <message>
+        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <source>Printed on %1</source>
+        <translation>Printed on %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated on %1</source>
+        <translation>Last updated on %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: the file could not be created</source>
+        <translation>Cannot write %1: the file could not be created</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutHtml</name>
+    <message>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open all day</source>
+        <translation>Open all day</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only with an appointment</source>
+        <translation>only with an appointment</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Temporarily closed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutLoader</name>
+    <message>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <source>%1 is not in the local store for %2 (%3).</source>
+        <translation>%1 is not in the local store for %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This item does not exist in “%1”. It exists in: %2.</source>
+        <translation>This item does not exist in “%1”. It exists in: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>no other language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The “%1” version of this item is not stored; sync that language first.</source>
+        <translation>The “%1” version of this item is not stored; sync that language first.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::PrintActions</name>
+    <message>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Cannot read the local store: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be used.</source>
+        <translation>The printer could not be used.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::session::SessionWiper</name>
+    <message>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <source>The file dialogs&apos; history could not be cleared (%1).</source>
+        <translation>The file dialogs&apos; history could not be cleared (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete %1.</source>
+        <translation>Could not delete %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::QtSpeechEngine</name>
+    <message>
+        <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
+        <source>The speech service failed.</source>
+        <translation>The speech service failed.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloud</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
+        <source>No voice for %1 on this computer</source>
+        <translation>No voice for %1 on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloudBar</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal speed</source>
+        <translation>Normal speed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Fast</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>integreat::store::StoreRescue</name>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
@@ -3633,9 +3973,6 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <source>Could not move %1 to %2.</source>
         <translation>Could not move %1 to %2.</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync</name>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
@@ -3967,9 +4304,6 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
-</context>
-<context>
     <name>integreat::sync::WriteFailure</name>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+26"/>
@@ -3994,8 +4328,5 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <source>the file system refused to write %1</source>
         <translation>the file system refused to write %1</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -37,6 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
@@ -123,7 +124,8 @@
         <translation>نتایج برای «%1»:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+48"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
@@ -135,17 +137,49 @@
         <translation>عنوان و متن یک صفحه، رویداد یا مکان ذخیره‌شده چاپ شود.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
+        <translation>یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF قابل چاپ نوشته شود، به یک زبان یا دو زبان در کنار هم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Language code.</source>
         <translation>کد زبان.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this language in a second column.</source>
+        <translation>این زبان در ستون دوم چاپ شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>فایل PDF که نوشته می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>مسیری مانند /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
+        <translation>کاربرد: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 یک پوشه است؛ نام فایل PDF را که باید نوشته شود بدهید.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1</source>
+        <translation>%1 نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="+6"/>
         <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
         <translation>کاربرد: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
@@ -472,7 +506,7 @@
         <translation>همگام‌سازی برای %1 ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>List the regions on the server.</source>
         <translation>فهرست مناطق روی سرور.</translation>
     </message>
@@ -510,6 +544,11 @@
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>پیکربندی حالت کیوسک: setup، show، set-pin، disable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a stored page, place or event as a PDF handout.</source>
+        <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +597,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>no command given</source>
         <translation>هیچ فرمانی داده نشده</translation>
     </message>
@@ -895,22 +934,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+185"/>
-        <source>cannot create the folder %1</source>
-        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved content cannot be opened: %1</source>
-        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Integreat</source>
-        <translation>Integreat</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/desktop/app/application.cpp" line="+209"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>هنوز چیزی در %1 ذخیره نشده؛ اول یک شهر را دانلود کنید</translation>
     </message>
@@ -1060,6 +1084,38 @@ Example:
         <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
         <source>Open</source>
         <translation>باز کردن</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DamagedStoreDialog</name>
+    <message>
+        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content is damaged</source>
+        <translation>محتوای ذخیره‌شده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
+        <translation>فایل %1 خوانده نمی‌شود: %2
+
+با «دانلود دوباره»، فایل با نامی تاریخ‌دار کنار گذاشته می‌شود (چیزی حذف نمی‌شود)، همه‌چیز از نو شروع می‌شود و شهرها و زبان‌های شما دوباره دانلود می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download again</source>
+        <translation>دانلود دوباره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2092,7 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
         <source>Download %1</source>
         <translation>دانلود %1</translation>
     </message>
@@ -2548,17 +2604,17 @@ Example:
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>→ همه‌ی مکان‌ها</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>نقشه‌ای از %1 برای نمایش وجود ندارد. کاشی‌های نقشه به اتصال اینترنت یا یک فایل نقشه‌ی آفلاین نیاز دارند (مدیر سیستم می‌تواند آن را با «integreat-cli import-tiles» وارد کند). مکان‌ها روی یک زمینه‌ی ساده نشان داده می‌شوند؛ فهرست و جزئیات بدون نقشه هم کار می‌کنند.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n مکان در این نقطه</numerusform>
@@ -3104,6 +3160,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreOpener</name>
+    <message>
+        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location line="+61"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot create the folder %1</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved content cannot be opened: %1 (%2)</source>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The damaged file could not be moved aside: %1</source>
+        <translation>فایل آسیب‌دیده کنار گذاشته نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>محتوای ذخیره‌شده باز نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading %1 again …</source>
+        <translation>دانلود دوباره‌ی %1 …</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SyncController</name>
     <message>
         <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
@@ -3598,6 +3688,256 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::print::Handout</name>
+    <message>
+        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <source>Printed on %1</source>
+        <translation>تاریخ چاپ: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated on %1</source>
+        <translation>آخرین به‌روزرسانی در %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحه‌ی %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: the file could not be created</source>
+        <translation>%1 نوشته نمی‌شود: فایل ساخته نشد</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutHtml</name>
+    <message>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open all day</source>
+        <translation>تمام روز باز است</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only with an appointment</source>
+        <translation>فقط با وقت قبلی</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>موقتاً بسته است</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>ساعت‌های کاری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments</source>
+        <translation>وقت گرفتن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutLoader</name>
+    <message>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <source>%1 is not in the local store for %2 (%3).</source>
+        <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This item does not exist in “%1”. It exists in: %2.</source>
+        <translation>این مورد به زبان «%1» وجود ندارد. به این زبان‌ها هست: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>هیچ زبان دیگری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The “%1” version of this item is not stored; sync that language first.</source>
+        <translation>نسخه‌ی «%1» این مورد ذخیره نشده است؛ اول آن زبان را همگام‌سازی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::PrintActions</name>
+    <message>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print</source>
+        <translation>چاپ ممکن نیست</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be used.</source>
+        <translation>چاپگر قابل استفاده نبود.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>اسناد PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::session::SessionWiper</name>
+    <message>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <source>The file dialogs&apos; history could not be cleared (%1).</source>
+        <translation>تاریخچه‌ی پنجره‌های انتخاب فایل پاک نشد (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete %1.</source>
+        <translation>%1 حذف نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::QtSpeechEngine</name>
+    <message>
+        <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
+        <source>The speech service failed.</source>
+        <translation>سرویس گفتار کار نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloud</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
+        <source>No voice for %1 on this computer</source>
+        <translation>روی این رایانه صدایی برای %1 نیست</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloudBar</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
+        <source>Stop</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>سرعت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow</source>
+        <translation>آهسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal speed</source>
+        <translation>سرعت عادی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>تند</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>مکث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>خواندن با صدای بلند</translation>
+    </message>
+</context>
+<context>
     <name>integreat::store::StoreRescue</name>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
@@ -3614,9 +3954,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Could not move %1 to %2.</source>
         <translation>%1 به %2 منتقل نشد.</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync</name>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
@@ -3946,9 +4283,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
-</context>
-<context>
     <name>integreat::sync::WriteFailure</name>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+26"/>
@@ -3973,8 +4307,5 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>the file system refused to write %1</source>
         <translation>سیستم فایل اجازه‌ی نوشتن %1 را نداد</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync::listcheck</name>
 </context>
 </TS>

@@ -37,6 +37,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
         <location filename="../app/cli/cmdshow.cpp" line="+69"/>
         <source>Region slug.</source>
@@ -123,7 +124,8 @@
         <translation>Результаты для «%1»:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+48"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
@@ -135,17 +137,49 @@
         <translation>Вывести заголовок и текст сохранённой страницы, события или места.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Создать PDF-памятку для печати из сохранённой страницы, места или события — на одном языке или на двух рядом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Language code.</source>
         <translation>Код языка.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Print this language in a second column.</source>
+        <translation>Добавить этот язык во второй колонке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF, который нужно создать.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Путь, например /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
+        <translation>использование: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give the name of the PDF file to write.</source>
+        <translation>%1 — это папка; укажите имя PDF-файла, который нужно создать.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdshow.cpp" line="+6"/>
         <source>usage: integreat-cli show --region SLUG --language CODE PATH</source>
         <translation>использование: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
@@ -472,7 +506,7 @@
         <translation>синхронизация не удалась для %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+33"/>
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>List the regions on the server.</source>
         <translation>Показать регионы на сервере.</translation>
     </message>
@@ -510,6 +544,11 @@
         <location line="+1"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Настроить режим киоска: setup, show, set-pin, disable.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a stored page, place or event as a PDF handout.</source>
+        <translation>Создать PDF-памятку из сохранённой страницы, места или события.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -558,7 +597,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+73"/>
         <source>no command given</source>
         <translation>команда не указана</translation>
     </message>
@@ -895,22 +934,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+185"/>
-        <source>cannot create the folder %1</source>
-        <translation>не удаётся создать папку %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The saved content cannot be opened: %1</source>
-        <translation>Не удаётся открыть сохранённое содержимое: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Integreat</source>
-        <translation>Integreat</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../app/desktop/app/application.cpp" line="+209"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>в %1 ещё ничего не сохранено; сначала загрузите город</translation>
     </message>
@@ -1062,6 +1086,38 @@ Example:
         <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::DamagedStoreDialog</name>
+    <message>
+        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The saved content is damaged</source>
+        <translation>Сохранённое содержимое повреждено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 cannot be read: %2
+
+Download again moves the file aside under a dated name (nothing is deleted), starts afresh and downloads your towns and languages again.</source>
+        <translation>Не удаётся прочитать файл %1: %2
+
+«Загрузить заново» переместит этот файл под именем с датой (ничего не удаляется), начнёт всё сначала и заново загрузит ваши города и языки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Download again</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2096,7 @@ Example:
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+216"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
         <source>Download %1</source>
         <translation>Загрузить: %1</translation>
     </message>
@@ -2554,17 +2610,17 @@ Example:
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Все места</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Карта для %1 недоступна. Для тайлов карты нужно подключение к интернету или файл офлайн-карты (администратор может импортировать его командой «integreat-cli import-tiles»). Места показаны на простом фоне; список и подробности работают и без карты.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n место в этой точке</numerusform>
@@ -3132,6 +3188,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreOpener</name>
+    <message>
+        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location line="+61"/>
+        <source>Integreat</source>
+        <translation>Integreat</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The saved content cannot be opened: %1 (%2)</source>
+        <translation>Не удаётся открыть сохранённое содержимое: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The damaged file could not be moved aside: %1</source>
+        <translation>Не удалось переместить повреждённый файл: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The saved content cannot be opened: %1</source>
+        <translation>Не удаётся открыть сохранённое содержимое: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Downloading %1 again …</source>
+        <translation>Повторная загрузка: %1 …</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SyncController</name>
     <message>
         <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
@@ -3636,6 +3726,256 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::print::Handout</name>
+    <message>
+        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <source>Printed on %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last updated on %1</source>
+        <translation>Последнее обновление: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: the file could not be created</source>
+        <translation>Не удаётся записать %1: не удалось создать файл</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutHtml</name>
+    <message>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Open all day</source>
+        <translation>Открыто весь день</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only with an appointment</source>
+        <translation>только по записи</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporarily closed</source>
+        <translation>Временно закрыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appointments</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <translation>Об этом месте</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::HandoutLoader</name>
+    <message>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <source>%1 is not in the local store for %2 (%3).</source>
+        <translation>%1 нет в локальном хранилище для %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This item does not exist in “%1”. It exists in: %2.</source>
+        <translation>Этого элемента нет на языке «%1». Доступные языки: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>других языков нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The “%1” version of this item is not stored; sync that language first.</source>
+        <translation>Версия этого элемента на языке «%1» не сохранена; сначала синхронизируйте этот язык.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::PrintActions</name>
+    <message>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Не удаётся прочитать локальное хранилище: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot print</source>
+        <translation>Не удаётся напечатать</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The printer could not be used.</source>
+        <translation>Не удалось использовать принтер.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as PDF</source>
+        <translation>Сохранить как PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::session::SessionWiper</name>
+    <message>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <source>The file dialogs&apos; history could not be cleared (%1).</source>
+        <translation>Не удалось очистить историю окон выбора файлов (%1).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not delete %1.</source>
+        <translation>Не удалось удалить %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::QtSpeechEngine</name>
+    <message>
+        <location filename="../app/desktop/speech/qtspeechengine.cpp" line="+27"/>
+        <source>The speech service failed.</source>
+        <translation>Ошибка службы чтения вслух.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloud</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloud.cpp" line="+43"/>
+        <source>No voice for %1 on this computer</source>
+        <translation>На этом компьютере нет голоса для языка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::speech::ReadAloudBar</name>
+    <message>
+        <location filename="../app/desktop/speech/readaloudbar.cpp" line="+21"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slow</source>
+        <translation>Медленно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal speed</source>
+        <translation>Обычная скорость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>Быстро</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+</context>
+<context>
     <name>integreat::store::StoreRescue</name>
     <message>
         <location filename="../core/store/storerescue.cpp" line="+36"/>
@@ -3652,9 +3992,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Could not move %1 to %2.</source>
         <translation>Не удалось переместить %1 в %2.</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync</name>
 </context>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
@@ -3988,9 +4325,6 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
-    <name>integreat::sync::T</name>
-</context>
-<context>
     <name>integreat::sync::WriteFailure</name>
     <message>
         <location filename="../core/sync/writefailure.cpp" line="+26"/>
@@ -4015,8 +4349,5 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>the file system refused to write %1</source>
         <translation>файловая система отказалась записать %1</translation>
     </message>
-</context>
-<context>
-    <name>integreat::sync::listcheck</name>
 </context>
 </TS>
