@@ -4,6 +4,7 @@
 #include "app/theme.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
+#include "mainwindow/elidedlabel.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sectionbar.h"
@@ -243,4 +244,35 @@ TEST_CASE("A capped result list says it has 75 or more results")
         [&] { return !search->isSearching() && search->resultCount() > 0; }));
     CHECK(search->resultCount() == store::Search::MaxResults);
     CHECK(search->summaryText().contains(u"75 or more results"_s));
+}
+
+TEST_CASE("At 200 % text in a small window the header fits: the town's name gives way last")
+{
+    const ThemeScope theme(200);
+    DemoWindow d;
+    d.window.resize(720, 480);
+    HeaderBar *header = d.window.header();
+    REQUIRE(integreat::testing::waitUntil([&] { return d.window.width() <= 800; }));
+    QApplication::processEvents();
+    const QRect inside = header->rect();
+    for (QWidget *child : header->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!child->isVisible())
+            continue;
+        INFO(child->metaObject()->className() << " " << child->objectName().toStdString() << " at "
+                                              << child->geometry().x() << "+"
+                                              << child->geometry().width() << " of "
+                                              << inside.width());
+        CHECK(child->geometry().left() >= 0);
+        CHECK(child->geometry().right() <= inside.right());
+    }
+    auto *name = header->findChild<ElidedLabel *>(u"RegionName"_s);
+    REQUIRE(name);
+    CHECK(name->text() == u"Musterstadt (Demo)"_s);
+    if (name->isElided())
+        CHECK(name->toolTip() == name->text());
+    // At a comfortable width everything is back: logo and the name in full.
+    d.window.resize(1600, 900);
+    REQUIRE(integreat::testing::waitUntil([&] { return d.window.width() >= 1400; }));
+    QApplication::processEvents();
+    CHECK_FALSE(name->isElided());
 }

@@ -208,8 +208,9 @@ TEST_CASE("integreat-cli print writes a place card with address and opening hour
     const QString text = pdfText(file);
     INFO(text.toStdString());
     checkInOrder(text,
-                 {u"Test-Ort"_s, u"Wolfgangstraße 2"_s, u"86153 Augsburg"_s, u"Today:"_s,
-                  u"Opening hours"_s, u"Montag"_s, u"Dienstag"_s, u"Mittwoch"_s, u"Sonntag"_s});
+                 // The card's labels are in the column's language (German here).
+                 {u"Test-Ort"_s, u"Wolfgangstraße 2"_s, u"86153 Augsburg"_s, u"Heute:"_s,
+                  u"Öffnungszeiten"_s, u"Montag"_s, u"Dienstag"_s, u"Mittwoch"_s, u"Sonntag"_s});
     CHECK(text.contains(u"10:00–13:00, 15:00–18:00"_s));
     CHECK(text.contains(u"https://integreat.app/augsburg/de/locations/test-ort/"_s));
     checkFontsEmbedded(file);

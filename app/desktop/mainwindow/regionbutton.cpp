@@ -1,6 +1,7 @@
 #include "mainwindow/regionbutton.h"
 
 #include "app/theme.h"
+#include "mainwindow/elidedlabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ namespace integreat::desktop {
 RegionButton::RegionButton(QWidget *parent)
     : QWidget(parent)
     , m_prefix(new QLabel(this))
-    , m_name(new QLabel(this))
+    , m_name(new ElidedLabel(this))
     , m_change(new QToolButton(this))
 {
     setObjectName(u"RegionButton"_s);
@@ -27,7 +28,8 @@ RegionButton::RegionButton(QWidget *parent)
     names->setSpacing(0);
     m_prefix->setObjectName(u"MutedLabel"_s);
     m_name->setObjectName(u"RegionName"_s);
-    m_name->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Preferred); // never clipped
+    // Shortened with "…" (whole in the tooltip) rather than pushing the header out of a narrow
+    // window at large text sizes (HeaderBar makes room first).
     m_name->setAccessibleName(tr("Town"));
     names->addWidget(m_prefix);
     names->addWidget(m_name);
@@ -53,9 +55,16 @@ void RegionButton::setRegion(const QString &prefix, const QString &name)
     QFont small = theme.font(Theme::FontRole::Small);
     m_prefix->setFont(small);
     m_prefix->setText(prefix);
-    m_prefix->setVisible(!prefix.isEmpty());
+    m_prefix->setVisible(!m_tight && !prefix.isEmpty());
     m_name->setText(name);
     m_name->setAccessibleName(tr("Town: %1").arg(name));
+}
+
+void RegionButton::setTight(bool tight)
+{
+    // Tight: the prefix ("Stadt") goes; the name is shortened by the layout when it must be.
+    m_tight = tight;
+    m_prefix->setVisible(!tight && !m_prefix->text().isEmpty());
 }
 
 void RegionButton::setOtherRegions(const QList<Entry> &regions)

@@ -27,6 +27,8 @@ public:
 
     void setRegion(const QString &prefix, const QString &name);
     void setOtherRegions(const QList<Entry> &regions);
+    /// Little room in the header: no prefix line above the name.
+    void setTight(bool tight);
     /// Whether "Find another town…" is offered (the first-run flow is available).
     void setCanFindRegions(bool can)
     {
@@ -48,6 +50,7 @@ private:
 
     QLabel *m_prefix;
     QLabel *m_name;
+    bool m_tight = false;
     QToolButton *m_change;
     QList<Entry> m_others;
     bool m_canFind = false;
