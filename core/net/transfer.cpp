@@ -60,6 +60,9 @@ void Transfer::start()
 
     m_sinceStart.start();
     m_network = m_manager.get(request);
+    // Back-pressure: Qt's network thread stops reading from the socket while 4 MB wait to be
+    // taken here, so a server faster than this thread cannot grow memory past the size cap.
+    m_network->setReadBufferSize(4 * 1024 * 1024);
     connect(m_network, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaData);
     connect(m_network, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
     connect(m_network, &QNetworkReply::redirected, this, &Transfer::onRedirected);
