@@ -2,12 +2,10 @@
 // ("metropolis"), served over a real HTTP socket on 127.0.0.1. Prints figures; asserts nothing.
 #include "measure.h"
 #include "metropolis.h"
-
-#include "testserver.h"
-
 #include "store/database.h"
 #include "store/searchindex.h"
 #include "store/statement.h"
+#include "testserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -40,8 +37,9 @@ struct SyncFigures
 SyncFigures runSync(const QStringList &global)
 {
     SyncFigures f;
-    const bench::Measured m = bench::runMeasured(QStringLiteral(INTEGREAT_CLI),
-                                                 global + QStringList{u"sync"_s, u"--region"_s, u"metropolis"_s, u"--json"_s});
+    const bench::Measured m = bench::runMeasured(
+        QStringLiteral(INTEGREAT_CLI),
+        global + QStringList{u"sync"_s, u"--region"_s, u"metropolis"_s, u"--json"_s});
     f.wallMs = m.wallMs;
     f.rssKb = m.maxRssKb;
     const QJsonObject root = QJsonDocument::fromJson(m.out).object();
@@ -62,12 +60,19 @@ double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    const qsizetype index =
+        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
     return values.at(index);
 }
 
-QString mb(qint64 bytes) { return QString::number(double(bytes) / 1e6, 'f', 1) + u" MB"_s; }
-QString secs(double ms) { return QString::number(ms / 1000.0, 'f', 2) + u" s"_s; }
+QString mb(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e6, 'f', 1) + u" MB"_s;
+}
+QString secs(double ms)
+{
+    return QString::number(ms / 1000.0, 'f', 2) + u" s"_s;
+}
 
 } // namespace
 
@@ -78,14 +83,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Sync and search benchmark on a synthetic large region."_s);
     parser.addHelpOption();
     const QCommandLineOption json(u"json"_s, u"Print JSON instead of a table."_s);
-    const QCommandLineOption scale(u"scale"_s, u"Size factor (default 1 = metropolis)."_s, u"F"_s, u"1"_s);
-    const QCommandLineOption repeat(u"repeat"_s, u"Runs of each search query (default 5)."_s, u"N"_s, u"5"_s);
-    const QCommandLineOption serve(u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
-    const QCommandLineOption queries(u"queries"_s, u"Only print the search queries (LANGUAGE<TAB>QUERY)."_s);
+    const QCommandLineOption scale(u"scale"_s, u"Size factor (default 1 = metropolis)."_s, u"F"_s,
+                                   u"1"_s);
+    const QCommandLineOption repeat(u"repeat"_s, u"Runs of each search query (default 5)."_s,
+                                    u"N"_s, u"5"_s);
+    const QCommandLineOption serve(
+        u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
+    const QCommandLineOption queries(u"queries"_s,
+                                     u"Only print the search queries (LANGUAGE<TAB>QUERY)."_s);
     parser.addOptions({json, scale, repeat, serve, queries});
     parser.process(app);
 
-    const bench::MetropolisSize size = bench::MetropolisSize().scaled(parser.value(scale).toDouble());
+    const bench::MetropolisSize size =
+        bench::MetropolisSize().scaled(parser.value(scale).toDouble());
     testing::TestServer server;
     if (!server.start()) {
         std::fprintf(stderr, "integreat-bench: cannot listen on 127.0.0.1\n");
@@ -97,10 +107,12 @@ int main(int argc, char *argv[])
         server.setRoute(it.key(), testing::Response{200, it.value(), {}, "application/json"});
     int imageNo = 0;
     for (auto it = city.imageRoutes().cbegin(); it != city.imageRoutes().cend(); ++it, ++imageNo)
-        server.setRoute(it.key(), testing::Response{200, it.value(),
-                                                    {{"ETag", "\"v1-" + QByteArray::number(imageNo) + "\""},
-                                                     {"Last-Modified", "Thu, 15 Jan 2026 09:00:00 GMT"}},
-                                                    "image/png"});
+        server.setRoute(it.key(),
+                        testing::Response{200,
+                                          it.value(),
+                                          {{"ETag", "\"v1-" + QByteArray::number(imageNo) + "\""},
+                                           {"Last-Modified", "Thu, 15 Jan 2026 09:00:00 GMT"}},
+                                          "image/png"});
 
     if (parser.isSet(queries)) {
         for (const auto &[language, query] : city.queries())
@@ -114,7 +126,8 @@ int main(int argc, char *argv[])
     }
 
     QTemporaryDir dir;
-    const QStringList global{u"--server"_s, server.baseUrl().toString(), u"--data-dir"_s, dir.path()};
+    const QStringList global{u"--server"_s, server.baseUrl().toString(), u"--data-dir"_s,
+                             dir.path()};
 
     std::fprintf(stderr, "full sync…\n");
     const SyncFigures full = runSync(global);
@@ -140,7 +153,8 @@ int main(int argc, char *argv[])
     for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
         const bench::Measured m = bench::runMeasured(
             QStringLiteral(INTEGREAT_CLI),
-            global + QStringList{u"search"_s, u"--region"_s, u"metropolis"_s, u"--language"_s, it.key(), u"--also-german"_s, u"--stdin"_s},
+            global + QStringList{u"search"_s, u"--region"_s, u"metropolis"_s, u"--language"_s,
+                                 it.key(), u"--also-german"_s, u"--stdin"_s},
             it.value());
         searchRssKb = std::max(searchRssKb, m.maxRssKb);
         if (m.exitCode != 0) {
@@ -155,7 +169,8 @@ int main(int argc, char *argv[])
     }
     const qint64 storeBytes = [&] {
         qint64 total = 0;
-        for (const QFileInfo &info : QDir(dir.path()).entryInfoList({u"integreat.sqlite*"_s}, QDir::Files))
+        for (const QFileInfo &info :
+             QDir(dir.path()).entryInfoList({u"integreat.sqlite*"_s}, QDir::Files))
             total += info.size();
         return total;
     }();
@@ -166,8 +181,9 @@ int main(int argc, char *argv[])
     double indexBuildMs = 0;
     try {
         store::Database db(QDir(dir.path()).filePath(u"integreat.sqlite"_s));
-        store::Statement sizes = db.prepare(u"SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search%' "
-                                            u"OR name LIKE 'sqlite_autoindex_search%' GROUP BY name"_s);
+        store::Statement sizes =
+            db.prepare(u"SELECT name, sum(pgsize) FROM dbstat WHERE name LIKE 'search%' "
+                       u"OR name LIKE 'sqlite_autoindex_search%' GROUP BY name"_s);
         while (sizes.step()) {
             indexBytes += sizes.columnInt64(1);
             if (sizes.columnText(0).contains(u"search_terms"_s))
@@ -187,59 +203,101 @@ int main(int argc, char *argv[])
     const double jsonMB = double(city.jsonBytes()) / 1e6;
     QJsonObject out{
         {u"machine"_s, bench::machineDescription()},
-        {u"size"_s, QJsonObject{{u"languages"_s, size.languages}, {u"pages_per_language"_s, size.pagesPerLanguage},
-                                 {u"events"_s, size.events}, {u"places"_s, size.places}, {u"images"_s, size.images},
-                                 {u"news"_s, size.news}, {u"json_bytes"_s, city.jsonBytes()}, {u"image_bytes"_s, city.imageBytes()}}},
-        {u"full_sync"_s, QJsonObject{{u"ok"_s, full.ok}, {u"seconds"_s, full.wallMs / 1000}, {u"json_mb_per_s"_s, jsonMB / (full.wallMs / 1000)},
-                                     {u"peak_rss_mb"_s, double(full.rssKb) / 1024}, {u"rows_written"_s, full.rowsWritten}}},
-        {u"unchanged_resync"_s, QJsonObject{{u"ok"_s, unchanged.ok}, {u"seconds"_s, unchanged.wallMs / 1000},
-                                            {u"share_of_full"_s, unchanged.wallMs / full.wallMs}, {u"rows_written"_s, unchanged.rowsWritten},
-                                            {u"resource_bytes"_s, unchanged.resourceBytes}, {u"peak_rss_mb"_s, double(unchanged.rssKb) / 1024}}},
-        {u"changed_resync"_s, QJsonObject{{u"ok"_s, partial.ok}, {u"seconds"_s, partial.wallMs / 1000}, {u"pages_changed"_s, changedPages},
-                                          {u"rows_written"_s, partial.rowsWritten}, {u"reported_changed"_s, partial.changed},
+        {u"size"_s, QJsonObject{{u"languages"_s, size.languages},
+                                {u"pages_per_language"_s, size.pagesPerLanguage},
+                                {u"events"_s, size.events},
+                                {u"places"_s, size.places},
+                                {u"images"_s, size.images},
+                                {u"news"_s, size.news},
+                                {u"json_bytes"_s, city.jsonBytes()},
+                                {u"image_bytes"_s, city.imageBytes()}}},
+        {u"full_sync"_s, QJsonObject{{u"ok"_s, full.ok},
+                                     {u"seconds"_s, full.wallMs / 1000},
+                                     {u"json_mb_per_s"_s, jsonMB / (full.wallMs / 1000)},
+                                     {u"peak_rss_mb"_s, double(full.rssKb) / 1024},
+                                     {u"rows_written"_s, full.rowsWritten}}},
+        {u"unchanged_resync"_s, QJsonObject{{u"ok"_s, unchanged.ok},
+                                            {u"seconds"_s, unchanged.wallMs / 1000},
+                                            {u"share_of_full"_s, unchanged.wallMs / full.wallMs},
+                                            {u"rows_written"_s, unchanged.rowsWritten},
+                                            {u"resource_bytes"_s, unchanged.resourceBytes},
+                                            {u"peak_rss_mb"_s, double(unchanged.rssKb) / 1024}}},
+        {u"changed_resync"_s, QJsonObject{{u"ok"_s, partial.ok},
+                                          {u"seconds"_s, partial.wallMs / 1000},
+                                          {u"pages_changed"_s, changedPages},
+                                          {u"rows_written"_s, partial.rowsWritten},
+                                          {u"reported_changed"_s, partial.changed},
                                           {u"peak_rss_mb"_s, double(partial.rssKb) / 1024}}},
-        {u"search"_s, QJsonObject{{u"queries"_s, latencies.size()}, {u"p50_ms"_s, percentile(latencies, 0.50)},
-                                  {u"p95_ms"_s, percentile(latencies, 0.95)}, {u"p99_ms"_s, percentile(latencies, 0.99)},
-                                  {u"peak_rss_mb"_s, double(searchRssKb) / 1024},
-                                  {u"error"_s, searchError.isEmpty() ? QJsonValue() : QJsonValue(searchError)}}},
+        {u"search"_s,
+         QJsonObject{{u"queries"_s, latencies.size()},
+                     {u"p50_ms"_s, percentile(latencies, 0.50)},
+                     {u"p95_ms"_s, percentile(latencies, 0.95)},
+                     {u"p99_ms"_s, percentile(latencies, 0.99)},
+                     {u"peak_rss_mb"_s, double(searchRssKb) / 1024},
+                     {u"error"_s, searchError.isEmpty() ? QJsonValue() : QJsonValue(searchError)}}},
         {u"store_bytes"_s, storeBytes},
-        {u"search_index"_s, QJsonObject{{u"bytes"_s, indexBytes}, {u"vocabulary_bytes"_s, vocabularyBytes},
-                                        {u"vocabulary_terms"_s, vocabularyTerms}, {u"build_seconds"_s, indexBuildMs / 1000}}},
+        {u"search_index"_s, QJsonObject{{u"bytes"_s, indexBytes},
+                                        {u"vocabulary_bytes"_s, vocabularyBytes},
+                                        {u"vocabulary_terms"_s, vocabularyTerms},
+                                        {u"build_seconds"_s, indexBuildMs / 1000}}},
     };
     if (parser.isSet(json)) {
         std::puts(QJsonDocument(out).toJson().constData());
         return full.ok ? 0 : 1;
     }
 
-    auto line = [](const QString &s) { std::puts(s.toUtf8().constData()); };
-    line(u"Integreat Desktop benchmark: %1 languages × %2 pages (~%3 B HTML), %4 events, %5 places, %6 images, %7 news"_s
-             .arg(size.languages).arg(size.pagesPerLanguage).arg(size.pageBytes).arg(size.events).arg(size.places)
-             .arg(size.images).arg(size.news));
-    line(u"machine: %1; JSON %2, images %3"_s.arg(bench::machineDescription(), mb(city.jsonBytes()), mb(city.imageBytes())));
+    auto line = [](const QString &s) {
+        std::puts(s.toUtf8().constData());
+    };
+    line(
+        u"Integreat Desktop benchmark: %1 languages × %2 pages (~%3 B HTML), %4 events, %5 places, %6 images, %7 news"_s
+            .arg(size.languages)
+            .arg(size.pagesPerLanguage)
+            .arg(size.pageBytes)
+            .arg(size.events)
+            .arg(size.places)
+            .arg(size.images)
+            .arg(size.news));
+    line(u"machine: %1; JSON %2, images %3"_s.arg(bench::machineDescription(), mb(city.jsonBytes()),
+                                                  mb(city.imageBytes())));
     line(QString());
-    line(u"%1 %2 %3 %4"_s.arg(u"step"_s.leftJustified(30), u"result"_s.leftJustified(44), u"peak RSS"_s.leftJustified(10), u"target"_s));
-    auto row = [&](const QString &step, const QString &result, qint64 rssKb, const QString &target) {
-        line(u"%1 %2 %3 %4"_s.arg(step.leftJustified(30), result.leftJustified(44),
-                                  QString(QString::number(rssKb / 1024) + u" MB"_s).leftJustified(10), target));
+    line(u"%1 %2 %3 %4"_s.arg(u"step"_s.leftJustified(30), u"result"_s.leftJustified(44),
+                              u"peak RSS"_s.leftJustified(10), u"target"_s));
+    auto row = [&](const QString &step, const QString &result, qint64 rssKb,
+                   const QString &target) {
+        line(u"%1 %2 %3 %4"_s.arg(
+            step.leftJustified(30), result.leftJustified(44),
+            QString(QString::number(rssKb / 1024) + u" MB"_s).leftJustified(10), target));
     };
     row(u"full sync with resources"_s,
-        full.ok ? u"%1, JSON at %2 MB/s"_s.arg(secs(full.wallMs)).arg(jsonMB / (full.wallMs / 1000), 0, 'f', 1) : u"FAILED: "_s + full.error,
+        full.ok ? u"%1, JSON at %2 MB/s"_s.arg(secs(full.wallMs))
+                      .arg(jsonMB / (full.wallMs / 1000), 0, 'f', 1)
+                : u"FAILED: "_s + full.error,
         full.rssKb, u"≤ 20 s, ≤ 300 MB"_s);
     row(u"resync, nothing changed"_s,
         unchanged.ok ? u"%1 (%2 %), %3 rows, %4 resource bytes"_s.arg(secs(unchanged.wallMs))
-                           .arg(100.0 * unchanged.wallMs / full.wallMs, 0, 'f', 0).arg(unchanged.rowsWritten).arg(unchanged.resourceBytes)
+                           .arg(100.0 * unchanged.wallMs / full.wallMs, 0, 'f', 0)
+                           .arg(unchanged.rowsWritten)
+                           .arg(unchanged.resourceBytes)
                      : u"FAILED: "_s + unchanged.error,
         unchanged.rssKb, u"≤ 20 % of full, 0 rows, 0 bytes"_s);
     row(u"resync, 1 % of pages changed"_s,
-        partial.ok ? u"%1, %2 pages changed, %3 rows written"_s.arg(secs(partial.wallMs)).arg(changedPages).arg(partial.rowsWritten)
+        partial.ok ? u"%1, %2 pages changed, %3 rows written"_s.arg(secs(partial.wallMs))
+                         .arg(changedPages)
+                         .arg(partial.rowsWritten)
                    : u"FAILED: "_s + partial.error,
         partial.rssKb, u"rows = changes"_s);
     row(u"search (%1 queries)"_s.arg(latencies.size()),
-        searchError.isEmpty() ? u"p50 %1 ms, p95 %2 ms, p99 %3 ms"_s.arg(percentile(latencies, 0.5), 0, 'f', 1)
-                                    .arg(percentile(latencies, 0.95), 0, 'f', 1).arg(percentile(latencies, 0.99), 0, 'f', 1)
-                              : u"not available: "_s + searchError,
+        searchError.isEmpty()
+            ? u"p50 %1 ms, p95 %2 ms, p99 %3 ms"_s.arg(percentile(latencies, 0.5), 0, 'f', 1)
+                  .arg(percentile(latencies, 0.95), 0, 'f', 1)
+                  .arg(percentile(latencies, 0.99), 0, 'f', 1)
+            : u"not available: "_s + searchError,
         searchRssKb, u"p95 ≤ 20 ms"_s);
-    line(u"store size: %1, of which search index %2 (vocabulary: %3 words, %4); index build from scratch %5"_s
-             .arg(mb(storeBytes), mb(indexBytes)).arg(vocabularyTerms).arg(mb(vocabularyBytes), secs(indexBuildMs)));
+    line(
+        u"store size: %1, of which search index %2 (vocabulary: %3 words, %4); index build from scratch %5"_s
+            .arg(mb(storeBytes), mb(indexBytes))
+            .arg(vocabularyTerms)
+            .arg(mb(vocabularyBytes), secs(indexBuildMs)));
     return full.ok ? 0 : 1;
 }

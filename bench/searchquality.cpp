@@ -5,15 +5,14 @@
 // metropolis (synthetic, 10 languages). Queries: exact titles and titles with one edit in their
 // longest word (generated here), and the hand-written questions, word forms and compounds of
 // bench/searchquality/queries.tsv. Prints hit@1, hit@10 and MRR per query kind and language.
+#include "api/httpclient.h"
 #include "corpus.h"
 #include "metropolis.h"
-#include "testserver.h"
-
-#include "api/httpclient.h"
 #include "store/search.h"
 #include "store/store.h"
 #include "sync/packimporter.h"
 #include "sync/syncengine.h"
+#include "testserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,7 +20,6 @@
 #include <QFile>
 #include <QMap>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 

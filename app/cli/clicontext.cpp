@@ -1,8 +1,7 @@
 #include "clicontext.h"
 
-#include "cliconsole.h"
-
 #include "api/httpclient.h"
+#include "cliconsole.h"
 #include "net/proxy.h"
 #include "store/store.h"
 #include "store/storerescue.h"
@@ -17,19 +16,25 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 } // namespace
 
 CliContext::CliContext()
-    : m_serverOption(u"server"_s, tr("Integreat CMS to talk to (default: %1).")
-                                      .arg(u"https://cms.integreat-app.de"_s),
-                     u"URL"_s, u"https://cms.integreat-app.de"_s)
+    : m_serverOption(
+          u"server"_s,
+          tr("Integreat CMS to talk to (default: %1).").arg(u"https://cms.integreat-app.de"_s),
+          u"URL"_s, u"https://cms.integreat-app.de"_s)
     , m_dataDirOption(u"data-dir"_s,
                       tr("Folder of the local store (default: %1).").arg(sync::defaultDataDir()),
                       u"DIR"_s, sync::defaultDataDir())
-    , m_timeoutOption(u"timeout"_s, tr("Give up on a silent server after this many seconds (default: 30)."),
+    , m_timeoutOption(u"timeout"_s,
+                      tr("Give up on a silent server after this many seconds (default: 30)."),
                       u"SECONDS"_s, u"30"_s)
-    , m_retriesOption(u"retries"_s, tr("Retries of a failed download (default: 3)."), u"N"_s, u"3"_s)
+    , m_retriesOption(u"retries"_s, tr("Retries of a failed download (default: 3)."), u"N"_s,
+                      u"3"_s)
     , m_proxyOption(u"proxy"_s,
                     tr("Send every request through this proxy: http://HOST:PORT, "
                        "socks5://HOST:PORT or none (default: the system's proxy settings)."),
@@ -66,8 +71,9 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
 bool CliContext::read(const QCommandLineParser &parser)
 {
     m_server = QUrl(parser.value(m_serverOption), QUrl::StrictMode);
-    if (!m_server.isValid() || (m_server.scheme() != u"https"_s && m_server.scheme() != u"http"_s)
-        || m_server.host().isEmpty()) {
+    if (!m_server.isValid() ||
+        (m_server.scheme() != u"https"_s && m_server.scheme() != u"http"_s) ||
+        m_server.host().isEmpty()) {
         fail(tr("--server needs an http(s) URL such as https://cms.integreat-app.de"), 2);
         return false;
     }
@@ -83,7 +89,8 @@ bool CliContext::read(const QCommandLineParser &parser)
         fail(tr("--retries needs a number from 0 to 10"), 2);
         return false;
     }
-    if (const QString error = net::Proxy::configure(parser.value(m_proxyOption)); !error.isEmpty()) {
+    if (const QString error = net::Proxy::configure(parser.value(m_proxyOption));
+        !error.isEmpty()) {
         fail(error, 2);
         return false;
     }
@@ -114,9 +121,10 @@ QString CliContext::storeFailure(const store::StoreError &error) const
     QString text = QString::fromUtf8(error.what());
     const bool exists = QFileInfo::exists(path);
     if (exists && store::StoreRescue::isRepairable(error.reason())) {
-        text += (text.endsWith(u'.') ? u" "_s : u". "_s) + tr("Run “integreat-cli repair” to move %1 aside and download the content "
-                            "again.")
-                             .arg(path);
+        text += (text.endsWith(u'.') ? u" "_s : u". "_s) +
+                tr("Run “integreat-cli repair” to move %1 aside and download the content "
+                   "again.")
+                    .arg(path);
     }
     return text;
 }

@@ -3,14 +3,13 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QUrl>
-
 #include <memory>
 #include <optional>
 
 namespace integreat::store {
 class Store;
 class StoreError;
-}
+} // namespace integreat::store
 namespace integreat::api {
 class HttpClient;
 }

@@ -1,7 +1,6 @@
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -9,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -19,17 +17,17 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 QJsonObject hitJson(const store::SearchHit &hit)
 {
     return QJsonObject{
-        {u"kind"_s, hit.kind},
-        {u"language"_s, hit.language},
-        {u"path"_s, hit.path},
-        {u"title"_s, hit.title},
-        {u"snippet"_s, hit.snippet},
-        {u"matched_language"_s, hit.matchedLanguage},
+        {u"kind"_s, hit.kind},       {u"language"_s, hit.language},
+        {u"path"_s, hit.path},       {u"title"_s, hit.title},
+        {u"snippet"_s, hit.snippet}, {u"matched_language"_s, hit.matchedLanguage},
     };
 }
 
@@ -76,10 +74,9 @@ bool isStored(const store::Store &store, const QString &region, const QString &l
 {
     const auto regions = store.status();
     return std::any_of(regions.cbegin(), regions.cend(), [&](const auto &r) {
-        return r.slug == region
-            && (language.isEmpty()
-                || std::any_of(r.languages.cbegin(), r.languages.cend(),
-                               [&](const auto &l) { return l.code == language; }));
+        return r.slug == region && (language.isEmpty() ||
+                                    std::any_of(r.languages.cbegin(), r.languages.cend(),
+                                                [&](const auto &l) { return l.code == language; }));
     });
 }
 } // namespace
@@ -114,8 +111,8 @@ int runSearch(CliContext &context, const QStringList &arguments)
     const QString region = parser.value(regionOption).trimmed();
     const QString language = parser.value(languageOption).trimmed();
     const bool fromStdin = parser.isSet(stdinOption);
-    if (region.isEmpty() || language.isEmpty()
-        || (!fromStdin && parser.positionalArguments().isEmpty())) {
+    if (region.isEmpty() || language.isEmpty() ||
+        (!fromStdin && parser.positionalArguments().isEmpty())) {
         return fail(tr("usage: integreat-cli search --region SLUG --language CODE "
                        "[--also-german | --all-languages] [--limit N] [--json] QUERY… "
                        "(or --stdin)"),
@@ -127,9 +124,9 @@ int runSearch(CliContext &context, const QStringList &arguments)
     const int limit = parser.value(limitOption).toInt(&ok);
     if (!ok || limit < 1 || limit > store::Search::MaxResults)
         return fail(tr("--limit needs a number from 1 to %1").arg(store::Search::MaxResults), 2);
-    const store::SearchMode mode = parser.isSet(allOption) ? store::SearchMode::AllLanguages
-        : parser.isSet(germanOption)                       ? store::SearchMode::AlsoGerman
-                                                           : store::SearchMode::OneLanguage;
+    const store::SearchMode mode = parser.isSet(allOption)      ? store::SearchMode::AllLanguages
+                                   : parser.isSet(germanOption) ? store::SearchMode::AlsoGerman
+                                                                : store::SearchMode::OneLanguage;
 
     store::Store *store = context.openStore();
     if (!store)

@@ -1,7 +1,6 @@
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
 #include "content/htmltext.h"
 #include "store/store.h"
 
@@ -14,7 +13,10 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 /// Accepts /augsburg/de/willkommen/, augsburg/de/willkommen, willkommen, a web-app URL or a
 /// percent-encoded path, and returns the store key /augsburg/de/willkommen/.
@@ -65,7 +67,8 @@ QString addressLine(const model::Address &a)
 int runShow(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Print the title and text of a stored page, event or place."));
+    parser.setApplicationDescription(
+        tr("Print the title and text of a stored page, event or place."));
     const QCommandLineOption regionOption(u"region"_s, tr("Region slug."), u"SLUG"_s);
     const QCommandLineOption languageOption(u"language"_s, tr("Language code."), u"CODE"_s);
     parser.addOptions({regionOption, languageOption});
@@ -84,22 +87,26 @@ int runShow(CliContext &context, const QStringList &arguments)
     const QLocale locale;
     try {
         if (const auto page = store->page(region, language, path)) {
-            printBody(page->title,
-                      {page->lastUpdated.isValid()
-                           ? tr("Last updated: %1").arg(locale.toString(page->lastUpdated.date(), QLocale::LongFormat))
-                           : QString(),
-                       page->organization ? tr("Organization: %1").arg(page->organization->name) : QString()},
-                      page->content);
+            printBody(
+                page->title,
+                {page->lastUpdated.isValid()
+                     ? tr("Last updated: %1")
+                           .arg(locale.toString(page->lastUpdated.date(), QLocale::LongFormat))
+                     : QString(),
+                 page->organization ? tr("Organization: %1").arg(page->organization->name)
+                                    : QString()},
+                page->content);
             return 0;
         }
         if (const auto event = store->event(region, language, path)) {
             const QString when = event->allDay
-                ? locale.toString(event->start.date(), QLocale::LongFormat)
-                : locale.toString(event->start, QLocale::LongFormat);
-            printBody(event->title,
-                      {tr("When: %1").arg(when),
-                       event->location ? tr("Where: %1").arg(addressLine(*event->location)) : QString()},
-                      event->content);
+                                     ? locale.toString(event->start.date(), QLocale::LongFormat)
+                                     : locale.toString(event->start, QLocale::LongFormat);
+            printBody(
+                event->title,
+                {tr("When: %1").arg(when),
+                 event->location ? tr("Where: %1").arg(addressLine(*event->location)) : QString()},
+                event->content);
             return 0;
         }
         if (const auto place = store->place(region, language, path)) {
@@ -109,7 +116,8 @@ int runShow(CliContext &context, const QStringList &arguments)
                       place->content);
             return 0;
         }
-        if (const auto imprint = store->imprint(region, language); imprint && imprint->path == path) {
+        if (const auto imprint = store->imprint(region, language);
+            imprint && imprint->path == path) {
             printBody(imprint->title, {}, imprint->content);
             return 0;
         }

@@ -1,7 +1,6 @@
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
 #include "store/store.h"
 #include "sync/datapaths.h"
 
@@ -16,7 +15,10 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 QJsonValue isoOrNull(const QDateTime &when)
 {
@@ -47,8 +49,9 @@ QString languageLine(const store::Store::LanguageStatus &s)
                        .arg(s.places)
                        .arg(s.news);
     line += s.lastSuccess.isValid()
-        ? tr("; synced %1").arg(locale.toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
-        : tr("; never synced");
+                ? tr("; synced %1")
+                      .arg(locale.toString(s.lastSuccess.toLocalTime(), QLocale::ShortFormat))
+                : tr("; never synced");
     if (!s.lastError.isEmpty())
         line += tr("; last attempt failed: %1").arg(s.lastError);
     return line;
@@ -58,7 +61,8 @@ QString languageLine(const store::Store::LanguageStatus &s)
 int runStatus(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show what the local store holds, per region and language."));
+    parser.setApplicationDescription(
+        tr("Show what the local store holds, per region and language."));
     const QCommandLineOption json(u"json"_s, tr("Print JSON."));
     parser.addOption(json);
     if (const auto done = context.parse(parser, arguments))
@@ -85,19 +89,20 @@ int runStatus(CliContext &context, const QStringList &arguments)
             array.append(QJsonObject{
                 {u"slug"_s, region.slug}, {u"name"_s, region.name}, {u"languages"_s, languages}});
         }
-        const QJsonObject root{{u"store_bytes"_s, store->sizeBytes()},
-                               {u"store_path"_s, store->filePath()},
-                               {u"regions"_s, array},
-                               {u"resources"_s, QJsonObject{
-                                    {u"count"_s, resources.count},
-                                    {u"bytes"_s, resources.bytes},
-                                    {u"failed"_s, resources.failed},
-                                    {u"path"_s, sync::resourceDirPath(context.dataDir())}}}};
+        const QJsonObject root{
+            {u"store_bytes"_s, store->sizeBytes()},
+            {u"store_path"_s, store->filePath()},
+            {u"regions"_s, array},
+            {u"resources"_s, QJsonObject{{u"count"_s, resources.count},
+                                         {u"bytes"_s, resources.bytes},
+                                         {u"failed"_s, resources.failed},
+                                         {u"path"_s, sync::resourceDirPath(context.dataDir())}}}};
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
         return 0;
     }
 
-    out(tr("Store: %1 (%2)").arg(store->filePath(), QLocale().formattedDataSize(store->sizeBytes())));
+    out(tr("Store: %1 (%2)")
+            .arg(store->filePath(), QLocale().formattedDataSize(store->sizeBytes())));
     if (regions.isEmpty())
         out(tr("No region synced yet. Try: integreat-cli sync --region augsburg"));
     for (const auto &region : std::as_const(regions)) {

@@ -1,10 +1,9 @@
+#include "api/httpclient.h"
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
-#include "api/httpclient.h"
-#include "store/store.h"
 #include "interruptwatcher.h"
+#include "store/store.h"
 #include "sync/datapaths.h"
 #include "sync/syncengine.h"
 #include "sync/synclock.h"
@@ -14,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -24,7 +22,10 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 // Test hook (see docs/architecture.md): INTEGREAT_FAILPOINT=stall-before-commit makes the sync
 // stop inside its write transaction, so a test can kill the process there.
@@ -107,7 +108,8 @@ void warnAboutResources(const sync::ResourceOutcome &r)
     for (qsizetype i = 0; i < shown; ++i)
         err(tr("warning: resource: %1").arg(r.errors.at(i)));
     if (r.errors.size() > shown)
-        err(tr("warning: … and %1 more resource problems (see --json)").arg(r.errors.size() - shown));
+        err(tr("warning: … and %1 more resource problems (see --json)")
+                .arg(r.errors.size() - shown));
     if (r.failed + r.skipped > 0)
         err(tr("warning: images and documents not downloaded: %1; they will be tried again on "
                "the next sync.")
@@ -121,9 +123,11 @@ int runSync(CliContext &context, const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Download a region's content (pages, events, places, news, imprint) into the local "
            "store. Each language is saved whole or not at all."));
-    const QCommandLineOption regionOption(u"region"_s, tr("Region slug, e.g. augsburg."), u"SLUG"_s);
+    const QCommandLineOption regionOption(u"region"_s, tr("Region slug, e.g. augsburg."),
+                                          u"SLUG"_s);
     const QCommandLineOption languagesOption(
-        u"languages"_s, tr("Comma-separated language codes, or “all” (default)."), u"CODES"_s, u"all"_s);
+        u"languages"_s, tr("Comma-separated language codes, or “all” (default)."), u"CODES"_s,
+        u"all"_s);
     const QCommandLineOption json(u"json"_s, tr("Print the result as JSON on stdout."));
     const QCommandLineOption noResources(
         u"no-resources"_s,
@@ -169,7 +173,8 @@ int runSync(CliContext &context, const QStringList &arguments)
     sync::SyncLock lock(context.dataDir());
     if (!lock.tryLock()) {
         if (!parser.isSet(wait) || lock.holderPid() == 0)
-            return fail(lock.error() + u" "_s + tr("Try again when it has finished, or use --wait."));
+            return fail(lock.error() + u" "_s +
+                        tr("Try again when it has finished, or use --wait."));
         err(tr("%1 Waiting for it to finish …").arg(lock.error()));
         if (!lock.lock([&] { return interrupts.received() != 0; }))
             return interrupts.received() ? interrupted() : fail(lock.error());
@@ -192,23 +197,25 @@ int runSync(CliContext &context, const QStringList &arguments)
         lastLanguage = p.language;
         if (p.stage == sync::Stage::Done)
             return;
-        const QString prefix = p.language.isEmpty()
-            ? QString()
-            : u"[%1 %2/%3] "_s.arg(p.language).arg(p.languageIndex + 1).arg(p.languageCount);
-        const QString items = p.items == 1 ? tr(": 1 item")
-            : p.items > 1                ? tr(": %1 items").arg(p.items)
-                                         : QString();
+        const QString prefix =
+            p.language.isEmpty()
+                ? QString()
+                : u"[%1 %2/%3] "_s.arg(p.language).arg(p.languageIndex + 1).arg(p.languageCount);
+        const QString items = p.items == 1  ? tr(": 1 item")
+                              : p.items > 1 ? tr(": %1 items").arg(p.items)
+                                            : QString();
         err(prefix + sync::stageText(p.stage) + items);
     });
 
     int lastTenth = -1;
-    QObject::connect(&engine, &sync::SyncEngine::resourceProgress, [&](const sync::ResourceProgress &p) {
-        const int tenth = p.total > 0 ? int(qint64(p.done) * 10 / p.total) : -1;
-        if (tenth < 0 || tenth == lastTenth)
-            return; // a line per tenth is enough for a log
-        lastTenth = tenth;
-        err(tr("[resources] images and documents: %1 of %2").arg(p.done).arg(p.total));
-    });
+    QObject::connect(
+        &engine, &sync::SyncEngine::resourceProgress, [&](const sync::ResourceProgress &p) {
+            const int tenth = p.total > 0 ? int(qint64(p.done) * 10 / p.total) : -1;
+            if (tenth < 0 || tenth == lastTenth)
+                return; // a line per tenth is enough for a log
+            lastTenth = tenth;
+            err(tr("[resources] images and documents: %1 of %2").arg(p.done).arg(p.total));
+        });
 
     if (interrupts.received()) // between the check above and `running` being set
         engine.cancel();
@@ -239,10 +246,11 @@ int runSync(CliContext &context, const QStringList &arguments)
             out(resourcesLine(report.resources));
     }
     if (parser.isSet(json))
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"region"_s, report.region},
-                                                        {u"languages"_s, array},
-                                                        {u"resources"_s, resourcesJson(report.resources)}})
-                                  .toJson(QJsonDocument::Compact)));
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"region"_s, report.region},
+                                      {u"languages"_s, array},
+                                      {u"resources"_s, resourcesJson(report.resources)}})
+                .toJson(QJsonDocument::Compact)));
     if (report.cancelled)
         return interrupts.received() ? interrupted() : fail(tr("sync cancelled"));
     if (massRemovalRefused)

@@ -1,15 +1,13 @@
 // integreat-cli: the headless face of Integreat Desktop, for administrators and cron jobs.
+#include "catalogs.h"
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
-#include "catalogs.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
-
 #include <functional>
 #include <memory>
 
@@ -26,42 +24,66 @@ struct Command
 
 // Literal strings go through QCoreApplication::translate("integreat::cli", …) so that lupdate
 // sees their context; tr() is for the QT_TRANSLATE_NOOP summaries.
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 QList<Command> commands()
 {
     using namespace integreat::cli;
     return {
-        {u"regions"_s, QT_TRANSLATE_NOOP("integreat::cli", "List the regions on the server."), runRegions},
-        {u"sync"_s, QT_TRANSLATE_NOOP("integreat::cli", "Download a region's content into the local store."), runSync},
-        {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."), runStatus},
-        {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."), runShow},
-        {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."), runSearch},
-        {u"repair"_s, QT_TRANSLATE_NOOP("integreat::cli", "Check the local store; move a damaged one aside and download again."), runRepair},
-        {u"import-tiles"_s, QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."), runImportTiles},
-        {u"kiosk"_s, QT_TRANSLATE_NOOP("integreat::cli", "Configure kiosk mode: setup, show, set-pin, disable."), runKiosk},
-        {u"print"_s, QT_TRANSLATE_NOOP("integreat::cli", "Write a stored page, place or event as a PDF handout."), runPrint},
+        {u"regions"_s, QT_TRANSLATE_NOOP("integreat::cli", "List the regions on the server."),
+         runRegions},
+        {u"sync"_s,
+         QT_TRANSLATE_NOOP("integreat::cli", "Download a region's content into the local store."),
+         runSync},
+        {u"status"_s, QT_TRANSLATE_NOOP("integreat::cli", "Show what the local store holds."),
+         runStatus},
+        {u"show"_s, QT_TRANSLATE_NOOP("integreat::cli", "Print a stored page, event or place."),
+         runShow},
+        {u"search"_s, QT_TRANSLATE_NOOP("integreat::cli", "Search the stored content, offline."),
+         runSearch},
+        {u"repair"_s,
+         QT_TRANSLATE_NOOP("integreat::cli",
+                           "Check the local store; move a damaged one aside and download again."),
+         runRepair},
+        {u"import-tiles"_s,
+         QT_TRANSLATE_NOOP("integreat::cli", "Import an offline map (MBTiles) for a region."),
+         runImportTiles},
+        {u"kiosk"_s,
+         QT_TRANSLATE_NOOP("integreat::cli",
+                           "Configure kiosk mode: setup, show, set-pin, disable."),
+         runKiosk},
+        {u"print"_s,
+         QT_TRANSLATE_NOOP("integreat::cli",
+                           "Write a stored page, place or event as a PDF handout."),
+         runPrint},
     };
 }
 
 QString usage()
 {
-    QString text = QCoreApplication::translate("integreat::cli", "Usage: integreat-cli [global options] COMMAND [options]\n\n"
+    QString text = QCoreApplication::translate(
+        "integreat::cli",
+        "Usage: integreat-cli [global options] COMMAND [options]\n\n"
         "Keeps the content of Integreat regions in a local store that works offline.\n\n"
         "Commands:\n");
     for (const Command &command : commands())
         text += u"  %1  %2\n"_s.arg(command.name.leftJustified(12), tr(command.summary));
-    text += QCoreApplication::translate("integreat::cli", "\nGlobal options (every command):\n"
-               "  --server URL        Integreat CMS (default: https://cms.integreat-app.de)\n"
-               "  --data-dir DIR      folder of the local store (default: the desktop app's)\n"
-               "  --timeout SECONDS   give up on a silent server after this long (default: 30)\n"
-               "  --retries N         retries of a failed download (default: 3)\n"
-               "  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT\n"
-               "                      or none (default: the system's, e.g. https_proxy)\n"
-               "  -h, --help          help (also after a command)\n"
-               "  -v, --version       version\n\n"
-               "Example:\n"
-               "  integreat-cli sync --region augsburg --languages de,en,ar\n");
+    text += QCoreApplication::translate(
+        "integreat::cli",
+        "\nGlobal options (every command):\n"
+        "  --server URL        Integreat CMS (default: https://cms.integreat-app.de)\n"
+        "  --data-dir DIR      folder of the local store (default: the desktop app's)\n"
+        "  --timeout SECONDS   give up on a silent server after this long (default: 30)\n"
+        "  --retries N         retries of a failed download (default: 3)\n"
+        "  --proxy URL         proxy for every request: http://HOST:PORT, socks5://HOST:PORT\n"
+        "                      or none (default: the system's, e.g. https_proxy)\n"
+        "  -h, --help          help (also after a command)\n"
+        "  -v, --version       version\n\n"
+        "Example:\n"
+        "  integreat-cli sync --region augsburg --languages de,en,ar\n");
     return text;
 }
 
@@ -95,9 +117,9 @@ int main(int argc, char *argv[])
     const bool needsGui = rawIndex > 0 && rawArguments.at(rawIndex) == u"print"_s;
     if (needsGui)
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const std::unique_ptr<QCoreApplication> app = needsGui
-        ? std::make_unique<QGuiApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(u"integreat-cli"_s);
     QCoreApplication::setOrganizationName(u"integreat-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INTEGREAT_VERSION));
@@ -108,8 +130,8 @@ int main(int argc, char *argv[])
     const QStringList uiLanguages = QLocale::system().uiLanguages();
     const QString uiLanguage = uiLanguages.isEmpty() ? QString() : uiLanguages.constFirst();
     const QString code = uiLanguage.section(u'-', 0, 0).toLower();
-    if (!code.isEmpty() && code != u"c"_s && code != u"en"_s
-        && translator.load(integreat::i18n::catalogPath(code)))
+    if (!code.isEmpty() && code != u"c"_s && code != u"en"_s &&
+        translator.load(integreat::i18n::catalogPath(code)))
         QCoreApplication::installTranslator(&translator);
 
     QStringList arguments = QCoreApplication::arguments();
@@ -124,7 +146,8 @@ int main(int argc, char *argv[])
             return 0;
         }
         integreat::cli::err(usage().trimmed());
-        return integreat::cli::fail(QCoreApplication::translate("integreat::cli", "no command given"), 2);
+        return integreat::cli::fail(
+            QCoreApplication::translate("integreat::cli", "no command given"), 2);
     }
     const QString name = arguments.takeAt(index);
     for (const Command &command : commands()) {
@@ -134,6 +157,7 @@ int main(int argc, char *argv[])
         }
     }
     return integreat::cli::fail(
-        QCoreApplication::translate("integreat::cli", "unknown command “%1” (see --help)").arg(name),
+        QCoreApplication::translate("integreat::cli", "unknown command “%1” (see --help)")
+            .arg(name),
         2);
 }

@@ -26,11 +26,11 @@ struct SanitizeOptions
 
 struct SanitizedHtml
 {
-    QString html;            ///< well-formed, allowlisted HTML for QTextBrowser
-    QList<QUrl> resources;   ///< absolute URLs of images and linked PDFs/images on allowed hosts
-                             ///< (isAllowedResourceHost), deduplicated, in document order
-    QList<QUrl> links;       ///< absolute URLs of every kept link (a href, iframe link cards),
-                             ///< deduplicated, in document order
+    QString html;          ///< well-formed, allowlisted HTML for QTextBrowser
+    QList<QUrl> resources; ///< absolute URLs of images and linked PDFs/images on allowed hosts
+                           ///< (isAllowedResourceHost), deduplicated, in document order
+    QList<QUrl> links;     ///< absolute URLs of every kept link (a href, iframe link cards),
+                           ///< deduplicated, in document order
 };
 
 /// Sanitizes CMS content HTML at sync time, for QTextBrowser (see docs/architecture.md,

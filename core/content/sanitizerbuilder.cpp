@@ -104,8 +104,8 @@ void SanitizerBuilder::applyImpliedEnds(const QString &name)
     if (policy::closesParagraph(name)) {
         popTo(findOpen([](QStringView n) { return n == u"p"; },
                        [](QStringView n) {
-                           return isCellOrTable(n) || n == u"button" || n == u"object"
-                               || n == u"template" || n == u"applet";
+                           return isCellOrTable(n) || n == u"button" || n == u"object" ||
+                                  n == u"template" || n == u"applet";
                        }));
     }
     if (name == u"li") {
@@ -132,9 +132,15 @@ SanitizerBuilder::Mode SanitizerBuilder::tableStructureMode(const QString &name)
         ensureFlow(); // a table right inside a table goes into a cell
         return Mode::Kept;
     }
-    const auto row = [](QStringView n) { return n == u"tr"; };
-    const auto group = [](QStringView n) { return n == u"thead" || n == u"tbody"; };
-    const auto table = [](QStringView n) { return n == u"table"; };
+    const auto row = [](QStringView n) {
+        return n == u"tr";
+    };
+    const auto group = [](QStringView n) {
+        return n == u"thead" || n == u"tbody";
+    };
+    const auto table = [](QStringView n) {
+        return n == u"table";
+    };
     qsizetype at = -1;
     if (name == u"td" || name == u"th")
         at = findOpen([&](QStringView n) { return row(n) || group(n) || table(n); }, never);
@@ -284,8 +290,8 @@ void SanitizerBuilder::endTag(const QString &tagName)
             return false;
         if (structure)
             return n == u"table";
-        if ((name == u"li" && (n == u"ul" || n == u"ol"))
-            || ((name == u"dd" || name == u"dt") && n == u"dl"))
+        if ((name == u"li" && (n == u"ul" || n == u"ol")) ||
+            ((name == u"dd" || name == u"dt") && n == u"dl"))
             return true;
         return isCellOrTable(n);
     };
@@ -297,8 +303,8 @@ void SanitizerBuilder::endTag(const QString &tagName)
 
 void SanitizerBuilder::handleVoid(const QString &name, const HtmlToken &token)
 {
-    if (m_discard > 0 || policy::elementRule(token.name).action == Action::Drop
-        || policy::isHidden(token.attributes))
+    if (m_discard > 0 || policy::elementRule(token.name).action == Action::Drop ||
+        policy::isHidden(token.attributes))
         return;
     applyImpliedEnds(name);
     if (name == u"img") {
@@ -372,8 +378,8 @@ QUrl SanitizerBuilder::keptHref(const Attributes &attributes)
     if (target.kind == LinkKind::Forbidden)
         return {};
     addLink(target.url);
-    if ((target.kind == LinkKind::Pdf || target.kind == LinkKind::Image)
-        && isAllowedResourceHost(target.url, m_server))
+    if ((target.kind == LinkKind::Pdf || target.kind == LinkKind::Image) &&
+        isAllowedResourceHost(target.url, m_server))
         addResource(target.url);
     return target.url;
 }

@@ -32,7 +32,12 @@ public:
     static constexpr qsizetype MaxStackDepth = 400; ///< elements being parsed, of any mode
 
 private:
-    enum class Mode { Kept, Transparent, Discard };
+    enum class Mode
+    {
+        Kept,
+        Transparent,
+        Discard
+    };
     struct Entry
     {
         QString name;

@@ -3,15 +3,21 @@
 #include "events/clock.h"
 #include "events/occurrence.h"
 
-#include <model/event.h>
-
 #include <QList>
 #include <QTimeZone>
+#include <model/event.h>
 
 namespace integreat::events {
 
 /// The headings of the events list, as in the official app.
-enum class EventGroup { Today, Tomorrow, NextSevenDays, NextThirtyDays, Later };
+enum class EventGroup
+{
+    Today,
+    Tomorrow,
+    NextSevenDays,
+    NextThirtyDays,
+    Later
+};
 
 /// One row of the events list: an event at its next date, with the dates after it.
 struct ListedEvent
@@ -39,7 +45,8 @@ public:
     EventGroup groupOf(const QDateTime &start) const;
 
     /// The events with a date not yet over (within [from, until] when given), ordered by group,
-    /// then next date (one-time before recurring at the same time), then title, each with up to `moreDates` further dates.
+    /// then next date (one-time before recurring at the same time), then title, each with up to
+    /// `moreDates` further dates.
     QList<ListedEvent> list(const QList<model::Event> &events, int moreDates = 5,
                             const QDateTime &from = {}, const QDateTime &until = {}) const;
 

@@ -4,7 +4,6 @@
 #include "rulecheck.h"
 
 #include <QElapsedTimer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +45,8 @@ Recurrence::Recurrence(const model::Event &event)
     m_irregular = !detail::ruleProblem(rule.rrule).isEmpty();
     if (m_irregular)
         return;
-    const icalrecurrencetype parsed = icalrecurrencetype_from_string(rule.rrule.toUtf8().constData());
+    const icalrecurrencetype parsed =
+        icalrecurrencetype_from_string(rule.rrule.toUtf8().constData());
     icalerror_clear_errno();
     if (parsed.freq == ICAL_NO_RECURRENCE) {
         m_irregular = true; // a rule libical cannot read: show the event's own date
@@ -119,14 +119,13 @@ Recurrence::Expansion Recurrence::expand(const QDateTime &from, int count,
         return out;
     }
     const QDateTime first = firstStart();
-    const QDateTime spanEnd =
-        (from.isValid() && from > first ? from : first).addDays(MaxSpanDays);
+    const QDateTime spanEnd = (from.isValid() && from > first ? from : first).addDays(MaxSpanDays);
     const QDateTime last = until.isValid() && until < spanEnd ? until : spanEnd;
     QElapsedTimer clock;
     clock.start();
     for (;;) {
-        if (out.iterations >= MaxIterations
-            || (out.iterations % 1024 == 1023 && clock.elapsed() > MaxMilliseconds)) {
+        if (out.iterations >= MaxIterations ||
+            (out.iterations % 1024 == 1023 && clock.elapsed() > MaxMilliseconds)) {
             out.irregular = true;
             break;
         }
@@ -134,9 +133,9 @@ Recurrence::Expansion Recurrence::expand(const QDateTime &from, int count,
         ++out.iterations;
         if (icaltime_is_null_time(next))
             break;
-        const Occurrence o = at(QDateTime(QDate(next.year, next.month, next.day),
-                                          QTime(next.hour, next.minute, next.second),
-                                          QTimeZone::utc()));
+        const Occurrence o =
+            at(QDateTime(QDate(next.year, next.month, next.day),
+                         QTime(next.hour, next.minute, next.second), QTimeZone::utc()));
         if (o.start > last)
             break;
         if (lastMoment(o) < from)

@@ -2,12 +2,10 @@
 
 #include "events/occurrence.h"
 
-#include <model/event.h>
-
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-
+#include <model/event.h>
 #include <optional>
 
 namespace integreat::events {
@@ -20,8 +18,9 @@ namespace integreat::events {
 ///
 /// Expansion is bounded (issue 11): rules libical could loop on for ever are not expanded at
 /// all (rulecheck.h), and one expansion gives at most MaxOccurrences dates, looks at most at
-/// MaxIterations dates, MaxSpanDays ahead of `from`, for at most MaxMilliseconds. A rule that cannot be expanded within these bounds is
-/// "irregular": the event keeps its first date and views say its dates are irregular.
+/// MaxIterations dates, MaxSpanDays ahead of `from`, for at most MaxMilliseconds. A rule that
+/// cannot be expanded within these bounds is "irregular": the event keeps its first date and views
+/// say its dates are irregular.
 class Recurrence final
 {
 public:
@@ -72,8 +71,8 @@ private:
     QDateTime m_end;
     bool m_allDay = false;
     qint64 m_wallDurationMs = 0;
-    QString m_rrule;          ///< RRULE value as sent; empty when not recurring
-    QDateTime m_dtstartUtc;   ///< the rule's DTSTART (UTC)
+    QString m_rrule;        ///< RRULE value as sent; empty when not recurring
+    QDateTime m_dtstartUtc; ///< the rule's DTSTART (UTC)
     bool m_irregular = false;
 };
 

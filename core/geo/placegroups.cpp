@@ -2,7 +2,6 @@
 
 #include <QCollator>
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -15,8 +14,8 @@ std::optional<LatLon> usableCoordinates(const model::Address &address,
     if (!address.latitude || !address.longitude)
         return std::nullopt;
     const LatLon point{*address.latitude, *address.longitude};
-    if (!std::isfinite(point.lat) || !std::isfinite(point.lon) || std::abs(point.lat) > 85.0
-        || std::abs(point.lon) > 180.0)
+    if (!std::isfinite(point.lat) || !std::isfinite(point.lon) || std::abs(point.lat) > 85.0 ||
+        std::abs(point.lon) > 180.0)
         return std::nullopt;
     if (std::abs(point.lat) < 1e-9 && std::abs(point.lon) < 1e-9)
         return std::nullopt;
@@ -73,7 +72,9 @@ QList<Cluster> clusterPoints(const QList<QPointF> &pixels, double radius)
     QList<QPointF> seeds;
     QList<QPointF> sums;
     QHash<quint64, QList<int>> grid; // cell -> cluster indices whose seed lies in it
-    const auto cellOf = [radius](double v) { return qint64(std::floor(v / radius)); };
+    const auto cellOf = [radius](double v) {
+        return qint64(std::floor(v / radius));
+    };
     const auto key = [](qint64 cx, qint64 cy) {
         return (quint64(quint32(cx)) << 32) | quint64(quint32(cy));
     };

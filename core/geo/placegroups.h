@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
-
 #include <functional>
 #include <optional>
 
@@ -35,8 +34,8 @@ QList<int> sortByTitle(const QStringList &titles);
 /// A screen cluster of markers.
 struct Cluster
 {
-    QPointF centre;      ///< mean position of the members, in the input's pixel space
-    QList<int> members;  ///< indices into the input
+    QPointF centre;     ///< mean position of the members, in the input's pixel space
+    QList<int> members; ///< indices into the input
 };
 
 /// Greedy grid clustering in pixel space: a point joins the first cluster (in input order)

@@ -15,8 +15,8 @@ TileDiskCache::TileDiskCache(const QString &dir)
 
 QString TileDiskCache::basePath(const TileId &id) const
 {
-    return m_dir + u'/' + QString::number(id.z) + u'/' + QString::number(id.x) + u'/'
-           + QString::number(id.y);
+    return m_dir + u'/' + QString::number(id.z) + u'/' + QString::number(id.x) + u'/' +
+           QString::number(id.y);
 }
 
 std::optional<TileDiskCache::Entry> TileDiskCache::find(const TileId &id) const
@@ -46,8 +46,8 @@ bool TileDiskCache::store(const TileId &id, const Entry &entry) const
     if (!QDir().mkpath(base.section(u'/', 0, -2)))
         return false;
     QSaveFile data(base + u".tile"_s);
-    if (!data.open(QIODevice::WriteOnly) || data.write(entry.data) != entry.data.size()
-        || !data.commit())
+    if (!data.open(QIODevice::WriteOnly) || data.write(entry.data) != entry.data.size() ||
+        !data.commit())
         return false;
     return refresh(id, entry.expires, entry.etag, entry.lastModified);
 }
@@ -63,8 +63,8 @@ bool TileDiskCache::refresh(const TileId &id, const QDateTime &expires, const QB
     const QByteArray modified = !lastModified.isEmpty() ? lastModified
                                 : old                   ? old->lastModified
                                                         : QByteArray();
-    meta.write(QByteArray::number(expires.toMSecsSinceEpoch()) + '\n' + tag.simplified() + '\n'
-               + modified.simplified() + '\n');
+    meta.write(QByteArray::number(expires.toMSecsSinceEpoch()) + '\n' + tag.simplified() + '\n' +
+               modified.simplified() + '\n');
     return meta.commit();
 }
 

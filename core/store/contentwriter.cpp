@@ -23,9 +23,9 @@ ContentWriter::ContentWriter(Database &db, const QString &region, const QString 
 
 QHash<QString, QString> ContentWriter::storedFingerprints(const Table &table)
 {
-    Statement query = m_db.prepare(u"SELECT %1, fingerprint FROM %2 WHERE region = ?1 AND "
-                                   u"language = ?2"_s.arg(QLatin1StringView(table.key),
-                                                          QLatin1StringView(table.name)));
+    Statement query = m_db.prepare(
+        u"SELECT %1, fingerprint FROM %2 WHERE region = ?1 AND "
+        u"language = ?2"_s.arg(QLatin1StringView(table.key), QLatin1StringView(table.name)));
     query.bindAll(m_region, m_language);
     QHash<QString, QString> stored;
     while (query.step())
@@ -164,9 +164,9 @@ KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
     const auto writeContacts = [&](qsizetype i, bool existed) {
         if (existed) {
             if (!m_deleteContacts) {
-                m_deleteContacts.emplace(m_db.prepare(
-                    u"DELETE FROM place_contacts WHERE region = ?1 AND language = ?2 "
-                    u"AND place_path = ?3"_s));
+                m_deleteContacts.emplace(
+                    m_db.prepare(u"DELETE FROM place_contacts WHERE region = ?1 AND language = ?2 "
+                                 u"AND place_path = ?3"_s));
             }
             m_deleteContacts->bindAll(m_region, m_language, rows.at(i).text("path"));
             m_deleteContacts->exec();
@@ -178,8 +178,8 @@ KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
                     columns << QString::fromLatin1(c);
                     placeholders << u"?%1"_s.arg(placeholders.size() + 1);
                 }
-                m_insertContact.emplace(m_db.prepare(
-                    u"INSERT INTO place_contacts (%1) VALUES (%2)"_s.arg(
+                m_insertContact.emplace(
+                    m_db.prepare(u"INSERT INTO place_contacts (%1) VALUES (%2)"_s.arg(
                         columns.join(u", "), placeholders.join(u", "))));
             }
             contact.bindTo(*m_insertContact);
@@ -203,8 +203,8 @@ void ContentWriter::writeCategories(const QList<model::PlaceCategory> &categorie
 
 void ContentWriter::writeImprint(const std::optional<model::Page> &imprint)
 {
-    Statement stored = m_db.prepare(
-        u"SELECT fingerprint FROM imprints WHERE region = ?1 AND language = ?2"_s);
+    Statement stored =
+        m_db.prepare(u"SELECT fingerprint FROM imprints WHERE region = ?1 AND language = ?2"_s);
     stored.bindAll(m_region, m_language);
     const std::optional<QString> storedFingerprint =
         stored.step() ? std::optional<QString>(stored.columnText(0)) : std::nullopt;
@@ -221,8 +221,8 @@ void ContentWriter::writeImprint(const std::optional<model::Page> &imprint)
     const QString fingerprint = row.fingerprint();
     if (storedFingerprint == fingerprint)
         return;
-    Statement upsert = m_db.prepare(
-        upsertSql({"imprints", "path", {"region", "language"}, {}, false}, row));
+    Statement upsert =
+        m_db.prepare(upsertSql({"imprints", "path", {"region", "language"}, {}, false}, row));
     row.bindTo(upsert);
     upsert.bind(int(row.values().size()) + 1, fingerprint);
     upsert.exec();
@@ -230,8 +230,8 @@ void ContentWriter::writeImprint(const std::optional<model::Page> &imprint)
 
 KindCounts ContentWriter::writeNews(const QList<model::NewsItem> &news, const QDateTime &firstSeen)
 {
-    const Table table{"news", "id", {"region", "language", "id"}, {"first_seen"}, false,
-                      SearchIndex::News};
+    const Table table{"news",         "id",  {"region", "language", "id"},
+                      {"first_seen"}, false, SearchIndex::News};
     QList<Row> rows;
     QStringList fingerprints;
     for (const model::NewsItem &item : news) {
@@ -257,9 +257,9 @@ int ContentWriter::pruneNews(const QDateTime &now, const QSet<QString> &current)
         if (!current.contains(old.columnText(0)))
             ids.insert(old.columnText(0));
     }
-    Statement surplus = m_db.prepare(
-        u"SELECT id FROM news WHERE region = ?1 AND language = ?2 "
-        u"ORDER BY display_ms IS NULL, display_ms DESC, id DESC LIMIT -1 OFFSET ?3"_s);
+    Statement surplus =
+        m_db.prepare(u"SELECT id FROM news WHERE region = ?1 AND language = ?2 "
+                     u"ORDER BY display_ms IS NULL, display_ms DESC, id DESC LIMIT -1 OFFSET ?3"_s);
     surplus.bindAll(m_region, m_language, MaxNewsItems);
     while (surplus.step())
         ids.insert(surplus.columnText(0));

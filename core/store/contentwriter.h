@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QSet>
 #include <QtGlobal>
-
 #include <functional>
 #include <optional>
 
@@ -54,9 +53,9 @@ private:
     struct Table
     {
         const char *name;
-        const char *key;                   ///< the diff key within (region, language)
-        QList<const char *> conflict;      ///< the primary key columns
-        QList<const char *> insertOnly;    ///< kept on update, not fingerprinted
+        const char *key;                ///< the diff key within (region, language)
+        QList<const char *> conflict;   ///< the primary key columns
+        QList<const char *> insertOnly; ///< kept on update, not fingerprinted
         bool deleteMissing;
         const char16_t *searchKind = nullptr; ///< indexed for search as this kind (SearchIndex)
     };

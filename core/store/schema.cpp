@@ -214,7 +214,9 @@ const QList<Schema::Migration> &Schema::migrations()
 {
     static const QList<Migration> steps = {
         {1, QStringLiteral("regions, languages, content tables, sync state"),
-         [](Database &db) { db.exec(QString::fromUtf8(kVersion1)); }},
+         [](Database &db) {
+             db.exec(QString::fromUtf8(kVersion1));
+         }},
         {2, QStringLiteral("resource cache"), applyResourceSchema},
         {3, QStringLiteral("full-text search"), applySearchSchema},
         {4, QStringLiteral("news watcher baseline"), applyNewsWatchSchema},

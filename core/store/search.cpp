@@ -8,7 +8,6 @@
 #include "store/searchplan.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -67,9 +66,9 @@ public:
         auto found = m_statements.find(kind);
         if (found == m_statements.end()) {
             const SearchIndex::ContentSource source = SearchIndex::contentSource(kind);
-            const QString sql = u"SELECT title, content, available_languages FROM %1 "
-                                u"WHERE region = ?1 AND language = ?2 AND %2 = ?3"_s.arg(
-                                    source.table, source.key);
+            const QString sql =
+                u"SELECT title, content, available_languages FROM %1 "
+                u"WHERE region = ?1 AND language = ?2 AND %2 = ?3"_s.arg(source.table, source.key);
             found = m_statements.try_emplace(kind, m_db.prepare(sql)).first;
         }
         Statement &query = found->second;
@@ -115,9 +114,9 @@ struct PlainText
     {
         const std::optional<content::TextRange> match = content::findFirstMatch(text, words);
         Snippet result;
-        result.text = match ? content::excerptAround(text, match->start, match->length,
-                                                     Search::SnippetChars)
-                            : content::truncateText(text, Search::SnippetChars);
+        result.text =
+            match ? content::excerptAround(text, match->start, match->length, Search::SnippetChars)
+                  : content::truncateText(text, Search::SnippetChars);
         const QList<content::TextRange> highlights =
             content::findMatches(content::normalizeWithOffsets(result.text), words);
         for (const content::TextRange &range : highlights)
@@ -166,7 +165,7 @@ QString Search::matchExpression(const QStringList &words, const QList<qint64> &s
     for (const qint64 scope : scopes)
         scopeTokens.append(u"s%1"_s.arg(scope));
     return u"scope : (%1) AND {title body} : (%2)"_s.arg(scopeTokens.join(u" OR "_s),
-                                                        terms.join(u" AND "_s));
+                                                         terms.join(u" AND "_s));
 }
 
 QList<SearchHit> Search::run(const QString &region, const QString &language, const QString &query,
@@ -236,12 +235,20 @@ QList<SearchHit> Search::run(const QString &region, const QString &language, con
     for (const Candidate &candidate : std::as_const(candidates)) {
         if (hits.size() >= limit)
             break;
-        const std::optional<Item> matched = items.read(candidate.kind, candidate.language,
-                                                       candidate.key);
+        const std::optional<Item> matched =
+            items.read(candidate.kind, candidate.language, candidate.key);
         if (!matched)
             continue;
-        SearchHit hit{candidate.kind, candidate.language, candidate.key, matched->title, {},
-                      candidate.language, {}, candidate.score, candidate.language, corrected};
+        SearchHit hit{candidate.kind,
+                      candidate.language,
+                      candidate.key,
+                      matched->title,
+                      {},
+                      candidate.language,
+                      {},
+                      candidate.score,
+                      candidate.language,
+                      corrected};
         std::optional<Item> shown;
         if (mapGerman && candidate.language == german) {
             const QString translation = matched->availableLanguages.value(language);

@@ -9,7 +9,8 @@ namespace integreat::store {
 
 class Database;
 
-enum class SearchMode {
+enum class SearchMode
+{
     OneLanguage,  ///< the given language only
     AlsoGerman,   ///< the given language and German (a German hit shown translated if it can be)
     AllLanguages, ///< every language of the region, each hit in its own language

@@ -138,8 +138,7 @@ std::optional<SearchIndex::Doc> SearchIndex::findDoc(const QString &kind, const 
     return doc;
 }
 
-std::optional<SearchIndex::Text> SearchIndex::storedText(const QString &kind,
-                                                         const QString &region,
+std::optional<SearchIndex::Text> SearchIndex::storedText(const QString &kind, const QString &region,
                                                          const QString &language,
                                                          const QString &key)
 {
@@ -156,10 +155,12 @@ std::optional<SearchIndex::Text> SearchIndex::storedText(const QString &kind,
 
 void SearchIndex::writeFts(bool remove, qint64 id, const QString &scope, const Text &text)
 {
-    Statement &statement = remove
-        ? cached(u"INSERT INTO search_fts (search_fts, rowid, scope, title, body) "
-                 u"VALUES ('delete', ?1, ?2, ?3, ?4)"_s)
-        : cached(u"INSERT INTO search_fts (rowid, scope, title, body) VALUES (?1, ?2, ?3, ?4)"_s);
+    Statement &statement =
+        remove
+            ? cached(u"INSERT INTO search_fts (search_fts, rowid, scope, title, body) "
+                     u"VALUES ('delete', ?1, ?2, ?3, ?4)"_s)
+            : cached(
+                  u"INSERT INTO search_fts (rowid, scope, title, body) VALUES (?1, ?2, ?3, ?4)"_s);
     statement.bindAll(id, scope, text.title, text.body).exec();
 }
 
@@ -186,8 +187,8 @@ void SearchIndex::rebuildAfterMismatch()
 void SearchIndex::insertNew(const QString &kind, const QString &region, const QString &language,
                             const QString &key, const Text &text)
 {
-    const QString scope = u"s%1 s%2"_s.arg(*scopeId(region, QString(), true))
-                              .arg(*scopeId(region, language, true));
+    const QString scope =
+        u"s%1 s%2"_s.arg(*scopeId(region, QString(), true)).arg(*scopeId(region, language, true));
     cached(u"INSERT INTO search_docs (region, language, kind, key, scope, hash) "
            u"VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s)
         .bindAll(region, language, kind, key, scope, text.hash)
@@ -258,8 +259,9 @@ void SearchIndex::removeRegion(const QString &region)
     if (others.step() && others.columnInt(0) == 0) {
         // The only region indexed (a kiosk reset, say): no need to read its content back.
         const DerivedWrites derived(m_db);
-        m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
-                  u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
+        m_db.exec(
+            u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
+            u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);
         m_scopes.clear();
         m_termHashes.clear();
         return;
@@ -269,8 +271,8 @@ void SearchIndex::removeRegion(const QString &region)
         QString kind, language, key;
     };
     QList<Item> items;
-    Statement query = m_db.prepare(
-        u"SELECT kind, language, key FROM search_docs WHERE region = ?1"_s);
+    Statement query =
+        m_db.prepare(u"SELECT kind, language, key FROM search_docs WHERE region = ?1"_s);
     query.bind(1, region);
     while (query.step())
         items.append({query.columnText(0), query.columnText(1), query.columnText(2)});

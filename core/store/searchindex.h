@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QString>
 #include <QtGlobal>
-
 #include <map>
 #include <optional>
 #include <unordered_set>
@@ -79,8 +78,8 @@ private:
     struct Text;
     struct Doc;
 
-    std::optional<Doc> findDoc(const QString &kind, const QString &region,
-                               const QString &language, const QString &key);
+    std::optional<Doc> findDoc(const QString &kind, const QString &region, const QString &language,
+                               const QString &key);
     /// The normalized text of the item as its content row holds it now (nullopt: no row).
     std::optional<Text> storedText(const QString &kind, const QString &region,
                                    const QString &language, const QString &key);

@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QMutex>
-
 #include <algorithm>
 
 namespace integreat::store {
@@ -19,8 +18,8 @@ namespace {
 
 quint64 trigram(QStringView text, qsizetype at)
 {
-    return quint64(text[at].unicode()) << 32 | quint64(text[at + 1].unicode()) << 16
-        | quint64(text[at + 2].unicode());
+    return quint64(text[at].unicode()) << 32 | quint64(text[at + 1].unicode()) << 16 |
+           quint64(text[at + 2].unicode());
 }
 
 /// Keeps the `max` shortest of `words` (ties in alphabetical order).

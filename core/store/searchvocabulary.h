@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -40,8 +39,7 @@ public:
     static void collectTerms(const QString &normalized, QSet<QString> &terms);
     /// Calls `use` with each word of a normalized text that the vocabulary keeps (repeats
     /// included), without copying it.
-    static void forEachTerm(const QString &normalized,
-                            const std::function<void(QStringView)> &use);
+    static void forEachTerm(const QString &normalized, const std::function<void(QStringView)> &use);
 
     qsizetype size() const { return qsizetype(m_terms.size()); }
     /// True when some word begins with `word` (it matches as it is, no correction needed).
@@ -63,7 +61,7 @@ private:
     /// start, found through the trigram index.
     std::vector<qsizetype> inside(const QString &piece) const;
 
-    std::vector<QString> m_terms;                   ///< sorted
+    std::vector<QString> m_terms; ///< sorted
     /// Three UTF-16 units -> the words that have them from their second character on.
     QHash<quint64, std::vector<qsizetype>> m_trigrams;
     std::vector<std::vector<qsizetype>> m_byLength; ///< term indexes by length

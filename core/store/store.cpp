@@ -103,7 +103,8 @@ QList<model::NewsItem> newestNews(QList<model::NewsItem> news)
 {
     if (news.size() > ContentWriter::MaxNewsItems) {
         std::stable_sort(news.begin(), news.end(), [](const auto &a, const auto &b) {
-            return a.displayDate.isValid() && (!b.displayDate.isValid() || a.displayDate > b.displayDate);
+            return a.displayDate.isValid() &&
+                   (!b.displayDate.isValid() || a.displayDate > b.displayDate);
         });
         news.resize(ContentWriter::MaxNewsItems);
     }
@@ -201,24 +202,28 @@ void Store::deleteRegion(const QString &slug)
 std::optional<model::Page> Store::page(const QString &region, const QString &language,
                                        const QString &path) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).page(region, language, path); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).page(region, language, path); });
 }
 
 std::optional<model::Event> Store::event(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).event(region, language, path); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).event(region, language, path); });
 }
 
 std::optional<model::Place> Store::place(const QString &region, const QString &language,
                                          const QString &path) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).place(region, language, path); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).place(region, language, path); });
 }
 
 std::optional<model::Page> Store::imprint(const QString &region, const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).imprint(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).imprint(region, language); });
 }
 
 QSet<QString> Store::pagePaths(const QString &region, const QString &language) const
@@ -234,38 +239,44 @@ QSet<QString> Store::pagePaths(const QString &region, const QString &language) c
 
 QList<model::Page> Store::pages(const QString &region, const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).pages(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).pages(region, language); });
 }
 
 QList<model::Page> Store::childPages(const QString &region, const QString &language,
                                      const QString &parentPath) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).childPages(region, language, parentPath); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).childPages(region, language, parentPath); });
 }
 
 QList<model::Event> Store::events(const QString &region, const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).events(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).events(region, language); });
 }
 
 QList<model::Place> Store::places(const QString &region, const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).places(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).places(region, language); });
 }
 
 QList<model::PlaceCategory> Store::placeCategories(const QString &region,
                                                    const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).placeCategories(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).placeCategories(region, language); });
 }
 
 QList<model::NewsItem> Store::news(const QString &region, const QString &language) const
 {
-    return guarded(*m_db, region, language, [&] { return ContentReader(*m_db).news(region, language); });
+    return guarded(*m_db, region, language,
+                   [&] { return ContentReader(*m_db).news(region, language); });
 }
 
-QList<SearchHit> Store::search(const QString &region, const QString &language,
-                              const QString &query, SearchMode mode, int limit) const
+QList<SearchHit> Store::search(const QString &region, const QString &language, const QString &query,
+                               SearchMode mode, int limit) const
 {
     return Search(*m_db).run(region, language, query, mode, limit);
 }

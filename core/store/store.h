@@ -11,11 +11,10 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QtGlobal>
-
 #include <functional>
 #include <memory>
 #include <optional>

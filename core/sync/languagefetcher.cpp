@@ -125,7 +125,8 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
         return out;
     }
     if (!reply.ok()) {
-        result.error = LanguageFetcherText::tr("Could not download the %1: %2").arg(listName(stage), reply.error);
+        result.error = LanguageFetcherText::tr("Could not download the %1: %2")
+                           .arg(listName(stage), reply.error);
         return out;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -139,9 +140,10 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = LanguageFetcherText::tr("The server sent damaged data for the %1 (%2 at byte %3).")
-                           .arg(listName(stage), parseError.errorString())
-                           .arg(parseError.offset);
+        result.error =
+            LanguageFetcherText::tr("The server sent damaged data for the %1 (%2 at byte %3).")
+                .arg(listName(stage), parseError.errorString())
+                .arg(parseError.offset);
         return out;
     }
     out.document = std::move(document);
@@ -166,16 +168,19 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
             if (!result.error.isEmpty())
                 return std::nullopt;
             if (got.missing) {
-                result.warnings << LanguageFetcherText::tr("news: not offered by the server; the stored news are kept");
+                result.warnings << LanguageFetcherText::tr(
+                    "news: not offered by the server; the stored news are kept");
                 return std::nullopt;
             }
             const auto mapped = api::mapNews(*got.document);
             addWarnings(mapped, Stage::News, result.warnings);
             if (!mapped.ok()) {
-                result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+                result.error = LanguageFetcherText::tr("The %1 could not be read: %2")
+                                   .arg(listName(Stage::News), mapped.error);
                 return std::nullopt;
             }
-            if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
+            if (const QString refused = implausible(mapped, *got.document, Stage::News);
+                !refused.isEmpty()) {
                 result.error = refused;
                 return std::nullopt;
             }
@@ -186,10 +191,12 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
         const auto mapped = api::mapNews(*got.document);
         addWarnings(mapped, Stage::News, result.warnings);
         if (!mapped.ok()) {
-            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::News), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2")
+                               .arg(listName(Stage::News), mapped.error);
             return std::nullopt;
         }
-        if (const QString refused = implausible(mapped, *got.document, Stage::News); !refused.isEmpty()) {
+        if (const QString refused = implausible(mapped, *got.document, Stage::News);
+            !refused.isEmpty()) {
             result.error = refused;
             return std::nullopt;
         }
@@ -223,16 +230,21 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
             return true;
         }
         if (got.missing) {
-            result.error = stage == Stage::Pages
-                ? LanguageFetcherText::tr("The language “%1” is not available in this region (HTTP 404).").arg(lang)
-                : LanguageFetcherText::tr("Could not download the %1: %2")
-                      .arg(listName(stage), LanguageFetcherText::tr("Not found on the server (HTTP 404)."));
+            result.error =
+                stage == Stage::Pages
+                    ? LanguageFetcherText::tr(
+                          "The language “%1” is not available in this region (HTTP 404).")
+                          .arg(lang)
+                    : LanguageFetcherText::tr("Could not download the %1: %2")
+                          .arg(listName(stage),
+                               LanguageFetcherText::tr("Not found on the server (HTTP 404)."));
             return false;
         }
         const auto mapped = mapper(*got.document);
         addWarnings(mapped, stage, result.warnings);
         if (!mapped.ok()) {
-            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(stage), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2")
+                               .arg(listName(stage), mapped.error);
             return false;
         }
         if (const QString refused = implausible(mapped, *got.document, stage); !refused.isEmpty()) {
@@ -246,7 +258,8 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
         return true;
     };
 
-    if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages, u"pages"_s))
+    if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages,
+                  u"pages"_s))
         return result;
     for (const QString &warning : repairPageTree(content.pages))
         result.warnings << u"%1: %2"_s.arg(listName(Stage::Pages), warning);
@@ -255,21 +268,24 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
     // keeps what is stored: only a sound list of the kind itself may empty it.
     if (region.eventsEnabled) {
         QList<model::Event> events;
-        if (!required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events, u"events"_s))
+        if (!required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events,
+                      u"events"_s))
             return result;
         content.events = events;
     }
 
     if (region.placesEnabled) {
         QList<model::Place> places;
-        if (!required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places, u"places"_s))
+        if (!required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places,
+                      u"places"_s))
             return result;
         content.places = places;
     }
 
     // Optional lists: a 404 keeps what is stored, other failures fail the language.
     if (region.placesEnabled) {
-        Download got = download(m_endpoints.placeCategories(region.slug, lang), Stage::Categories, result);
+        Download got =
+            download(m_endpoints.placeCategories(region.slug, lang), Stage::Categories, result);
         if (!result.error.isEmpty())
             return result;
         if (got.document) {
@@ -287,7 +303,8 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
         const auto mapped = api::mapImprint(*imprint.document);
         addWarnings(mapped, Stage::Imprint, result.warnings);
         if (!mapped.ok()) {
-            result.error = LanguageFetcherText::tr("The %1 could not be read: %2").arg(listName(Stage::Imprint), mapped.error);
+            result.error = LanguageFetcherText::tr("The %1 could not be read: %2")
+                               .arg(listName(Stage::Imprint), mapped.error);
             return result;
         }
         content.imprint = mapped.items.isEmpty() ? std::optional<model::Page>()

@@ -190,8 +190,8 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
             contents << content;
         }
         if (contents.isEmpty()) {
-            throw PackError{
-                PackImporterText::tr("The content pack has none of the languages %1.").arg(languages.join(u", "_s))};
+            throw PackError{PackImporterText::tr("The content pack has none of the languages %1.")
+                                .arg(languages.join(u", "_s))};
         }
         QList<std::pair<QString, QByteArray>> images;
         for (const QJsonValue value : pack.value("images"_L1).toArray()) {
@@ -236,8 +236,8 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
     } catch (const PackError &error) {
         report.error = error.message;
     } catch (const store::StoreError &error) {
-        report.error =
-            PackImporterText::tr("Could not save the content pack: %1").arg(QString::fromUtf8(error.what()));
+        report.error = PackImporterText::tr("Could not save the content pack: %1")
+                           .arg(QString::fromUtf8(error.what()));
     }
     return report;
 }

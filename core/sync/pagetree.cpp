@@ -30,7 +30,8 @@ QStringList repairPageTree(QList<model::Page> &pages)
 
     for (model::Page &page : pages) {
         if (!page.parentPath.isEmpty() && !index.contains(page.parentPath)) {
-            warnings << PageTreeText::tr("page %1: its parent %2 is not in the list; shown at the top level")
+            warnings << PageTreeText::tr(
+                            "page %1: its parent %2 is not in the list; shown at the top level")
                             .arg(page.path, page.parentPath);
             page.parentPath.clear();
         }
@@ -52,7 +53,8 @@ QStringList repairPageTree(QList<model::Page> &pages)
             const qsizetype next = index.value(parent);
             if (marks.at(next) == Mark::OnPath) {
                 model::Page &cut = pages[next];
-                warnings << PageTreeText::tr("page %1: its parents lead back to itself; shown at the top level")
+                warnings << PageTreeText::tr(
+                                "page %1: its parents lead back to itself; shown at the top level")
                                 .arg(cut.path);
                 cut.parentPath.clear();
                 break;

@@ -66,7 +66,8 @@ class ResourceDownloaderText
 /// permission, a read-only file system; never Qt's "Unknown error").
 QString writeError(const QFile &file, int savedErrno)
 {
-    return ResourceDownloaderText::tr("Could not write the file: %1").arg(writeFailure(file.fileName(), savedErrno));
+    return ResourceDownloaderText::tr("Could not write the file: %1")
+        .arg(writeFailure(file.fileName(), savedErrno));
 }
 
 // Opens the .partial file (unbuffered, so a full disk shows at the write that hits it).
@@ -173,7 +174,8 @@ private:
         d->transfer = std::make_unique<net::Transfer>(m_manager, std::move(request));
         d->transfer->setHeaderCheck([](const net::Reply &headers) {
             return headers.header("Content-Type").trimmed().toLower().startsWith("text/html")
-                       ? ResourceDownloaderText::tr("The server sent a web page instead of the file.")
+                       ? ResourceDownloaderText::tr(
+                             "The server sent a web page instead of the file.")
                        : QString();
         });
         d->transfer->setBodySink(
@@ -206,8 +208,9 @@ private:
         if (verdict.trouble) {
             ++m_failuresInARow;
             if (verdict.busy && m_stop.isEmpty()) {
-                m_stop = ResourceDownloaderText::tr("The server is busy (HTTP %1); the other files will be tried on "
-                            "the next sync.")
+                m_stop = ResourceDownloaderText::tr(
+                             "The server is busy (HTTP %1); the other files will be tried on "
+                             "the next sync.")
                              .arg(result.status);
             } else if (m_failuresInARow >= m_options.maxFailuresInARow && m_stop.isEmpty()) {
                 m_stop = ResourceDownloader::tr("Stopped after %n failed downloads in a row; the "
@@ -274,7 +277,8 @@ private:
             return r;
         }
         if (r.status < 200 || r.status >= 300) {
-            r.error = ResourceDownloaderText::tr("The server gave an unexpected answer (HTTP %1).").arg(r.status);
+            r.error = ResourceDownloaderText::tr("The server gave an unexpected answer (HTTP %1).")
+                          .arg(r.status);
             return r;
         }
         // An empty body never opened the file.

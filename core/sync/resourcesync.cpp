@@ -47,8 +47,8 @@ ResourceOutcome ResourceSync::run(const QString &region)
     outcome.ran = true;
     const QDateTime passStart = QDateTime::currentDateTimeUtc();
     if (m_options.directory.isEmpty() || !QDir().mkpath(m_options.directory)) {
-        outcome.errors << tr("Cannot create the folder for images and documents: %1")
-                              .arg(m_options.directory);
+        outcome.errors
+            << tr("Cannot create the folder for images and documents: %1").arg(m_options.directory);
         return outcome;
     }
     try {
@@ -76,20 +76,21 @@ ResourceSync::References ResourceSync::references(const QString &region) const
             out.region.append(url);
         }
     };
-    store::ResourceTable(m_store.database()).forEachSource([&](const store::ResourceSource &source) {
-        const bool mine = source.region == region;
-        if (source.isHtml) {
-            for (const QUrl &url : content::findResources(source.text, m_server))
-                add(url, mine);
-            for (const QString &file : content::findLocalResourceFiles(source.text)) {
-                out.allFiles.insert(file);
-                if (mine)
-                    out.regionFiles.insert(file);
+    store::ResourceTable(m_store.database())
+        .forEachSource([&](const store::ResourceSource &source) {
+            const bool mine = source.region == region;
+            if (source.isHtml) {
+                for (const QUrl &url : content::findResources(source.text, m_server))
+                    add(url, mine);
+                for (const QString &file : content::findLocalResourceFiles(source.text)) {
+                    out.allFiles.insert(file);
+                    if (mine)
+                        out.regionFiles.insert(file);
+                }
+            } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
+                add(*url, mine); // thumbnails and icons are images whatever their name
             }
-        } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
-            add(*url, mine); // thumbnails and icons are images whatever their name
-        }
-    });
+        });
     return out;
 }
 
@@ -100,8 +101,8 @@ bool ResourceSync::isFresh(const store::ResourceRecord &record, const QDateTime 
     const qint64 age = record.checkedAt.secsTo(now);
     if (age < 0)
         return false; // the clock went backwards: check rather than trust
-    const qint64 window = std::min<qint64>(record.maxAgeSeconds.value_or(m_options.freshFor.count()),
-                                           m_options.maxFreshFor.count());
+    const qint64 window = std::min<qint64>(
+        record.maxAgeSeconds.value_or(m_options.freshFor.count()), m_options.maxFreshFor.count());
     return age < window;
 }
 
@@ -119,8 +120,8 @@ void ResourceSync::download(const References &references, const QDateTime &now,
             listed.insert(keyOf(url));
         for (const store::ResourceRecord &record : records) {
             const QUrl url = QUrl::fromEncoded(record.url.toLatin1());
-            if (references.regionFiles.contains(record.file) && !listed.contains(record.url)
-                && content::isCmsHost(url, m_server))
+            if (references.regionFiles.contains(record.file) && !listed.contains(record.url) &&
+                content::isCmsHost(url, m_server))
                 urls.append(url);
         }
     }
@@ -135,8 +136,8 @@ void ResourceSync::download(const References &references, const QDateTime &now,
         job.url = url;
         job.filePath = dir.filePath(file);
         const auto found = records.constFind(keyOf(url));
-        const bool cached = found != records.cend() && found->isCached() && found->file == file
-            && QFileInfo::exists(job.filePath);
+        const bool cached = found != records.cend() && found->isCached() && found->file == file &&
+                            QFileInfo::exists(job.filePath);
         if (cached && !m_options.revalidateAll && isFresh(*found, now)) {
             ++outcome.fresh;
             ++state.done;
@@ -168,7 +169,8 @@ void ResourceSync::download(const References &references, const QDateTime &now,
         m_isCancelled);
 
     QStringList errors;
-    const QString stopped = downloader.run(jobs, [&](const DownloadJob &job, const DownloadResult &r) {
+    const QString stopped = downloader.run(jobs, [&](const DownloadJob &job,
+                                                     const DownloadResult &r) {
         const QString key = keyOf(job.url);
         const QString file = QFileInfo(job.filePath).fileName();
         try {

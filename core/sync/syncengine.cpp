@@ -1,11 +1,11 @@
 #include "syncengine.h"
 
 #include "api/httpclient.h"
+#include "api/mappers.h"
 #include "languagefetcher.h"
 #include "listcheck.h"
-#include "writefailure.h"
-#include "api/mappers.h"
 #include "store/store.h"
+#include "writefailure.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,7 +46,10 @@ SyncEngine::SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &s
 {
 }
 
-void SyncEngine::cancel() { m_http.cancel(); }
+void SyncEngine::cancel()
+{
+    m_http.cancel();
+}
 
 SyncEngine::RegionList SyncEngine::fetchRegions()
 {
@@ -67,14 +70,16 @@ SyncEngine::RegionList SyncEngine::fetchRegions()
     }
     auto mapped = api::mapRegions(document);
     if (!mapped.ok()) {
-        out.error = SyncEngineText::tr("The list of regions could not be read: %1").arg(mapped.error);
+        out.error =
+            SyncEngineText::tr("The list of regions could not be read: %1").arg(mapped.error);
         return out;
     }
     out.regions = std::move(mapped.items);
     try {
         m_store.saveRegions(out.regions);
     } catch (const store::StoreError &error) {
-        out.error = SyncEngineText::tr("Could not save the list of regions: %1").arg(QString::fromUtf8(error.what()));
+        out.error = SyncEngineText::tr("Could not save the list of regions: %1")
+                        .arg(QString::fromUtf8(error.what()));
     }
     return out;
 }
@@ -83,7 +88,8 @@ QString SyncEngine::fetchLanguages(model::Region &region)
 {
     const api::HttpResult reply = m_http.get(m_endpoints.languages(region.slug));
     if (!reply.ok())
-        return SyncEngineText::tr("Could not load the languages of %1: %2").arg(region.name, reply.error);
+        return SyncEngineText::tr("Could not load the languages of %1: %2")
+            .arg(region.name, reply.error);
     const auto mapped = api::mapLanguages(QJsonDocument::fromJson(reply.body));
     if (!mapped.ok() || mapped.items.isEmpty())
         return SyncEngineText::tr("The server lists no languages for %1.").arg(region.name);
@@ -194,10 +200,11 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
     outcome.code = language.code;
     state.language = language.code;
 
-    auto bytesConnection = connect(&m_http, &api::HttpClient::bytesReceived, this, [&](qint64 bytes) {
-        state.bytes = bytes;
-        emit progress(state);
-    });
+    auto bytesConnection =
+        connect(&m_http, &api::HttpClient::bytesReceived, this, [&](qint64 bytes) {
+            state.bytes = bytes;
+            emit progress(state);
+        });
     LanguageFetcher fetcher(m_http, m_endpoints, [&](Stage stage, int items) {
         state.stage = stage;
         state.items = items;
@@ -213,8 +220,8 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
     LanguageFetcher::Result fetched = fetcher.fetch(region, language, digests);
     disconnect(bytesConnection);
     outcome.warnings = fetched.warnings;
-    if (fetched.content && !m_allowMassRemoval
-        && !fetched.content->unchangedLists.contains(u"pages"_s)) {
+    if (fetched.content && !m_allowMassRemoval &&
+        !fetched.content->unchangedLists.contains(u"pages"_s)) {
         QSet<QString> fresh;
         for (const model::Page &page : std::as_const(fetched.content->pages))
             fresh.insert(page.path);
@@ -222,7 +229,8 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
             fetched.error = listcheck::checkPageRemoval(
                 m_store.pagePaths(region.slug, language.code), fresh, language.code);
         } catch (const store::StoreError &error) {
-            fetched.error = SyncEngineText::tr("Could not read the stored pages: %1").arg(error.message());
+            fetched.error =
+                SyncEngineText::tr("Could not read the stored pages: %1").arg(error.message());
         }
         if (!fetched.error.isEmpty()) {
             outcome.massRemovalRefused = true;

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "api/endpoints.h"
+#include "model/region.h"
 #include "resourcesync.h"
 #include "syncreport.h"
 
-#include "model/region.h"
-
 #include <QObject>
-
 #include <functional>
 
 namespace integreat::api {

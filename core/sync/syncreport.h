@@ -9,7 +9,18 @@
 namespace integreat::sync {
 
 /// What a sync is doing right now, for progress displays.
-enum class Stage { Regions, Pages, Events, Places, Categories, Imprint, News, Applying, Done };
+enum class Stage
+{
+    Regions,
+    Pages,
+    Events,
+    Places,
+    Categories,
+    Imprint,
+    News,
+    Applying,
+    Done
+};
 
 /// The stage as a short phrase in the user's language ("downloading pages").
 QString stageText(Stage stage);

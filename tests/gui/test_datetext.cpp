@@ -8,7 +8,6 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QTimeZone>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +28,11 @@ TEST_CASE("Dates and times read as the UI language writes them, with a 24-hour c
     CHECK(DateText::date(evening.date(), DateText::localeFor(u"en"_s)) == u"Mon, 7 Dec 2026"_s);
     CHECK(DateText::time(QTime(18, 0), DateText::localeFor(u"en"_s)) == u"18:00"_s);
     CHECK(DateText::time(QTime(9, 5), DateText::localeFor(u"en"_s)) == u"09:05"_s);
-    CHECK(DateText::timeRange(QTime(8, 0), QTime(12, 0), DateText::localeFor(u"de"_s))
-          == u"08:00–12:00"_s);
+    CHECK(DateText::timeRange(QTime(8, 0), QTime(12, 0), DateText::localeFor(u"de"_s)) ==
+          u"08:00–12:00"_s);
     // A locale that itself uses a 12-hour clock keeps it.
-    CHECK(DateText::time(QTime(18, 0), QLocale(QLocale::English, QLocale::UnitedStates))
-          == u"6:00 PM"_s);
+    CHECK(DateText::time(QTime(18, 0), QLocale(QLocale::English, QLocale::UnitedStates)) ==
+          u"6:00 PM"_s);
     // Arabic and Persian: the names and the clock of the locale (Arabic writes 6:00 م), Latin
     // digits as in the content.
     for (const QString &language : {u"ar"_s, u"fa"_s}) {
@@ -85,8 +84,8 @@ TEST_CASE("Every row of the places list keeps its status line, also with large t
         QListWidget *list = panel.list();
         REQUIRE(list->count() == 2);
         CHECK(list->item(0)->text() == u"موقع الاختبار Test-Ort ትግርኛ"_s);
-        CHECK(list->item(0)->data(PlaceItemDelegate::DetailsRole).toString()
-              == u"Behörde · Closed now"_s);
+        CHECK(list->item(0)->data(PlaceItemDelegate::DetailsRole).toString() ==
+              u"Behörde · Closed now"_s);
         CHECK(list->item(0)->data(Qt::AccessibleTextRole).toString().contains(u"Closed now"_s));
         // Room for a bold name and the status line, each with headroom for tall scripts.
         const int row = list->sizeHintForRow(0);

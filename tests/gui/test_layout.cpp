@@ -16,8 +16,8 @@
 #include "pages/localinfoview.h"
 #include "pages/noticebar.h"
 #include "search/searchview.h"
-#include "store/search.h"
 #include "settings/settingsdialog.h"
+#include "store/search.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
@@ -33,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -81,8 +80,8 @@ TEST_CASE("The demo town says it is a demo, has nothing to update and no notific
     d.window.syncNow();
     CHECK_FALSE(d.sync.isBusy());
     CHECK(d.window.localInformation()->noticeBar()->text().contains(u"demo"_s));
-    CHECK_FALSE(NewsWatchController::isEnabled(d.store, d.settings, DemoPack::regionSlug(),
-                                               u"de"_s));
+    CHECK_FALSE(
+        NewsWatchController::isEnabled(d.store, d.settings, DemoPack::regionSlug(), u"de"_s));
 }
 
 TEST_CASE("The update state keeps one width whatever it says")
@@ -91,8 +90,8 @@ TEST_CASE("The update state keeps one width whatever it says")
     state.show();
     state.setLastUpdate(QDateTime::currentDateTimeUtc());
     const int label = state.findChild<QLabel *>(u"MutedLabel"_s)->width();
-    const QSize button = state.syncButton()->minimumSizeHint().expandedTo(
-        state.syncButton()->minimumSize());
+    const QSize button =
+        state.syncButton()->minimumSizeHint().expandedTo(state.syncButton()->minimumSize());
     state.setLastUpdate(QDateTime::currentDateTimeUtc().addSecs(-5 * 3600));
     CHECK(state.findChild<QLabel *>(u"MutedLabel"_s)->width() == label);
     const QString progress = u"Українська: downloading the pages of the town (3 of 12)"_s;
@@ -121,9 +120,8 @@ TEST_CASE("Long breadcrumbs fold in the middle and keep every title in a tooltip
     CHECK(integreat::testing::waitUntil(
         [&] { return bar.findChild<QToolButton *>(u"FoldedCrumbs"_s) == nullptr; }));
     bar.resize(420, 40);
-    CHECK(integreat::testing::waitUntil([&] {
-        return bar.width() == 420 && bar.layout()->sizeHint().width() <= 420;
-    }));
+    CHECK(integreat::testing::waitUntil(
+        [&] { return bar.width() == 420 && bar.layout()->sizeHint().width() <= 420; }));
     auto *folded = bar.findChild<QToolButton *>(u"FoldedCrumbs"_s);
     REQUIRE(folded);
     CHECK(folded->toolTip().contains(u"Willkommen"_s));
@@ -258,10 +256,9 @@ TEST_CASE("At 200 % text in a small window the header fits: the town's name give
     for (QWidget *child : header->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (!child->isVisible())
             continue;
-        INFO(child->metaObject()->className() << " " << child->objectName().toStdString() << " at "
-                                              << child->geometry().x() << "+"
-                                              << child->geometry().width() << " of "
-                                              << inside.width());
+        INFO(child->metaObject()->className()
+             << " " << child->objectName().toStdString() << " at " << child->geometry().x() << "+"
+             << child->geometry().width() << " of " << inside.width());
         CHECK(child->geometry().left() >= 0);
         CHECK(child->geometry().right() <= inside.right());
     }

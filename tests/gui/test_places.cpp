@@ -22,14 +22,14 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QTest>
-#include <QTextCursor>
-#include <QTextDocument>
 #include <QListView>
 #include <QListWidget>
 #include <QPainter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimeZone>
 #include <QToolButton>
 #include <catch2/catch.hpp>
@@ -161,7 +161,12 @@ TEST_CASE("A position sorts the list nearest first", "[gui][places]")
     // Right at the youth centre.
     view.setUserPosition(geo::LatLon{50.10544, 10.3942});
     CHECK(view.listedPaths().first() == u"/musterstadt/de/locations/jugendzentrum/"_s);
-    CHECK(view.listPanel()->list()->item(0)->data(PlaceItemDelegate::DetailsRole).toString().contains(u"0.0 km"_s));
+    CHECK(view.listPanel()
+              ->list()
+              ->item(0)
+              ->data(PlaceItemDelegate::DetailsRole)
+              .toString()
+              .contains(u"0.0 km"_s));
     CHECK(view.listPanel()->countLabel()->text().contains(u"nearest"_s));
     view.setUserPosition(geo::LatLon{50.09702, 10.39855});
     CHECK(view.listedPaths().first() == u"/musterstadt/de/locations/kleiderkammer/"_s);
@@ -212,7 +217,8 @@ TEST_CASE("A place's detail shows hours with today in bold and contacts and navi
     REQUIRE(view.openPlace(u"/musterstadt/de/locations/migrationsberatung/"_s));
     CHECK(view.isDetailShown());
     CHECK(view.map()->selectedPlace() == view.openedPlace());
-    CHECK(view.listPanel()->list()->currentItem()->text().startsWith(view.places().at(view.openedPlace()).title));
+    CHECK(view.listPanel()->list()->currentItem()->text().startsWith(
+        view.places().at(view.openedPlace()).title));
     const QString html = view.detail()->toHtml();
     const QString text = view.detail()->toPlainText();
     CHECK(text.contains(u"Opening hours"_s));
@@ -251,7 +257,8 @@ TEST_CASE("Without an offline map the markers stand on a plain background with a
     const QList<geo::Cluster> shown = view.map()->visibleClusters();
     REQUIRE_FALSE(shown.isEmpty());
     const geo::Cluster &first = shown.first();
-    const QPoint at = first.centre.toPoint() + (first.members.size() > 1 ? QPoint() : QPoint(0, -20));
+    const QPoint at =
+        first.centre.toPoint() + (first.members.size() > 1 ? QPoint() : QPoint(0, -20));
     CHECK(image.pixelColor(at) != QColor(0xee, 0xf1, 0xf3));
     CHECK(image.pixelColor(at) != QColor(0xdd, 0xe2, 0xe6));
     // The list and details work anyway.
@@ -292,9 +299,8 @@ TEST_CASE("Online tiles are fetched for the visible viewport only and drawn", "[
     MapWidget &map = *view.map();
     map.setView({50.1, 10.4}, 2);
     grab(map); // a paint asks for the visible tiles
-    REQUIRE(waitUntil([&] {
-        return grab(map).pixelColor(5, map.height() / 2) == QColor(30, 200, 60);
-    }));
+    REQUIRE(waitUntil(
+        [&] { return grab(map).pixelColor(5, map.height() / 2) == QColor(30, 200, 60); }));
     const auto requests = f.server.requests();
     REQUIRE_FALSE(requests.isEmpty());
     for (const auto &request : requests) {
@@ -349,7 +355,8 @@ TEST_CASE("A place found by the search opens in Places", "[gui][places]")
     emit list->activated(list->model()->index(row, 0));
     CHECK(f.window().placesView()->isVisible());
     CHECK(view.isDetailShown());
-    CHECK(view.places().at(view.openedPlace()).path == u"/musterstadt/de/locations/stadtbibliothek/"_s);
+    CHECK(view.places().at(view.openedPlace()).path ==
+          u"/musterstadt/de/locations/stadtbibliothek/"_s);
 }
 
 TEST_CASE("Clusters show a count and zoom in when clicked", "[gui][places]")

@@ -1,9 +1,6 @@
 // integreat-cli end to end: a real process against a real HTTP server on 127.0.0.1.
 #include "clifixture.h"
-
 #include "store/store.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -12,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -47,7 +45,8 @@ TEST_CASE("integreat-cli syncs a region, reports its status and shows a page off
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;
 
-    const CliResult sync = f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de,ar"_s, u"--json"_s});
+    const CliResult sync =
+        f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de,ar"_s, u"--json"_s});
     INFO(sync.err.toStdString());
     REQUIRE(sync.exitCode == 0);
     const QJsonArray languages = parseJson(sync.out).value(u"languages"_s).toArray();
@@ -82,7 +81,8 @@ TEST_CASE("integreat-cli syncs a region, reports its status and shows a page off
         CHECK(language.value(u"events"_s).toInt() > 0);
         CHECK(language.value(u"places"_s).toInt() > 0);
         CHECK(language.contains(u"news"_s));
-        CHECK(QDateTime::fromString(language.value(u"last_sync"_s).toString(), Qt::ISODate).isValid());
+        CHECK(QDateTime::fromString(language.value(u"last_sync"_s).toString(), Qt::ISODate)
+                  .isValid());
         CHECK(language.value(u"last_error"_s).isNull());
     }
     CHECK(sawGerman);
@@ -97,8 +97,8 @@ TEST_CASE("integreat-cli syncs a region, reports its status and shows a page off
     CHECK(show.out.contains(u"Willkommen in Augsburg"_s));
     CHECK_FALSE(show.out.contains(u"<p>"_s));
 
-    const CliResult missing = f.run({u"show"_s, u"--region"_s, u"augsburg"_s, u"--language"_s, u"de"_s,
-                                     u"/augsburg/de/gibt-es-nicht/"_s});
+    const CliResult missing = f.run({u"show"_s, u"--region"_s, u"augsburg"_s, u"--language"_s,
+                                     u"de"_s, u"/augsburg/de/gibt-es-nicht/"_s});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(u"not in the local store"_s));
 }
@@ -107,7 +107,8 @@ TEST_CASE("integreat-cli sync exits non-zero and names the language that failed"
 {
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;
-    const CliResult result = f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de,fa"_s});
+    const CliResult result =
+        f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de,fa"_s});
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(u"de: "_s));
     CHECK(result.out.contains(u"fa: FAILED"_s));
@@ -173,7 +174,8 @@ TEST_CASE("A sync killed with SIGKILL while saving leaves a sound store with the
 {
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;
-    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode == 0);
+    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode ==
+            0);
 
     f.server.setRoute(u"/api/v3/augsburg/de/pages/"_s,
                       Response{200, QJsonDocument(pagesWithTitle(u"Neu"_s)).toJson(), {}, {}});
@@ -182,7 +184,8 @@ TEST_CASE("A sync killed with SIGKILL while saving leaves a sound store with the
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(INTEGREAT_CLI),
-                  f.global() + QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s});
+                  f.global() + QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s,
+                                           u"--languages"_s, u"de"_s});
     QByteArray err;
     QElapsedTimer clock;
     clock.start();
@@ -205,7 +208,8 @@ TEST_CASE("A sync killed with SIGKILL while saving leaves a sound store with the
         CHECK(page->title == u"Willkommen"_s);
     }
     // And the next sync goes through.
-    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode == 0);
+    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode ==
+            0);
     store::Store store(f.storePath());
     CHECK(store.page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title == u"Neu"_s);
 }
@@ -214,30 +218,35 @@ TEST_CASE("A sync killed at an arbitrary moment of a large save leaves the old o
 {
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;
-    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode == 0);
+    REQUIRE(f.run({u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s}).exitCode ==
+            0);
     const int before = int(store::Store(f.storePath()).pages(u"augsburg"_s, u"de"_s).size());
 
     // 6,000 pages of ~4 KB: the save takes long enough to be interrupted.
     QJsonArray pages;
     const QString body = u"<p>"_s + QString(4000, u'x') + u"</p>"_s;
     for (int i = 0; i < 6000; ++i) {
-        pages.append(QJsonObject{{u"id"_s, i + 1000},
-                                 {u"path"_s, u"/augsburg/de/seite-%1/"_s.arg(i)},
-                                 {u"title"_s, u"Seite %1"_s.arg(i)},
-                                 {u"content"_s, body},
-                                 {u"last_updated"_s, u"2030-01-01T10:00:00+01:00"_s},
-                                 {u"parent"_s, QJsonObject{{u"id"_s, 0}, {u"path"_s, QJsonValue()}}},
-                                 {u"order"_s, i}});
+        pages.append(
+            QJsonObject{{u"id"_s, i + 1000},
+                        {u"path"_s, u"/augsburg/de/seite-%1/"_s.arg(i)},
+                        {u"title"_s, u"Seite %1"_s.arg(i)},
+                        {u"content"_s, body},
+                        {u"last_updated"_s, u"2030-01-01T10:00:00+01:00"_s},
+                        {u"parent"_s, QJsonObject{{u"id"_s, 0}, {u"path"_s, QJsonValue()}}},
+                        {u"order"_s, i}});
     }
-    f.server.setRoute(u"/api/v3/augsburg/de/pages/"_s, Response{200, QJsonDocument(pages).toJson(), {}, {}});
+    f.server.setRoute(u"/api/v3/augsburg/de/pages/"_s,
+                      Response{200, QJsonDocument(pages).toJson(), {}, {}});
 
     QProcess process;
     process.start(QStringLiteral(INTEGREAT_CLI),
-                  f.global() + QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de"_s});
+                  f.global() + QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s,
+                                           u"--languages"_s, u"de"_s});
     QByteArray err;
     QElapsedTimer clock;
     clock.start();
-    while (!err.contains("saving") && clock.elapsed() < 60000 && process.state() != QProcess::NotRunning) {
+    while (!err.contains("saving") && clock.elapsed() < 60000 &&
+           process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(200);
         err += process.readAllStandardError();
     }

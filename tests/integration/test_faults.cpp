@@ -1,10 +1,9 @@
 // Faults during a sync: each gives a clear error and leaves the previous content whole.
 #include "syncfixture.h"
 
-#include <catch2/catch.hpp>
-
 #include <QElapsedTimer>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -25,8 +24,8 @@ void requirePreviousContentIntact(SyncFixture &f)
     const auto page = f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s);
     REQUIRE(page);
     CHECK(page->title == u"Willkommen"_s);
-    CHECK(f.store->pages(u"augsburg"_s, u"de"_s).size()
-          == SyncFixture::corpusArray(u"augsburg_de_pages.json"_s).size());
+    CHECK(f.store->pages(u"augsburg"_s, u"de"_s).size() ==
+          SyncFixture::corpusArray(u"augsburg_de_pages.json"_s).size());
     CHECK(f.store->integrityCheck() == u"ok"_s);
 }
 
@@ -179,7 +178,8 @@ TEST_CASE("An error while saving rolls back and keeps the previous content")
     first[u"title"_s] = u"Neu"_s;
     pages[0] = first;
     f.servePages(u"augsburg"_s, u"de"_s, pages);
-    f.engine->setBeforeCommit([] { throw store::StoreError(store::StoreError::Reason::Other, u"simulated failure"_s); });
+    f.engine->setBeforeCommit(
+        [] { throw store::StoreError(store::StoreError::Reason::Other, u"simulated failure"_s); });
     const QString error = failedSync(f);
     CHECK(error.contains(u"simulated failure"_s));
     requirePreviousContentIntact(f);

@@ -1,14 +1,12 @@
 // The resource cache pass of a sync (core/sync/resourcesync.h) against a real HTTP server.
-#include "resourcefixture.h"
-
 #include "net/freshness.h"
+#include "resourcefixture.h"
 #include "sync/resourcedownloader.h"
-
-#include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
 #include <QTimeZone>
 #include <QTimer>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -33,7 +31,8 @@ TEST_CASE("Images and PDFs the content refers to are stored offline under the SH
     CHECK(f.readFile(f.media(u"thumb.jpg"_s)) == "JPEG-thumb");
     CHECK(f.readFile(f.media(u"b.svg"_s)).startsWith("<svg"));
     CHECK(QFileInfo(f.fileOf(f.media(u"doc.pdf"_s))).fileName().endsWith(u".pdf"_s));
-    CHECK(r.bytes == 5 + 12 + 10 + QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>").size());
+    CHECK(r.bytes ==
+          5 + 12 + 10 + QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>").size());
 
     const auto a = f.row(f.media(u"a.png"_s));
     REQUIRE(a);
@@ -117,7 +116,8 @@ TEST_CASE("A resource whose ETag changed is downloaded again once it is stale")
     REQUIRE(f.mediaRequests() == 1);
     CHECK(f.mediaRequestList().first().headers.value("if-none-match") == "\"t1\"");
 
-    f.serveFile(u"thumb.jpg"_s, "JPEG-thumb, new version", "\"t2\"", {{"Cache-Control", "max-age=0"}});
+    f.serveFile(u"thumb.jpg"_s, "JPEG-thumb, new version", "\"t2\"",
+                {{"Cache-Control", "max-age=0"}});
     const auto changed = f.sync({u"de"_s});
     CHECK(changed.resources.fetched == 1);
     CHECK(changed.resources.bytes == QByteArray("JPEG-thumb, new version").size());
@@ -198,7 +198,8 @@ TEST_CASE("Resources no stored content refers to any more are deleted with their
         QFile file(stray);
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("junk");
-        file.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0)), QFileDevice::FileModificationTime);
+        file.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0)),
+                         QFileDevice::FileModificationTime);
     }
 
     f.servePages(u"augsburg"_s, u"de"_s, QJsonArray{f.firstPage()}); // the second page is gone
@@ -224,7 +225,8 @@ TEST_CASE("Content stored with integreat-resource links keeps its files and reva
     // The second page now refers to b.svg the way sanitized HTML does, and lost its thumbnail.
     const QString local = content::localResourceUrl(QUrl(f.media(u"b.svg"_s))).toString();
     f.servePages(u"augsburg"_s, u"de"_s,
-                 QJsonArray{f.firstPage(), ResourceFixture::page(2, u"zwei"_s, u"<img src=\"%1\">"_s.arg(local))});
+                 QJsonArray{f.firstPage(),
+                            ResourceFixture::page(2, u"zwei"_s, u"<img src=\"%1\">"_s.arg(local))});
     f.setResourceOptions([](sync::ResourceOptions &o) { o.revalidateAll = true; });
     f.server.clearRequests();
     const auto report = f.sync({u"de"_s});
@@ -240,13 +242,16 @@ TEST_CASE("Redirects are followed only to allowed hosts")
 {
     INTEGREAT_REQUIRE_CORPUS();
     ResourceFixture f;
-    f.server.setRoute(u"/media/moved.png"_s,
-                      Response{301, {}, {{"Location", f.media(u"a.png"_s).toUtf8()}}, "text/plain"});
-    f.server.setRoute(u"/media/away.png"_s,
-                      Response{302, {}, {{"Location", f.foreignMedia(u"foreign.png"_s).toUtf8()}}, "text/plain"});
-    f.servePages(u"augsburg"_s, u"de"_s,
-                 QJsonArray{ResourceFixture::page(1, u"eins"_s,
-                                                  u"<img src=\"/media/moved.png\"><img src=\"/media/away.png\">"_s)});
+    f.server.setRoute(
+        u"/media/moved.png"_s,
+        Response{301, {}, {{"Location", f.media(u"a.png"_s).toUtf8()}}, "text/plain"});
+    f.server.setRoute(
+        u"/media/away.png"_s,
+        Response{302, {}, {{"Location", f.foreignMedia(u"foreign.png"_s).toUtf8()}}, "text/plain"});
+    f.servePages(
+        u"augsburg"_s, u"de"_s,
+        QJsonArray{ResourceFixture::page(
+            1, u"eins"_s, u"<img src=\"/media/moved.png\"><img src=\"/media/away.png\">"_s)});
     const auto report = f.sync({u"de"_s});
     REQUIRE(report.ok());
     CHECK(report.resources.fetched == 1);
@@ -262,12 +267,13 @@ TEST_CASE("Cancelling during the resource pass stops it and leaves no partial fi
     ResourceFixture f;
     f.server.addFault(u"/media/a.png"_s, FaultSpec{Fault::Stall, -1, 200, {}, {}});
     bool armed = false;
-    QObject::connect(f.engine.get(), &sync::SyncEngine::resourceProgress, [&](const sync::ResourceProgress &) {
-        if (!armed) {
-            armed = true;
-            QTimer::singleShot(150, f.engine.get(), [&] { f.engine->cancel(); });
-        }
-    });
+    QObject::connect(f.engine.get(), &sync::SyncEngine::resourceProgress,
+                     [&](const sync::ResourceProgress &) {
+                         if (!armed) {
+                             armed = true;
+                             QTimer::singleShot(150, f.engine.get(), [&] { f.engine->cancel(); });
+                         }
+                     });
     QElapsedTimer clock;
     clock.start();
     const auto report = f.sync({u"de"_s});
@@ -298,7 +304,8 @@ TEST_CASE("A server in trouble stops the resource pass early instead of a storm 
     }
     SECTION("the server asks to slow down")
     {
-        f.server.addFault(u"/media/*"_s, FaultSpec{Fault::Status, -1, 503, "busy", {{"Retry-After", "60"}}});
+        f.server.addFault(u"/media/*"_s,
+                          FaultSpec{Fault::Status, -1, 503, "busy", {{"Retry-After", "60"}}});
         const auto report = f.sync({u"de"_s});
         REQUIRE(report.ok());
         CHECK(f.mediaRequests() == 1);

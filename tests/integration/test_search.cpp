@@ -1,8 +1,7 @@
 // Search over the store (core/store/search.h, searchindex.h): matching and ranking as a user
 // sees it, the modes, snippets, and an index that follows every apply incrementally.
-#include "test_search_support.h"
-
 #include "store/searchindex.h"
+#include "test_search_support.h"
 
 #include <QSet>
 
@@ -40,16 +39,16 @@ TEST_CASE("search: every query word must begin a word and all words must match",
     // word (a compound, the forgiving round), so only those two as well
     CHECK(s.paths(u"ankunft"_s).size() == 2);
     const QStringList inside = s.paths(u"kunft"_s);
-    CHECK(QSet<QString>(inside.cbegin(), inside.cend())
-          == QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s});
+    CHECK(QSet<QString>(inside.cbegin(), inside.cend()) ==
+          QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s});
     CHECK(s.paths(u"zentrum"_s).contains(u"/testumgebung/de/ankunft/"_s)); // "Zentrum" in text
     // AND: both words in one item (title or text)
     CHECK(s.paths(u"Ankunft Beratung"_s) == QStringList{u"/testumgebung/de/wohnen/"_s});
     // no item has both: any of the words then, each item with one of them
     const QStringList either = s.paths(u"Ankunft Krankenhaus"_s);
-    CHECK(QSet<QString>(either.cbegin(), either.cend())
-          == QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s,
-                           u"/testumgebung/de/arzt/"_s});
+    CHECK(QSet<QString>(either.cbegin(), either.cend()) ==
+          QSet<QString>{u"/testumgebung/de/ankunft/"_s, u"/testumgebung/de/wohnen/"_s,
+                        u"/testumgebung/de/arzt/"_s});
     // normalized like the text: case, umlauts, ß
     CHECK(s.paths(u"ARZTE"_s) == QStringList{u"/testumgebung/de/arzt/"_s});
     CHECK(s.paths(u"ubersetzung"_s) == QStringList{u"/testumgebung/de/arzt/"_s});
@@ -75,9 +74,9 @@ TEST_CASE("search: queries with search syntax or no words are harmless", "[searc
 {
     SearchStore s;
     s.apply(kRegion, u"de"_s, germanPages());
-    for (const QString &query : {u"\""_s, u"*"_s, u"NEAR("_s, u"-"_s, QString(), u"   "_s,
-                                 u"title:x"_s, u"(a OR"_s, u"^zentrum"_s, u"\"zentrum\""_s,
-                                 u"{body} : x"_s, u"'; DROP TABLE pages; --"_s}) {
+    for (const QString &query :
+         {u"\""_s, u"*"_s, u"NEAR("_s, u"-"_s, QString(), u"   "_s, u"title:x"_s, u"(a OR"_s,
+          u"^zentrum"_s, u"\"zentrum\""_s, u"{body} : x"_s, u"'; DROP TABLE pages; --"_s}) {
         INFO(query.toStdString());
         CHECK_NOTHROW(s.search(query));
     }
@@ -100,12 +99,12 @@ TEST_CASE("search: Arabic and Farsi match with and without harakat and ZWNJ", "[
             {SearchStore::page(kRegion, u"fa"_s, u"mikhaham"_s,
                                u"م\u06CC\u200Cخواهم \u06A9ار \u06A9نم"_s, QString())});
     CHECK(s.paths(u"مرحبا"_s, u"ar"_s).size() == 1);
-    CHECK(s.paths(u"اوجسبورج"_s, u"ar"_s).size() == 1); // أ written without hamza
-    CHECK(s.paths(u"المستشفي"_s, u"ar"_s).size() == 1); // ى written as ي
+    CHECK(s.paths(u"اوجسبورج"_s, u"ar"_s).size() == 1);           // أ written without hamza
+    CHECK(s.paths(u"المستشفي"_s, u"ar"_s).size() == 1);           // ى written as ي
     CHECK(s.paths(u"م\u06CCخواهم"_s, u"fa"_s).size() == 1);       // without ZWNJ
     CHECK(s.paths(u"م\u064A\u200Cخواهم"_s, u"fa"_s).size() == 1); // Arabic yeh, with ZWNJ
-    CHECK(s.paths(u"\u0643ار"_s, u"fa"_s).size() == 1);            // Arabic kaf for keheh
-    CHECK(s.paths(u"مرحبا"_s, u"fa"_s).isEmpty());      // other language not searched
+    CHECK(s.paths(u"\u0643ار"_s, u"fa"_s).size() == 1);           // Arabic kaf for keheh
+    CHECK(s.paths(u"مرحبا"_s, u"fa"_s).isEmpty());                // other language not searched
 }
 
 TEST_CASE("search: the modes search one language or German too or all languages", "[search]")
@@ -151,15 +150,16 @@ TEST_CASE("search: at most 75 hits and a snippet around the first match", "[sear
         filler += u"Wort%1 "_s.arg(i);
     for (int n = 0; n < 120; ++n) {
         pages.append(SearchStore::page(kRegion, u"de"_s, u"p%1"_s.arg(n), u"Seite %1"_s.arg(n),
-                                       u"<p>"_s + filler + u"</p><p>Die Ausländerbehörde hilft."
-                                                           u"</p><p>"_s + filler + u"</p>"_s));
+                                       u"<p>"_s + filler +
+                                           u"</p><p>Die Ausländerbehörde hilft."
+                                           u"</p><p>"_s +
+                                           filler + u"</p>"_s));
     }
     s.apply(kRegion, u"de"_s, pages);
     const QList<store::SearchHit> hits = s.search(u"Ausländerbehörde"_s);
     CHECK(hits.size() == 75);
     CHECK(s.store->search(kRegion, u"de"_s, u"Ausländerbehörde"_s, SearchMode::OneLanguage, 5)
-              .size()
-          == 5);
+              .size() == 5);
     const store::SearchHit &hit = hits.first();
     CHECK(hit.kind == u"page");
     CHECK(hit.snippet.startsWith(u"... "_s));
@@ -167,8 +167,8 @@ TEST_CASE("search: at most 75 hits and a snippet around the first match", "[sear
     CHECK(hit.snippet.contains(u"Die Ausländerbehörde hilft."_s));
     CHECK(hit.snippet.size() <= 201);
     REQUIRE(hit.highlights.size() == 1);
-    CHECK(hit.snippet.mid(hit.highlights[0].start, hit.highlights[0].length)
-          == u"Ausländerbehörde");
+    CHECK(hit.snippet.mid(hit.highlights[0].start, hit.highlights[0].length) ==
+          u"Ausländerbehörde");
 }
 
 TEST_CASE("search: events and places and news are found too", "[search]")

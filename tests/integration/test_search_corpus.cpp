@@ -93,8 +93,8 @@ TEST_CASE("search: the official full-text search cases", "[search][conformance]"
         for (qsizetype i = 0; i < available.size(); ++i) {
             const auto page = s.store->page(u"testumgebung"_s, u"de"_s, s.paths(query).at(i));
             REQUIRE(page);
-            CHECK(page->availableLanguages.value(u"en"_s)
-                  == available.at(i).toObject().value("en"_L1).toString());
+            CHECK(page->availableLanguages.value(u"en"_s) ==
+                  available.at(i).toObject().value("en"_L1).toString());
         }
     }
 }
@@ -148,8 +148,8 @@ TEST_CASE("search: a German word finds the Arabic translation of the synced corp
     // Arabic: the title «مرحبًا بكم …» (with tanwin) is found without harakat, and the word
     // أوجسبورج without its hamza
     QStringList arabic;
-    for (const auto &hit : f.store->search(u"augsburg"_s, u"ar"_s, u"مرحبا اوجسبورج"_s,
-                                           SearchMode::OneLanguage))
+    for (const auto &hit :
+         f.store->search(u"augsburg"_s, u"ar"_s, u"مرحبا اوجسبورج"_s, SearchMode::OneLanguage))
         arabic.append(hit.path);
     CHECK(arabic.contains(u"/augsburg/ar/معلومات-الوصول/مرحبا-بكم-في-مدينة-أوجسبورج/"_s));
 }
@@ -229,13 +229,12 @@ TEST_CASE("search: integreat-cli search prints JSON and timing lines and takes a
     const QStringList global{u"--server"_s, server.baseUrl().toString(), u"--data-dir"_s,
                              dir.path()};
     const QStringList where{u"--region"_s, u"augsburg"_s, u"--language"_s, u"ar"_s};
-    REQUIRE(cli(global + QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s,
-                                     u"--languages"_s, u"de,ar"_s})
-                .exitCode
-            == 0);
+    REQUIRE(cli(global +
+                QStringList{u"sync"_s, u"--region"_s, u"augsburg"_s, u"--languages"_s, u"de,ar"_s})
+                .exitCode == 0);
 
-    const CliRun json = cli(global + QStringList{u"search"_s} + where
-                            + QStringList{u"--also-german"_s, u"--json"_s, u"Willkommen"_s});
+    const CliRun json = cli(global + QStringList{u"search"_s} + where +
+                            QStringList{u"--also-german"_s, u"--json"_s, u"Willkommen"_s});
     REQUIRE(json.exitCode == 0);
     const QJsonArray results =
         QJsonDocument::fromJson(json.out.toUtf8()).object().value("results"_L1).toArray();
@@ -251,23 +250,22 @@ TEST_CASE("search: integreat-cli search prints JSON and timing lines and takes a
     CHECK_FALSE(QJsonDocument::fromJson(json.out.toUtf8()).object().contains("corrected"_L1));
 
     // a misspelt word: the JSON and the text say what was searched for
-    const CliRun typo = cli(global + QStringList{u"search"_s} + where
-                            + QStringList{u"--also-german"_s, u"--json"_s, u"Willkomen"_s});
+    const CliRun typo = cli(global + QStringList{u"search"_s} + where +
+                            QStringList{u"--also-german"_s, u"--json"_s, u"Willkomen"_s});
     REQUIRE(typo.exitCode == 0);
     const QJsonObject corrected = QJsonDocument::fromJson(typo.out.toUtf8()).object();
     CHECK(corrected.value("corrected"_L1).toString() == u"Willkommen"_s);
-    CHECK(corrected.value("results"_L1).toArray().at(0).toObject().value("path"_L1).toString()
-          == kWelcomeAr);
-    CHECK(cli(global + QStringList{u"search"_s} + where
-              + QStringList{u"--also-german"_s, u"Willkomen"_s})
+    CHECK(corrected.value("results"_L1).toArray().at(0).toObject().value("path"_L1).toString() ==
+          kWelcomeAr);
+    CHECK(cli(global + QStringList{u"search"_s} + where +
+              QStringList{u"--also-german"_s, u"Willkomen"_s})
               .out.startsWith(u"Results for “Willkommen”:"_s));
-    CHECK(cli(global + QStringList{u"search"_s} + where
-              + QStringList{u"--also-german"_s, u"--limit"_s, u"1"_s, u"--json"_s, u"Willkommen"_s})
-              .out.count(u"\"path\""_s)
-          == 1);
+    CHECK(cli(global + QStringList{u"search"_s} + where +
+              QStringList{u"--also-german"_s, u"--limit"_s, u"1"_s, u"--json"_s, u"Willkommen"_s})
+              .out.count(u"\"path\""_s) == 1);
 
-    const CliRun lines = cli(global + QStringList{u"search"_s} + where
-                                 + QStringList{u"--also-german"_s, u"--stdin"_s},
+    const CliRun lines = cli(global + QStringList{u"search"_s} + where +
+                                 QStringList{u"--also-german"_s, u"--stdin"_s},
                              "Willkommen\nمرحبا\n\n\"NEAR(\nxyzunbekannt\n");
     REQUIRE(lines.exitCode == 0);
     const QStringList out = lines.out.split(u'\n', Qt::SkipEmptyParts);
@@ -288,8 +286,8 @@ TEST_CASE("search: integreat-cli search prints JSON and timing lines and takes a
 
     for (const QString &hostile : {u"\""_s, u"*"_s, u"NEAR("_s, u"-"_s, QString()}) {
         INFO(hostile.toStdString());
-        const CliRun run = cli(global + QStringList{u"search"_s} + where
-                               + QStringList{u"--json"_s, hostile});
+        const CliRun run =
+            cli(global + QStringList{u"search"_s} + where + QStringList{u"--json"_s, hostile});
         CHECK(run.exitCode == 0);
         CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value("results"_L1).isArray());
         const CliRun text = cli(global + QStringList{u"search"_s} + where + QStringList{hostile});
@@ -298,6 +296,5 @@ TEST_CASE("search: integreat-cli search prints JSON and timing lines and takes a
     }
     CHECK(cli(global + QStringList{u"search"_s, u"--region"_s, u"nirgendwo"_s, u"--language"_s,
                                    u"de"_s, u"x"_s})
-              .exitCode
-          == 1);
+              .exitCode == 1);
 }

@@ -1,9 +1,8 @@
 // Keeping the search index whole: a store from before search (schema version 2), an index
 // built by another normalizer, and content that changed behind the index's back.
-#include "test_search_support.h"
-
 #include "store/schema.h"
 #include "store/searchindex.h"
+#include "test_search_support.h"
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -58,8 +57,8 @@ TEST_CASE("search: an index built by another normalizer is rebuilt when the stor
                              u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s);
     CHECK(s.paths(u"ankunft"_s).isEmpty());
     s.open();
-    CHECK(s.store->database().queryText(u"SELECT stamp FROM search_state"_s)
-          == store::SearchIndex::stamp());
+    CHECK(s.store->database().queryText(u"SELECT stamp FROM search_state"_s) ==
+          store::SearchIndex::stamp());
     CHECK(s.paths(u"ankunft"_s).size() == 1);
     checkFtsIntegrity(*s.store);
 

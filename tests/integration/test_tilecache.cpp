@@ -9,7 +9,6 @@
 #include <QDeadlineTimer>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -91,9 +90,9 @@ TEST_CASE("A tile with max-age is not fetched again while fresh", "[geo][tilecac
 TEST_CASE("An expired tile is shown and revalidated with If-None-Match", "[geo][tilecache]")
 {
     Fixture f;
-    f.server.setRoute(u"/tiles/5/1/1.png"_s,
-                      {200, "PNG-v1", {{"Cache-Control", "max-age=60"}, {"ETag", "\"v1\""}},
-                       "image/png"});
+    f.server.setRoute(
+        u"/tiles/5/1/1.png"_s,
+        {200, "PNG-v1", {{"Cache-Control", "max-age=60"}, {"ETag", "\"v1\""}}, "image/png"});
     auto source = f.source();
     CHECK(f.fetch(*source, {5, 1, 1}) == "PNG-v1");
     f.now = f.now.addSecs(120);
@@ -131,7 +130,8 @@ TEST_CASE("Without cache headers a tile stays fresh for 7 days", "[geo][tilecach
     CHECK(expiry({}, {}) == f.now.addDays(7));
     // At least the minimum revalidation interval, whatever the server says.
     CHECK(expiry("no-cache", {}) == f.now.addSecs(OnlineTileSource::MinRevalidateSecs));
-    CHECK(expiry({}, "Wed, 21 Oct 2015 07:28:00 GMT") == f.now.addSecs(OnlineTileSource::MinRevalidateSecs));
+    CHECK(expiry({}, "Wed, 21 Oct 2015 07:28:00 GMT") ==
+          f.now.addSecs(OnlineTileSource::MinRevalidateSecs));
 }
 
 TEST_CASE("At most two tiles are fetched at once and only the wanted ones", "[geo][tilecache]")

@@ -1,7 +1,6 @@
 #include "httpconnection.h"
 
 #include <QTcpSocket>
-
 #include <limits>
 
 namespace integreat::testing {
@@ -179,8 +178,8 @@ void HttpConnection::pumpHuge()
     while (m_hugeRemaining > 0 && m_socket->bytesToWrite() < HugeHighWater) {
         const qint64 size = qMin(HugeChunkBytes, m_hugeRemaining);
         if (m_chunked)
-            m_socket->write(QByteArray::number(size, 16) + "\r\n" + hugeChunk(m_hugeOffset, size)
-                            + "\r\n");
+            m_socket->write(QByteArray::number(size, 16) + "\r\n" + hugeChunk(m_hugeOffset, size) +
+                            "\r\n");
         else
             m_socket->write(hugeChunk(m_hugeOffset, size));
         m_hugeOffset += size;

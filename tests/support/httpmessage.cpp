@@ -1,8 +1,8 @@
 #include "httpmessage.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QLocale>
+#include <QMutex>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;

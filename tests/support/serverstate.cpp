@@ -272,7 +272,8 @@ ResponsePlan ServerState::respond(const RecordedRequest &request)
         plan.status = 200;
         plan.body = http::deflateBomb(fault->hugeBytes);
         plan.headers = http::mergeHeaders(
-            {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}}, fault->headers);
+            {{"Content-Type", "application/json"}, {"Content-Encoding", "deflate"}},
+            fault->headers);
         break;
     }
     return plan;

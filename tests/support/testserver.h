@@ -34,8 +34,8 @@ enum class Fault
     Huge,         ///< 200 with hugeBytes of JSON-looking junk, generated while streaming
     Slow,         ///< the real response, body sent in slowChunkBytes pieces every slowChunkDelayMs
     EndlessChunked, ///< 200, Transfer-Encoding: chunked, JSON-looking junk that never ends
-    Trickle,      ///< 200 with headers at once, then one body byte every slowChunkDelayMs, forever
-    DeflateBomb,  ///< 200, Content-Encoding: deflate: hugeBytes of spaces packed into ~0.1 %
+    Trickle,     ///< 200 with headers at once, then one body byte every slowChunkDelayMs, forever
+    DeflateBomb, ///< 200, Content-Encoding: deflate: hugeBytes of spaces packed into ~0.1 %
 };
 
 struct FaultSpec

@@ -2,9 +2,8 @@
 #include "events/eventgrouping.h"
 #include "test_events_support.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::events;
@@ -123,7 +122,8 @@ TEST_CASE("grouping: matches the official app's grouping cases", "[events][group
         // one-time event at 20:00 (issue 9). The upstream case cannot fail (see its caveat).
         REQUIRE(rows.size() == c.value("events"_L1).toArray().size());
         for (qsizetype i = 1; i < rows.size(); ++i) {
-            INFO(rows[i - 1].event.title.toStdString() << " then " << rows[i].event.title.toStdString());
+            INFO(rows[i - 1].event.title.toStdString()
+                 << " then " << rows[i].event.title.toStdString());
             if (rows[i - 1].group == rows[i].group)
                 CHECK(rows[i - 1].next.start <= rows[i].next.start);
             else

@@ -24,8 +24,7 @@ void writeMbtiles(const QString &path, const QList<TileId> &tiles, bool withMeta
     REQUIRE(sqlite3_exec(db,
                          "CREATE TABLE tiles (zoom_level integer, tile_column integer, "
                          "tile_row integer, tile_data blob);",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     if (withMetadata) {
         REQUIRE(sqlite3_exec(db,
                              "CREATE TABLE metadata (name text, value text);"
@@ -33,8 +32,7 @@ void writeMbtiles(const QString &path, const QList<TileId> &tiles, bool withMeta
                              "('minzoom','0'),('maxzoom','12'),"
                              "('attribution','<a href=\"https://www.openstreetmap.org/copyright\">"
                              "&copy; OpenStreetMap contributors</a>');",
-                             nullptr, nullptr, nullptr)
-                == SQLITE_OK);
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
     }
     for (const TileId &t : tiles) {
         const QByteArray sql = QStringLiteral("INSERT INTO tiles VALUES (%1,%2,%3,'xyz %1/%2/%4')")
@@ -74,8 +72,7 @@ TEST_CASE("The MBTiles row is the XYZ row flipped", "[geo]")
     CHECK(mercator::tmsRow(3, mercator::tmsRow(3, 2)) == 2);
 }
 
-TEST_CASE("The tiles covering a viewport wrap around the date line and stop at the poles",
-          "[geo]")
+TEST_CASE("The tiles covering a viewport wrap around the date line and stop at the poles", "[geo]")
 {
     const QList<TileId> tiles = mercator::tilesCovering(QRectF(-10, -10, 30, 600), 1);
     // x -1 wraps to 1; y is clamped to 0..1.
@@ -184,7 +181,9 @@ TEST_CASE("Clusters whose circles would overlap become one", "[geo][cluster]")
     const QList<QPointF> pixels{{0, 0}, {10, 0}, {0, 10}, {52, 0}, {60, 6}, {300, 300}};
     const QList<Cluster> greedy = clusterPoints(pixels, 50);
     REQUIRE(greedy.size() == 3);
-    const auto extent = [](int count) { return count > 1 ? 28.0 : 14.0; };
+    const auto extent = [](int count) {
+        return count > 1 ? 28.0 : 14.0;
+    };
     const QList<Cluster> separated = separateClusters(greedy, extent, 4);
     REQUIRE(separated.size() == 2);
     CHECK(separated.at(0).members == QList<int>{0, 1, 2, 3, 4});
@@ -199,8 +198,8 @@ TEST_CASE("Clusters whose circles would overlap become one", "[geo][cluster]")
     for (qsizetype a = 0; a < all.size(); ++a) {
         total += all.at(a).members.size();
         for (qsizetype b = a + 1; b < all.size(); ++b) {
-            const double reach = extent(int(all.at(a).members.size())) +
-                                 extent(int(all.at(b).members.size())) + 4;
+            const double reach =
+                extent(int(all.at(a).members.size())) + extent(int(all.at(b).members.size())) + 4;
             CHECK(QLineF(all.at(a).centre, all.at(b).centre).length() >= reach);
         }
     }

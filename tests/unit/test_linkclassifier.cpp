@@ -92,8 +92,8 @@ TEST_CASE("content: internal links give region language route and store path", "
         {u"https://integreat.app/augsburg/de/offers", u"offers", u"/augsburg/de/offers/", u""},
         {u"https://integreat.app/augsburg/de/offers/sprungbrett", u"offers",
          u"/augsburg/de/offers/", u"sprungbrett"},
-        {u"https://integreat.app/augsburg/de/search?query=arzt", u"search",
-         u"/augsburg/de/search/", u""},
+        {u"https://integreat.app/augsburg/de/search?query=arzt", u"search", u"/augsburg/de/search/",
+         u""},
         {u"https://integreat.app/augsburg/de", u"dashboard", u"/augsburg/de/", u""},
         {u"https://cms.integreat-app.de/augsburg/de/", u"dashboard", u"/augsburg/de/", u""},
         {u"https://integreat.app/", u"landing", u"", u""},
@@ -105,8 +105,8 @@ TEST_CASE("content: internal links give region language route and store path", "
         {u"https://integreat.app/augsburg/ar/%D9%85%D8%B9%D9%84%D9%88%D9%85%D8%A7%D8%AA", u"page",
          u"/augsburg/ar/معلومات/", u""},
         {u"integreat://augsburg/de/events/fest", u"event", u"/augsburg/de/events/fest/", u""},
-        {u"integreat://integreat.app/augsburg/de/willkommen", u"page",
-         u"/augsburg/de/willkommen/", u""},
+        {u"integreat://integreat.app/augsburg/de/willkommen", u"page", u"/augsburg/de/willkommen/",
+         u""},
     };
     for (const auto &c : cases) {
         INFO(QString::fromUtf16(c.url).toStdString());
@@ -118,8 +118,7 @@ TEST_CASE("content: internal links give region language route and store path", "
     }
 }
 
-TEST_CASE("content: the server host is internal and relative links resolve against it",
-          "[links]")
+TEST_CASE("content: the server host is internal and relative links resolve against it", "[links]")
 {
     const QUrl server(u"http://localhost:8000"_s);
     LinkTarget t = classify(u"http://localhost:8000/s/p/94/"_s, server);
@@ -140,12 +139,12 @@ TEST_CASE("content: media and WordPress paths are not internal pages", "[links]"
 {
     CHECK(classify(u"https://cms.integreat-app.de/media/regions/1/flyer.pdf"_s).kind ==
           LinkKind::Pdf);
-    CHECK(classify(u"https://cms.integreat-app.de/media/regions/1/"_s).kind ==
-          LinkKind::External);
+    CHECK(classify(u"https://cms.integreat-app.de/media/regions/1/"_s).kind == LinkKind::External);
     CHECK(classify(u"https://cms.integreat-app.de/augsburg/wp-content/x"_s).kind ==
           LinkKind::External);
-    CHECK(classify(u"https://cms.integreat-app.de/augsburg/de/wp-json/extensions/v3/pages"_s)
-              .kind == LinkKind::External);
+    CHECK(
+        classify(u"https://cms.integreat-app.de/augsburg/de/wp-json/extensions/v3/pages"_s).kind ==
+        LinkKind::External);
     CHECK(classify(u"https://cms.integreat-app.de/wp-admin/"_s).kind == LinkKind::External);
     CHECK(classify(u"https://cms.integreat-app.de/api/v3/augsburg/de/pages/"_s).kind ==
           LinkKind::External);
@@ -201,10 +200,10 @@ TEST_CASE("content: the official link handling cases hold", "[links][conformance
 {
     for (const QJsonObject &c : conformanceCases(u"link-handling.json"_s)) {
         const QString kind = c.value("kind"_L1).toString();
-        const QString url = c.value(kind == u"navigateToLink" || kind == u"navigateToDeepLink"
-                                        ? "url"_L1
-                                        : "link"_L1)
-                                .toString();
+        const QString url =
+            c.value(kind == u"navigateToLink" || kind == u"navigateToDeepLink" ? "url"_L1
+                                                                               : "link"_L1)
+                .toString();
         INFO(c.value("source"_L1).toString().toStdString() << "\n" << url.toStdString());
         const LinkTarget t = classify(url);
         const QJsonValue expected = c.value("expected"_L1);
@@ -244,7 +243,8 @@ TEST_CASE("content: the official link handling cases hold", "[links][conformance
 TEST_CASE("content: the official deep link cases hold", "[links][conformance]")
 {
     int checked = 0;
-    for (const QJsonObject &c : conformanceCases(u"deep-links.json"_s, u"InternalPathnameParser.route"_s)) {
+    for (const QJsonObject &c :
+         conformanceCases(u"deep-links.json"_s, u"InternalPathnameParser.route"_s)) {
         if (!c.value("fixed_region"_L1).isNull()) {
             // The same paths hold without the fixed region where it names the fixed region.
             const QString path = c.value("url_or_pathname"_L1).toString();

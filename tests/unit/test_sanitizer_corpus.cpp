@@ -24,16 +24,15 @@ TEST_CASE("content: every corpus page keeps its text and nothing unsafe", "[sani
     INTEGREAT_REQUIRE_CORPUS();
     int pages = 0;
     int withIsolates = 0;
-    for (const QString &file :
-         {u"augsburg_de_pages.json"_s, u"augsburg_de_children_depth_2.json"_s,
-          u"augsburg_ar_pages.json"_s, u"augsburg_de_imprint.json"_s,
-          u"augsburg_de_events.json"_s, u"augsburg_de_locations.json"_s,
-          u"nurnberg_de_locations.json"_s, u"nurnberg_de_imprint.json"_s}) {
+    for (const QString &file : {u"augsburg_de_pages.json"_s, u"augsburg_de_children_depth_2.json"_s,
+                                u"augsburg_ar_pages.json"_s, u"augsburg_de_imprint.json"_s,
+                                u"augsburg_de_events.json"_s, u"augsburg_de_locations.json"_s,
+                                u"nurnberg_de_locations.json"_s, u"nurnberg_de_imprint.json"_s}) {
         for (const QJsonObject &item : corpusItems(file)) {
             const QString content = item.value("content"_L1).toString();
             const SanitizedHtml out = sanitize(content, {kCorpusServer});
-            INFO(file.toStdString() << " " << item.value("path"_L1).toString().toStdString()
-                                    << "\n" << out.html.toStdString());
+            INFO(file.toStdString() << " " << item.value("path"_L1).toString().toStdString() << "\n"
+                                    << out.html.toStdString());
             CHECK(wellFormedProblem(out.html).isEmpty());
             CHECK(unsafeProblem(out.html).isEmpty());
             CHECK(sanitize(out.html, {kCorpusServer}).html == out.html);

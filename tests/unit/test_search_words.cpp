@@ -6,9 +6,8 @@
 #include "content/typodistance.h"
 #include "store/searchvocabulary.h"
 
-#include <catch2/catch.hpp>
-
 #include <QSet>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace Qt::StringLiterals;

@@ -5,12 +5,10 @@
 #include "store/schema.h"
 #include "test_store_fixtures.h"
 
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
-
+#include <catch2/catch.hpp>
 #include <cstdlib>
 
 using namespace integreat;
@@ -84,9 +82,9 @@ TEST_CASE("A sync that fails just before commit leaves the previous content whol
     Store store(tmp.path());
     store.applyLanguage(content(5));
 
-    CHECK_THROWS_WITH(store.applyLanguage(secondDownload(),
-                                          [] { throw std::runtime_error("network gone"); }),
-                      "network gone");
+    CHECK_THROWS_WITH(
+        store.applyLanguage(secondDownload(), [] { throw std::runtime_error("network gone"); }),
+        "network gone");
     checkFirstSyncIntact(store);
     Store reopened(tmp.path());
     checkFirstSyncIntact(reopened);
@@ -187,8 +185,7 @@ TEST_CASE("A database written by a newer app version is refused with a clear mes
     TempDb tmp;
     {
         Store store(tmp.path());
-        store.database().exec(
-            u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion() + 1));
+        store.database().exec(u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion() + 1));
     }
     QString message;
     CHECK(openFailure(tmp.path(), &message) == StoreError::Reason::NewerVersion);
@@ -299,13 +296,15 @@ TEST_CASE("A damaged pages table found while reading clears the language's list 
         auto c = content(400);
         c.listDigests = {{QStringLiteral("pages"), QByteArray("digest")}};
         store.applyLanguage(c);
-        REQUIRE_FALSE(store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
+        REQUIRE_FALSE(
+            store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
         store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     qint64 root = 0, pageSize = 0;
     {
         integreat::store::Store store(db.path());
-        root = store.database().queryInt(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'pages'"));
+        root = store.database().queryInt(
+            QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'pages'"));
         pageSize = store.database().queryInt(QStringLiteral("PRAGMA page_size"));
     }
     QFile file(db.path());
@@ -315,6 +314,7 @@ TEST_CASE("A damaged pages table found while reading clears the language's list 
     file.close();
 
     integreat::store::Store store(db.path());
-    CHECK_THROWS_AS(store.pages(QStringLiteral("augsburg"), QStringLiteral("de")), integreat::store::StoreError);
+    CHECK_THROWS_AS(store.pages(QStringLiteral("augsburg"), QStringLiteral("de")),
+                    integreat::store::StoreError);
     CHECK(store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
 }

@@ -3,10 +3,8 @@
 #include "store/database.h"
 #include "test_store_fixtures.h"
 
-#include <catch2/catch.hpp>
-
 #include <QElapsedTimer>
-
+#include <catch2/catch.hpp>
 #include <iostream>
 
 using namespace integreat;
@@ -119,8 +117,7 @@ TEST_CASE("News dropped by the server stay readable and keep when they were firs
     CHECK(items[1].title == u"Korrigiert");
     CHECK(items[3].id == u"local-1");
 
-    Statement seen = store.database().prepare(
-        u"SELECT id, first_seen FROM news ORDER BY id"_s);
+    Statement seen = store.database().prepare(u"SELECT id, first_seen FROM news ORDER BY id"_s);
     QStringList firstSeen;
     while (seen.step())
         firstSeen << seen.columnText(0) + u'=' + seen.columnText(1);
@@ -330,8 +327,8 @@ TEST_CASE("Applying 2,500 pages of 4 KB writes each row once and an unchanged ap
     const ApplyResult third = store.applyLanguage(c);
     const qint64 thirdMs = timer.elapsed();
     std::cout << "apply 2500 x 4 KB pages: first " << firstMs << " ms, unchanged " << secondMs
-              << " ms, one changed " << thirdMs << " ms; file "
-              << store.sizeBytes() / 1024 << " KiB\n";
+              << " ms, one changed " << thirdMs << " ms; file " << store.sizeBytes() / 1024
+              << " KiB\n";
 
     CHECK(first.pages.added == 2500);
     CHECK(second.rowsWritten == 0);

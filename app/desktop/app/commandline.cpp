@@ -47,12 +47,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "none (default: the system's proxy settings)."),
         tr("URL"));
     const QCommandLineOption kiosk(
-        u"kiosk"_s, tr("Run as a locked public kiosk (full screen, idle reset, links as QR codes)."));
-    const QCommandLineOption kioskConfig(
-        u"config"_s,
-        tr("The kiosk configuration (with --kiosk; default: %1).")
-            .arg(u"/etc/integreat-desktop/kiosk.conf"_s),
-        tr("FILE"));
+        u"kiosk"_s,
+        tr("Run as a locked public kiosk (full screen, idle reset, links as QR codes)."));
+    const QCommandLineOption kioskConfig(u"config"_s,
+                                         tr("The kiosk configuration (with --kiosk; default: %1).")
+                                             .arg(u"/etc/integreat-desktop/kiosk.conf"_s),
+                                         tr("FILE"));
     parser.addOptions({dataDir, server, offline, proxy, open, screenshot, kiosk, kioskConfig});
     parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
 

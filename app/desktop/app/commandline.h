@@ -27,8 +27,8 @@ public:
     QUrl server;     ///< the CMS to sync from
     bool offline = false;
     QString proxy; ///< --proxy: http://HOST:PORT, socks5://HOST:PORT or none; empty: the system's
-    QString openLink;   ///< --open: https://integreat.app/..., integreat://..., region/lang/path
-    QString screenshot; ///< --screenshot: PNG path; render the window, save, exit
+    QString openLink;    ///< --open: https://integreat.app/..., integreat://..., region/lang/path
+    QString screenshot;  ///< --screenshot: PNG path; render the window, save, exit
     bool kiosk = false;  ///< --kiosk: the locked public-terminal shell
     QString kioskConfig; ///< --config FILE (with --kiosk): empty = the system-wide file
 

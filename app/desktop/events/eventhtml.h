@@ -2,13 +2,12 @@
 
 #include "events/occurrence.h"
 
-#include <model/event.h>
-
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QUrl>
+#include <model/event.h>
 
 namespace integreat::desktop {
 
@@ -22,7 +21,7 @@ class EventHtml final
 public:
     struct Options
     {
-        QLocale locale;            ///< the UI language's, for dates
+        QLocale locale; ///< the UI language's, for dates
         bool highContrast = false;
         bool rightToLeft = false; ///< the content's direction: numbers become isolates
     };

@@ -135,9 +135,8 @@ void EventsView::reloadList()
         from = QDateTime(m_list->rangeFrom(), QTime(0, 0));
         until = QDateTime(m_list->rangeTo(), QTime(23, 59, 59));
     }
-    m_list->showEvents(
-        grouping.list(m_store.events(m_region, m_language), kMoreDates, from, until),
-        uiLocale(), contentDirection());
+    m_list->showEvents(grouping.list(m_store.events(m_region, m_language), kMoreDates, from, until),
+                       uiLocale(), contentDirection());
 }
 
 bool EventsView::openEvent(const QString &path)
@@ -205,7 +204,8 @@ bool EventsView::exportTo(const QString &fileName, bool allDates)
     }
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
-        m_notice->showNotice(tr("The calendar file could not be saved: %1").arg(file.errorString()));
+        m_notice->showNotice(
+            tr("The calendar file could not be saved: %1").arg(file.errorString()));
         return false;
     }
     m_notice->showNotice(tr("Saved. Open %1 with your calendar app to add the event.")

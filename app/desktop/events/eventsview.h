@@ -5,11 +5,9 @@
 #include "pages/location.h"
 #include "pages/noticebar.h"
 
-#include <model/event.h>
-
 #include <QUrl>
 #include <QWidget>
-
+#include <model/event.h>
 #include <optional>
 
 class QLabel;

@@ -32,8 +32,8 @@ void ElidedLabel::paintEvent(QPaintEvent *)
     QPainter painter(this);
     const QRect area = contentsRect();
     const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(Qt::AlignVCenter) | int(Qt::AlignLeading),
-                          palette(), isEnabled(), shown, foregroundRole());
+    style()->drawItemText(&painter, area, int(Qt::AlignVCenter) | int(Qt::AlignLeading), palette(),
+                          isEnabled(), shown, foregroundRole());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

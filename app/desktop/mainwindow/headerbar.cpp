@@ -86,13 +86,13 @@ void HeaderBar::updateCompact()
     constexpr int ComfortableSearch = 320;
     constexpr int LogoAndGaps = 140;
     const int others = m_language->sizeHint().width() + m_menu->sizeHint().width() + LogoAndGaps;
-    const int needed = m_region->sizeHint().width() + ComfortableSearch + others +
-                       m_syncState->fullWidthHint();
+    const int needed =
+        m_region->sizeHint().width() + ComfortableSearch + others + m_syncState->fullWidthHint();
     m_syncState->setCompact(width() < needed);
     // Still too narrow (a small window at a large text size): no logo, the language as its
     // icon, a smaller search field; the town's name is shortened last (ElidedLabel).
-    const int compact = m_region->sizeHint().width() + ComfortableSearch + others +
-                        m_syncState->sizeHint().width();
+    const int compact =
+        m_region->sizeHint().width() + ComfortableSearch + others + m_syncState->sizeHint().width();
     const bool tight = width() < compact;
     m_logo->setVisible(!tight);
     m_region->setTight(tight);

@@ -1,4 +1,5 @@
 #include "mainwindow/relativetime.h"
+
 #include "app/datetext.h"
 
 using namespace Qt::StringLiterals;

@@ -3,7 +3,6 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QToolButton>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;

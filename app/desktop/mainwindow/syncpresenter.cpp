@@ -42,7 +42,7 @@ void SyncPresenter::syncNow()
         return;
     if (current.region == DemoPack::regionSlug()) {
         emit notice(tr("This is a demo town with example content: there is nothing to "
-                                "update. Choose your own town with “Change” to get its content."));
+                       "update. Choose your own town with “Change” to get its content."));
         return;
     }
     m_sync.sync(current.region, PageLookup(m_store).storedLanguages(current.region));

@@ -9,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -170,8 +169,8 @@ void SyncStateWidget::updateText()
     const QFontMetrics metrics(m_label->font());
     const QString shown = metrics.elidedText(text, Qt::ElideRight, m_label->width() - 2);
     m_label->setText(shown);
-    QString labelTip = m_failure.isEmpty() ? (m_offline ? m_badge->toolTip() : QString())
-                                           : m_failure;
+    QString labelTip =
+        m_failure.isEmpty() ? (m_offline ? m_badge->toolTip() : QString()) : m_failure;
     if (shown != text)
         labelTip = labelTip.isEmpty() ? text : text + u'\n' + labelTip;
     if (m_demo)

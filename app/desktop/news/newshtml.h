@@ -1,10 +1,9 @@
 #pragma once
 
-#include <model/news.h>
-
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
+#include <model/news.h>
 
 namespace integreat::desktop {
 

@@ -1,6 +1,6 @@
 #include "news/newsview.h"
-#include "app/datetext.h"
 
+#include "app/datetext.h"
 #include "app/languages.h"
 #include "app/theme.h"
 #include "events/eventitemdelegate.h"

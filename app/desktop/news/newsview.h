@@ -3,11 +3,9 @@
 #include "events/clock.h"
 #include "pages/location.h"
 
-#include <model/news.h>
-
 #include <QUrl>
 #include <QWidget>
-
+#include <model/news.h>
 #include <optional>
 
 class QButtonGroup;
@@ -38,7 +36,12 @@ class NewsView final : public QWidget
     Q_DISABLE_COPY_MOVE(NewsView)
 
 public:
-    enum class Filter { All, Local, External };
+    enum class Filter
+    {
+        All,
+        Local,
+        External
+    };
     static constexpr int IdRole = Qt::UserRole + 1;
 
     NewsView(const store::Store &store, NewsReadState &readState, const QUrl &server,

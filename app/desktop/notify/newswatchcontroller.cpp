@@ -73,8 +73,7 @@ bool NewsWatchController::isEnabled(const store::Store &store, const Settings &s
     const auto stored = store.region(region);
     // On by default where the town has local news; not for the demo town (its news are
     // examples, nothing new ever comes).
-    const bool byDefault =
-        stored && stored->localNewsEnabled && region != DemoPack::regionSlug();
+    const bool byDefault = stored && stored->localNewsEnabled && region != DemoPack::regionSlug();
     return settings.newsNotifications(region, language, byDefault);
 }
 

@@ -1,6 +1,6 @@
 #include "notify/notificationsdialog.h"
-#include "app/datetext.h"
 
+#include "app/datetext.h"
 #include "app/languages.h"
 #include "notify/notificationlist.h"
 #include "store/store.h"
@@ -22,8 +22,8 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
     , m_store(store)
     , m_entries(list)
     , m_list(new QListWidget(this))
-    , m_empty(new QLabel(tr("No notifications yet. New local news of your towns appear here."),
-                         this))
+    , m_empty(
+          new QLabel(tr("No notifications yet. New local news of your towns appear here."), this))
     , m_clear(new QPushButton(tr("Clear"), this))
 {
     setObjectName(u"NotificationsDialog"_s);
@@ -57,11 +57,10 @@ void NotificationsDialog::reload()
     for (const NotificationList::Entry &entry : m_entries.entries()) {
         const QString language =
             ContentLanguage::of(m_store.region(entry.region), entry.language).nativeName;
-        const QString details =
-            tr("%1 · %2 · %3")
-                .arg(entry.town.isEmpty() ? entry.region : entry.town,
-                     language.isEmpty() ? entry.language : language,
-                     DateText::dateTime(entry.received));
+        const QString details = tr("%1 · %2 · %3")
+                                    .arg(entry.town.isEmpty() ? entry.region : entry.town,
+                                         language.isEmpty() ? entry.language : language,
+                                         DateText::dateTime(entry.received));
         auto *item = new QListWidgetItem(entry.title + u'\n' + details, m_list);
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(entry.title, details));
     }

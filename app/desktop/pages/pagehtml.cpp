@@ -1,6 +1,6 @@
 #include "pages/pagehtml.h"
-#include "app/datetext.h"
 
+#include "app/datetext.h"
 #include "app/theme.h"
 #include "content/resourcename.h"
 #include "pages/contentbrowser.h"

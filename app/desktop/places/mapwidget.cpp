@@ -11,7 +11,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 
@@ -159,8 +158,8 @@ QPointF MapWidget::toScreen(const geo::LatLon &point) const
 
 void MapWidget::zoomBy(double steps, const QPointF &anchor)
 {
-    const double zoom = std::clamp(std::round((m_zoom + steps) * 2) / 2, double(MinZoom),
-                                   double(MaxZoom));
+    const double zoom =
+        std::clamp(std::round((m_zoom + steps) * 2) / 2, double(MinZoom), double(MaxZoom));
     if (zoom == m_zoom)
         return;
     m_fitBox.reset();
@@ -272,7 +271,8 @@ void MapWidget::paintOverlay(QPainter &painter, bool tilesShown)
     if (!attribution.isEmpty()) {
         const QFontMetrics metrics(small);
         const QRect box = metrics.boundingRect(attribution).adjusted(-6, -3, 6, 3);
-        const QRect placed(width() - box.width(), height() - box.height(), box.width(), box.height());
+        const QRect placed(width() - box.width(), height() - box.height(), box.width(),
+                           box.height());
         painter.fillRect(placed, QColor(255, 255, 255, 210));
         painter.setPen(QColor(u"#333333"_s));
         painter.drawText(placed, Qt::AlignCenter, attribution);
@@ -419,8 +419,7 @@ void MapWidget::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     const QPointF pos = event->pos();
     menu.addAction(tr("I am here (sort places by distance from this point)"), this, [this, pos] {
-        const geo::LatLon point =
-            geo::mercator::fromPixel(topLeftWorld() + pos, m_zoom);
+        const geo::LatLon point = geo::mercator::fromPixel(topLeftWorld() + pos, m_zoom);
         emit positionPicked(point);
     });
     menu.exec(event->globalPos());

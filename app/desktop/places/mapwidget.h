@@ -9,7 +9,6 @@
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
-
 #include <optional>
 #include <utility>
 
@@ -35,8 +34,8 @@ public:
     {
         geo::LatLon position;
         QColor color;
-        QString iconKey;     ///< MarkerPainter icon (the category's icon URL)
-        QList<int> places;   ///< what the marker stands for (more than one: merged places)
+        QString iconKey;   ///< MarkerPainter icon (the category's icon URL)
+        QList<int> places; ///< what the marker stands for (more than one: merged places)
     };
 
     static constexpr double ClusterRadius = 50; ///< pixels, as the official app

@@ -5,7 +5,6 @@
 
 #include <QLoggingCategory>
 #include <QSet>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPlaceData, "integreat.places")

@@ -1,6 +1,6 @@
 #include "places/placedetailhtml.h"
-#include "app/datetext.h"
 
+#include "app/datetext.h"
 #include "content/bidi.h"
 #include "geo/openinghours.h"
 #include "geo/placetext.h"
@@ -146,7 +146,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
                                                         : link(place.organization->website, name));
     }
     if (place.barrierFree)
-        facts << esc(*place.barrierFree ? tr("\u2713 Barrier-free") : tr("\u2717 Not barrier-free"));
+        facts << esc(*place.barrierFree ? tr("\u2713 Barrier-free")
+                                        : tr("\u2717 Not barrier-free"));
     if (!facts.isEmpty())
         html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
 
@@ -154,8 +155,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     const auto st = geo::hours::stateAt(place, options.now, options.zone);
     if (!state.isEmpty()) {
         const QString colour = st == geo::hours::State::Open ? u"#1b7a2f"_s : u"#b3261e"_s;
-        html += u"<p><b style=\"color:"_s + (options.highContrast ? QString() : colour) + u"\">"_s
-                + esc(state) + u"</b></p>"_s;
+        html += u"<p><b style=\"color:"_s + (options.highContrast ? QString() : colour) + u"\">"_s +
+                esc(state) + u"</b></p>"_s;
     }
 
     if (!place.address.isEmpty()) {
@@ -167,8 +168,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         for (const QString &line : geo::addressLines(address, rtl))
             lines << esc(line);
         html += lines.join(u"<br>"_s);
-        html += u"<br>"_s + link(QString::fromUtf16(NavigateHref), tr("Navigate (opens a map)"))
-                + u"</p>"_s;
+        html += u"<br>"_s + link(QString::fromUtf16(NavigateHref), tr("Navigate (opens a map)")) +
+                u"</p>"_s;
     }
 
     const QString week = openingHours(place.openingHours, options);
@@ -210,8 +211,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     }
 
     if (!place.content.trimmed().isEmpty()) {
-        html += u"<h2>"_s + esc(tr("About this place")) + u"</h2>"_s
-                + PageHtml::preparedContent(place.content, options.highContrast);
+        html += u"<h2>"_s + esc(tr("About this place")) + u"</h2>"_s +
+                PageHtml::preparedContent(place.content, options.highContrast);
     }
 
     if (!events.isEmpty()) {
@@ -219,8 +220,8 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
         for (const model::Event &event : events) {
             const QDateTime start = event.start.toTimeZone(options.zone);
             const QLocale locale = DateText::localeFor(options.uiLocale.name());
-            const QString when =
-                DateText::date(start.date(), locale) + u", "_s + DateText::time(start.time(), locale);
+            const QString when = DateText::date(start.date(), locale) + u", "_s +
+                                 DateText::time(start.time(), locale);
             html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span style=\"color:#555\">("_s +
                     esc(shown(when, rtl)) + u")</span></li>"_s;
         }

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace integreat::desktop {

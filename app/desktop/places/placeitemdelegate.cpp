@@ -75,8 +75,8 @@ void PlaceItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 QSize PlaceItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex & /*index*/) const
 {
-    return {200, kPad + lineHeight(titleFont(option.font)) +
-                     lineHeight(detailsFont(option.font)) + 1};
+    return {200,
+            kPad + lineHeight(titleFont(option.font)) + lineHeight(detailsFont(option.font)) + 1};
 }
 
 } // namespace integreat::desktop

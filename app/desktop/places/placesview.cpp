@@ -2,13 +2,13 @@
 
 #include "app/languages.h"
 #include "app/theme.h"
+#include "content/resourcename.h"
 #include "geo/mbtilessource.h"
 #include "geo/onlinetilesource.h"
 #include "geo/openinghours.h"
 #include "geo/placegroups.h"
 #include "geo/placetext.h"
 #include "geo/tileimport.h"
-#include "content/resourcename.h"
 #include "pages/contentbrowser.h"
 #include "pages/linkrouter.h"
 #include "pages/noticebar.h"
@@ -140,8 +140,8 @@ QString PlacesView::configuredTileUrl()
 void PlacesView::setOnlineTiles(const QString &urlTemplate, const QString &attribution)
 {
     m_tileUrl = urlTemplate;
-    m_tileAttribution = attribution.isEmpty() ? qEnvironmentVariable("INTEGREAT_TILE_ATTRIBUTION")
-                                              : attribution;
+    m_tileAttribution =
+        attribution.isEmpty() ? qEnvironmentVariable("INTEGREAT_TILE_ATTRIBUTION") : attribution;
     if (!m_region.isEmpty())
         loadTileSource();
 }
@@ -193,16 +193,16 @@ void PlacesView::refresh()
 
 void PlacesView::load()
 {
-    const QString openedPath = m_opened >= 0 && m_opened < m_data.size()
-                                   ? m_data.places().at(m_opened).path
-                                   : QString();
+    const QString openedPath =
+        m_opened >= 0 && m_opened < m_data.size() ? m_data.places().at(m_opened).path : QString();
     m_data.load(m_store, m_region, m_language);
     // Category icons from the resource cache.
     for (const model::Place &place : m_data.places()) {
         if (place.category && !place.category->iconUrl.isEmpty() && !m_resourceDir.isEmpty())
             m_map->markerPainter().setIconFile(
                 place.category->iconUrl,
-                QDir(m_resourceDir).filePath(content::resourceFileName(QUrl(place.category->iconUrl))));
+                QDir(m_resourceDir)
+                    .filePath(content::resourceFileName(QUrl(place.category->iconUrl))));
     }
     m_spot.clear();
     m_opened = -1;
@@ -264,12 +264,11 @@ void PlacesView::rebuild()
     m_list->list()->setLayoutDirection(
         ContentLanguage::of(m_data.region(), m_language).direction());
     m_list->setRows(rows);
-    m_list->setSpotText(m_spot.isEmpty() ? QString()
-                                         : tr("%n place(s) at this spot", nullptr,
-                                              int(m_spot.size())));
-    m_list->setFilterSummary(PlaceListPanel::filterSummary(m_filter, m_data.categories()), (m_filter.categoryId ? 1 : 0)
-                                                  + (m_filter.openNow ? 1 : 0)
-                                                  + (m_filter.barrierFree ? 1 : 0));
+    m_list->setSpotText(
+        m_spot.isEmpty() ? QString() : tr("%n place(s) at this spot", nullptr, int(m_spot.size())));
+    m_list->setFilterSummary(PlaceListPanel::filterSummary(m_filter, m_data.categories()),
+                             (m_filter.categoryId ? 1 : 0) + (m_filter.openNow ? 1 : 0) +
+                                 (m_filter.barrierFree ? 1 : 0));
     m_list->setCountText((m_data.size() == 0) ? QString()
                          : m_user ? tr("%n place(s), nearest first", nullptr, int(rows.size()))
                                   : tr("%n place(s), A–Z", nullptr, int(rows.size())));
@@ -306,8 +305,9 @@ void PlacesView::setFilter(const geo::PlaceFilter &filter)
 
 void PlacesView::editFilters()
 {
-    PlaceFiltersDialog dialog(m_data.categories(), m_filter,
-                              [this](const geo::PlaceFilter &f) { return countFor(f); }, this);
+    PlaceFiltersDialog dialog(
+        m_data.categories(), m_filter, [this](const geo::PlaceFilter &f) { return countFor(f); },
+        this);
     if (dialog.exec() == QDialog::Accepted)
         setFilter(dialog.filter());
 }

@@ -1,18 +1,17 @@
 #pragma once
 
 #include "geo/placefilter.h"
-#include "pages/location.h"
-#include "places/placecollection.h"
 #include "geo/tilemath.h"
 #include "model/event.h"
 #include "model/place.h"
 #include "model/region.h"
+#include "pages/location.h"
+#include "places/placecollection.h"
 
 #include <QDateTime>
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 #include <optional>

@@ -250,7 +250,8 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
     if (germanContent)
         m_summary->setText(count >= store::Search::MaxResults
                                ? tr("%n or more results", nullptr, count)
-                               : count == 1 ? tr("1 result") : tr("%n results", nullptr, count));
+                           : count == 1 ? tr("1 result")
+                                        : tr("%n results", nullptr, count));
     else
         m_summary->setText((count >= store::Search::MaxResults
                                 ? tr("%n or more results in %1 and German", nullptr, count)
