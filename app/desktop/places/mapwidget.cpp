@@ -2,6 +2,7 @@
 
 #include "geo/tilesource.h"
 #include "places/maphittest.h"
+#include "places/mapoverlay.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -74,7 +75,7 @@ QString MapWidget::shownAttribution() const
 
 void MapWidget::setOfflineNote(const QString &note)
 {
-    m_note = note;
+    m_overlay.setNote(note);
     update();
 }
 
@@ -262,56 +263,13 @@ bool MapWidget::paintMarkers(QPainter &painter)
     return !m_markers.isEmpty();
 }
 
-void MapWidget::paintOverlay(QPainter &painter, bool tilesShown)
-{
-    QFont small = font();
-    small.setPixelSize(11);
-    painter.setFont(small);
-    const QString attribution = tilesShown ? shownAttribution() : QString();
-    if (!attribution.isEmpty()) {
-        const QFontMetrics metrics(small);
-        const QRect box = metrics.boundingRect(attribution).adjusted(-6, -3, 6, 3);
-        const QRect placed(width() - box.width(), height() - box.height(), box.width(),
-                           box.height());
-        painter.fillRect(placed, QColor(255, 255, 255, 210));
-        painter.setPen(QColor(u"#333333"_s));
-        painter.drawText(placed, Qt::AlignCenter, attribution);
-    }
-    m_noteRect = {};
-    if (!tilesShown && !m_note.isEmpty()) {
-        // A slim bar along the top (left of the zoom buttons): the first sentence, the whole
-        // note as its tooltip.
-        const QFont font = this->font();
-        const QFontMetrics metrics(font);
-        const QString first = m_note.section(u". "_s, 0, 0);
-        const QString line = first.endsWith(u'.') || first == m_note ? first : first + u'.';
-        m_noteRect = QRect(0, 0, std::max(0, width() - 52), metrics.height() + 10);
-        painter.fillRect(m_noteRect, QColor(255, 255, 255, 225));
-        painter.setPen(QColor(u"#c3cad0"_s));
-        painter.drawLine(m_noteRect.bottomLeft(), m_noteRect.bottomRight());
-        painter.setFont(font);
-        painter.setPen(QColor(u"#222222"_s));
-        const QRect text = m_noteRect.adjusted(10, 0, -6, 0);
-        painter.drawText(text, int(Qt::AlignVCenter | Qt::AlignLeading),
-                         metrics.elidedText(line, Qt::ElideRight, text.width()));
-    }
-}
-
 void MapWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(u"#eef1f3"_s));
-    // A faint grid, so that panning without tiles is still visible.
-    const double step = geo::TileSize * std::exp2(m_zoom - std::floor(m_zoom));
-    const QPointF origin = topLeftWorld();
-    painter.setPen(QColor(u"#dde2e6"_s));
-    for (double x = -std::fmod(origin.x(), step); x < width(); x += step)
-        painter.drawLine(QPointF(x, 0), QPointF(x, height()));
-    for (double y = -std::fmod(origin.y(), step); y < height(); y += step)
-        painter.drawLine(QPointF(0, y), QPointF(width(), y));
+    MapOverlay::paintBackground(painter, rect(), m_zoom, topLeftWorld());
     paintTiles(painter);
     paintMarkers(painter);
-    paintOverlay(painter, !m_tilesMissing);
+    m_overlay.paintForeground(painter, rect(), font(), shownAttribution(), !m_tilesMissing);
 }
 
 void MapWidget::click(const QPointF &pos)
@@ -340,8 +298,8 @@ bool MapWidget::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        if (m_noteRect.contains(help->pos())) {
-            QToolTip::showText(help->globalPos(), m_note, this, m_noteRect);
+        if (m_overlay.noteRect().contains(help->pos())) {
+            QToolTip::showText(help->globalPos(), m_overlay.note(), this, m_overlay.noteRect());
             return true;
         }
         QToolTip::hideText();

@@ -2,6 +2,7 @@
 
 #include "geo/placegroups.h"
 #include "geo/tilemath.h"
+#include "places/mapoverlay.h"
 #include "places/markerpainter.h"
 #include "places/tilelayer.h"
 
@@ -48,7 +49,7 @@ public:
     /// The tile source (not owned; may be null: no tiles). `note` explains a missing map.
     void setTileSource(geo::TileSource *source);
     void setOfflineNote(const QString &note);
-    QString offlineNote() const { return m_note; }
+    QString offlineNote() const { return m_overlay.note(); }
     /// The attribution shown in the corner (the source's, once tiles are drawn).
     QString shownAttribution() const;
     MarkerPainter &markerPainter() { return m_painter; }
@@ -97,13 +98,11 @@ private:
     void paintTiles(QPainter &painter);
     bool paintMarkers(QPainter &painter);
     void applyFit();
-    void paintOverlay(QPainter &painter, bool tilesShown);
     void click(const QPointF &pos);
     void panBy(const QPointF &delta);
 
     geo::TileSource *m_source = nullptr;
-    QString m_note;
-    QRect m_noteRect; ///< where the note bar was painted (for its tooltip)
+    MapOverlay m_overlay; ///< background grid, attribution, the note bar
     std::optional<std::pair<geo::LatLon, geo::LatLon>> m_fitBox; ///< until the user moves
     QList<Marker> m_markers;
     MarkerPainter m_painter;

@@ -1,0 +1,120 @@
+// MainWindow's menu commands and the dialogs they open; the window's structure and navigation
+// are in mainwindow.cpp.
+#include "app/settings.h"
+#include "app/theme.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/mainactions.h"
+#include "mainwindow/mainwindow.h"
+#include "notify/newswatchcontroller.h"
+#include "notify/notificationcenter.h"
+#include "pages/pagelookup.h"
+#include "print/printactions.h"
+#include "settings/settingsdialog.h"
+#include "store/store.h"
+#include "sync/datapaths.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+void MainWindow::createActions()
+{
+    using Command = MainActions::Command;
+    auto *actions = new MainActions(this, m_header->menuButton()->menu());
+    const auto on = [this, actions](Command command, auto slot) {
+        connect(actions->action(command), &QAction::triggered, this, slot);
+    };
+    on(Command::Back, [this] { m_navigator.back(); });
+    on(Command::Forward, [this] { m_navigator.forward(); });
+    on(Command::Home, [this] {
+        const Location current = m_navigator.current();
+        if (current.isValid())
+            open(Location::dashboard(current.region, current.language));
+    });
+    on(Command::Search, [this] {
+        m_header->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_header->searchField()->selectAll();
+    });
+    on(Command::Sync, [this] { syncNow(); });
+    on(Command::Imprint, [this] {
+        const Location current = m_navigator.current();
+        if (current.isValid())
+            open(Location::imprint(current.region, current.language));
+    });
+    on(Command::Settings, [this] { showSettings(); });
+    on(Command::LargerText, [this] { changeTextScale(+25); });
+    on(Command::SmallerText, [this] { changeTextScale(-25); });
+    on(Command::NormalText, [this] { changeTextScale(0); });
+    on(Command::About, [this] { showAbout(); });
+    on(Command::Quit, [this] { close(); });
+    m_syncAction = actions->action(Command::Sync);
+    QMenu *menu = m_header->menuButton()->menu();
+    menu->insertAction(menu->actions().value(0), m_notifications->menuAction());
+    // Print… / Save as PDF… of the page shown (app/desktop/print).
+    auto *printing = new print::PrintActions(m_store, sync::resourceDirPath(m_dataDir), this);
+    const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction()};
+    menu->insertActions(actions->action(Command::Settings), printActions);
+    addActions(printActions);
+    connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
+        const bool isPage = at.kind == Location::Kind::Page;
+        printing->setRoute(at.region, at.language, isPage ? at.path : QString());
+    });
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
+    connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
+    connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
+            &NewsWatchController::applySettings);
+    dialog.exec();
+    if (!dialog.deletedRegions().isEmpty()) {
+        m_shownRegion.clear();
+        const Location current = m_navigator.current();
+        if (dialog.deletedRegions().contains(current.region)) {
+            const QStringList regions = PageLookup(m_store).storedRegions();
+            if (!regions.isEmpty()) {
+                const QString region = regions.constFirst();
+                start(Location::dashboard(region,
+                                          PageLookup(m_store).storedLanguages(region).value(0)));
+            } else {
+                findRegion();
+            }
+        } else {
+            updateHeader(current);
+        }
+    }
+}
+
+void MainWindow::applySettings()
+{
+    Theme::apply(*qApp, Theme::make(m_settings.highContrast(), m_settings.textScale()));
+    m_header->setStyleSheet({}); // re-polish with the new sheet
+    refreshContent();
+}
+
+void MainWindow::changeTextScale(int delta)
+{
+    const int scale = delta == 0 ? 100 : m_settings.textScale() + delta;
+    m_settings.setTextScale(scale);
+    applySettings();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Integreat Desktop"),
+        tr("<h3>Integreat Desktop %1</h3><p>Local information for newcomers, in their "
+           "language, also without internet.</p><p>The content comes from the towns and "
+           "districts that take part in <a href=\"https://integreat-app.de\">Integreat</a>.</p>")
+            .arg(QStringLiteral(INTEGREAT_VERSION)));
+}
+
+} // namespace integreat::desktop
