@@ -1,6 +1,7 @@
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
+#include "content/itempath.h"
 #include "print/handout.h"
 #include "print/handoutloader.h"
 #include "store/store.h"
@@ -54,8 +55,7 @@ int runPrint(CliContext &context, const QStringList &arguments)
     request.region = region;
     request.language = language;
     request.secondLanguage = parser.value(secondOption).trimmed();
-    request.path = print::HandoutLoader::normalizePath(parser.positionalArguments().constFirst(),
-                                                       region, language);
+    request.path = content::itemPath(parser.positionalArguments().constFirst(), region, language);
     request.resourceDir = QDir(context.dataDir()).filePath(u"resources"_s);
     print::HandoutLoader::Result loaded;
     try {

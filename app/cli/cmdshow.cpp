@@ -2,11 +2,11 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "content/htmltext.h"
+#include "content/itempath.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -16,25 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("integreat::cli", text);
-}
-
-/// Accepts /augsburg/de/willkommen/, augsburg/de/willkommen, willkommen, a web-app URL or a
-/// percent-encoded path, and returns the store key /augsburg/de/willkommen/.
-QString normalizePath(const QString &input, const QString &region, const QString &language)
-{
-    QString path = input.trimmed();
-    if (path.startsWith(u"http://"_s) || path.startsWith(u"https://"_s))
-        path = QUrl(path).path(QUrl::FullyDecoded);
-    else
-        path = QUrl::fromPercentEncoding(path.toUtf8());
-    if (!path.startsWith(u'/'))
-        path.prepend(u'/');
-    const QString prefix = u"/%1/%2/"_s.arg(region, language);
-    if (!path.startsWith(prefix) && path != prefix.chopped(1))
-        path = prefix.chopped(1) + path;
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    return path;
 }
 
 void printBody(const QString &title, const QStringList &facts, const QString &html)
@@ -79,7 +60,8 @@ int runShow(CliContext &context, const QStringList &arguments)
     const QString language = parser.value(languageOption).trimmed();
     if (region.isEmpty() || language.isEmpty() || parser.positionalArguments().size() != 1)
         return fail(tr("usage: integreat-cli show --region SLUG --language CODE PATH"), 2);
-    const QString path = normalizePath(parser.positionalArguments().constFirst(), region, language);
+    const QString path =
+        content::itemPath(parser.positionalArguments().constFirst(), region, language);
 
     store::Store *store = context.openStore();
     if (!store)

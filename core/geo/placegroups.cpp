@@ -119,23 +119,26 @@ QList<Cluster> separateClusters(QList<Cluster> clusters, const std::function<dou
     sums.reserve(clusters.size());
     for (const Cluster &c : clusters)
         sums.append(c.centre * double(c.members.size()));
+    // Passes until nothing overlaps; within a pass a cluster swallows every later one it
+    // overlaps (its reach grows as it does), earlier ones are met again in the next pass.
     bool merged = true;
     while (merged) {
         merged = false;
-        for (qsizetype a = 0; a < clusters.size() && !merged; ++a) {
-            for (qsizetype b = a + 1; b < clusters.size(); ++b) {
+        for (qsizetype a = 0; a < clusters.size(); ++a) {
+            for (qsizetype b = a + 1; b < clusters.size();) {
                 const double reach = extent(int(clusters.at(a).members.size())) +
                                      extent(int(clusters.at(b).members.size())) + gap;
                 const QPointF d = clusters.at(a).centre - clusters.at(b).centre;
-                if (d.x() * d.x() + d.y() * d.y() >= reach * reach)
+                if (d.x() * d.x() + d.y() * d.y() >= reach * reach) {
+                    ++b;
                     continue;
+                }
                 clusters[a].members += clusters.at(b).members;
                 sums[a] += sums.at(b);
                 clusters[a].centre = sums.at(a) / double(clusters.at(a).members.size());
                 clusters.removeAt(b);
                 sums.removeAt(b);
                 merged = true;
-                break;
             }
         }
     }

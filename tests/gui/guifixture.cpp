@@ -111,6 +111,20 @@ QString GuiFixture::noticeText()
     return content().noticeBar()->text();
 }
 
+store::LanguageContent GuiFixture::storedPages(const QString &language) const
+{
+    store::LanguageContent content;
+    content.region = u"augsburg"_s;
+    const auto region = store->region(u"augsburg"_s);
+    REQUIRE(region);
+    for (const model::Language &known : region->languages) {
+        if (known.code == language)
+            content.language = known;
+    }
+    content.pages = store->pages(u"augsburg"_s, language);
+    return content;
+}
+
 QString GuiFixture::pathOf(const QString &title, const QString &language) const
 {
     for (const model::Page &page : store->pages(u"augsburg"_s, language)) {

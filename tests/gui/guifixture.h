@@ -49,6 +49,9 @@ struct GuiFixture
     QString pageText();
     QStringList breadcrumbs();
     QString noticeText();
+    /// augsburg in `language` with its stored pages, to add events, news … to and apply again
+    /// (nothing else changes unless set).
+    store::LanguageContent storedPages(const QString &language = QStringLiteral("de")) const;
     /// The path of a stored page by its title in `language`.
     QString pathOf(const QString &title, const QString &language = QStringLiteral("de")) const;
 

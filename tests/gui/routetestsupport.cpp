@@ -9,28 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::testing {
 
-namespace {
-
-/// augsburg/de with its stored pages; nothing else changes unless set.
-store::LanguageContent germanContent(GuiFixture &f)
-{
-    store::LanguageContent content;
-    content.region = u"augsburg"_s;
-    const auto region = f.store->region(u"augsburg"_s);
-    REQUIRE(region);
-    for (const model::Language &language : region->languages) {
-        if (language.code == u"de"_s)
-            content.language = language;
-    }
-    content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
-    return content;
-}
-
-} // namespace
-
 void storeLocalNews(GuiFixture &f)
 {
-    store::LanguageContent content = germanContent(f);
+    store::LanguageContent content = f.storedPages();
     model::NewsItem item;
     item.id = u"local-7"_s;
     item.source = u"local"_s;
@@ -44,7 +25,7 @@ void storeLocalNews(GuiFixture &f)
 
 void storeManyEvents(GuiFixture &f, int count)
 {
-    store::LanguageContent content = germanContent(f);
+    store::LanguageContent content = f.storedPages();
     QList<model::Event> events;
     const QDateTime first(QDate(2031, 3, 2), QTime(10, 0), QTimeZone("Europe/Berlin"));
     for (int i = 0; i < count; ++i) {

@@ -17,8 +17,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
 #include <catch2/catch.hpp>
@@ -55,17 +55,10 @@ model::Event event(const QString &slug, const QString &title, const QDateTime &s
 /// Stores a small week of events for augsburg/de next to the synced pages.
 void storeEvents(GuiFixture &f)
 {
-    store::LanguageContent content;
-    content.region = u"augsburg"_s;
-    const auto region = f.store->region(u"augsburg"_s);
-    REQUIRE(region);
-    for (const model::Language &language : region->languages) {
-        if (language.code == u"de"_s)
-            content.language = language;
-    }
-    content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
-    auto cafe = event(u"sprachcafe"_s, u"Sprachcafé"_s, local(2024, 1, 2, 18), local(2024, 1, 2, 20),
-                      u"DTSTART:20240102T170000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s);
+    store::LanguageContent content = f.storedPages();
+    auto cafe =
+        event(u"sprachcafe"_s, u"Sprachcafé"_s, local(2024, 1, 2, 18), local(2024, 1, 2, 20),
+              u"DTSTART:20240102T170000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s);
     model::Address where;
     where.name = u"Stadtbücherei"_s;
     where.street = u"Ernst-Reuter-Platz 1"_s;
@@ -75,8 +68,7 @@ void storeEvents(GuiFixture &f)
     where.longitude = 10.8978;
     cafe.location = where;
     content.events = QList<model::Event>{
-        cafe,
-        event(u"beratung"_s, u"Beratung"_s, local(2024, 1, 10, 9), local(2024, 1, 10, 12)),
+        cafe, event(u"beratung"_s, u"Beratung"_s, local(2024, 1, 10, 9), local(2024, 1, 10, 12)),
         event(u"fest"_s, u"Sommerfest"_s, local(2024, 7, 1, 14), local(2024, 7, 1, 20)),
         event(u"vorbei"_s, u"Vorbei"_s, local(2024, 1, 5, 9), local(2024, 1, 5, 10))};
     f.store->applyLanguage(content);
@@ -84,7 +76,8 @@ void storeEvents(GuiFixture &f)
 
 } // namespace
 
-TEST_CASE("The events section lists upcoming events by day and opens an event page", "[gui][events]")
+TEST_CASE("The events section lists upcoming events by day and opens an event page",
+          "[gui][events]")
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f({u"de"_s});
@@ -117,7 +110,8 @@ TEST_CASE("The events section lists upcoming events by day and opens an event pa
     // The café's next dates come under it.
     bool moreDates = false;
     for (int i = 0; i < list->list()->count(); ++i)
-        moreDates |= list->list()->item(i)->data(Qt::AccessibleTextRole).toString().contains(u"11 Jan"_s);
+        moreDates |=
+            list->list()->item(i)->data(Qt::AccessibleTextRole).toString().contains(u"11 Jan"_s);
     CHECK(moreDates);
 
     // A range: only the 11th to the 12th.
@@ -183,26 +177,19 @@ model::NewsItem newsItem(const QString &id, const QString &source, const QString
 /// Stores local and external news for augsburg/de (news are never deleted by a sync).
 void storeNews(GuiFixture &f)
 {
-    store::LanguageContent content;
-    content.region = u"augsburg"_s;
-    const auto region = f.store->region(u"augsburg"_s);
-    REQUIRE(region);
-    for (const model::Language &language : region->languages) {
-        if (language.code == u"de"_s)
-            content.language = language;
-    }
-    content.pages = f.store->pages(u"augsburg"_s, u"de"_s);
+    store::LanguageContent content = f.storedPages();
     auto external = newsItem(u"tunews-5"_s, u"tunews"_s, u"Neue Regeln für Visa"_s,
                              local(2024, 1, 9, 8), u"<p>Ab März gelten <b>neue</b> Regeln.</p>"_s);
     external.externalUrl = u"https://tunewsinternational.com/visa"_s;
-    content.news = QList<model::NewsItem>{
-        newsItem(u"local-1"_s, u"local"_s, u"Bürgerbüro: neue Öffnungszeiten"_s,
-                 local(2024, 1, 8, 9),
-                 u"Ab Dezember auch donnerstags bis 18 Uhr.\n\nMehr unter https://www.augsburg.de/buergerbuero "
-                 "oder per Mail an buergerbuero@augsburg.de."_s),
-        newsItem(u"local-2"_s, u"local"_s, u"Sprachkurse im Frühjahr"_s, local(2023, 12, 28, 9),
-                 u"Anmeldung ab sofort."_s),
-        external};
+    content.news =
+        QList<model::NewsItem>{newsItem(u"local-1"_s, u"local"_s,
+                                        u"Bürgerbüro: neue Öffnungszeiten"_s, local(2024, 1, 8, 9),
+                                        u"Ab Dezember auch donnerstags bis 18 Uhr.\n\nMehr unter "
+                                        u"https://www.augsburg.de/buergerbuero "
+                                        "oder per Mail an buergerbuero@augsburg.de."_s),
+                               newsItem(u"local-2"_s, u"local"_s, u"Sprachkurse im Frühjahr"_s,
+                                        local(2023, 12, 28, 9), u"Anmeldung ab sofort."_s),
+                               external};
     f.store->applyLanguage(content);
 }
 

@@ -1,6 +1,7 @@
 // End session (session::SessionWiper): after a client's traces were written (file dialog
 // history, a copied text, a print temp file, view state), a byte search of the config and
 // temp folders finds none of the client's words.
+#include "bytesearch.h"
 #include "corpus.h"
 #include "session/sessionwiper.h"
 
@@ -16,19 +17,6 @@ using namespace integreat;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-/// Files under `dir` whose bytes contain `word` (UTF-8).
-QStringList filesContaining(const QString &dir, const QString &word)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(word.toUtf8()))
-            found << file.fileName();
-    }
-    return found;
-}
 
 } // namespace
 
@@ -51,7 +39,7 @@ TEST_CASE("End session leaves none of the client's words in the config and temp 
         dialogs.sync();
         REQUIRE(dialogs.fileName().startsWith(config.path()));
     }
-    REQUIRE_FALSE(filesContaining(config.path(), word).isEmpty());
+    REQUIRE_FALSE(integreat::testing::filesContaining(config.path(), word.toUtf8()).isEmpty());
 
     session::SessionWiper wiper;
     const QString spool = temp.filePath(u"integreat-print-1.pdf"_s);
@@ -67,8 +55,8 @@ TEST_CASE("End session leaves none of the client's words in the config and temp 
     wiper.addHook(u"search"_s, [&searchText] { searchText.clear(); });
 
     CHECK(wiper.wipe().isEmpty());
-    CHECK(filesContaining(config.path(), word).isEmpty());
-    CHECK(filesContaining(temp.path(), word).isEmpty());
+    CHECK(integreat::testing::filesContaining(config.path(), word.toUtf8()).isEmpty());
+    CHECK(integreat::testing::filesContaining(temp.path(), word.toUtf8()).isEmpty());
     CHECK_FALSE(QFile::exists(spool));
     CHECK_FALSE(QGuiApplication::clipboard()->text().contains(word));
     CHECK(searchText.isEmpty());

@@ -14,13 +14,17 @@ struct CliResult
     QString err;
 };
 
-/// Runs integreat-cli with `arguments` and waits for it (the test server answers from its own
-/// thread meanwhile).
-inline CliResult runCli(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+/// Runs integreat-cli with `arguments` (and `input` on its standard input, which is then not a
+/// terminal) and waits for it (the test server answers from its own thread meanwhile).
+inline CliResult runCli(const QStringList &arguments,
+                        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                        const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(INTEGREAT_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliResult result;
     if (!process.waitForFinished(120000)) {
         process.kill();

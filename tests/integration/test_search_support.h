@@ -1,28 +1,13 @@
 #pragma once
 
+#include "catchqt.h"
 #include "store/database.h"
 #include "store/store.h"
 
-#include <catch2/catch.hpp>
-
 #include <QTemporaryDir>
-
+#include <catch2/catch.hpp>
 #include <memory>
 #include <string>
-
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList &list)
-    {
-        return '[' + list.join(u", ").toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 namespace integreat::testing {
 

@@ -1,4 +1,6 @@
 // integreat-cli kiosk end to end: a real process writing a real configuration file.
+#include "bytesearch.h"
+#include "clirunner.h"
 #include "corpus.h"
 #include "kiosk/kioskconfigfile.h"
 #include "testserver.h"
@@ -15,44 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = integreat::testing::CliResult;
 
 /// Runs integreat-cli with `input` on its standard input (not a terminal: the PIN is read there).
 Run cli(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(INTEGREAT_CLI), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-/// Every file below `dir` whose bytes contain `needle`.
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found += file.fileName();
-    }
-    return found;
+    return integreat::testing::runCli(arguments, QProcessEnvironment::systemEnvironment(), input);
 }
 
 } // namespace
@@ -70,7 +40,8 @@ TEST_CASE("integreat-cli kiosk setup stores the settings and only a hash of the 
     REQUIRE(setup.exitCode == 0);
     CHECK(setup.out.contains(u"kiosk.conf"_s));
 
-    CHECK(filesContaining(dir.path(), "73915046").isEmpty()); // the PIN is in no file at all
+    CHECK(integreat::testing::filesContaining(dir.path(), "73915046", QDir::System)
+              .isEmpty()); // the PIN is in no file at all
     const KioskConfigLoad load = KioskConfigFile::load(config);
     REQUIRE(load.status == KioskConfigLoad::Status::Loaded);
     CHECK(load.config.regions == QStringList{u"augsburg"_s});
@@ -100,7 +71,7 @@ TEST_CASE("integreat-cli kiosk setup stores the settings and only a hash of the 
     CHECK_FALSE(changed.config.pin->verify(u"73915046"_s));
     CHECK(changed.config.regions == QStringList{u"augsburg"_s});
     CHECK(changed.config.languages == QStringList{u"de"_s, u"tr"_s});
-    CHECK(filesContaining(dir.path(), "5555").isEmpty());
+    CHECK(integreat::testing::filesContaining(dir.path(), "5555", QDir::System).isEmpty());
 
     // disable: the kiosk service's ExecCondition (show --check) fails; setup turns it on again.
     REQUIRE(cli({u"kiosk"_s, u"disable"_s, u"--config"_s, config}).exitCode == 0);

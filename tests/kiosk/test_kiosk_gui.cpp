@@ -1,5 +1,6 @@
 // The kiosk shell in a real window (run under Xvfb by run_under_xvfb.sh): full screen and
 // locked, the hidden gesture and the PIN, links as QR codes, the idle reset that leaves nothing.
+#include "bytesearch.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
 #include "kiosk/adminpanel.h"
@@ -108,18 +109,6 @@ struct KioskFixture
     std::unique_ptr<SyncController> syncController;
     std::unique_ptr<KioskWindow> window;
 };
-
-QStringList filesContaining(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            found += file.fileName();
-    }
-    return found;
-}
 
 } // namespace
 
@@ -276,7 +265,7 @@ TEST_CASE("After the idle time a countdown asks, a touch keeps the session, no t
                      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)};
     for (const QString &dir : dirs) {
         INFO(dir.toStdString());
-        CHECK(filesContaining(dir, "Zauberwort").isEmpty());
+        CHECK(integreat::testing::filesContaining(dir, "Zauberwort", QDir::System).isEmpty());
     }
 
     f.startSession(u"de"_s);

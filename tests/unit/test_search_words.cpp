@@ -1,5 +1,6 @@
 // The pieces of the forgiving search: typo distance, stop words, Snowball stemming per
 // language and the vocabulary lookups (corrections, word forms, compounds).
+#include "catchqt.h"
 #include "content/normalizer.h"
 #include "content/stemmer.h"
 #include "content/stopwords.h"
@@ -11,20 +12,6 @@
 
 using namespace integreat;
 using namespace Qt::StringLiterals;
-
-namespace Catch {
-template <> struct StringMaker<QString>
-{
-    static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
-};
-template <> struct StringMaker<QStringList>
-{
-    static std::string convert(const QStringList &list)
-    {
-        return '[' + list.join(u", ").toStdString() + ']';
-    }
-};
-} // namespace Catch
 
 namespace {
 

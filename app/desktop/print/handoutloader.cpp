@@ -1,6 +1,7 @@
 #include "print/handoutloader.h"
 
 #include "catalogs.h"
+#include "content/bidi.h"
 #include "print/handouthtml.h"
 #include "store/store.h"
 
@@ -11,42 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::print {
 
-namespace {
-
-bool isRightToLeftCode(const QString &code)
-{
-    static const QStringList codes{u"ar"_s, u"fa"_s,  u"he"_s, u"ur"_s, u"ckb"_s,
-                                   u"ps"_s, u"prs"_s, u"sd"_s, u"ug"_s, u"yi"_s};
-    return codes.contains(code.section(u'-', 0, 0).toLower());
-}
-
-} // namespace
-
-QString HandoutLoader::normalizePath(const QString &input, const QString &region,
-                                     const QString &language)
-{
-    QString path = input.trimmed();
-    if (path.startsWith(u"http://"_s) || path.startsWith(u"https://"_s))
-        path = QUrl(path).path(QUrl::FullyDecoded);
-    else
-        path = QUrl::fromPercentEncoding(path.toUtf8());
-    if (!path.startsWith(u'/'))
-        path.prepend(u'/');
-    const QString prefix = u"/%1/%2/"_s.arg(region, language);
-    if (!path.startsWith(prefix) && path != prefix.chopped(1))
-        path = prefix.chopped(1) + path;
-    if (!path.endsWith(u'/'))
-        path += u'/';
-    return path;
-}
-
 std::optional<Handout::Column> HandoutLoader::column(const store::Store &store,
                                                      const QString &region, const QString &language,
                                                      const QString &path, QStringList *languages)
 {
     Handout::Column column;
     column.language = language;
-    column.rightToLeft = isRightToLeftCode(language);
+    column.rightToLeft = content::bidi::isRightToLeftLanguage(language);
     if (const auto stored = store.region(region)) {
         for (const model::Language &known : stored->languages) {
             if (known.code == language) {

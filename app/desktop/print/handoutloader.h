@@ -39,11 +39,6 @@ public:
 
     static Result load(const store::Store &store, const HandoutRequest &request);
 
-    /// Accepts /augsburg/de/willkommen/, augsburg/de/willkommen, willkommen, an integreat.app
-    /// URL or a percent-encoded path, and returns the store key /augsburg/de/willkommen/.
-    static QString normalizePath(const QString &input, const QString &region,
-                                 const QString &language);
-
 private:
     static std::optional<Handout::Column> column(const store::Store &store, const QString &region,
                                                  const QString &language, const QString &path,
