@@ -11,7 +11,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -40,8 +39,10 @@ Figures measure(desktop::MapWidget &map, int runs)
     }
     std::sort(times.begin(), times.end());
     if (!qEnvironmentVariableIsEmpty("INTEGREAT_MAPBENCH_IMAGE"))
-        target.save(qEnvironmentVariable("INTEGREAT_MAPBENCH_IMAGE") + QString::number(map.zoom()) + u".png"_s);
-    return {times.at(times.size() / 2), times.at(std::min(times.size() - 1, qsizetype(times.size() * 0.95))),
+        target.save(qEnvironmentVariable("INTEGREAT_MAPBENCH_IMAGE") + QString::number(map.zoom()) +
+                    u".png"_s);
+    return {times.at(times.size() / 2),
+            times.at(std::min(times.size() - 1, qsizetype(times.size() * 0.95))),
             map.visibleClusters().size()};
 }
 
@@ -49,7 +50,8 @@ Figures measure(desktop::MapWidget &map, int runs)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, u"Print JSON instead of a table."_s);
@@ -84,8 +86,12 @@ int main(int argc, char *argv[])
         const QJsonObject root{
             {u"places"_s, 1500},
             {u"viewport"_s, u"1280x800"_s},
-            {u"region_view"_s, QJsonObject{{u"median_ms"_s, region.medianMs}, {u"p95_ms"_s, region.p95Ms}, {u"markers_drawn"_s, region.clusters}}},
-            {u"street_view"_s, QJsonObject{{u"median_ms"_s, street.medianMs}, {u"p95_ms"_s, street.p95Ms}, {u"markers_drawn"_s, street.clusters}}},
+            {u"region_view"_s, QJsonObject{{u"median_ms"_s, region.medianMs},
+                                           {u"p95_ms"_s, region.p95Ms},
+                                           {u"markers_drawn"_s, region.clusters}}},
+            {u"street_view"_s, QJsonObject{{u"median_ms"_s, street.medianMs},
+                                           {u"p95_ms"_s, street.p95Ms},
+                                           {u"markers_drawn"_s, street.clusters}}},
             {u"target_ms"_s, 8}};
         std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Indented).constData());
         return 0;

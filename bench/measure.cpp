@@ -3,7 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
-
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -12,8 +12,6 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -98,7 +96,8 @@ Measured runMeasured(const QString &program, const QStringList &arguments, const
         result.maxRssKb = std::max(result.maxRssKb, highWaterMarkKb(pid));
         for (const pollfd &p : fds) {
             if (p.fd == inFd && (p.revents & (POLLOUT | POLLERR | POLLHUP))) {
-                const ssize_t n = write(inFd, input.constData() + written, size_t(input.size() - written));
+                const ssize_t n =
+                    write(inFd, input.constData() + written, size_t(input.size() - written));
                 if (n > 0)
                     written += n;
                 if (n < 0 || written >= input.size()) {
@@ -141,7 +140,8 @@ QString machineDescription()
             }
         }
     }
-    return u"%1, %2 cores"_s.arg(model.isEmpty() ? u"unknown CPU"_s : model).arg(QThread::idealThreadCount());
+    return u"%1, %2 cores"_s.arg(model.isEmpty() ? u"unknown CPU"_s : model)
+        .arg(QThread::idealThreadCount());
 }
 
 } // namespace integreat::bench

@@ -17,7 +17,8 @@ struct Measured
 
 /// Runs a program to completion, feeding `input` to its stdin, and measures wall time and the
 /// peak RSS of exactly that child.
-Measured runMeasured(const QString &program, const QStringList &arguments, const QByteArray &input = {});
+Measured runMeasured(const QString &program, const QStringList &arguments,
+                     const QByteArray &input = {});
 
 /// "AMD EPYC 7B13, 2 cores" from /proc/cpuinfo.
 QString machineDescription();

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "textgen.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
-#include "textgen.h"
 
 namespace integreat::bench {
 

@@ -11,26 +11,27 @@ QStringList syllables(TextGenerator::Script script)
 {
     switch (script) {
     case TextGenerator::Script::German:
-        return {u"an"_s,   u"be"_s,   u"stra"_s, u"ße"_s,  u"grü"_s, u"ung"_s, u"lich"_s, u"ver"_s,
-                u"amt"_s,  u"hal"_s,  u"tung"_s, u"ent"_s, u"schu"_s, u"le"_s,  u"ar"_s,   u"beit"_s,
-                u"woh"_s,  u"nung"_s, u"kin"_s,  u"der"_s, u"auf"_s,  u"ent"_s, u"halt"_s, u"ti"_s,
-                u"tel"_s,  u"öff"_s,  u"zeit"_s, u"ge"_s,  u"sund"_s, u"heit"_s, u"kur"_s,  u"sus"_s};
+        return {u"an"_s,   u"be"_s,   u"stra"_s, u"ße"_s,   u"grü"_s, u"ung"_s,  u"lich"_s,
+                u"ver"_s,  u"amt"_s,  u"hal"_s,  u"tung"_s, u"ent"_s, u"schu"_s, u"le"_s,
+                u"ar"_s,   u"beit"_s, u"woh"_s,  u"nung"_s, u"kin"_s, u"der"_s,  u"auf"_s,
+                u"ent"_s,  u"halt"_s, u"ti"_s,   u"tel"_s,  u"öff"_s, u"zeit"_s, u"ge"_s,
+                u"sund"_s, u"heit"_s, u"kur"_s,  u"sus"_s};
     case TextGenerator::Script::Latin:
-        return {u"ka"_s, u"ri"_s, u"mon"_s, u"te"_s,  u"sa"_s,  u"lo"_s, u"ber"_s, u"vi"_s,
-                u"an"_s, u"tor"_s, u"el"_s, u"ma"_s,  u"ne"_s,  u"sho"_s, u"ul"_s, u"pa"_s,
-                u"dim"_s, u"ğı"_s, u"çe"_s, u"ra"_s,  u"ion"_s, u"ment"_s, u"ca"_s, u"do"_s};
+        return {u"ka"_s,  u"ri"_s,  u"mon"_s, u"te"_s, u"sa"_s,  u"lo"_s,   u"ber"_s, u"vi"_s,
+                u"an"_s,  u"tor"_s, u"el"_s,  u"ma"_s, u"ne"_s,  u"sho"_s,  u"ul"_s,  u"pa"_s,
+                u"dim"_s, u"ğı"_s,  u"çe"_s,  u"ra"_s, u"ion"_s, u"ment"_s, u"ca"_s,  u"do"_s};
     case TextGenerator::Script::Arabic:
         return {u"كتا"_s, u"مد"_s, u"رس"_s, u"ة"_s,  u"ال"_s, u"سكن"_s, u"عمل"_s, u"إقا"_s,
                 u"مة"_s,  u"صح"_s, u"طب"_s, u"يب"_s, u"مك"_s, u"تب"_s,  u"لغ"_s,  u"دو"_s,
-                u"رة"_s,  u"أو"_s, u"لا"_s, u"د"_s,  u"مَ"_s, u"دْ"_s,  u"رَ"_s,  u"سَة"_s};
+                u"رة"_s,  u"أو"_s, u"لا"_s, u"د"_s,  u"مَ"_s,  u"دْ"_s,   u"رَ"_s,   u"سَة"_s};
     case TextGenerator::Script::Persian:
-        return {u"می\u200Cرو"_s, u"خا"_s, u"نه"_s, u"کا"_s, u"ر"_s,  u"گا"_s, u"ه"_s,  u"پز"_s,
-                u"شک"_s,         u"زبا"_s, u"ن"_s, u"مد"_s, u"ر"_s, u"سه"_s, u"ای"_s, u"ران"_s,
+        return {u"می\u200Cرو"_s, u"خا"_s,  u"نه"_s, u"کا"_s, u"ر"_s,   u"گا"_s, u"ه"_s,  u"پز"_s,
+                u"شک"_s,         u"زبا"_s, u"ن"_s,  u"مد"_s, u"ر"_s,   u"سه"_s, u"ای"_s, u"ران"_s,
                 u"ها"_s,         u"ی"_s,   u"دو"_s, u"لت"_s, u"اقا"_s, u"مت"_s, u"کو"_s, u"دک"_s};
     case TextGenerator::Script::Cyrillic:
-        return {u"ра"_s, u"бо"_s, u"та"_s, u"ви"_s, u"за"_s, u"ння"_s, u"кра"_s, u"ї"_s,
-                u"ще"_s, u"ліз"_s, u"до"_s, u"ку"_s, u"мен"_s, u"ти"_s, u"шко"_s, u"ла"_s,
-                u"жит"_s, u"ло"_s, u"ме"_s, u"ди"_s, u"ци"_s, u"на"_s, u"пра"_s, u"ця"_s};
+        return {u"ра"_s,  u"бо"_s,  u"та"_s, u"ви"_s, u"за"_s,  u"ння"_s, u"кра"_s, u"ї"_s,
+                u"ще"_s,  u"ліз"_s, u"до"_s, u"ку"_s, u"мен"_s, u"ти"_s,  u"шко"_s, u"ла"_s,
+                u"жит"_s, u"ло"_s,  u"ме"_s, u"ди"_s, u"ци"_s,  u"на"_s,  u"пра"_s, u"ця"_s};
     }
     return {};
 }

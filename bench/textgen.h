@@ -11,7 +11,14 @@ namespace integreat::bench {
 class TextGenerator final
 {
 public:
-    enum class Script { Latin, German, Arabic, Persian, Cyrillic };
+    enum class Script
+    {
+        Latin,
+        German,
+        Arabic,
+        Persian,
+        Cyrillic
+    };
 
     TextGenerator(Script script, quint32 seed, int vocabularySize = 4000);
 

@@ -1,7 +1,6 @@
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
 #include "geo/mbtilessource.h"
 #include "geo/tileimport.h"
 
@@ -13,7 +12,10 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 } // namespace
 
 int runImportTiles(CliContext &context, const QStringList &arguments)

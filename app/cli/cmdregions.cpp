@@ -1,8 +1,7 @@
+#include "api/httpclient.h"
 #include "cliconsole.h"
 #include "clicontext.h"
 #include "commands.h"
-
-#include "api/httpclient.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
 
@@ -10,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +16,10 @@ using namespace Qt::StringLiterals;
 namespace integreat::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("integreat::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("integreat::cli", text);
+}
 
 QJsonObject regionJson(const model::Region &region)
 {
@@ -73,7 +74,8 @@ int runRegions(CliContext &context, const QStringList &arguments)
                                   region.live ? QString() : tr("  (hidden)")));
     }
     if (parser.isSet(json))
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{u"regions"_s, array}}).toJson(QJsonDocument::Compact)));
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"regions"_s, array}}).toJson(QJsonDocument::Compact)));
     return 0;
 }
 

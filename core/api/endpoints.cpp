@@ -26,9 +26,15 @@ QUrl Endpoints::make(const QString &path, const QString &query) const
     return url;
 }
 
-QUrl Endpoints::regions() const { return make(u"regions/"_s); }
+QUrl Endpoints::regions() const
+{
+    return make(u"regions/"_s);
+}
 
-QUrl Endpoints::region(const QString &region) const { return make(u"regions/%1/"_s.arg(region)); }
+QUrl Endpoints::region(const QString &region) const
+{
+    return make(u"regions/%1/"_s.arg(region));
+}
 
 QUrl Endpoints::languages(const QString &region) const
 {

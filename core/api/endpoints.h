@@ -24,8 +24,8 @@ public:
     QUrl placeCategories(const QString &region, const QString &language) const;
     QUrl imprint(const QString &region, const QString &language) const;
     /// `sources`: local, tunews, amalnews; `page` starts at 1.
-    QUrl news(const QString &region, const QString &language, const QStringList &sources,
-              int page, int size = NewsPageSize) const;
+    QUrl news(const QString &region, const QString &language, const QStringList &sources, int page,
+              int size = NewsPageSize) const;
     /// The older push-notification list, used where `news/` answers 404.
     QUrl fcm(const QString &region, const QString &language) const;
 

@@ -78,9 +78,8 @@ std::optional<TextRange> findFirstMatch(const QString &text, const QStringList &
         qsizetype to = std::min(text.size(), from + kPiece);
         while (to < text.size() && !text.at(to).isSpace())
             ++to;
-        const QList<TextRange> found =
-            findMatches(normalizeWithOffsets(QStringView(text).mid(from, to - from)),
-                        normalizedWords);
+        const QList<TextRange> found = findMatches(
+            normalizeWithOffsets(QStringView(text).mid(from, to - from)), normalizedWords);
         if (!found.isEmpty())
             return TextRange{found.constFirst().start + from, found.constFirst().length};
         from = to;
@@ -118,8 +117,8 @@ QString excerptAround(const QString &text, qsizetype matchStart, qsizetype match
         return truncateText(flat.mid(matchStart), maxChars);
     if (flat.size() - matchStart < half)
         return truncateText(flat, maxChars, true);
-    return truncateText(flat.left(matchStart), half, true) + u' '
-        + truncateText(flat.mid(matchStart), half);
+    return truncateText(flat.left(matchStart), half, true) + u' ' +
+           truncateText(flat.mid(matchStart), half);
 }
 
 QString excerpt(const QString &text, const QString &query, int maxChars)

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 /// Finding search words in display text and cutting excerpts around them, like the official

@@ -15,11 +15,11 @@ QUrl defaultCmsUrl()
 
 QUrl resolutionBase(const QUrl &server)
 {
-    if (!server.isValid() || server.host().isEmpty()
-        || (server.scheme() != u"http" && server.scheme() != u"https"))
+    if (!server.isValid() || server.host().isEmpty() ||
+        (server.scheme() != u"http" && server.scheme() != u"https"))
         return defaultCmsUrl();
-    QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                | QUrl::RemoveUserInfo);
+    QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                QUrl::RemoveUserInfo);
     base.setPath(u"/"_s);
     return base;
 }

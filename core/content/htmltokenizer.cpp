@@ -34,9 +34,9 @@ QString asciiLower(QStringView s)
 
 bool HtmlTokenizer::isRawTextElement(QStringView name)
 {
-    return name == u"script" || name == u"style" || name == u"iframe" || name == u"textarea"
-        || name == u"title" || name == u"xmp" || name == u"noscript" || name == u"noembed"
-        || name == u"noframes" || name == u"plaintext";
+    return name == u"script" || name == u"style" || name == u"iframe" || name == u"textarea" ||
+           name == u"title" || name == u"xmp" || name == u"noscript" || name == u"noembed" ||
+           name == u"noframes" || name == u"plaintext";
 }
 
 bool HtmlTokenizer::next(HtmlToken &token)
@@ -138,8 +138,8 @@ bool HtmlTokenizer::readTag(HtmlToken &token, qsizetype from)
         token.selfClosing = false;
         const qsizetype attrStart = i;
         ++i; // the first character may be '='
-        while (i < n && !isHtmlSpace(m_html.at(i)) && m_html.at(i) != u'/'
-               && m_html.at(i) != u'>' && m_html.at(i) != u'=')
+        while (i < n && !isHtmlSpace(m_html.at(i)) && m_html.at(i) != u'/' &&
+               m_html.at(i) != u'>' && m_html.at(i) != u'=')
             ++i;
         const QString attrName = asciiLower(QStringView(m_html).mid(attrStart, i - attrStart));
         while (i < n && isHtmlSpace(m_html.at(i)))
@@ -186,8 +186,8 @@ bool HtmlTokenizer::readRawText(HtmlToken &token)
         for (qsizetype at = m_html.indexOf(closing, m_pos, Qt::CaseInsensitive); at >= 0;
              at = m_html.indexOf(closing, at + 1, Qt::CaseInsensitive)) {
             const qsizetype after = at + closing.size();
-            if (after >= n || isHtmlSpace(m_html.at(after)) || m_html.at(after) == u'/'
-                || m_html.at(after) == u'>') {
+            if (after >= n || isHtmlSpace(m_html.at(after)) || m_html.at(after) == u'/' ||
+                m_html.at(after) == u'>') {
                 end = at;
                 break;
             }

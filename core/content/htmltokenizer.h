@@ -9,12 +9,18 @@ namespace integreat::content {
 /// One piece of an HTML fragment as HtmlTokenizer reads it.
 struct HtmlToken
 {
-    enum class Type { StartTag, EndTag, Text, RawText };
+    enum class Type
+    {
+        StartTag,
+        EndTag,
+        Text,
+        RawText
+    };
     Type type = Type::Text;
-    QString name;                               ///< tag name, ASCII lower case
+    QString name;                                  ///< tag name, ASCII lower case
     QList<std::pair<QString, QString>> attributes; ///< lower-case names, values entity-decoded;
                                                    ///< the first of duplicate names wins
-    bool selfClosing = false;                   ///< `<x ... />`
+    bool selfClosing = false;                      ///< `<x ... />`
     QString text; ///< Text: as written (entities not decoded); RawText: the literal content of
                   ///< script, style, iframe, textarea, title, xmp, noscript ...
 };
@@ -28,7 +34,10 @@ struct HtmlToken
 class HtmlTokenizer final
 {
 public:
-    explicit HtmlTokenizer(const QString &html) : m_html(html) {}
+    explicit HtmlTokenizer(const QString &html)
+        : m_html(html)
+    {
+    }
 
     /// The next token; false at the end of the input.
     bool next(HtmlToken &token);

@@ -127,8 +127,8 @@ void appendNormalized(char32_t cp, Writer &out, qsizetype source)
     const QString pieces = QChar::decomposition(cp);
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         char32_t piece = pieces.at(i).unicode();
-        if (QChar::isHighSurrogate(piece) && i + 1 < pieces.size()
-            && pieces.at(i + 1).isLowSurrogate()) {
+        if (QChar::isHighSurrogate(piece) && i + 1 < pieces.size() &&
+            pieces.at(i + 1).isLowSurrogate()) {
             piece = QChar::surrogateToUcs4(pieces.at(i).unicode(), pieces.at(i + 1).unicode());
             ++i;
         }
@@ -195,8 +195,8 @@ qsizetype NormalizedText::sourceEnd(qsizetype index) const
 bool isWordCharacter(char32_t cp)
 {
     if (cp < 0x80)
-        return (cp >= u'a' && cp <= u'z') || (cp >= u'A' && cp <= u'Z')
-            || (cp >= u'0' && cp <= u'9');
+        return (cp >= u'a' && cp <= u'z') || (cp >= u'A' && cp <= u'Z') ||
+               (cp >= u'0' && cp <= u'9');
     return QChar::isLetterOrNumber(cp) || QChar::category(cp) == QChar::Other_PrivateUse;
 }
 

@@ -4,7 +4,6 @@
 #include "resourcename.h"
 
 #include <QSet>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +26,8 @@ bool isAsciiLetter(QChar c)
 
 bool isUrlAttribute(QStringView name)
 {
-    return name.compare(u"src", Qt::CaseInsensitive) == 0
-        || name.compare(u"href", Qt::CaseInsensitive) == 0;
+    return name.compare(u"src", Qt::CaseInsensitive) == 0 ||
+           name.compare(u"href", Qt::CaseInsensitive) == 0;
 }
 
 /// Walks the tags of an HTML fragment and hands every src/href value to `found`.
@@ -41,8 +40,7 @@ public:
     {
     }
 
-    template <typename Visit>
-    void run(Visit &&visit)
+    template <typename Visit> void run(Visit &&visit)
     {
         while (m_pos < m_size) {
             m_pos = m_html.indexOf(u'<', m_pos);
@@ -80,8 +78,7 @@ private:
             ++m_pos;
     }
 
-    template <typename Visit>
-    void readAttributes(Visit &visit)
+    template <typename Visit> void readAttributes(Visit &visit)
     {
         while (m_pos < m_size) {
             while (m_pos < m_size && (isSpace(at(m_pos)) || at(m_pos) == u'/'))
@@ -93,8 +90,8 @@ private:
                 return;
             }
             const qsizetype nameStart = m_pos;
-            while (m_pos < m_size && !isSpace(at(m_pos)) && at(m_pos) != u'='
-                   && at(m_pos) != u'>' && at(m_pos) != u'/')
+            while (m_pos < m_size && !isSpace(at(m_pos)) && at(m_pos) != u'=' &&
+                   at(m_pos) != u'>' && at(m_pos) != u'/')
                 ++m_pos;
             if (m_pos == nameStart) { // a stray "="
                 ++m_pos;
@@ -155,7 +152,7 @@ bool isCmsHost(const QUrl &url, const QUrl &server)
 
 bool hasResourceExtension(const QUrl &url)
 {
-    static const QStringList known{u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s,
+    static const QStringList known{u"png"_s,  u"jpg"_s, u"jpeg"_s, u"gif"_s,
                                    u"webp"_s, u"svg"_s, u"pdf"_s};
     const QString path = url.path();
     const qsizetype dot = path.lastIndexOf(u'.');
@@ -180,8 +177,8 @@ std::optional<QUrl> resolveResource(const QString &reference, const QUrl &server
         if (!server.isValid() || server.isRelative())
             return std::nullopt;
         // Like the CMS's own links: relative to the server's root, whatever path --server has.
-        QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment
-                                    | QUrl::RemoveUserInfo);
+        QUrl base = server.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                    QUrl::RemoveUserInfo);
         base.setPath(u"/"_s);
         url = base.resolved(url);
     }
@@ -217,8 +214,8 @@ QStringList findLocalResourceFiles(const QString &html)
     QStringList files;
     for (qsizetype at = html.indexOf(scheme); at >= 0; at = html.indexOf(scheme, at + 1)) {
         qsizetype end = at + scheme.size();
-        while (end < html.size() && !isSpace(html.at(end)) && html.at(end) != u'"'
-               && html.at(end) != u'\'' && html.at(end) != u'>' && html.at(end) != u')')
+        while (end < html.size() && !isSpace(html.at(end)) && html.at(end) != u'"' &&
+               html.at(end) != u'\'' && html.at(end) != u'>' && html.at(end) != u')')
             ++end;
         QUrl local;
         local.setScheme(QString::fromUtf16(ResourceScheme));

@@ -10,7 +10,7 @@ namespace integreat::content {
 
 QString resourceFileName(const QUrl &url)
 {
-    static const QStringList known{u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s,
+    static const QStringList known{u"png"_s,  u"jpg"_s, u"jpeg"_s, u"gif"_s,
                                    u"webp"_s, u"svg"_s, u"pdf"_s};
     const QByteArray hash = QCryptographicHash::hash(url.adjusted(QUrl::RemoveFragment).toEncoded(),
                                                      QCryptographicHash::Sha256)

@@ -12,10 +12,18 @@ SanitizedHtml sanitize(const QString &html, const SanitizeOptions &options)
     HtmlToken token;
     while (tokenizer.next(token)) {
         switch (token.type) {
-        case HtmlToken::Type::StartTag: builder.startTag(token); break;
-        case HtmlToken::Type::EndTag: builder.endTag(token.name); break;
-        case HtmlToken::Type::Text: builder.text(token.text, false); break;
-        case HtmlToken::Type::RawText: builder.text(token.text, true); break;
+        case HtmlToken::Type::StartTag:
+            builder.startTag(token);
+            break;
+        case HtmlToken::Type::EndTag:
+            builder.endTag(token.name);
+            break;
+        case HtmlToken::Type::Text:
+            builder.text(token.text, false);
+            break;
+        case HtmlToken::Type::RawText:
+            builder.text(token.text, true);
+            break;
         }
     }
     return builder.finish();

@@ -15,29 +15,31 @@ const QHash<QString, ElementRule> &rules()
     static const QHash<QString, ElementRule> table = [] {
         QHash<QString, ElementRule> t;
         for (const char *name :
-             {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "a", "b", "strong",
-              "i", "em", "u", "s", "sub", "sup", "blockquote", "pre", "code", "hr", "table",
-              "thead", "tbody", "tr", "th", "td", "div", "span", "img", "figure", "figcaption",
-              "dl", "dt", "dd"})
+             {"p",     "br",     "h1",         "h2",  "h3",         "h4",     "h5",   "h6",
+              "ul",    "ol",     "li",         "a",   "b",          "strong", "i",    "em",
+              "u",     "s",      "sub",        "sup", "blockquote", "pre",    "code", "hr",
+              "table", "thead",  "tbody",      "tr",  "th",         "td",     "div",  "span",
+              "img",   "figure", "figcaption", "dl",  "dt",         "dd"})
             t.insert(QString::fromLatin1(name), {Action::Keep, QString::fromLatin1(name)});
         // Kept under the name of the closest allowlisted element, so blocks stay blocks.
         const std::pair<const char *, const char *> renames[] = {
-            {"summary", "h3"},  {"tfoot", "tbody"}, {"strike", "s"},     {"del", "s"},
-            {"ins", "u"},       {"tt", "code"},     {"kbd", "code"},     {"samp", "code"},
-            {"var", "i"},       {"cite", "i"},      {"dfn", "i"},        {"xmp", "pre"},
-            {"listing", "pre"}, {"plaintext", "pre"}, {"center", "div"}, {"section", "div"},
-            {"article", "div"}, {"header", "div"},  {"footer", "div"},   {"main", "div"},
-            {"nav", "div"},     {"aside", "div"},   {"address", "div"},  {"hgroup", "div"},
-            {"fieldset", "div"}, {"legend", "div"}, {"search", "div"},   {"dir", "ul"},
-            {"menu", "ul"},     {"image", "img"}};
+            {"summary", "h3"},   {"tfoot", "tbody"},   {"strike", "s"},    {"del", "s"},
+            {"ins", "u"},        {"tt", "code"},       {"kbd", "code"},    {"samp", "code"},
+            {"var", "i"},        {"cite", "i"},        {"dfn", "i"},       {"xmp", "pre"},
+            {"listing", "pre"},  {"plaintext", "pre"}, {"center", "div"},  {"section", "div"},
+            {"article", "div"},  {"header", "div"},    {"footer", "div"},  {"main", "div"},
+            {"nav", "div"},      {"aside", "div"},     {"address", "div"}, {"hgroup", "div"},
+            {"fieldset", "div"}, {"legend", "div"},    {"search", "div"},  {"dir", "ul"},
+            {"menu", "ul"},      {"image", "img"}};
         for (const auto &[from, to] : renames)
             t.insert(QString::fromLatin1(from), {Action::Keep, QString::fromLatin1(to)});
         for (const char *name :
-             {"script", "style", "template", "object", "embed", "form", "input", "button",
-              "select", "textarea", "svg", "math", "noscript", "head", "title", "meta", "link",
-              "base", "iframe", "frame", "frameset", "noframes", "noembed", "applet", "video",
-              "audio", "canvas", "dialog", "datalist", "colgroup", "col", "area", "param",
-              "source", "track", "wbr", "keygen", "basefont", "bgsound", "option", "optgroup"})
+             {"script",   "style",    "template", "object",  "embed",  "form",     "input",
+              "button",   "select",   "textarea", "svg",     "math",   "noscript", "head",
+              "title",    "meta",     "link",     "base",    "iframe", "frame",    "frameset",
+              "noframes", "noembed",  "applet",   "video",   "audio",  "canvas",   "dialog",
+              "datalist", "colgroup", "col",      "area",    "param",  "source",   "track",
+              "wbr",      "keygen",   "basefont", "bgsound", "option", "optgroup"})
             t.insert(QString::fromLatin1(name), {Action::Drop, QString::fromLatin1(name)});
         return t;
     }();
@@ -140,12 +142,12 @@ bool isVoidElement(QStringView name)
 bool closesParagraph(QStringView name)
 {
     static const QSet<QString> names{
-        u"address"_s, u"article"_s, u"aside"_s,   u"blockquote"_s, u"center"_s, u"details"_s,
+        u"address"_s, u"article"_s, u"aside"_s,   u"blockquote"_s, u"center"_s,   u"details"_s,
         u"dialog"_s,  u"dir"_s,     u"div"_s,     u"dl"_s,         u"fieldset"_s, u"figcaption"_s,
-        u"figure"_s,  u"footer"_s,  u"form"_s,    u"h1"_s,         u"h2"_s,     u"h3"_s,
-        u"h4"_s,      u"h5"_s,      u"h6"_s,      u"header"_s,     u"hgroup"_s, u"hr"_s,
-        u"main"_s,    u"menu"_s,    u"nav"_s,     u"ol"_s,         u"p"_s,      u"pre"_s,
-        u"section"_s, u"summary"_s, u"table"_s,   u"ul"_s,         u"li"_s,     u"dd"_s,
+        u"figure"_s,  u"footer"_s,  u"form"_s,    u"h1"_s,         u"h2"_s,       u"h3"_s,
+        u"h4"_s,      u"h5"_s,      u"h6"_s,      u"header"_s,     u"hgroup"_s,   u"hr"_s,
+        u"main"_s,    u"menu"_s,    u"nav"_s,     u"ol"_s,         u"p"_s,        u"pre"_s,
+        u"section"_s, u"summary"_s, u"table"_s,   u"ul"_s,         u"li"_s,       u"dd"_s,
         u"dt"_s,      u"xmp"_s,     u"listing"_s, u"plaintext"_s,  u"search"_s};
     return names.contains(name.toString());
 }
@@ -157,8 +159,8 @@ bool isHeading(QStringView name)
 
 bool stopsListItemSearch(QStringView name)
 {
-    return !isOneOf(name, {u"div", u"p", u"a", u"b", u"strong", u"i", u"em", u"u", u"s",
-                           u"sub", u"sup", u"code", u"span", u"li", u"dd", u"dt"});
+    return !isOneOf(name, {u"div", u"p", u"a", u"b", u"strong", u"i", u"em", u"u", u"s", u"sub",
+                           u"sup", u"code", u"span", u"li", u"dd", u"dt"});
 }
 
 QString attribute(const Attributes &attributes, QStringView name)
@@ -179,8 +181,8 @@ bool isHidden(const Attributes &attributes)
             continue;
         for (const auto &[property, v] : declarations(value)) {
             const QString compact = v.toLower().remove(u' ');
-            if ((property == u"display" && compact == u"none")
-                || (property == u"visibility" && (compact == u"hidden" || compact == u"collapse")))
+            if ((property == u"display" && compact == u"none") ||
+                (property == u"visibility" && (compact == u"hidden" || compact == u"collapse")))
                 return true;
         }
     }
@@ -191,8 +193,8 @@ QString filterStyle(const QString &style)
 {
     QString compact = style.toLower();
     compact.remove(u' ').remove(u'\t').remove(u'\n').remove(u'\r').remove(u'\f');
-    for (const QStringView bad : {u"url(", u"expression", u"@import", u"javascript:", u"\\",
-                                  u"/*", u"behavior", u"binding", u"<", u">"}) {
+    for (const QStringView bad : {u"url(", u"expression", u"@import", u"javascript:", u"\\", u"/*",
+                                  u"behavior", u"binding", u"<", u">"}) {
         if (compact.contains(bad))
             return {};
     }
@@ -294,24 +296,35 @@ void appendEscaped(QString &out, QStringView text, bool inAttribute)
     };
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text.at(i).unicode();
-        const bool plain = (c >= 0x20 && c != 0x7F && c != u'&' && c != u'<' && c != u'>'
-                            && (c != u'"' || !inAttribute))
-            || c == u'\t' || c == u'\n';
+        const bool plain = (c >= 0x20 && c != 0x7F && c != u'&' && c != u'<' && c != u'>' &&
+                            (c != u'"' || !inAttribute)) ||
+                           c == u'\t' || c == u'\n';
         if (plain)
             continue;
         flush(i);
         runStart = i + 1;
         switch (c) {
-        case u'&': out.append(u"&amp;"); break;
-        case u'<': out.append(u"&lt;"); break;
-        case u'>': out.append(u"&gt;"); break;
-        case u'"': out.append(u"&quot;"); break;
+        case u'&':
+            out.append(u"&amp;");
+            break;
+        case u'<':
+            out.append(u"&lt;");
+            break;
+        case u'>':
+            out.append(u"&gt;");
+            break;
+        case u'"':
+            out.append(u"&quot;");
+            break;
         case u'\r':
             if (i + 1 >= n || text.at(i + 1) != u'\n')
                 out.append(u'\n');
             break;
-        case 0x0C: out.append(u' '); break;
-        default: break; // other control characters are dropped
+        case 0x0C:
+            out.append(u' ');
+            break;
+        default:
+            break; // other control characters are dropped
         }
     }
     flush(n);

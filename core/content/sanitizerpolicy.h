@@ -10,7 +10,8 @@ namespace integreat::content::policy {
 
 using Attributes = QList<std::pair<QString, QString>>;
 
-enum class Action {
+enum class Action
+{
     Keep,   ///< allowlisted (maybe under another name: section -> div, summary -> h3 ...)
     Unwrap, ///< the tag goes, its children stay
     Drop,   ///< the element goes with everything inside it

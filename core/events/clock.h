@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDateTime>
-
 #include <functional>
 
 namespace integreat::events {
@@ -11,7 +10,9 @@ using Clock = std::function<QDateTime()>;
 
 inline Clock systemClock()
 {
-    return [] { return QDateTime::currentDateTime(); };
+    return [] {
+        return QDateTime::currentDateTime();
+    };
 }
 
 } // namespace integreat::events

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
-
 #include <libical/ical.h>
 
 namespace integreat::events::detail {

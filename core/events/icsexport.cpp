@@ -4,7 +4,6 @@
 #include "recurrence.h"
 
 #include <QUuid>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +38,8 @@ QString addressLine(const model::Event &event)
         return {};
     const model::Address &a = *event.location;
     QStringList parts;
-    for (const QString &p : {a.name, a.street, QString(a.postcode + u' ' + a.town).trimmed(),
-                             a.country}) {
+    for (const QString &p :
+         {a.name, a.street, QString(a.postcode + u' ' + a.town).trimmed(), a.country}) {
         if (!p.trimmed().isEmpty())
             parts << p.trimmed();
     }
@@ -72,19 +71,20 @@ public:
         const QString uidName = link + u'/' + date.start.toUTC().toString(Qt::ISODate);
         const QUuid urlNamespace(u"6ba7b811-9dad-11d1-80b4-00c04fd430c8"_s);
         icalcomponent_add_property(
-            vevent, icalproperty_new_uid(
-                        utf8(QUuid::createUuidV5(urlNamespace, uidName).toString(QUuid::WithoutBraces))
-                            .constData()));
-        icalcomponent_add_property(
-            vevent, icalproperty_new_dtstamp(icaltime_current_time_with_zone(
-                        icaltimezone_get_utc_timezone())));
+            vevent,
+            icalproperty_new_uid(
+                utf8(QUuid::createUuidV5(urlNamespace, uidName).toString(QUuid::WithoutBraces))
+                    .constData()));
+        icalcomponent_add_property(vevent, icalproperty_new_dtstamp(icaltime_current_time_with_zone(
+                                               icaltimezone_get_utc_timezone())));
         addTime(vevent, ICAL_DTSTART_PROPERTY, date.start, false);
         addTime(vevent, ICAL_DTEND_PROPERTY, date.end.isValid() ? date.end : date.start, true);
         if (!rrule.isEmpty()) {
             const icalrecurrencetype rule = icalrecurrencetype_from_string(utf8(rrule).constData());
             icalcomponent_add_property(vevent, icalproperty_new_rrule(rule));
         }
-        icalcomponent_add_property(vevent, icalproperty_new_summary(utf8(m_event.title).constData()));
+        icalcomponent_add_property(vevent,
+                                   icalproperty_new_summary(utf8(m_event.title).constData()));
         QString description = m_event.excerpt.trimmed();
         description.remove(u'\r');
         description = (description.isEmpty() ? QString() : description + "\n\n"_L1) + link;
@@ -97,8 +97,9 @@ public:
             icalcomponent_add_property(
                 vevent, icalproperty_new_location(utf8(m_event.meetingUrl).constData()));
         icalcomponent_add_property(
-            vevent, icalproperty_new_url(
-                        utf8(m_event.meetingUrl.isEmpty() ? link : m_event.meetingUrl).constData()));
+            vevent,
+            icalproperty_new_url(
+                utf8(m_event.meetingUrl.isEmpty() ? link : m_event.meetingUrl).constData()));
         icalcomponent_add_component(m_calendar.get(), vevent);
         ++m_count;
     }

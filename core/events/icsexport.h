@@ -2,11 +2,10 @@
 
 #include "events/occurrence.h"
 
-#include <model/event.h>
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <model/event.h>
 
 namespace integreat::events {
 

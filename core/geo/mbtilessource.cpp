@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QRegularExpression>
-
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,7 @@ bool hasTable(sqlite3 *db, const char *name)
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(db,
                            "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name=?",
-                           -1, &statement, nullptr)
-        != SQLITE_OK)
+                           -1, &statement, nullptr) != SQLITE_OK)
         return false;
     sqlite3_bind_text(statement, 1, name, -1, SQLITE_STATIC);
     const bool found = sqlite3_step(statement) == SQLITE_ROW;
@@ -59,22 +57,23 @@ bool MbtilesSource::open(const QString &path)
     }
     sqlite3 *db = nullptr;
     const QByteArray file = path.toUtf8();
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-            != SQLITE_OK
-        || sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
-               != SQLITE_OK) {
+    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK ||
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
+            SQLITE_OK) {
         sqlite3_close(db);
         m_error = tr("%1 is not an MBTiles map file (not an SQLite database).").arg(path);
         return false;
     }
     if (!hasTable(db, "tiles") || !hasTable(db, "metadata")) {
         sqlite3_close(db);
-        m_error = tr("%1 is not an MBTiles map file (it has no tiles or metadata table).").arg(path);
+        m_error =
+            tr("%1 is not an MBTiles map file (it has no tiles or metadata table).").arg(path);
         return false;
     }
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT name, value FROM metadata", -1, &statement, nullptr)
-        == SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, "SELECT name, value FROM metadata", -1, &statement, nullptr) ==
+        SQLITE_OK) {
         while (sqlite3_step(statement) == SQLITE_ROW)
             m_metadata.insert(columnText(statement, 0), columnText(statement, 1));
     }
@@ -82,8 +81,7 @@ bool MbtilesSource::open(const QString &path)
     if (sqlite3_prepare_v2(db,
                            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? "
                            "AND tile_row=?",
-                           -1, &m_select, nullptr)
-        != SQLITE_OK) {
+                           -1, &m_select, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
         m_error = tr("%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).")
                       .arg(path);
@@ -94,8 +92,8 @@ bool MbtilesSource::open(const QString &path)
         sqlite3_finalize(m_select);
         m_select = nullptr;
         sqlite3_close(db);
-        m_error = tr("%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.")
-                      .arg(path);
+        m_error =
+            tr("%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.").arg(path);
         return false;
     }
     m_db = db;
@@ -107,10 +105,9 @@ bool MbtilesSource::open(const QString &path)
     if (!ok || m_maxZoom < m_minZoom) {
         m_maxZoom = MaxZoom;
         if (sqlite3_prepare_v2(m_db, "SELECT min(zoom_level), max(zoom_level) FROM tiles", -1,
-                               &statement, nullptr)
-                == SQLITE_OK
-            && sqlite3_step(statement) == SQLITE_ROW
-            && sqlite3_column_type(statement, 1) != SQLITE_NULL) {
+                               &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW &&
+            sqlite3_column_type(statement, 1) != SQLITE_NULL) {
             m_minZoom = sqlite3_column_int(statement, 0);
             m_maxZoom = sqlite3_column_int(statement, 1);
         }

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace integreat::geo {

@@ -1,7 +1,6 @@
 #include "geo/tilemath.h"
 
 #include <QSizeF>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -81,8 +80,9 @@ double distanceMeters(const LatLon &a, const LatLon &b)
 {
     const double dLat = radians(b.lat - a.lat);
     const double dLon = radians(b.lon - a.lon);
-    const double h = std::pow(std::sin(dLat / 2), 2)
-                     + std::cos(radians(a.lat)) * std::cos(radians(b.lat)) * std::pow(std::sin(dLon / 2), 2);
+    const double h = std::pow(std::sin(dLat / 2), 2) + std::cos(radians(a.lat)) *
+                                                           std::cos(radians(b.lat)) *
+                                                           std::pow(std::sin(dLon / 2), 2);
     return 2 * EarthRadiusMeters * std::atan2(std::sqrt(h), std::sqrt(1 - h));
 }
 

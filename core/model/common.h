@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace integreat::model {
@@ -41,8 +40,8 @@ struct ContentBase
     QString path;          ///< stable key: /region/lang/slug/.../ (percent-decoded Unicode)
     QString url;
     QString title;
-    QString excerpt;  ///< plain text, entities decoded
-    QString content;  ///< HTML as delivered by the API
+    QString excerpt; ///< plain text, entities decoded
+    QString content; ///< HTML as delivered by the API
     QDateTime lastUpdated;
     AvailableLanguages availableLanguages;
     QString thumbnail;

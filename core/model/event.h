@@ -10,10 +10,10 @@ struct Event : ContentBase
     QDateTime end;
     bool allDay = false;
     bool onlyWeekdays = false;
-    QString timeZone;       ///< IANA name, Europe/Berlin
-    QString recurrenceRule; ///< iCal text (DTSTART/RRULE lines) or empty
+    QString timeZone;                ///< IANA name, Europe/Berlin
+    QString recurrenceRule;          ///< iCal text (DTSTART/RRULE lines) or empty
     std::optional<Address> location; ///< unset when the API sends the all-null object
-    QString locationPath;   ///< path of the place (`location_path`, older `location_url`)
+    QString locationPath;            ///< path of the place (`location_path`, older `location_url`)
     QString meetingUrl;
 };
 

@@ -18,8 +18,8 @@ struct PlaceCategory
 
 struct TimeSlot
 {
-    QString start; ///< HH:mm
-    QString end;   ///< HH:mm
+    QString start;    ///< HH:mm
+    QString end;      ///< HH:mm
     QString timeZone; ///< optional IANA name
     bool operator==(const TimeSlot &) const = default;
 };

@@ -56,8 +56,7 @@ void readBase(Columns &c, model::ContentBase &item)
     item.lastUpdated = c.time();
 }
 
-template <typename T>
-std::optional<T> first(const QList<T> &list)
+template <typename T> std::optional<T> first(const QList<T> &list)
 {
     return list.isEmpty() ? std::nullopt : std::optional<T>(list.constFirst());
 }
@@ -102,8 +101,8 @@ QList<model::Page> ContentReader::queryPages(const QString &table, const QString
 std::optional<model::Page> ContentReader::page(const QString &region, const QString &language,
                                                const QString &path)
 {
-    return first(queryPages(u"pages"_s, u"region = ?1 AND language = ?2 AND path = ?3"_s,
-                            u"path"_s, {region, language, path}));
+    return first(queryPages(u"pages"_s, u"region = ?1 AND language = ?2 AND path = ?3"_s, u"path"_s,
+                            {region, language, path}));
 }
 
 QList<model::Page> ContentReader::pages(const QString &region, const QString &language)
@@ -156,8 +155,8 @@ QList<model::Event> ContentReader::queryEvents(const QString &where, const QStri
 std::optional<model::Event> ContentReader::event(const QString &region, const QString &language,
                                                  const QString &path)
 {
-    return first(queryEvents(u"region = ?1 AND language = ?2 AND path = ?3"_s,
-                             {region, language, path}));
+    return first(
+        queryEvents(u"region = ?1 AND language = ?2 AND path = ?3"_s, {region, language, path}));
 }
 
 QList<model::Event> ContentReader::events(const QString &region, const QString &language)

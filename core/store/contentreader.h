@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace integreat::store {
@@ -47,8 +46,8 @@ public:
     QList<model::NewsItem> news(const QString &region, const QString &language);
 
 private:
-    QList<model::Page> queryPages(const QString &table, const QString &where,
-                                  const QString &order, const QStringList &arguments);
+    QList<model::Page> queryPages(const QString &table, const QString &where, const QString &order,
+                                  const QStringList &arguments);
     QList<model::Event> queryEvents(const QString &where, const QStringList &arguments);
     QList<model::Place> queryPlaces(const QString &region, const QString &language,
                                     const std::optional<QString> &path);

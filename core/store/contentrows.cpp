@@ -74,8 +74,8 @@ Row place(const QString &region, const QString &language, const model::Place &pl
     return row;
 }
 
-Row contact(const QString &region, const QString &language, const QString &placePath,
-            int position, const model::Contact &contact)
+Row contact(const QString &region, const QString &language, const QString &placePath, int position,
+            const model::Contact &contact)
 {
     Row row = keyed(region, language);
     row.add("place_path", placePath)
@@ -91,8 +91,7 @@ Row contact(const QString &region, const QString &language, const QString &place
     return row;
 }
 
-Row category(const QString &region, const QString &language,
-             const model::PlaceCategory &category)
+Row category(const QString &region, const QString &language, const model::PlaceCategory &category)
 {
     Row row = keyed(region, language);
     row.add("id", category.id)
@@ -113,8 +112,8 @@ Row news(const QString &region, const QString &language, const model::NewsItem &
         .add("content", item.content)
         .add("last_updated", item.lastUpdated)
         .add("display_date", item.displayDate)
-        .add("display_ms", codec::sortKey(item.displayDate.isValid() ? item.displayDate
-                                                                     : item.lastUpdated))
+        .add("display_ms",
+             codec::sortKey(item.displayDate.isValid() ? item.displayDate : item.lastUpdated))
         .add("channel", item.channel)
         .add("external_url", item.externalUrl)
         .add("available_languages", codec::toJson(item.availableLanguages))

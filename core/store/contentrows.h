@@ -14,10 +14,9 @@ namespace integreat::store::rows {
 Row page(const QString &region, const QString &language, const model::Page &page);
 Row event(const QString &region, const QString &language, const model::Event &event);
 Row place(const QString &region, const QString &language, const model::Place &place);
-Row contact(const QString &region, const QString &language, const QString &placePath,
-            int position, const model::Contact &contact);
-Row category(const QString &region, const QString &language,
-             const model::PlaceCategory &category);
+Row contact(const QString &region, const QString &language, const QString &placePath, int position,
+            const model::Contact &contact);
+Row category(const QString &region, const QString &language, const model::PlaceCategory &category);
 Row news(const QString &region, const QString &language, const model::NewsItem &item,
          const QDateTime &firstSeen);
 Row region(const model::Region &region);

@@ -3,7 +3,6 @@
 #include "store/storeerror.h"
 
 #include <QDir>
-
 #include <sqlite3.h>
 
 namespace integreat::store {
@@ -32,8 +31,8 @@ Database::Database(const QString &filePath, OpenMode mode)
     const QByteArray path = QDir::toNativeSeparators(filePath).toUtf8();
     const int rc = sqlite3_open_v2(path.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString detail = (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString())
-                               + QStringLiteral(": ") + filePath;
+        const QString detail = (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()) +
+                               QStringLiteral(": ") + filePath;
         close();
         throw StoreError(rc, detail);
     }
@@ -72,12 +71,13 @@ void Database::exec(const QString &sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        QString detail = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        QString detail =
+            message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
         const int code = sqlite3_extended_errcode(m_db);
         throw StoreError((code & 0xff) == (rc & 0xff) ? code : rc,
-                         detail + QStringLiteral(" in: ") + sql.left(200) + QStringLiteral(" (")
-                             + m_filePath + QStringLiteral(")"));
+                         detail + QStringLiteral(" in: ") + sql.left(200) + QStringLiteral(" (") +
+                             m_filePath + QStringLiteral(")"));
     }
 }
 
@@ -166,7 +166,8 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_active)
-        throw StoreError(StoreError::Reason::Other, {}, QStringLiteral("commit without a transaction"));
+        throw StoreError(StoreError::Reason::Other, {},
+                         QStringLiteral("commit without a transaction"));
     // Rows written during COMMIT itself are virtual tables flushing their buffers (the FTS5
     // search index writes its pending terms then): derived data, not content.
     const qint64 before = m_db.totalChanges();

@@ -16,7 +16,12 @@ namespace integreat::store {
 class Database final
 {
 public:
-    enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly };
+    enum class OpenMode
+    {
+        ReadWriteCreate,
+        ReadWrite,
+        ReadOnly
+    };
 
     explicit Database(const QString &filePath, OpenMode mode = OpenMode::ReadWriteCreate);
     ~Database();
@@ -63,7 +68,8 @@ private:
 class Transaction final
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         Immediate, ///< BEGIN IMMEDIATE: takes the write lock now (waits up to the busy timeout)
         Deferred,  ///< BEGIN DEFERRED: a read snapshot until the first write
         Read,      ///< a read snapshot; joins (does nothing in) a transaction already open

@@ -136,7 +136,7 @@ model::OpeningHours openingHoursFromJson(const QString &json)
         for (const QJsonValue &slotValue : d.value(u"slots"_s).toArray()) {
             const QJsonObject s = slotValue.toObject();
             day.timeSlots.append({s.value(u"start"_s).toString(), s.value(u"end"_s).toString(),
-                              s.value(u"timeZone"_s).toString()});
+                                  s.value(u"timeZone"_s).toString()});
         }
         hours.append(day);
     }
@@ -172,9 +172,8 @@ QString toJson(const model::PlaceCategory &category)
 model::PlaceCategory categoryFromJson(const QString &json)
 {
     const QJsonObject o = parseObject(json);
-    return {o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(),
-            o.value(u"color"_s).toString(), o.value(u"icon"_s).toString(),
-            o.value(u"iconUrl"_s).toString()};
+    return {o.value(u"id"_s).toInt(), o.value(u"name"_s).toString(), o.value(u"color"_s).toString(),
+            o.value(u"icon"_s).toString(), o.value(u"iconUrl"_s).toString()};
 }
 
 QString toJson(const QList<model::RegionAlias> &aliases)

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 
 /// How model values that have no column of their own are kept as text in the store:
@@ -41,8 +40,7 @@ QString toJson(const QList<model::RegionAlias> &aliases);
 QList<model::RegionAlias> aliasesFromJson(const QString &json);
 
 /// Optional structures: nullopt -> null text (a NULL column).
-template <typename T>
-QString toJson(const std::optional<T> &value)
+template <typename T> QString toJson(const std::optional<T> &value)
 {
     return value ? toJson(*value) : QString();
 }

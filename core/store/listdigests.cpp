@@ -1,6 +1,5 @@
-#include "store/migrations.h"
-
 #include "store/database.h"
+#include "store/migrations.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -43,8 +42,9 @@ void Store::saveListDigests(const LanguageContent &content)
 
 int Store::countRows(const char *table, const QString &region, const QString &language) const
 {
-    Statement query = m_db->prepare(u"SELECT count(*) FROM %1 WHERE region = ?1 AND language = ?2"_s
-                                        .arg(QLatin1StringView(table)));
+    Statement query =
+        m_db->prepare(u"SELECT count(*) FROM %1 WHERE region = ?1 AND language = ?2"_s.arg(
+            QLatin1StringView(table)));
     query.bindAll(region, language);
     return query.step() ? query.columnInt(0) : 0;
 }

@@ -1,6 +1,5 @@
-#include "store/migrations.h"
-
 #include "store/database.h"
+#include "store/migrations.h"
 
 namespace integreat::store {
 

@@ -30,8 +30,8 @@ QSet<QString> NewsWatchTable::seen(const QString &region, const QString &languag
     return ids;
 }
 
-void NewsWatchTable::record(const QString &region, const QString &language,
-                            const QStringList &ids, const QDateTime &when)
+void NewsWatchTable::record(const QString &region, const QString &language, const QStringList &ids,
+                            const QDateTime &when)
 {
     const QString at = when.toUTC().toString(Qt::ISODate);
     Transaction transaction(m_db);
@@ -41,9 +41,9 @@ void NewsWatchTable::record(const QString &region, const QString &language,
         "last_poll_at = excluded.last_poll_at, last_error = NULL"_s);
     watch.bindAll(region, language, at);
     watch.exec();
-    Statement seen = m_db.prepare(
-        u"INSERT OR IGNORE INTO news_seen (region, language, news_id, seen_at) "
-        "VALUES (?1, ?2, ?3, ?4)"_s);
+    Statement seen =
+        m_db.prepare(u"INSERT OR IGNORE INTO news_seen (region, language, news_id, seen_at) "
+                     "VALUES (?1, ?2, ?3, ?4)"_s);
     for (const QString &id : ids) {
         seen.bindAll(region, language, id, at);
         seen.exec();
@@ -54,9 +54,8 @@ void NewsWatchTable::record(const QString &region, const QString &language,
 void NewsWatchTable::recordError(const QString &region, const QString &language,
                                  const QString &error, const QDateTime &when)
 {
-    Statement st = m_db.prepare(
-        u"UPDATE news_watch SET last_poll_at = ?3, last_error = ?4 "
-        "WHERE region = ?1 AND language = ?2"_s);
+    Statement st = m_db.prepare(u"UPDATE news_watch SET last_poll_at = ?3, last_error = ?4 "
+                                "WHERE region = ?1 AND language = ?2"_s);
     st.bindAll(region, language, when.toUTC().toString(Qt::ISODate), error);
     st.exec();
 }

@@ -27,7 +27,8 @@ void RegionTable::save(Database &db, const QList<model::Region> &regions, const 
     std::optional<Statement> upsertRegion;
     Statement upsertLanguage = db.prepare(kUpsertLanguage);
     Statement storedLanguages = db.prepare(u"SELECT code FROM languages WHERE region = ?1"_s);
-    Statement deleteLanguage = db.prepare(u"DELETE FROM languages WHERE region = ?1 AND code = ?2"_s);
+    Statement deleteLanguage =
+        db.prepare(u"DELETE FROM languages WHERE region = ?1 AND code = ?2"_s);
     const QString updatedAt = codec::toIso(now);
 
     for (const model::Region &region : regions) {
@@ -79,10 +80,10 @@ void RegionTable::save(Database &db, const QList<model::Region> &regions, const 
 
 void RegionTable::saveLanguage(Database &db, const QString &region, const model::Language &language)
 {
-    Statement position = db.prepare(
-        u"SELECT (SELECT position FROM languages WHERE region = ?1 AND code = ?2), "
-        u"(SELECT coalesce(max(position) + 1, 0) FROM languages WHERE region = ?1), "
-        u"EXISTS (SELECT 1 FROM regions WHERE slug = ?1)"_s);
+    Statement position =
+        db.prepare(u"SELECT (SELECT position FROM languages WHERE region = ?1 AND code = ?2), "
+                   u"(SELECT coalesce(max(position) + 1, 0) FROM languages WHERE region = ?1), "
+                   u"EXISTS (SELECT 1 FROM regions WHERE slug = ?1)"_s);
     position.bindAll(region, language.code);
     if (!position.step() || !position.columnBool(2))
         return; // unknown region: its languages arrive with saveRegions()

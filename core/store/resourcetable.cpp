@@ -93,11 +93,11 @@ void ResourceTable::saveNotModified(const QString &url, const QDateTime &when,
                                     std::optional<qint64> maxAgeSeconds, const QByteArray &etag,
                                     const QByteArray &lastModified)
 {
-    Statement update = m_db.prepare(
-        u"UPDATE resources SET checked_at = ?2, max_age = ?3, "
-        u"etag = CASE WHEN ?4 <> '' THEN ?4 ELSE etag END, "
-        u"last_modified = CASE WHEN ?5 <> '' THEN ?5 ELSE last_modified END, "
-        u"failures = 0, last_error = NULL WHERE url = ?1"_s);
+    Statement update =
+        m_db.prepare(u"UPDATE resources SET checked_at = ?2, max_age = ?3, "
+                     u"etag = CASE WHEN ?4 <> '' THEN ?4 ELSE etag END, "
+                     u"last_modified = CASE WHEN ?5 <> '' THEN ?5 ELSE last_modified END, "
+                     u"failures = 0, last_error = NULL WHERE url = ?1"_s);
     update.bindAll(url, codec::toIso(when.isValid() ? when : QDateTime::currentDateTimeUtc()));
     update.bind(3, maxAgeSeconds);
     update.bind(4, QString::fromLatin1(etag));

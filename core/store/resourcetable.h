@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
-
 #include <functional>
 #include <optional>
 

@@ -4,7 +4,6 @@
 #include "store/statement.h"
 
 #include <QCryptographicHash>
-
 #include <algorithm>
 #include <cstring>
 
@@ -19,13 +18,11 @@ bool contains(const QList<const char *> &columns, const char *column)
                        [column](const char *c) { return std::strcmp(c, column) == 0; });
 }
 
-template <class... Fs>
-struct Overloaded : Fs...
+template <class... Fs> struct Overloaded : Fs...
 {
     using Fs::operator()...;
 };
-template <class... Fs>
-Overloaded(Fs...) -> Overloaded<Fs...>;
+template <class... Fs> Overloaded(Fs...) -> Overloaded<Fs...>;
 } // namespace
 
 Row &Row::append(const char *column, SqlValue value)
@@ -89,7 +86,9 @@ QString Row::text(const char *column) const
     return std::visit(Overloaded{[](std::monostate) -> QString { return {}; },
                                  [](qint64 v) -> QString { return QString::number(v); },
                                  [](double v) -> QString { return QString::number(v, 'g', 17); },
-                                 [](const QString &v) -> QString { return v; }},
+                                 [](const QString &v) -> QString {
+                                     return v;
+                                 }},
                       value(column));
 }
 
@@ -100,7 +99,9 @@ void Row::bindTo(Statement &statement, int firstIndex) const
         std::visit(Overloaded{[&](std::monostate) { statement.bindNull(index); },
                               [&](qint64 v) { statement.bind(index, v); },
                               [&](double v) { statement.bind(index, v); },
-                              [&](const QString &v) { statement.bind(index, v); }},
+                              [&](const QString &v) {
+                                  statement.bind(index, v);
+                              }},
                    value);
         ++index;
     }
@@ -118,7 +119,9 @@ void Row::addToHash(QCryptographicHash &hash, const QList<const char *> &exclude
             Overloaded{[](std::monostate) -> QByteArray { return "n"; },
                        [](qint64 v) -> QByteArray { return 'i' + QByteArray::number(v); },
                        [](double v) -> QByteArray { return 'r' + QByteArray::number(v, 'g', 17); },
-                       [](const QString &v) -> QByteArray { return 't' + v.toUtf8(); }},
+                       [](const QString &v) -> QByteArray {
+                           return 't' + v.toUtf8();
+                       }},
             m_values.at(i));
         const qint64 size = bytes.size();
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof size));

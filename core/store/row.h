@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <variant>
 
@@ -31,8 +30,7 @@ public:
     Row &add(const char *column, const char *) = delete;
     /// Nullable text (JSON columns): a null QString becomes NULL.
     Row &addNullable(const char *column, const QString &value);
-    template <typename T>
-    Row &add(const char *column, const std::optional<T> &value)
+    template <typename T> Row &add(const char *column, const std::optional<T> &value)
     {
         return value ? add(column, *value) : add(column, nullptr);
     }

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 namespace integreat::store {
@@ -17,7 +16,7 @@ class Schema final
 public:
     struct Migration
     {
-        int version;          ///< user_version after this step
+        int version; ///< user_version after this step
         QString description;
         std::function<void(Database &)> apply;
     };

@@ -4,7 +4,6 @@
 #include "store/storeerror.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace integreat::store {
@@ -53,9 +52,9 @@ void Statement::check(int rc, const char *what) const
 {
     if (rc == SQLITE_OK)
         return;
-    throw StoreError(rc, QString::fromUtf8(what) + QStringLiteral(": ")
-                             + QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ")
-                             + sql());
+    throw StoreError(rc, QString::fromUtf8(what) + QStringLiteral(": ") +
+                             QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") +
+                             sql());
 }
 
 void Statement::prepareForBind()
@@ -132,8 +131,9 @@ int Statement::parameterIndex(const char *name) const
 {
     const int index = sqlite3_bind_parameter_index(m_stmt, name);
     if (index == 0)
-        throw StoreError(StoreError::Reason::InvalidInput, {},
-                         QStringLiteral("no parameter %1 in: %2").arg(QString::fromUtf8(name), sql()));
+        throw StoreError(
+            StoreError::Reason::InvalidInput, {},
+            QStringLiteral("no parameter %1 in: %2").arg(QString::fromUtf8(name), sql()));
     return index;
 }
 
@@ -158,7 +158,8 @@ bool Statement::step()
         return false;
     // sqlite3_step (v2 API) returns the specific code; reset so the statement is reusable.
     const int code = sqlite3_extended_errcode(m_db);
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + sql();
+    const QString detail =
+        QString::fromUtf8(sqlite3_errmsg(m_db)) + QStringLiteral(" in: ") + sql();
     sqlite3_reset(m_stmt);
     m_needsReset = false;
     throw StoreError((code & 0xff) == (rc & 0xff) ? code : rc, detail);

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 struct sqlite3;
@@ -37,20 +36,17 @@ public:
     Statement &bind(int index, std::nullptr_t);
     Statement &bind(int index, const char *) = delete; ///< say QStringLiteral / u""_s
     Statement &bindNull(int index);
-    template <typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
     /// By parameter name including its prefix (":path"); throws if the statement has none.
-    template <typename T>
-    Statement &bind(const char *name, const T &value)
+    template <typename T> Statement &bind(const char *name, const T &value)
     {
         return bind(parameterIndex(name), value);
     }
     /// Binds the values to parameters 1..n in order.
-    template <typename... Ts>
-    Statement &bindAll(const Ts &...values)
+    template <typename... Ts> Statement &bindAll(const Ts &...values)
     {
         int index = 0;
         (bind(++index, values), ...);

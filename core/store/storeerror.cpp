@@ -1,7 +1,6 @@
 #include "store/storeerror.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace integreat::store {
@@ -13,8 +12,7 @@ QString translate(const char *text)
 }
 } // namespace
 
-StoreError::StoreError(Reason reason, int sqliteCode, const QString &message,
-                       const QString &detail)
+StoreError::StoreError(Reason reason, int sqliteCode, const QString &message, const QString &detail)
     : std::runtime_error(message.toStdString())
     , m_reason(reason)
     , m_sqliteCode(sqliteCode)

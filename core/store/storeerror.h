@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace integreat::store {
@@ -13,17 +12,18 @@ class StoreError final : public std::runtime_error
 {
 public:
     /// What went wrong, in terms a caller can act on.
-    enum class Reason {
-        DiskFull,      ///< SQLITE_FULL: free disk space, then sync again
-        Damaged,       ///< SQLITE_CORRUPT / SQLITE_NOTADB: move the file aside and resync
-        NewerVersion,  ///< written by a newer app version (schema unknown to this build)
-        Foreign,       ///< a valid SQLite file that belongs to another program
-        Busy,          ///< SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
-        ReadOnly,      ///< SQLITE_READONLY / SQLITE_PERM / SQLITE_AUTH
-        CannotOpen,    ///< SQLITE_CANTOPEN
-        Io,            ///< SQLITE_IOERR
-        OutOfMemory,   ///< SQLITE_NOMEM
-        InvalidInput,  ///< a caller passed something the store cannot keep
+    enum class Reason
+    {
+        DiskFull,     ///< SQLITE_FULL: free disk space, then sync again
+        Damaged,      ///< SQLITE_CORRUPT / SQLITE_NOTADB: move the file aside and resync
+        NewerVersion, ///< written by a newer app version (schema unknown to this build)
+        Foreign,      ///< a valid SQLite file that belongs to another program
+        Busy,         ///< SQLITE_BUSY / SQLITE_LOCKED after the busy timeout
+        ReadOnly,     ///< SQLITE_READONLY / SQLITE_PERM / SQLITE_AUTH
+        CannotOpen,   ///< SQLITE_CANTOPEN
+        Io,           ///< SQLITE_IOERR
+        OutOfMemory,  ///< SQLITE_NOMEM
+        InvalidInput, ///< a caller passed something the store cannot keep
         Other,
     };
 

@@ -1,13 +1,11 @@
 #pragma once
 
 #include "api/endpoints.h"
+#include "model/region.h"
 #include "store/store.h"
 #include "syncreport.h"
 
-#include "model/region.h"
-
 #include <QJsonDocument>
-
 #include <functional>
 #include <optional>
 
@@ -47,8 +45,8 @@ private:
     {
         std::optional<QJsonDocument> document; ///< unset on failure, when absent or unchanged
         bool missing = false;                  ///< the server answered 404
-        bool unchanged = false; ///< the same bytes as at the last sync (not parsed)
-        QByteArray digest;      ///< of the raw body, with the pipeline version
+        bool unchanged = false;                ///< the same bytes as at the last sync (not parsed)
+        QByteArray digest;                     ///< of the raw body, with the pipeline version
     };
 
     Download download(const QUrl &url, Stage stage, Result &result,

@@ -1,12 +1,11 @@
 #pragma once
 
-#include <model/news.h>
-
 #include <QDateTime>
-#include <QtGlobal>
 #include <QList>
 #include <QString>
 #include <QUrl>
+#include <QtGlobal>
+#include <model/news.h>
 
 namespace integreat::api {
 class HttpClient;
@@ -21,9 +20,9 @@ namespace integreat::sync {
 struct NewsPoll
 {
     bool ok = false;
-    bool baseline = false;             ///< the first poll: everything was recorded, nothing is new
-    QList<model::NewsItem> fresh;      ///< new local news since the last poll, newest first
-    QString error;                     ///< a sentence when !ok
+    bool baseline = false;        ///< the first poll: everything was recorded, nothing is new
+    QList<model::NewsItem> fresh; ///< new local news since the last poll, newest first
+    QString error;                ///< a sentence when !ok
 };
 
 /// Polls a region's local news (`news/?source=local`, or `fcm/` where that answers 404) and

@@ -8,14 +8,13 @@
 #include <QSet>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 
 namespace integreat::store {
 class Store;
 struct ResourceRecord;
-}
+} // namespace integreat::store
 
 namespace integreat::sync {
 

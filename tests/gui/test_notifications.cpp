@@ -78,8 +78,8 @@ struct NotifyFixture
         recorder = new RecordingNotifier;
         center->setNotifier(recorder);
         center->watcher()->setHttpOptions(testing::fastHttpOptions());
-        const QUrl url = api::Endpoints(f.server.baseUrl())
-                             .news(u"augsburg"_s, u"de"_s, {u"local"_s}, 1);
+        const QUrl url =
+            api::Endpoints(f.server.baseUrl()).news(u"augsburg"_s, u"de"_s, {u"local"_s}, 1);
         route = url.path() + u'?' + url.query(QUrl::FullyEncoded);
         f.server.setRoute(route, testing::Response{200, newsJson({u"Alte Nachricht"_s})});
     }
@@ -108,7 +108,8 @@ bool dialogShown()
 
 } // namespace
 
-TEST_CASE("A new local news item raises one notification and opens from the list", "[gui][notifications]")
+TEST_CASE("A new local news item raises one notification and opens from the list",
+          "[gui][notifications]")
 {
     INTEGREAT_REQUIRE_CORPUS();
     NotifyFixture n;
@@ -124,8 +125,8 @@ TEST_CASE("A new local news item raises one notification and opens from the list
     CHECK(n.center->list()->size() == 0);
 
     // A new item on the server: exactly one notification and one list entry.
-    n.f.server.setRoute(n.route, testing::Response{200, newsJson({u"Alte Nachricht"_s,
-                                                                 u"Neue Sprachkurse"_s})});
+    n.f.server.setRoute(
+        n.route, testing::Response{200, newsJson({u"Alte Nachricht"_s, u"Neue Sprachkurse"_s})});
     REQUIRE(n.pollRound(polled));
     CHECK(n.recorder->titles == QStringList{u"Neue Sprachkurse"_s});
     REQUIRE(n.center->list()->size() == 1);
@@ -165,8 +166,8 @@ TEST_CASE("A clicked desktop notification opens the news item", "[gui][notificat
     QSignalSpy polled(watcher, &NewsWatchController::polled);
     watcher->start();
     REQUIRE(waitUntil([&] { return polled.count() == 1; }));
-    n.f.server.setRoute(n.route, testing::Response{200, newsJson({u"Alte Nachricht"_s,
-                                                                 u"Impftermine"_s})});
+    n.f.server.setRoute(n.route,
+                        testing::Response{200, newsJson({u"Alte Nachricht"_s, u"Impftermine"_s})});
     REQUIRE(n.pollRound(polled));
     REQUIRE(n.recorder->keys.size() == 1);
 
@@ -198,8 +199,7 @@ TEST_CASE("Notifications switched off for a language poll nothing", "[gui][notif
     n.f.server.clearRequests();
     watcher->start();
     REQUIRE(waitUntil([&] { return polled.count() == 1; }));
-    n.f.server.setRoute(n.route, testing::Response{200, newsJson({u"Alte Nachricht"_s,
-                                                                 u"Neu"_s})});
+    n.f.server.setRoute(n.route, testing::Response{200, newsJson({u"Alte Nachricht"_s, u"Neu"_s})});
     REQUIRE(n.pollRound(polled));
     CHECK(n.f.server.requestCount() == 0);
     CHECK(n.recorder->keys.isEmpty());

@@ -15,8 +15,7 @@ using integreat::desktop::Translations;
 
 namespace {
 
-const QStringList ShippedLanguages{u"ar"_s, u"de"_s, u"en"_s, u"fa"_s,
-                                   u"ru"_s, u"tr"_s, u"uk"_s};
+const QStringList ShippedLanguages{u"ar"_s, u"de"_s, u"en"_s, u"fa"_s, u"ru"_s, u"tr"_s, u"uk"_s};
 
 QString tsFile(const QString &language)
 {
@@ -109,8 +108,8 @@ TEST_CASE("Every shipped UI language is embedded and loads")
     for (const QString &language : ShippedLanguages) {
         INFO(language.toStdString());
         QTranslator translator;
-        CHECK(translator.load(Translations::defaultAppDir() + u"/integreat-desktop_"_s + language
-                              + u".qm"_s));
+        CHECK(translator.load(Translations::defaultAppDir() + u"/integreat-desktop_"_s + language +
+                              u".qm"_s));
         CHECK_FALSE(translator.isEmpty());
         Translations translations(Translations::defaultAppDir(), QString());
         CHECK(translations.install(language) == language);
@@ -127,8 +126,8 @@ TEST_CASE("Known strings are translated in every language but English")
         const QString settings = translate("integreat::desktop::SettingsDialog", "Settings");
         const QString sync = translate("integreat::desktop::MainActions", "Sync now");
         const QString cli = translate("integreat::cli", "no command given");
-        const QString arg =
-            translate("integreat::desktop::SearchView", "Nothing found for “%1”.\nTry other or fewer words.");
+        const QString arg = translate("integreat::desktop::SearchView",
+                                      "Nothing found for “%1”.\nTry other or fewer words.");
         if (language == u"en"_s) {
             CHECK(quit == u"Quit"_s);
             continue;
@@ -151,8 +150,8 @@ TEST_CASE("Plurals read well in every language")
         REQUIRE(translations.install(u"en"_s) == u"en"_s);
         CHECK(translate(context, results, 1) == u"1 result"_s);
         CHECK(translate(context, results, 3) == u"3 results"_s);
-        CHECK(translate("integreat::desktop::RelativeTime", "Updated %n hours ago", 1)
-              == u"Updated 1 hour ago"_s);
+        CHECK(translate("integreat::desktop::RelativeTime", "Updated %n hours ago", 1) ==
+              u"Updated 1 hour ago"_s);
     }
     {
         Translations translations(Translations::defaultAppDir(), QString());

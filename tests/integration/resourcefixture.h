@@ -1,10 +1,9 @@
 #pragma once
 
-#include "syncfixture.h"
-
 #include "content/resourcename.h"
 #include "store/resourcetable.h"
 #include "sync/resourcesync.h"
+#include "syncfixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +27,8 @@ struct ResourceFixture : SyncFixture
         serveFile(QStringLiteral("b.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "\"b1\"");
         // Reachable, so a request would show up in the log: it must not come.
         serveFile(QStringLiteral("foreign.png"), "FOREIGN", "\"f1\"");
-        servePages(QStringLiteral("augsburg"), QStringLiteral("de"), QJsonArray{firstPage(), secondPage()});
+        servePages(QStringLiteral("augsburg"), QStringLiteral("de"),
+                   QJsonArray{firstPage(), secondPage()});
     }
 
     QString media(const QString &name) const
@@ -46,33 +46,36 @@ struct ResourceFixture : SyncFixture
         HeaderList headers{{"ETag", etag}, {"Last-Modified", "Wed, 21 Oct 2015 07:28:00 GMT"}};
         headers += extra;
         const QString suffix = name.section(QLatin1Char('.'), -1);
-        const QByteArray type = suffix == QStringLiteral("pdf") ? "application/pdf"
-            : suffix == QStringLiteral("svg")                  ? "image/svg+xml"
-            : suffix == QStringLiteral("jpg")                  ? "image/jpeg"
-                                                               : "image/png";
+        const QByteArray type = suffix == QStringLiteral("pdf")   ? "application/pdf"
+                                : suffix == QStringLiteral("svg") ? "image/svg+xml"
+                                : suffix == QStringLiteral("jpg") ? "image/jpeg"
+                                                                  : "image/png";
         server.setRoute(QStringLiteral("/media/") + name, Response{200, body, headers, type});
     }
 
     static QJsonObject page(int id, const QString &slug, const QString &html,
                             const QString &thumbnail = {})
     {
-        return QJsonObject{{QStringLiteral("id"), id},
-                           {QStringLiteral("path"), QStringLiteral("/augsburg/de/%1/").arg(slug)},
-                           {QStringLiteral("title"), slug},
-                           {QStringLiteral("content"), html},
-                           {QStringLiteral("thumbnail"), thumbnail},
-                           {QStringLiteral("last_updated"), QStringLiteral("2030-01-01T10:00:00+01:00")},
-                           {QStringLiteral("parent"), QJsonObject{{QStringLiteral("id"), 0},
-                                                                  {QStringLiteral("path"), QJsonValue()}}},
-                           {QStringLiteral("order"), id}};
+        return QJsonObject{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("path"), QStringLiteral("/augsburg/de/%1/").arg(slug)},
+            {QStringLiteral("title"), slug},
+            {QStringLiteral("content"), html},
+            {QStringLiteral("thumbnail"), thumbnail},
+            {QStringLiteral("last_updated"), QStringLiteral("2030-01-01T10:00:00+01:00")},
+            {QStringLiteral("parent"),
+             QJsonObject{{QStringLiteral("id"), 0}, {QStringLiteral("path"), QJsonValue()}}},
+            {QStringLiteral("order"), id}};
     }
     QJsonObject firstPage() const
     {
         const QString html =
-            QStringLiteral("<p>Hallo <img src=\"%1\" alt=\"a\"> <a href=\"/media/doc.pdf#page=2\">Merkblatt</a>"
-                           "<img src=\"%2\"><img src=\"file:///etc/hosts.png\">"
-                           "<img src=\"data:image/png;base64,iVBORw0KGgo=\"> <a href='%1'>noch einmal</a>"
-                           "<a href=\"%3\">eine Seite</a></p>")
+            QStringLiteral(
+                "<p>Hallo <img src=\"%1\" alt=\"a\"> <a "
+                "href=\"/media/doc.pdf#page=2\">Merkblatt</a>"
+                "<img src=\"%2\"><img src=\"file:///etc/hosts.png\">"
+                "<img src=\"data:image/png;base64,iVBORw0KGgo=\"> <a href='%1'>noch einmal</a>"
+                "<a href=\"%3\">eine Seite</a></p>")
                 .arg(media(QStringLiteral("a.png")), foreignMedia(QStringLiteral("foreign.png")),
                      server.url(QStringLiteral("/augsburg/de/willkommen/")).toString());
         return page(1, QStringLiteral("eins"), html);
@@ -95,11 +98,13 @@ struct ResourceFixture : SyncFixture
     }
     QStringList partialFiles() const
     {
-        return QDir(resourceDir).entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
+        return QDir(resourceDir)
+            .entryList({QStringLiteral("*.partial")}, QDir::Files | QDir::Hidden);
     }
     std::optional<store::ResourceRecord> row(const QString &url) const
     {
-        return store::ResourceTable(store->database()).find(QString::fromLatin1(QUrl(url).toEncoded()));
+        return store::ResourceTable(store->database())
+            .find(QString::fromLatin1(QUrl(url).toEncoded()));
     }
     int mediaRequests(const QString &name = {}) const
     {

@@ -1,18 +1,16 @@
 #pragma once
 
-#include "corpus.h"
-#include "testserver.h"
-
 #include "api/httpclient.h"
+#include "corpus.h"
 #include "store/store.h"
 #include "sync/syncengine.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace integreat::testing {
@@ -40,7 +38,8 @@ struct SyncFixture
         engine = std::make_unique<sync::SyncEngine>(*store, *http, server.baseUrl());
     }
 
-    sync::SyncReport sync(const QStringList &languages, const QString &region = QStringLiteral("augsburg"))
+    sync::SyncReport sync(const QStringList &languages,
+                          const QString &region = QStringLiteral("augsburg"))
     {
         http->reset();
         return engine->run(region, languages);

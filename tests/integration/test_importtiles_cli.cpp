@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 using namespace integreat;
 using integreat::testing::runCli;
 
-TEST_CASE("integreat-cli import-tiles imports an MBTiles file and refuses others",
-          "[geo][cli]")
+TEST_CASE("integreat-cli import-tiles imports an MBTiles file and refuses others", "[geo][cli]")
 {
     QTemporaryDir dir;
     const QString good = dir.filePath(u"town.mbtiles"_s);
@@ -28,13 +27,12 @@ TEST_CASE("integreat-cli import-tiles imports an MBTiles file and refuses others
                          "CREATE TABLE tiles (zoom_level integer, tile_column integer,"
                          " tile_row integer, tile_data blob);"
                          "INSERT INTO tiles VALUES (0,0,0,'x');",
-                         nullptr, nullptr, nullptr)
-            == SQLITE_OK);
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
     sqlite3_close(db);
     const QString dataDir = dir.filePath(u"data"_s);
 
-    const auto ok = runCli({u"--data-dir"_s, dataDir, u"import-tiles"_s, u"--region"_s,
-                            u"musterstadt"_s, good});
+    const auto ok = runCli(
+        {u"--data-dir"_s, dataDir, u"import-tiles"_s, u"--region"_s, u"musterstadt"_s, good});
     INFO(ok.err.toStdString());
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.contains(u"Town"_s));
@@ -47,8 +45,8 @@ TEST_CASE("integreat-cli import-tiles imports an MBTiles file and refuses others
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("not a map");
     file.close();
-    const auto refused = runCli({u"--data-dir"_s, dataDir, u"import-tiles"_s, u"--region"_s,
-                                 u"musterstadt"_s, bad});
+    const auto refused =
+        runCli({u"--data-dir"_s, dataDir, u"import-tiles"_s, u"--region"_s, u"musterstadt"_s, bad});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"not an MBTiles map file"_s));
     CHECK(refused.err.trimmed().count(u'\n') == 0);

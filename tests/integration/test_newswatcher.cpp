@@ -8,12 +8,11 @@
 #include "syncfixture.h"
 #include "testserver.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::testing;

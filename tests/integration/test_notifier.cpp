@@ -1,16 +1,14 @@
 // The D-Bus notifier (app/desktop/notify/dbusnotifier.h) against a fake notification service
 // on a private session bus: run under `dbus-run-session` (ctest does; skipped without a bus).
-#include "notify/dbusnotifier.h"
-
 #include "corpus.h"
-
-#include <catch2/catch.hpp>
+#include "notify/dbusnotifier.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QVariantMap>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::desktop;
@@ -67,8 +65,8 @@ TEST_CASE("notifier: a notification reaches the service and a click comes back",
         return;
     }
     // The fake daemon on its own connection, as a separate process would be.
-    QDBusConnection daemonBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                              u"fake-notifications"_s);
+    QDBusConnection daemonBus =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-notifications"_s);
     REQUIRE(daemonBus.isConnected());
     FakeNotifications daemon;
     REQUIRE(daemonBus.registerObject(u"/org/freedesktop/Notifications"_s, &daemon,
@@ -89,7 +87,8 @@ TEST_CASE("notifier: a notification reaches the service and a click comes back",
     CHECK(call.summary == u"Stadt Musterstadt"_s);
     CHECK(call.body == u"Neue Öffnungszeiten"_s);
     CHECK(call.actions.value(0) == u"default"_s);
-    CHECK(call.hints.value(u"desktop-entry"_s).toString() == u"de.integreat_app.IntegreatDesktop"_s);
+    CHECK(call.hints.value(u"desktop-entry"_s).toString() ==
+          u"de.integreat_app.IntegreatDesktop"_s);
 
     // Give the reply time to map the id, then the user clicks the bubble.
     waitFor([] { return false; }, 200);

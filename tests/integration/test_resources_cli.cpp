@@ -21,9 +21,10 @@ struct CliResources
 
     CliResult run(const QStringList &arguments) const
     {
-        return runCli(QStringList{u"--server"_s, fixture.server.baseUrl().toString(), u"--data-dir"_s,
-                                  dataDir, u"--timeout"_s, u"5"_s, u"--retries"_s, u"1"_s}
-                      + arguments);
+        return runCli(QStringList{u"--server"_s, fixture.server.baseUrl().toString(),
+                                  u"--data-dir"_s, dataDir, u"--timeout"_s, u"5"_s, u"--retries"_s,
+                                  u"1"_s} +
+                      arguments);
     }
     QString fileOf(const QString &url) const
     {
@@ -100,7 +101,8 @@ TEST_CASE("integreat-cli sync warns about a failed resource and still exits 0")
     const CliResult sync = c.run(kSyncDe);
     INFO(sync.err.toStdString());
     CHECK(sync.exitCode == 0);
-    CHECK(sync.out.contains(u"resources: 3 downloaded, 0 unchanged, 1 failed (will retry next sync)"_s));
+    CHECK(sync.out.contains(
+        u"resources: 3 downloaded, 0 unchanged, 1 failed (will retry next sync)"_s));
     CHECK(sync.err.contains(u"doc.pdf"_s));
     CHECK(sync.err.contains(u"404"_s));
     CHECK(c.fixture.mediaRequests(u"doc.pdf"_s) == 1); // a 404 is not retried within a sync

@@ -1,7 +1,6 @@
 // The sync engine against a real HTTP server on 127.0.0.1 serving the CMS's own API outputs.
-#include "syncfixture.h"
-
 #include "store/database.h"
+#include "syncfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -78,8 +77,8 @@ TEST_CASE("A page changed or removed on the server is changed or removed locally
     CHECK(counts.changed == 1);
     CHECK(counts.removed == 1);
     CHECK(counts.added == 0);
-    CHECK(f.store->page(u"augsburg"_s, u"de"_s, first.value(u"path"_s).toString())->title
-          == u"Herzlich willkommen"_s);
+    CHECK(f.store->page(u"augsburg"_s, u"de"_s, first.value(u"path"_s).toString())->title ==
+          u"Herzlich willkommen"_s);
     CHECK_FALSE(f.store->page(u"augsburg"_s, u"de"_s, removedPath).has_value());
 }
 
@@ -134,7 +133,8 @@ TEST_CASE("Hostile HTML is sanitized before it is stored")
     pages[0] = first;
     f.servePages(u"augsburg"_s, u"de"_s, pages);
     REQUIRE(f.sync({u"de"_s}).ok());
-    const QString stored = f.store->page(u"augsburg"_s, u"de"_s, first.value(u"path"_s).toString())->content;
+    const QString stored =
+        f.store->page(u"augsburg"_s, u"de"_s, first.value(u"path"_s).toString())->content;
     CHECK(stored.contains(u"Hallo"_s));
     CHECK(stored.contains(u"Klick"_s));
     CHECK_FALSE(stored.contains(u"script"_s));
@@ -161,13 +161,15 @@ TEST_CASE("A list the server sends byte for byte as before is not parsed or comp
     REQUIRE(same.ok());
     CHECK(same.languages.first().counts.pages.unchanged == pageCount);
     CHECK(same.languages.first().counts.rowsWritten == 0);
-    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title == u"lokal"_s);
+    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title ==
+          u"lokal"_s);
 
     // Different bytes: the list is read and compared again.
     QJsonArray pages = SyncFixture::corpusArray(u"augsburg_de_pages.json"_s);
     f.servePages(u"augsburg"_s, u"de"_s, pages); // same items, compact JSON: other bytes
     REQUIRE(f.sync({u"de"_s}).ok());
-    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title == u"Willkommen"_s);
+    CHECK(f.store->page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)->title ==
+          u"Willkommen"_s);
 
     // Deleting the region forgets the digests too.
     f.store->deleteRegion(u"augsburg"_s);

@@ -1,7 +1,6 @@
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 // Every test executable gets a QCoreApplication so that Qt's event loop, networking and
 // timers work; tests drive the loop themselves until a signal or a deadline.

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
-
 #include <catch2/catch.hpp>
 
 namespace integreat::testing {
@@ -21,7 +20,8 @@ inline QList<QJsonObject> conformanceCases(const QString &file, const QString &k
     QList<QJsonObject> found;
     const QString dir = conformanceDir();
     if (dir.isEmpty()) {
-        reportSkip(QStringLiteral("the conformance vectors were not found; set INTEGREAT_CONFORMANCE"));
+        reportSkip(
+            QStringLiteral("the conformance vectors were not found; set INTEGREAT_CONFORMANCE"));
         return found;
     }
     QFile in(QDir(dir).filePath(QStringLiteral("official-app/") + file));

@@ -19,11 +19,12 @@ namespace {
 const QSet<QString> &allowedTags()
 {
     static const QSet<QString> tags{
-        u"p"_s,  u"br"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
-        u"ul"_s, u"ol"_s, u"li"_s, u"a"_s, u"b"_s, u"strong"_s, u"i"_s, u"em"_s,
-        u"u"_s,  u"s"_s,  u"sub"_s, u"sup"_s, u"blockquote"_s, u"pre"_s, u"code"_s, u"hr"_s,
-        u"table"_s, u"thead"_s, u"tbody"_s, u"tr"_s, u"th"_s, u"td"_s, u"div"_s, u"span"_s,
-        u"img"_s, u"figure"_s, u"figcaption"_s, u"dl"_s, u"dt"_s, u"dd"_s};
+        u"p"_s,   u"br"_s,   u"h1"_s,  u"h2"_s,    u"h3"_s,    u"h4"_s,     u"h5"_s,
+        u"h6"_s,  u"ul"_s,   u"ol"_s,  u"li"_s,    u"a"_s,     u"b"_s,      u"strong"_s,
+        u"i"_s,   u"em"_s,   u"u"_s,   u"s"_s,     u"sub"_s,   u"sup"_s,    u"blockquote"_s,
+        u"pre"_s, u"code"_s, u"hr"_s,  u"table"_s, u"thead"_s, u"tbody"_s,  u"tr"_s,
+        u"th"_s,  u"td"_s,   u"div"_s, u"span"_s,  u"img"_s,   u"figure"_s, u"figcaption"_s,
+        u"dl"_s,  u"dt"_s,   u"dd"_s};
     return tags;
 }
 
@@ -86,14 +87,14 @@ QString unsafeProblem(const QString &html)
                 return u"event handler "_s + name;
             if (name == u"style" && (value.contains(u"url("_s) || value.contains(u"expression"_s)))
                 return u"dangerous style "_s + value;
-            if ((name == u"href" || name == u"src")
-                && !(value.startsWith(u"http://"_s) || value.startsWith(u"https://"_s)
-                     || value.startsWith(u"mailto:"_s) || value.startsWith(u"tel:"_s)
-                     || value.startsWith(u"integreat-resource:"_s)))
+            if ((name == u"href" || name == u"src") &&
+                !(value.startsWith(u"http://"_s) || value.startsWith(u"https://"_s) ||
+                  value.startsWith(u"mailto:"_s) || value.startsWith(u"tel:"_s) ||
+                  value.startsWith(u"integreat-resource:"_s)))
                 return u"bad URL "_s + value;
-            if (name != u"href" && name != u"src" && name != u"alt" && name != u"width"
-                && name != u"colspan" && name != u"rowspan" && name != u"dir" && name != u"lang"
-                && name != u"title" && name != u"class" && name != u"style")
+            if (name != u"href" && name != u"src" && name != u"alt" && name != u"width" &&
+                name != u"colspan" && name != u"rowspan" && name != u"dir" && name != u"lang" &&
+                name != u"title" && name != u"class" && name != u"style")
                 return u"attribute not allowed: "_s + name;
         }
     }
@@ -156,20 +157,32 @@ QStringList hostileSamples()
 QString tagSoup(QRandomGenerator &random, int tokens)
 {
     static const QStringList names{
-        u"p"_s, u"div"_s, u"b"_s, u"i"_s, u"a"_s, u"li"_s, u"ul"_s, u"ol"_s, u"table"_s,
-        u"tr"_s, u"td"_s, u"th"_s, u"tbody"_s, u"h2"_s, u"h3"_s, u"span"_s, u"img"_s, u"br"_s,
-        u"hr"_s, u"details"_s, u"summary"_s, u"iframe"_s, u"script"_s, u"style"_s, u"font"_s,
-        u"section"_s, u"svg"_s, u"form"_s, u"dl"_s, u"dt"_s, u"dd"_s, u"pre"_s, u"xmp"_s,
-        u"blockquote"_s, u"figure"_s, u"strike"_s, u"head"_s, u"body"_s, u"template"_s};
-    static const QStringList attributes{
-        u" href=\"https://integreat.app/a/de/x/\""_s, u" href=javascript:alert(1)"_s,
-        u" href='/media/x.pdf'"_s, u" src=/media/p.png"_s, u" src=https://evil.com/t.gif"_s,
-        u" alt=\"alt <text>\""_s, u" style=\"display:none\""_s, u" style='color:red'"_s,
-        u" hidden"_s, u" onclick=x()"_s, u" class=\"a b\""_s, u" dir=rtl"_s, u" colspan=2"_s,
-        u" title=\"t&amp;t\""_s, u" src=\"https://vimeo.com/1\""_s, u"/"_s};
-    static const QStringList junk{u"text "_s, u"&amp;"_s, u"&lt;"_s, u"<"_s, u">"_s,
-                                  u"&#106;"_s, u"\r\n"_s, u"<!-- c -->"_s, u"&"_s, u"\""_s,
-                                  u"ü"_s, u"خ"_s, u"<!--"_s, u"</"_s, u"<?x?>"_s};
+        u"p"_s,     u"div"_s,     u"b"_s,       u"i"_s,          u"a"_s,      u"li"_s,
+        u"ul"_s,    u"ol"_s,      u"table"_s,   u"tr"_s,         u"td"_s,     u"th"_s,
+        u"tbody"_s, u"h2"_s,      u"h3"_s,      u"span"_s,       u"img"_s,    u"br"_s,
+        u"hr"_s,    u"details"_s, u"summary"_s, u"iframe"_s,     u"script"_s, u"style"_s,
+        u"font"_s,  u"section"_s, u"svg"_s,     u"form"_s,       u"dl"_s,     u"dt"_s,
+        u"dd"_s,    u"pre"_s,     u"xmp"_s,     u"blockquote"_s, u"figure"_s, u"strike"_s,
+        u"head"_s,  u"body"_s,    u"template"_s};
+    static const QStringList attributes{u" href=\"https://integreat.app/a/de/x/\""_s,
+                                        u" href=javascript:alert(1)"_s,
+                                        u" href='/media/x.pdf'"_s,
+                                        u" src=/media/p.png"_s,
+                                        u" src=https://evil.com/t.gif"_s,
+                                        u" alt=\"alt <text>\""_s,
+                                        u" style=\"display:none\""_s,
+                                        u" style='color:red'"_s,
+                                        u" hidden"_s,
+                                        u" onclick=x()"_s,
+                                        u" class=\"a b\""_s,
+                                        u" dir=rtl"_s,
+                                        u" colspan=2"_s,
+                                        u" title=\"t&amp;t\""_s,
+                                        u" src=\"https://vimeo.com/1\""_s,
+                                        u"/"_s};
+    static const QStringList junk{u"text "_s,  u"&amp;"_s, u"&lt;"_s,       u"<"_s,  u">"_s,
+                                  u"&#106;"_s, u"\r\n"_s,  u"<!-- c -->"_s, u"&"_s,  u"\""_s,
+                                  u"ü"_s,      u"خ"_s,     u"<!--"_s,       u"</"_s, u"<?x?>"_s};
     QString out;
     for (int i = 0; i < tokens; ++i) {
         const int kind = random.bounded(4);

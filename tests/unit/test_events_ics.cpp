@@ -4,9 +4,7 @@
 #include "test_events_support.h"
 
 #include <catch2/catch.hpp>
-
 #include <libical/ical.h>
-
 #include <memory>
 
 using namespace integreat;
@@ -87,8 +85,8 @@ TEST_CASE("ics: one date parses back with its zone and fields", "[events][ics]")
     REQUIRE(events.size() == 1);
     icalcomponent *vevent = events.first();
     CHECK(QString::fromUtf8(icalcomponent_get_summary(vevent)) == event.title);
-    CHECK(QString::fromUtf8(icalcomponent_get_location(vevent))
-          == u"Stadtbücherei, Marktplatz 1, 86150 Augsburg"_s);
+    CHECK(QString::fromUtf8(icalcomponent_get_location(vevent)) ==
+          u"Stadtbücherei, Marktplatz 1, 86150 Augsburg"_s);
     const QString description = QString::fromUtf8(icalcomponent_get_description(vevent));
     CHECK(description.startsWith(u"Come along\nand talk"_s));
     CHECK(description.contains(u"https://example.com/testumgebung/de/events/sprachcafe"_s));
@@ -106,10 +104,12 @@ TEST_CASE("ics: one date parses back with its zone and fields", "[events][ics]")
 TEST_CASE("ics: different dates get different UIDs", "[events][ics]")
 {
     const auto event = cafe();
-    const auto a = parse(IcsExport::oneDate(event, {berlinTime(2024, 4, 4, 18), berlinTime(2024, 4, 4, 20), false}));
-    const auto b = parse(IcsExport::oneDate(event, {berlinTime(2024, 4, 9, 18), berlinTime(2024, 4, 9, 20), false}));
-    CHECK(text(vevents(a.get()).first(), ICAL_UID_PROPERTY)
-          != text(vevents(b.get()).first(), ICAL_UID_PROPERTY));
+    const auto a = parse(
+        IcsExport::oneDate(event, {berlinTime(2024, 4, 4, 18), berlinTime(2024, 4, 4, 20), false}));
+    const auto b = parse(
+        IcsExport::oneDate(event, {berlinTime(2024, 4, 9, 18), berlinTime(2024, 4, 9, 20), false}));
+    CHECK(text(vevents(a.get()).first(), ICAL_UID_PROPERTY) !=
+          text(vevents(b.get()).first(), ICAL_UID_PROPERTY));
 }
 
 TEST_CASE("ics: all future dates expand to the same dates in libical", "[events][ics]")
@@ -147,8 +147,7 @@ TEST_CASE("ics: all future dates expand to the same dates in libical", "[events]
 TEST_CASE("ics: all-day dates are written as dates", "[events][ics]")
 {
     auto event = berlinEvent(berlinTime(2024, 8, 14, 0), berlinTime(2024, 8, 14, 23, 59), {}, true);
-    const Calendar calendar =
-        parse(IcsExport::futureDates(event, berlinTime(2024, 8, 1, 0)));
+    const Calendar calendar = parse(IcsExport::futureDates(event, berlinTime(2024, 8, 1, 0)));
     REQUIRE(calendar);
     const auto events = vevents(calendar.get());
     REQUIRE(events.size() == 1);
@@ -195,9 +194,11 @@ TEST_CASE("ics: matches the official app's iCal cases", "[events][ics][conforman
         }
         if (lines.contains("RRULE"_L1))
             CHECK(u"RRULE:"_s + Recurrence(event).icalRule() == lines.value("RRULE"_L1).toString());
-        const QJsonObject description = c.value("expected_line_starting_with_DESCRIPTION"_L1).toObject();
+        const QJsonObject description =
+            c.value("expected_line_starting_with_DESCRIPTION"_L1).toObject();
         if (!description.isEmpty()) {
-            const QString value = u"DESCRIPTION:"_s + QString::fromUtf8(icalcomponent_get_description(vevent));
+            const QString value =
+                u"DESCRIPTION:"_s + QString::fromUtf8(icalcomponent_get_description(vevent));
             CHECK(value.startsWith(description.value("starts_with"_L1).toString()));
             CHECK(value.contains(description.value("contains"_L1).toString()));
         }

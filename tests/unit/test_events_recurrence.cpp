@@ -3,9 +3,8 @@
 #include "events/recurrence.h"
 #include "test_events_support.h"
 
-#include <catch2/catch.hpp>
-
 #include <QJsonArray>
+#include <catch2/catch.hpp>
 
 using namespace integreat;
 using namespace integreat::events;
@@ -41,7 +40,8 @@ TEST_CASE("recurrence: weekly on two weekdays stops at UNTIL read as UTC", "[eve
 
     // From the 10th at noon: the next dates only, at most two.
     const auto later = recurrence.occurrences(berlinTime(2024, 1, 10, 12), 2);
-    CHECK(starts(later) == QList<QDateTime>{berlinTime(2024, 1, 11, 18), berlinTime(2024, 1, 16, 18)});
+    CHECK(starts(later) ==
+          QList<QDateTime>{berlinTime(2024, 1, 11, 18), berlinTime(2024, 1, 16, 18)});
     // After UNTIL nothing is left.
     CHECK(recurrence.occurrences(berlinTime(2024, 1, 19, 0), 5).isEmpty());
 }
@@ -58,20 +58,22 @@ TEST_CASE("recurrence: a date under way is still listed", "[events][recurrence]"
 TEST_CASE("recurrence: monthly by day of month and by nth weekday", "[events][recurrence]")
 {
     // 09:00 UTC in January = 10:00 local; April is summer time and stays at 10:00 local.
-    const auto byDay = berlinEvent(berlinTime(2024, 1, 15, 10), berlinTime(2024, 1, 15, 11),
-                                   u"DTSTART:20240115T090000\nRRULE:FREQ=MONTHLY;BYMONTHDAY=15;COUNT=4"_s);
+    const auto byDay =
+        berlinEvent(berlinTime(2024, 1, 15, 10), berlinTime(2024, 1, 15, 11),
+                    u"DTSTART:20240115T090000\nRRULE:FREQ=MONTHLY;BYMONTHDAY=15;COUNT=4"_s);
     const auto dates = Recurrence(byDay).occurrences(berlinTime(2024, 1, 1, 0), 10);
-    CHECK(starts(dates) == QList<QDateTime>{berlinTime(2024, 1, 15, 10), berlinTime(2024, 2, 15, 10),
-                                            berlinTime(2024, 3, 15, 10), berlinTime(2024, 4, 15, 10)});
+    CHECK(starts(dates) ==
+          QList<QDateTime>{berlinTime(2024, 1, 15, 10), berlinTime(2024, 2, 15, 10),
+                           berlinTime(2024, 3, 15, 10), berlinTime(2024, 4, 15, 10)});
     CHECK(dates.last().start.toUTC().time() == QTime(8, 0));
 
     // First Wednesday of the month: 2024-02-07, 03-06, 04-03.
     const auto firstWednesday =
         berlinEvent(berlinTime(2024, 2, 7, 15), berlinTime(2024, 2, 7, 17),
                     u"DTSTART:20240207T140000\nRRULE:FREQ=MONTHLY;BYDAY=1WE"_s);
-    CHECK(starts(Recurrence(firstWednesday).occurrences(berlinTime(2024, 2, 1, 0), 3))
-          == QList<QDateTime>{berlinTime(2024, 2, 7, 15), berlinTime(2024, 3, 6, 15),
-                              berlinTime(2024, 4, 3, 15)});
+    CHECK(starts(Recurrence(firstWednesday).occurrences(berlinTime(2024, 2, 1, 0), 3)) ==
+          QList<QDateTime>{berlinTime(2024, 2, 7, 15), berlinTime(2024, 3, 6, 15),
+                           berlinTime(2024, 4, 3, 15)});
 }
 
 TEST_CASE("recurrence: the wall clock holds across daylight-saving changes", "[events][recurrence]")
@@ -80,15 +82,17 @@ TEST_CASE("recurrence: the wall clock holds across daylight-saving changes", "[e
     const auto spring = berlinEvent(berlinTime(2024, 3, 16, 18), berlinTime(2024, 3, 16, 20),
                                     u"DTSTART:20240316T170000\nRRULE:FREQ=WEEKLY;BYDAY=SA"_s);
     const auto dates = Recurrence(spring).occurrences(berlinTime(2024, 3, 1, 0), 4);
-    CHECK(starts(dates) == QList<QDateTime>{berlinTime(2024, 3, 16, 18), berlinTime(2024, 3, 23, 18),
-                                            berlinTime(2024, 3, 30, 18), berlinTime(2024, 4, 6, 18)});
+    CHECK(starts(dates) ==
+          QList<QDateTime>{berlinTime(2024, 3, 16, 18), berlinTime(2024, 3, 23, 18),
+                           berlinTime(2024, 3, 30, 18), berlinTime(2024, 4, 6, 18)});
     CHECK(dates[2].start.toUTC().time() == QTime(17, 0));
     CHECK(dates[3].start.toUTC().time() == QTime(16, 0));
     CHECK(dates[3].end == berlinTime(2024, 4, 6, 20));
 
     // Back to winter time on 2024-10-27 (a Sunday): Sundays 10:00 stay at 10:00.
-    const auto autumn = berlinEvent(berlinTime(2024, 10, 20, 10), berlinTime(2024, 10, 20, 12),
-                                    u"DTSTART:20241020T080000\nRRULE:FREQ=WEEKLY;BYDAY=SU;COUNT=3"_s);
+    const auto autumn =
+        berlinEvent(berlinTime(2024, 10, 20, 10), berlinTime(2024, 10, 20, 12),
+                    u"DTSTART:20241020T080000\nRRULE:FREQ=WEEKLY;BYDAY=SU;COUNT=3"_s);
     const auto autumnDates = Recurrence(autumn).occurrences(berlinTime(2024, 10, 1, 0), 5);
     CHECK(starts(autumnDates) == QList<QDateTime>{berlinTime(2024, 10, 20, 10),
                                                   berlinTime(2024, 10, 27, 10),
@@ -96,7 +100,8 @@ TEST_CASE("recurrence: the wall clock holds across daylight-saving changes", "[e
     CHECK(autumnDates[1].start.toUTC().time() == QTime(9, 0));
 }
 
-TEST_CASE("recurrence: all-day dates keep whole days across the spring change", "[events][recurrence]")
+TEST_CASE("recurrence: all-day dates keep whole days across the spring change",
+          "[events][recurrence]")
 {
     const auto event = berlinEvent(berlinTime(2024, 3, 30, 0), berlinTime(2024, 3, 30, 23, 59),
                                    u"DTSTART:20240329T230000\nRRULE:FREQ=DAILY;COUNT=3"_s, true);
@@ -142,7 +147,8 @@ TEST_CASE("recurrence: the range filter limits the dates", "[events][recurrence]
                                             berlinTime(2024, 1, 5, 10)});
 }
 
-TEST_CASE("recurrence: matches the official app's recurrence cases", "[events][recurrence][conformance]")
+TEST_CASE("recurrence: matches the official app's recurrence cases",
+          "[events][recurrence][conformance]")
 {
     for (const QJsonObject &c : eventCases(u"recurrences"_s)) {
         INFO(c.value("source"_L1).toString().toStdString());

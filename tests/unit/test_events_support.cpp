@@ -3,12 +3,11 @@
 #include "conformance.h"
 #include "corpus.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 

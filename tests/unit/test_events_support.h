@@ -1,12 +1,11 @@
 #pragma once
 
-#include <model/event.h>
-
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+#include <model/event.h>
 
 namespace integreat::testing {
 
@@ -19,8 +18,8 @@ inline QTimeZone berlin()
 QDateTime berlinTime(int y, int mo, int d, int h, int mi = 0);
 
 /// An event in Europe/Berlin with the given start, end and rule.
-model::Event berlinEvent(const QDateTime &start, const QDateTime &end,
-                         const QString &rule = {}, bool allDay = false);
+model::Event berlinEvent(const QDateTime &start, const QDateTime &end, const QString &rule = {},
+                         bool allDay = false);
 
 /// The conformance cases of `kind` in official-app/events.json (empty with a SKIPPED line
 /// when the vectors are absent).

@@ -77,10 +77,10 @@ QMap<QString, model::Place> placesOf(const QJsonObject &c)
         p.path = o.value("path"_L1).toString();
         p.title = o.value("title"_L1).toString();
         const QJsonObject cat = o.value("category"_L1).toObject();
-        p.category = model::PlaceCategory{cat.value("id"_L1).toInt(), cat.value("name"_L1).toString(),
-                                          cat.value("color"_L1).toString(),
-                                          cat.value("iconName"_L1).toString(),
-                                          cat.value("icon"_L1).toString()};
+        p.category = model::PlaceCategory{
+            cat.value("id"_L1).toInt(), cat.value("name"_L1).toString(),
+            cat.value("color"_L1).toString(), cat.value("iconName"_L1).toString(),
+            cat.value("icon"_L1).toString()};
         p.address = addressOf(o.value("location"_L1).toObject());
         p.openingHours = hoursOf(o.value("opening_hours"_L1));
         p.temporarilyClosed = o.value("temporarilyClosed"_L1).toBool();
@@ -108,12 +108,13 @@ TEST_CASE("Open now follows the official app across time zones", "[geo][hours]")
 {
     for (const QJsonObject &c : cases(u"opening-hours.json"_s, u"isCurrentlyOpen"_s)) {
         INFO(source(c).toStdString());
-        const QDateTime now = QDateTime::fromString(c.value("now"_L1).toString(), Qt::ISODateWithMs);
+        const QDateTime now =
+            QDateTime::fromString(c.value("now"_L1).toString(), Qt::ISODateWithMs);
         REQUIRE(now.isValid());
         const QTimeZone zone(c.value("device_time_zone"_L1).toString().toUtf8());
         REQUIRE(zone.isValid());
-        CHECK(hours::isOpenAt(hoursOf(c.value("opening_hours"_L1)), now, zone)
-              == c.value("expected_open"_L1).toBool());
+        CHECK(hours::isOpenAt(hoursOf(c.value("opening_hours"_L1)), now, zone) ==
+              c.value("expected_open"_L1).toBool());
     }
 }
 
@@ -138,7 +139,8 @@ TEST_CASE("A week of opening hours reads open or closed now", "[geo][hours]")
     CHECK(hours::weekdayIndex(at(6, 10, 0), berlin) == 6);
     // 10:30 in London is 11:30 in Berlin: the Berlin slot on Tuesday is over.
     const QTimeZone london("Europe/London");
-    CHECK_FALSE(hours::isOpenAt(week, QDateTime(QDate(2025, 10, 14), QTime(10, 30), london), london));
+    CHECK_FALSE(
+        hours::isOpenAt(week, QDateTime(QDate(2025, 10, 14), QTime(10, 30), london), london));
     CHECK(hours::isOpenAt(week, QDateTime(QDate(2025, 10, 14), QTime(9, 30), london), london));
 
     model::Place place;
@@ -171,10 +173,10 @@ TEST_CASE("Places sort nearest first or by title like the official app", "[geo][
         if (user.isEmpty())
             order = sortByTitle(titles);
         else
-            order = sortByDistance(points,
-                                   {user.value("latitude"_L1).toDouble(),
-                                    user.value("longitude"_L1).toDouble()},
-                                   titles);
+            order = sortByDistance(
+                points,
+                {user.value("latitude"_L1).toDouble(), user.value("longitude"_L1).toDouble()},
+                titles);
         QStringList got;
         for (int i : order)
             got << input.at(i);
@@ -190,7 +192,8 @@ TEST_CASE("Filters and 5 m merging give the official app's places and markers", 
         const QStringList input = labelsOf(c.value("input_order"_L1));
         const QJsonObject params = c.value("params"_L1).toObject();
         const QJsonObject expected = c.value("expected"_L1).toObject();
-        const QDateTime now = QDateTime::fromString(c.value("now"_L1).toString(), Qt::ISODateWithMs);
+        const QDateTime now =
+            QDateTime::fromString(c.value("now"_L1).toString(), Qt::ISODateWithMs);
         PlaceFilter filter;
         if (params.value("placeCategoryId"_L1).isDouble())
             filter.categoryId = params.value("placeCategoryId"_L1).toInt();
@@ -244,15 +247,15 @@ TEST_CASE("Contact headlines and addresses read like the official app", "[geo][p
     for (const QJsonObject &c :
          cases(u"contacts-locations-timestamps.json"_s, u"location_fullAddress"_s)) {
         INFO(source(c).toStdString());
-        CHECK(fullAddress(addressOf(c.value("input"_L1).toObject()))
-              == c.value("expected"_L1).toString());
+        CHECK(fullAddress(addressOf(c.value("input"_L1).toObject())) ==
+              c.value("expected"_L1).toString());
     }
     for (const QJsonObject &c : cases(u"places.json"_s, u"getExternalMapsLink"_s)) {
         if (c.value("platform"_L1).toString() != u"android"_s)
             continue;
         INFO(source(c).toStdString());
-        CHECK(geoUri(addressOf(c.value("location"_L1).toObject()))
-              == c.value("expected"_L1).toString());
+        CHECK(geoUri(addressOf(c.value("location"_L1).toObject())) ==
+              c.value("expected"_L1).toString());
     }
 }
 

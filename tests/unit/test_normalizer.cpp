@@ -1,12 +1,10 @@
 // The search normalizer, match offsets and excerpts (core/content/normalizer.h, excerpt.h),
 // against our own cases for the languages of Integreat's users and against the official app's
 // cases (../shared/conformance/official-app/search-normalize.json, read at run time).
+#include "conformance.h"
 #include "content/excerpt.h"
 #include "content/normalizer.h"
-#include "conformance.h"
 #include "corpus.h"
-
-#include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
@@ -14,7 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
+#include <catch2/catch.hpp>
 #include <string>
 
 using namespace integreat::content;
@@ -56,8 +54,8 @@ TEST_CASE("normalizer: German umlauts and sharp s fold like the official app", "
 {
     CHECK(normalizeForSearch(u"Straße"_s) == u"strasse");
     CHECK(normalizeForSearch(u"STRASSE"_s) == u"strasse");
-    CHECK(normalizeForSearch(u"Ärztliche Übersetzung für Öffentlichkeit"_s)
-          == u"arztliche ubersetzung fur offentlichkeit");
+    CHECK(normalizeForSearch(u"Ärztliche Übersetzung für Öffentlichkeit"_s) ==
+          u"arztliche ubersetzung fur offentlichkeit");
     CHECK(normalizeForSearch(u"GROẞE"_s) == u"grosse"); // capital sharp s
     // decomposed input (a + combining diaeresis) gives the same as precomposed
     CHECK(normalizeForSearch(u"Mu\u0308nchen"_s) == normalizeForSearch(u"München"_s));
@@ -70,7 +68,7 @@ TEST_CASE("normalizer: Arabic with and without harakat is the same word", "[norm
     const QString plain = u"مرحبا بكم في مدينة أوجسبورج"_s;
     const QString vocalized = u"مَرْحَبًا بِكُمْ فِي مَدِينَةِ أُوجْسْبُورْج"_s;
     CHECK(normalizeForSearch(vocalized) == normalizeForSearch(plain));
-    CHECK(normalizeForSearch(u"مرحبًا"_s) == u"مرحبا"); // tanwin fatha dropped
+    CHECK(normalizeForSearch(u"مرحبًا"_s) == u"مرحبا");     // tanwin fatha dropped
     CHECK(normalizeForSearch(u"الْعَرَبِيَّة"_s) == u"العربية"); // shadda, kasra ...
     // alef forms: hamza above/below, madda, wasla -> bare alef
     CHECK(normalizeForSearch(u"أحمد"_s) == u"احمد");
@@ -115,15 +113,15 @@ TEST_CASE("normalizer: Turkish dotted and dotless i fold to i", "[normalizer]")
 TEST_CASE("normalizer: other scripts keep their letters", "[normalizer]")
 {
     CHECK(normalizeForSearch(u"Україна Київ"_s) == u"укра\u0456на ки\u0456в"); // ї -> і
-    CHECK(normalizeForSearch(u"ΟΔΟΣ"_s) == u"οδοσ");                 // final sigma folded
+    CHECK(normalizeForSearch(u"ΟΔΟΣ"_s) == u"οδοσ");                           // final sigma folded
     CHECK(normalizeForSearch(u"ትግርኛ"_s) == u"ትግርኛ");
     CHECK(normalizeForSearch(u"😀 ﬁle ①"_s) == u"😀 file 1"); // compatibility forms decompose
 }
 
 TEST_CASE("normalizer: search words split where the index splits", "[normalizer]")
 {
-    CHECK(searchWords(u"Ankunfts-Zentrum (Augsburg)"_s)
-          == QStringList{u"ankunfts"_s, u"zentrum"_s, u"augsburg"_s});
+    CHECK(searchWords(u"Ankunfts-Zentrum (Augsburg)"_s) ==
+          QStringList{u"ankunfts"_s, u"zentrum"_s, u"augsburg"_s});
     CHECK(searchWords(u"\"NEAR(a b)\" * - : ^"_s) == QStringList{u"near"_s, u"a"_s, u"b"_s});
     CHECK(searchWords(u"   "_s).isEmpty());
     CHECK(searchWords(QString()).isEmpty());
@@ -134,17 +132,17 @@ TEST_CASE("normalizer: offsets lead back to the original text", "[normalizer]")
 {
     const NormalizedText n = normalizeWithOffsets(u"Straße Mu\u0308nchen"_s);
     CHECK(n.text == u"strasse munchen");
-    CHECK(n.sourceStart(4) == 4);                // first s of "ss" is ß
-    CHECK(n.sourceStart(5) == 4);                // second s of "ss" too
+    CHECK(n.sourceStart(4) == 4); // first s of "ss" is ß
+    CHECK(n.sourceStart(5) == 4); // second s of "ss" too
     CHECK(n.sourceEnd(5) == 5);
-    CHECK(n.sourceStart(6) == 5);                // e
-    CHECK(n.sourceEnd(9) == 10);                 // u covers the dropped combining mark
+    CHECK(n.sourceStart(6) == 5); // e
+    CHECK(n.sourceEnd(9) == 10);  // u covers the dropped combining mark
     CHECK(n.sourceStart(n.text.size()) == 15);
 
-    CHECK(findMatches(u"Bergstraße und Straßenbahn"_s, {u"strasse"_s})
-          == QList<TextRange>{{15, 6}});
-    CHECK(findMatches(u"Bergstraße und Straßenbahn"_s, {u"strasse"_s}, false)
-          == QList<TextRange>{{4, 6}, {15, 6}});
+    CHECK(findMatches(u"Bergstraße und Straßenbahn"_s, {u"strasse"_s}) ==
+          QList<TextRange>{{15, 6}});
+    CHECK(findMatches(u"Bergstraße und Straßenbahn"_s, {u"strasse"_s}, false) ==
+          QList<TextRange>{{4, 6}, {15, 6}});
     CHECK(findMatches(u"مرحبًا بكم"_s, {u"مرحبا"_s}) == QList<TextRange>{{0, 6}});
 }
 
@@ -152,8 +150,8 @@ TEST_CASE("normalizer: the official normalizeString cases", "[normalizer][confor
 {
     for (const QJsonObject &c : cases(u"normalizeString"_s)) {
         INFO(c.value("source"_L1).toString().toStdString());
-        CHECK(normalizeForSearch(c.value("input"_L1).toString())
-              == c.value("expected"_L1).toString());
+        CHECK(normalizeForSearch(c.value("input"_L1).toString()) ==
+              c.value("expected"_L1).toString());
     }
 }
 
@@ -190,8 +188,7 @@ TEST_CASE("normalizer: the official findNormalizedMatches cases", "[normalizer][
                              o.value("end"_L1).toInt() - o.value("start"_L1).toInt()});
         }
         CHECK(findMatches(c.value("text"_L1).toString(), strings(c.value("search_words"_L1)),
-                          c.value("word_start_only"_L1).toBool())
-              == expected);
+                          c.value("word_start_only"_L1).toBool()) == expected);
     }
 }
 
@@ -203,8 +200,8 @@ TEST_CASE("normalizer: the official truncate cases", "[normalizer][conformance]"
         // replaceLineBreaks is true in every case, which is what truncateText always does
         REQUIRE(options.value("replaceLineBreaks"_L1).toBool(true));
         CHECK(truncateText(c.value("text"_L1).toString(), options.value("maxChars"_L1).toInt(),
-                           options.value("reverse"_L1).toBool())
-              == c.value("expected"_L1).toString());
+                           options.value("reverse"_L1).toBool()) ==
+              c.value("expected"_L1).toString());
     }
 }
 
@@ -213,8 +210,8 @@ TEST_CASE("normalizer: the official getExcerpt cases", "[normalizer][conformance
     for (const QJsonObject &c : cases(u"getExcerpt"_s)) {
         INFO(c.value("source"_L1).toString().toStdString());
         const int maxChars = c.value("options"_L1).toObject().value("maxChars"_L1).toInt();
-        CHECK(excerpt(c.value("text"_L1).toString(), c.value("query"_L1).toString(), maxChars)
-              == c.value("expected"_L1).toString());
+        CHECK(excerpt(c.value("text"_L1).toString(), c.value("query"_L1).toString(), maxChars) ==
+              c.value("expected"_L1).toString());
     }
 }
 

@@ -1,8 +1,8 @@
 // Region search and nearby (core/content/regionfilter.h) against the official app's own cases
 // (../shared/conformance/official-app/regions-filter.json, read at run time), plus the cases a
 // user of the region picker meets: umlauts, ß, aliases, dashes, hidden regions.
-#include "content/regionfilter.h"
 #include "conformance.h"
+#include "content/regionfilter.h"
 #include "corpus.h"
 
 #include <QDir>

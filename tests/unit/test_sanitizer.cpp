@@ -35,8 +35,7 @@ TEST_CASE("content: scripts styles and event handlers are removed", "[sanitizer]
     CHECK(clean(u"<svg onload=alert(1)><script>x</script><text>s</text></svg>z"_s) == u"z"_s);
     CHECK(clean(u"<math><mi>x</mi></math><form action=x><input name=a>f</form>w"_s) == u"w"_s);
     CHECK(clean(u"<object data=x.swf><embed src=x.swf>o</object><p>p</p>"_s) == u"<p>p</p>"_s);
-    CHECK(clean(u"<!-- <script>x</script> --><p>a</p><!--->b<?php echo 1 ?>"_s) ==
-          u"<p>a</p>b"_s);
+    CHECK(clean(u"<!-- <script>x</script> --><p>a</p><!--->b<?php echo 1 ?>"_s) == u"<p>a</p>b"_s);
     CHECK(clean(u"<![CDATA[<script>x</script>]]>c"_s) == u"x]]&gt;c"_s); // as browsers read it
     CHECK(clean(u"<head><title>t</title><meta charset=utf-8><link rel=stylesheet href=x>"
                 "</head><body><p>b</p></body>"_s) == u"<p>b</p>"_s);
@@ -51,12 +50,11 @@ TEST_CASE("content: dangerous link schemes lose the link but keep the text", "[s
          {u"javascript:alert(1)"_s, u"JaVaScRiPt:alert(1)"_s, u"&#106;avascript:alert(1)"_s,
           u"&#x6A;&#x61;vascript:alert(1)"_s, u"java&#x09;script:alert(1)"_s,
           u"java\nscript:alert(1)"_s, u"  javascript:alert(1)"_s, u"\x01javascript:x"_s,
-          u"vbscript:msgbox(1)"_s, u"data:text/html;base64,PHNjcmlwdD4="_s,
-          u"file:///etc/passwd"_s, u"about:blank"_s, u"qrc:/x"_s, u"ftp://x.org/f"_s,
-          u"#anchor"_s, u""_s, u"tel:"_s}) {
+          u"vbscript:msgbox(1)"_s, u"data:text/html;base64,PHNjcmlwdD4="_s, u"file:///etc/passwd"_s,
+          u"about:blank"_s, u"qrc:/x"_s, u"ftp://x.org/f"_s, u"#anchor"_s, u""_s, u"tel:"_s}) {
         INFO(href.toStdString());
-        const SanitizedHtml out = sanitize(u"<p><a href=\""_s + href + u"\">text</a></p>"_s,
-                                           {kServer});
+        const SanitizedHtml out =
+            sanitize(u"<p><a href=\""_s + href + u"\">text</a></p>"_s, {kServer});
         CHECK(out.html == u"<p>text</p>"_s);
         CHECK(out.links.isEmpty());
     }
@@ -72,12 +70,11 @@ TEST_CASE("content: links are absolute and tel tel is normalized", "[sanitizer]"
         "<a href=\"https://cms.integreat-app.de/media/doc.PDF\">pdf</a> "
         "<a href=\"https://example.com/x.pdf\">remote pdf</a>"_s,
         {kServer});
-    CHECK(out.html ==
-          u"<a href=\"tel:+4982132434494\">call</a> <a href=\"mailto:a@b.de\">mail</a> "
-          "<a href=\"https://cms.integreat-app.de/augsburg/de/willkommen/\">rel</a> "
-          "<a href=\"https://example.com/?a=1&amp;b=2\">ext</a> "
-          "<a href=\"https://cms.integreat-app.de/media/doc.PDF\">pdf</a> "
-          "<a href=\"https://example.com/x.pdf\">remote pdf</a>"_s);
+    CHECK(out.html == u"<a href=\"tel:+4982132434494\">call</a> <a href=\"mailto:a@b.de\">mail</a> "
+                      "<a href=\"https://cms.integreat-app.de/augsburg/de/willkommen/\">rel</a> "
+                      "<a href=\"https://example.com/?a=1&amp;b=2\">ext</a> "
+                      "<a href=\"https://cms.integreat-app.de/media/doc.PDF\">pdf</a> "
+                      "<a href=\"https://example.com/x.pdf\">remote pdf</a>"_s);
     CHECK(out.links.size() == 6);
     CHECK(out.links.first() == QUrl(u"tel:+4982132434494"_s));
     REQUIRE(out.resources.size() == 1); // linked PDFs on our hosts only
@@ -95,14 +92,16 @@ TEST_CASE("content: images come from the store or become their alt text", "[sani
         "pic.png#again></p>"_s,
         {kServer});
     const QString local = localResourceUrl(media).toString();
-    CHECK(out.html == u"<p><img src=\""_s + local + u"\" alt=\"Map\" width=\"300\">Logo of X<img src=\""_s
-                          + local + u"\"></p>"_s);
+    CHECK(out.html == u"<p><img src=\""_s + local +
+                          u"\" alt=\"Map\" width=\"300\">Logo of X<img src=\""_s + local +
+                          u"\"></p>"_s);
     CHECK(out.resources == QList<QUrl>{media});
     // Media hosts and the --server host are allowed; look-alikes are not.
     const QUrl server(u"http://127.0.0.1:8080"_s);
     CHECK(isAllowedResourceHost(QUrl(u"https://media.integreat-app.de/a.png"_s), server));
     CHECK(isAllowedResourceHost(QUrl(u"http://127.0.0.1:9999/a.png"_s), server));
-    CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://integreat.app/a.png"_s), {})); // the web app serves no media
+    CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://integreat.app/a.png"_s),
+                                      {})); // the web app serves no media
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://evilintegreat-app.de/a.png"_s), {}));
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"https://integreat-app.de.evil.com/a.png"_s), {}));
     CHECK_FALSE(isAllowedResourceHost(QUrl(u"ftp://cms.integreat-app.de/a.png"_s), {}));
@@ -121,8 +120,9 @@ TEST_CASE("content: hidden elements are dropped with their contents", "[sanitize
           u"style=\"display&#58;none\""_s, u"style=\"visibility:hidden\""_s, u"hidden"_s,
           u"hidden=\"hidden\""_s, u"HIDDEN=until-found"_s}) {
         INFO(attrs.toStdString());
-        CHECK(clean(u"<p>a</p><div "_s + attrs + u"><p>secret <b>x</b></p><img src=/a.png></div>"
-                                                  "<p>b</p>"_s) == u"<p>a</p><p>b</p>"_s);
+        CHECK(clean(u"<p>a</p><div "_s + attrs +
+                    u"><p>secret <b>x</b></p><img src=/a.png></div>"
+                    "<p>b</p>"_s) == u"<p>a</p><p>b</p>"_s);
         CHECK(clean(u"x<span "_s + attrs + u">secret</span>y<img "_s + attrs + u" src=/a.png>"_s) ==
               u"xy"_s);
     }
@@ -132,10 +132,10 @@ TEST_CASE("content: hidden elements are dropped with their contents", "[sanitize
 
 TEST_CASE("content: iframes become link cards", "[sanitizer]")
 {
-    SanitizedHtml out = sanitize(
-        u"<iframe src=\"https://player.vimeo.com/video/1?dnt=1\" title=\"Welcome video\" "
-        "width=640 onload=alert(1) allowfullscreen></iframe>"_s,
-        {kServer});
+    SanitizedHtml out =
+        sanitize(u"<iframe src=\"https://player.vimeo.com/video/1?dnt=1\" title=\"Welcome video\" "
+                 "width=640 onload=alert(1) allowfullscreen></iframe>"_s,
+                 {kServer});
     CHECK(out.html == u"<p class=\"link-card\"><a href=\"https://player.vimeo.com/video/1?dnt=1\">"
                       "Welcome video</a></p>"_s);
     CHECK(out.links == QList<QUrl>{QUrl(u"https://player.vimeo.com/video/1?dnt=1"_s)});
@@ -299,8 +299,8 @@ TEST_CASE("content: 10000-deep nesting is flattened without a crash", "[sanitize
             CHECK(out.contains(u"deep text"_s));
         CHECK(clean(out) == out);
     }
-    const QString closed = u"<div>"_s.repeated(10000) + u"x"_s + u"</div>"_s.repeated(10000) +
-                           u"<p>after</p>"_s;
+    const QString closed =
+        u"<div>"_s.repeated(10000) + u"x"_s + u"</div>"_s.repeated(10000) + u"<p>after</p>"_s;
     const QString out = clean(closed);
     CHECK(out.endsWith(u"x"_s + u"</div>"_s.repeated(200) + u"<p>after</p>"_s));
 }

@@ -144,7 +144,7 @@ TEST_CASE("SQL errors throw StoreError with the SQLite code and the statement")
 
 TEST_CASE("Store errors read as sentences a user understands")
 {
-    CHECK(StoreError(13, u"x"_s).message() == u"The disk is full");     // SQLITE_FULL
+    CHECK(StoreError(13, u"x"_s).message() == u"The disk is full");              // SQLITE_FULL
     CHECK(StoreError(11, u"x"_s).message() == u"The local database is damaged"); // CORRUPT
     CHECK(StoreError(26, u"x"_s).message() == u"The local database is damaged"); // NOTADB
     CHECK(StoreError(13, u"x"_s).reason() == StoreError::Reason::DiskFull);

@@ -80,10 +80,12 @@ model::Event event(int n, const QString &lang)
     e.allDay = n == 1;
     e.onlyWeekdays = n == 3;
     e.timeZone = u"Europe/Berlin"_s;
-    e.recurrenceRule = n == 1 ? u"DTSTART:20300101T120000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s : QString();
+    e.recurrenceRule =
+        n == 1 ? u"DTSTART:20300101T120000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s : QString();
     if (n != 2)
-        e.location = model::Address{u"Rathaus"_s, u"Rathausplatz 1"_s, u"86150"_s,
-                                    u"Augsburg"_s, u"DE"_s, 48.3689, 10.8978};
+        e.location = model::Address{
+            u"Rathaus"_s, u"Rathausplatz 1"_s, u"86150"_s, u"Augsburg"_s, u"DE"_s, 48.3689,
+            10.8978};
     e.locationPath = n != 2 ? u"/augsburg/%1/locations/rathaus/"_s.arg(lang) : QString();
     e.meetingUrl = n == 3 ? u"https://meet.example/xyz"_s : QString();
     return e;
@@ -108,11 +110,19 @@ model::Place place(int n, const QString &lang)
     p.thumbnail = u"thumb.png"_s;
     if (n != 3)
         p.category = category(n);
-    p.address = {u"Ort %1"_s.arg(n), u"Hauptstraße %1"_s.arg(n), u"86150"_s, u"Augsburg"_s,
-                 u"DE"_s, 48.1 + n / 100.0, 10.8};
+    p.address = {u"Ort %1"_s.arg(n),
+                 u"Hauptstraße %1"_s.arg(n),
+                 u"86150"_s,
+                 u"Augsburg"_s,
+                 u"DE"_s,
+                 48.1 + n / 100.0,
+                 10.8};
     if (n != 2) {
-        model::DayHours open{false, false, false, {{u"10:00"_s, u"13:00"_s, {}},
-                                                  {u"15:00"_s, u"18:00"_s, u"Europe/Berlin"_s}}};
+        model::DayHours open{
+            false,
+            false,
+            false,
+            {{u"10:00"_s, u"13:00"_s, {}}, {u"15:00"_s, u"18:00"_s, u"Europe/Berlin"_s}}};
         model::DayHours closed{false, true, false, {}};
         model::DayHours appointment{false, false, true, {}};
         model::DayHours allDay{true, false, false, {}};
@@ -120,8 +130,8 @@ model::Place place(int n, const QString &lang)
     }
     p.temporarilyClosed = n == 2;
     p.appointmentUrl = u"https://termin.example/%1"_s.arg(n);
-    p.barrierFree = n == 1 ? std::optional<bool>(true)
-                           : (n == 2 ? std::optional<bool>(false) : std::nullopt);
+    p.barrierFree =
+        n == 1 ? std::optional<bool>(true) : (n == 2 ? std::optional<bool>(false) : std::nullopt);
     if (n == 1)
         p.organization = model::Organization{u"Stadt"_s, u"https://augsburg.de"_s, {}};
     p.metaDescription = u"Meta %1"_s.arg(n);

@@ -5,13 +5,11 @@
 #include "store/store.h"
 
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 namespace Catch {
 /// Failed checks print QStrings as text.
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };
@@ -40,7 +38,8 @@ model::Page imprint(const QString &lang = QStringLiteral("de"));
 
 /// Everything for one (augsburg, lang): `pages` pages, 3 events, 3 places, 2 categories,
 /// an imprint and 3 news.
-integreat::store::LanguageContent content(int pages = 5, const QString &lang = QStringLiteral("de"));
+integreat::store::LanguageContent content(int pages = 5,
+                                          const QString &lang = QStringLiteral("de"));
 
 // Field-by-field comparisons (Catch CHECKs, so a mismatch names the field).
 void checkSame(const model::Page &actual, const model::Page &expected);

@@ -93,8 +93,8 @@ TEST_CASE("Places read back with category, hours, contacts and tri-state barrier
     checkSame(*single, place(1));
     CHECK(single->contacts.size() == 2);
 
-    CHECK(store.placeCategories(u"augsburg"_s, u"de"_s)
-          == QList<model::PlaceCategory>{category(1), category(2)});
+    CHECK(store.placeCategories(u"augsburg"_s, u"de"_s) ==
+          QList<model::PlaceCategory>{category(1), category(2)});
 }
 
 TEST_CASE("News read back newest first and the imprint reads back")

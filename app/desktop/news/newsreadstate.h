@@ -1,11 +1,10 @@
 #pragma once
 
-#include <model/news.h>
-
 #include <QDateTime>
 #include <QSet>
 #include <QSettings>
 #include <QString>
+#include <model/news.h>
 
 namespace integreat::desktop {
 

@@ -36,8 +36,7 @@ bool DBusNotifier::isAvailable() const
     if (registered.isValid() && registered.value())
         return true;
     // Activatable services (started on first use) count too.
-    const QDBusReply<QStringList> activatable = m_bus.interface()->call(
-        u"ListActivatableNames"_s);
+    const QDBusReply<QStringList> activatable = m_bus.interface()->call(u"ListActivatableNames"_s);
     return activatable.isValid() && activatable.value().contains(QString::fromUtf16(Service));
 }
 
@@ -51,15 +50,14 @@ void DBusNotifier::notify(const QString &key, const QString &title, const QStrin
     call << u"Integreat"_s << uint(0) << u"integreat-desktop"_s << title << body
          << QStringList{u"default"_s, tr("Open")} << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, watcher, key, title, body] {
-                const QDBusPendingReply<uint> reply = *watcher;
-                watcher->deleteLater();
-                if (reply.isError())
-                    emit failed(key, title, body);
-                else
-                    m_keys.insert(reply.value(), key);
-            });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, key, title, body] {
+        const QDBusPendingReply<uint> reply = *watcher;
+        watcher->deleteLater();
+        if (reply.isError())
+            emit failed(key, title, body);
+        else
+            m_keys.insert(reply.value(), key);
+    });
 }
 
 void DBusNotifier::onActionInvoked(uint id, const QString &action)

@@ -59,8 +59,8 @@ void NotificationCenter::onNewsFound(const QString &region, const QString &langu
     const auto stored = m_store.region(region);
     const QString town = stored ? stored->name : region;
     const QString languageName = ContentLanguage::of(stored, language).nativeName;
-    const QString body = tr("News from %1 (%2)")
-                             .arg(town, languageName.isEmpty() ? language : languageName);
+    const QString body =
+        tr("News from %1 (%2)").arg(town, languageName.isEmpty() ? language : languageName);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // Oldest first, so that the list ends up newest first.
     for (qsizetype i = ids.size() - 1; i >= 0; --i) {

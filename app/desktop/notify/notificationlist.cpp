@@ -17,8 +17,10 @@ NotificationList::NotificationList(Settings &settings, QObject *parent)
     const QJsonArray stored = QJsonDocument::fromJson(settings.notificationLog()).array();
     for (const QJsonValue &value : stored) {
         const QJsonObject o = value.toObject();
-        Entry entry{o.value(u"region"_s).toString(),   o.value(u"language"_s).toString(),
-                    o.value(u"id"_s).toString(),       o.value(u"title"_s).toString(),
+        Entry entry{o.value(u"region"_s).toString(),
+                    o.value(u"language"_s).toString(),
+                    o.value(u"id"_s).toString(),
+                    o.value(u"title"_s).toString(),
                     o.value(u"town"_s).toString(),
                     QDateTime::fromString(o.value(u"received"_s).toString(), Qt::ISODate)};
         if (!entry.region.isEmpty() && !entry.id.isEmpty() && m_entries.size() < MaxEntries)

@@ -23,9 +23,9 @@ public:
     {
         QString region;
         QString language;
-        QString id;       ///< the news item's id
+        QString id; ///< the news item's id
         QString title;
-        QString town;     ///< the region's name when it arrived
+        QString town; ///< the region's name when it arrived
         QDateTime received;
     };
 

@@ -21,8 +21,8 @@ int hitCluster(const QList<geo::Cluster> &clusters, const QList<MapWidget::Marke
                 if (selected)
                     break;
             }
-        } else if (best < 0 && QLineF(centre, pos).length()
-                                   <= MarkerPainter::clusterRadius(int(c.members.size()))) {
+        } else if (best < 0 && QLineF(centre, pos).length() <=
+                                   MarkerPainter::clusterRadius(int(c.members.size()))) {
             best = i;
         }
     }

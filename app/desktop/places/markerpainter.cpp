@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

@@ -9,7 +9,6 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -39,9 +38,8 @@ PlaceFiltersDialog::PlaceFiltersDialog(const QList<model::PlaceCategory> &catego
     QList<model::PlaceCategory> sorted = categories;
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) {
-        return collator.compare(a.name, b.name) < 0;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [&](const auto &a, const auto &b) { return collator.compare(a.name, b.name) < 0; });
     auto *grid = new QGridLayout;
     m_categories->setExclusive(false); // exclusive by hand: a second click deselects
     for (int i = 0; i < sorted.size(); ++i) {
@@ -52,8 +50,9 @@ PlaceFiltersDialog::PlaceFiltersDialog(const QList<model::PlaceCategory> &catego
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setMinimumHeight(32);
         if (!sorted.at(i).color.isEmpty())
-            button->setStyleSheet(u"QToolButton:checked { border: 2px solid %1; font-weight: bold; }"_s
-                                      .arg(sorted.at(i).color));
+            button->setStyleSheet(
+                u"QToolButton:checked { border: 2px solid %1; font-weight: bold; }"_s.arg(
+                    sorted.at(i).color));
         m_categories->addButton(button, sorted.at(i).id);
         grid->addWidget(button, i / 2, i % 2);
         button->setChecked(current.categoryId == sorted.at(i).id);

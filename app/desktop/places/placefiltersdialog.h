@@ -4,7 +4,6 @@
 #include "model/place.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QButtonGroup;
@@ -25,8 +24,7 @@ public:
     using Counter = std::function<int(const geo::PlaceFilter &)>;
 
     PlaceFiltersDialog(const QList<model::PlaceCategory> &categories,
-                       const geo::PlaceFilter &current, Counter counter,
-                       QWidget *parent = nullptr);
+                       const geo::PlaceFilter &current, Counter counter, QWidget *parent = nullptr);
 
     geo::PlaceFilter filter() const;
     QPushButton *showButton() const { return m_show; }

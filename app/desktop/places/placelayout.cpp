@@ -44,8 +44,8 @@ QList<int> orderPlaceList(const PlaceCollection &data, const QList<int> &matchin
         titles.append(data.places().at(i).title);
         positions.append(data.position(i));
     }
-    const QList<int> order = user ? geo::sortByDistance(positions, *user, titles)
-                                  : geo::sortByTitle(titles);
+    const QList<int> order =
+        user ? geo::sortByDistance(positions, *user, titles) : geo::sortByTitle(titles);
     QList<int> result;
     result.reserve(order.size());
     for (int o : order)

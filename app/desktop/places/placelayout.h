@@ -5,7 +5,6 @@
 #include "places/placecollection.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace integreat::desktop {

@@ -4,7 +4,6 @@
 #include "model/place.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

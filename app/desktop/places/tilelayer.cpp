@@ -3,7 +3,6 @@
 #include "geo/tilesource.h"
 
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -67,13 +66,15 @@ bool TileLayer::paint(QPainter &painter, const QPointF &centreWorld0, double zoo
     bool drawn = false;
     const int z = std::clamp(int(std::round(zoom)), m_source->minZoom(), m_source->maxZoom());
     const double scale = std::exp2(zoom - z);
-    const QPointF origin = centreWorld0 * std::exp2(z) - QPointF(size.width(), size.height()) / 2.0 / scale;
+    const QPointF origin =
+        centreWorld0 * std::exp2(z) - QPointF(size.width(), size.height()) / 2.0 / scale;
     const double tileOnScreen = geo::TileSize * scale;
     const int count = 1 << z;
     const int x0 = int(std::floor(origin.x() / geo::TileSize));
     const int y0 = std::max(0, int(std::floor(origin.y() / geo::TileSize)));
     const int x1 = int(std::floor((origin.x() + size.width() / scale) / geo::TileSize));
-    const int y1 = std::min(count - 1, int(std::floor((origin.y() + size.height() / scale) / geo::TileSize)));
+    const int y1 =
+        std::min(count - 1, int(std::floor((origin.y() + size.height() / scale) / geo::TileSize)));
     painter.setRenderHint(QPainter::SmoothPixmapTransform, !qFuzzyCompare(scale, 1.0));
     QList<geo::TileId> visible;
     for (int y = y0; y <= y1; ++y) {

@@ -24,8 +24,8 @@ NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &sett
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *note = new QLabel(tr("Show a notification when a town publishes news in a language:"),
-                            this);
+    auto *note =
+        new QLabel(tr("Show a notification when a town publishes news in a language:"), this);
     note->setWordWrap(true);
     layout->addWidget(note);
     const PageLookup lookup(store);
@@ -34,8 +34,8 @@ NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &sett
         const QString town = stored ? stored->name : region;
         for (const QString &language : lookup.storedLanguages(region)) {
             const QString name = ContentLanguage::of(stored, language).nativeName;
-            auto *box = new QCheckBox(tr("%1 – %2").arg(town, name.isEmpty() ? language : name),
-                                      this);
+            auto *box =
+                new QCheckBox(tr("%1 – %2").arg(town, name.isEmpty() ? language : name), this);
             box->setObjectName(u"notify/"_s + region + u'/' + language);
             box->setChecked(NewsWatchController::isEnabled(store, settings, region, language));
             connect(box, &QCheckBox::toggled, this, [this, region, language](bool on) {

@@ -104,8 +104,8 @@ void StoragePanel::refresh()
                             ? tr("An offline map is imported; choose a file to replace it.")
                             : tr("Import an offline map (.mbtiles) for the places."));
         connect(map, &QPushButton::clicked, this, [this, slug] {
-            const QString file = QFileDialog::getOpenFileName(
-                this, tr("Offline map"), QString(), tr("MBTiles maps (*.mbtiles)"));
+            const QString file = QFileDialog::getOpenFileName(this, tr("Offline map"), QString(),
+                                                              tr("MBTiles maps (*.mbtiles)"));
             if (!file.isEmpty())
                 importOfflineMap(slug, file);
         });

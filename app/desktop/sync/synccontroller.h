@@ -67,8 +67,8 @@ private:
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
     api::HttpOptions m_httpOptions;
-    int m_pending = 0;      ///< jobs sent to the worker and not answered yet
-    quint64 m_lastJob = 0;  ///< number of the newest job
+    int m_pending = 0;     ///< jobs sent to the worker and not answered yet
+    quint64 m_lastJob = 0; ///< number of the newest job
 };
 
 } // namespace integreat::desktop
