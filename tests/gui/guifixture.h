@@ -1,10 +1,10 @@
 #pragma once
 
-#include "app/settings.h"
+#include "common/location.h"
+#include "common/settings.h"
 #include "corpus.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/externallinkdialog.h"
-#include "pages/location.h"
 #include "store/store.h"
 #include "sync/synccontroller.h"
 #include "testserver.h"

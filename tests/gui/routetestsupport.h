@@ -12,7 +12,7 @@ void storeManyEvents(GuiFixture &f, int count);
 
 } // namespace integreat::testing
 
-#include "pages/location.h"
+#include "common/location.h"
 
 #include <catch2/catch.hpp>
 

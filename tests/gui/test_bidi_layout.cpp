@@ -1,7 +1,7 @@
 // Numbers in right-to-left text as laid out on screen: an Arabic place's opening hours and phone
 // number read left to right, in order, inside the RTL page (content::bidi, PlaceDetailHtml).
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "pages/contentbrowser.h"
 #include "places/placedetailhtml.h"
 

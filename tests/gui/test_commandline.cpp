@@ -1,7 +1,7 @@
 // The command line and --open links.
-#include "app/commandline.h"
-#include "app/deeplink.h"
 #include "guifixture.h"
+#include "pages/deeplink.h"
+#include "shell/commandline.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
 // The page view: images only from the store, one direction per page, readable colours.
-#include "app/theme.h"
+#include "common/theme.h"
 #include "content/resourcename.h"
 #include "model/page.h"
 #include "pages/contentbrowser.h"

@@ -3,11 +3,11 @@
 // Download again moves the file aside and the app goes on with a fresh store that
 // StoreOpener::downloadAgain fills through the SyncController.
 
-#include "app/damagedstoredialog.h"
-#include "app/storeopener.h"
 #include "corpus.h"
 #include "firstrunfixture.h"
 #include "guifixture.h"
+#include "shell/damagedstoredialog.h"
+#include "shell/storeopener.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "storedamage.h"

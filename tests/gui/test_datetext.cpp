@@ -1,6 +1,6 @@
 // Dates and times in the reader's conventions (app/datetext.h), stable tile colours and the
 // Places list rows.
-#include "app/datetext.h"
+#include "common/datetext.h"
 #include "pages/tileimage.h"
 #include "places/placeitemdelegate.h"
 #include "places/placelistpanel.h"

@@ -1,7 +1,7 @@
 // The first-run flow (app/desktop/firstrun) and the SyncController, offscreen, against the
 // loopback test server with the API corpus: search by name and alias, pick, choose languages,
 // download; an unreachable server offers the demo town; cancel while the server stalls.
-#include "app/theme.h"
+#include "common/theme.h"
 #include "content/resourcename.h"
 #include "corpus.h"
 #include "firstrun/demopack.h"

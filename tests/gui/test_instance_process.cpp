@@ -1,9 +1,9 @@
 // The real integreat-desktop program: a second start forwards its link to the running one and
 // exits 0; a crashed one's socket is taken over; --screenshot runs beside it; --help and
 // --version need no display; the desktop entry handles integreat:// links.
-#include "app/singleinstance.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
+#include "shell/singleinstance.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
 

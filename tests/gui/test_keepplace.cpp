@@ -1,8 +1,8 @@
 // Views keep their place: a text size or contrast change and a finished sync show the same
 // section, item and scroll position again; the window title names what is shown. Clearing the
 // search returns to where it began.
-#include "app/settings.h"
-#include "app/theme.h"
+#include "common/settings.h"
+#include "common/theme.h"
 #include "events/eventlist.h"
 #include "events/eventsview.h"
 #include "guifixture.h"

@@ -1,7 +1,7 @@
 // Layouts that hold at 200 % text: the Settings dialog fits the screen and keeps its Close
 // button visible, the selected section tab is never clipped. On the demo town (no corpus).
-#include "app/settings.h"
-#include "app/theme.h"
+#include "common/settings.h"
+#include "common/theme.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
 #include "mainwindow/elidedlabel.h"

@@ -3,7 +3,7 @@
 // recording Notifier, no D-Bus needed) and one entry in the in-app list; a click on either
 // opens the item in the News section; switched off or with the server down nothing arrives.
 #include "api/endpoints.h"
-#include "app/settings.h"
+#include "common/settings.h"
 #include "guifixture.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/sectionbar.h"

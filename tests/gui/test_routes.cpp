@@ -1,12 +1,12 @@
 // Every route of the official app opens in the app: from a link in content, from --open
 // (DeepLink) and from MainWindow::openLink (a link forwarded by a second start). One history
 // over every section.
-#include "app/deeplink.h"
 #include "events/eventsview.h"
 #include "guifixture.h"
 #include "mainwindow/section.h"
 #include "news/newsview.h"
 #include "pages/contentbrowser.h"
+#include "pages/deeplink.h"
 #include "pages/localinfoview.h"
 #include "pages/navigator.h"
 #include "pages/noticebar.h"

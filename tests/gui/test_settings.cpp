@@ -1,7 +1,7 @@
 // Settings, the settings dialog, UI translations and the saved-content panel.
-#include "app/settings.h"
-#include "app/theme.h"
-#include "app/translations.h"
+#include "common/settings.h"
+#include "common/theme.h"
+#include "common/translations.h"
 #include "guifixture.h"
 #include "pages/contentbrowser.h"
 #include "pages/localinfoview.h"

@@ -1,6 +1,6 @@
 // UI translations: every shipped catalog is embedded under :/i18n, loads, translates, handles
 // plurals, and no .ts in translations/ has an unfinished message.
-#include "app/translations.h"
+#include "common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

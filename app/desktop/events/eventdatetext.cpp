@@ -1,6 +1,6 @@
 #include "events/eventdatetext.h"
 
-#include "app/datetext.h"
+#include "common/datetext.h"
 #include "content/bidi.h"
 #include "events/recurrence.h"
 

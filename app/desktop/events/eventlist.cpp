@@ -1,6 +1,6 @@
 #include "events/eventlist.h"
 
-#include "app/datetext.h"
+#include "common/datetext.h"
 #include "events/eventdatetext.h"
 #include "events/eventitemdelegate.h"
 

@@ -1,7 +1,7 @@
 #include "events/eventsview.h"
 
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "events/eventgrouping.h"
 #include "events/eventhtml.h"
 #include "events/eventlist.h"

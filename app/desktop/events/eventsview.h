@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/location.h"
 #include "events/clock.h"
 #include "events/occurrence.h"
-#include "pages/location.h"
 #include "pages/noticebar.h"
 
 #include <QUrl>

@@ -1,6 +1,6 @@
 #include "firstrunwizard.h"
 
-#include "app/icons.h"
+#include "common/icons.h"
 #include "demopack.h"
 #include "languagepage.h"
 #include "regionpage.h"

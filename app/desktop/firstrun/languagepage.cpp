@@ -1,7 +1,7 @@
 #include "languagepage.h"
 
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "content/bidi.h"
 
 #include <QCheckBox>

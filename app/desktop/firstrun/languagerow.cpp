@@ -1,7 +1,7 @@
 #include "languagerow.h"
 
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/languages.h"
+#include "common/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

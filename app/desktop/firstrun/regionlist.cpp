@@ -1,6 +1,6 @@
 #include "regionlist.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "content/regionfilter.h"
 
 #include <QKeyEvent>

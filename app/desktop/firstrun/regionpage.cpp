@@ -1,7 +1,7 @@
 #include "regionpage.h"
 
-#include "app/icons.h"
-#include "app/theme.h"
+#include "common/icons.h"
+#include "common/theme.h"
 #include "content/regionfilter.h"
 #include "regionlist.h"
 

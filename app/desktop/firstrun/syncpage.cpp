@@ -1,6 +1,6 @@
 #include "syncpage.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "languagerow.h"
 #include "sync/synccontroller.h"
 

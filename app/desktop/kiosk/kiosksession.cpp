@@ -1,6 +1,6 @@
 #include "kiosk/kiosksession.h"
 
-#include "app/settings.h"
+#include "common/settings.h"
 #include "events/eventsview.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainwindow.h"

@@ -1,8 +1,8 @@
 #include "mainwindow/headerbar.h"
 
-#include "app/icons.h"
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/icons.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "mainwindow/languagebutton.h"
 #include "mainwindow/regionbutton.h"
 #include "mainwindow/syncstatewidget.h"

@@ -1,7 +1,7 @@
 #include "mainwindow/languagebutton.h"
 
-#include "app/icons.h"
-#include "app/languages.h"
+#include "common/icons.h"
+#include "common/languages.h"
 #include "content/bidi.h"
 
 #include <QActionGroup>

@@ -1,7 +1,7 @@
 // MainWindow's menu commands and the dialogs they open; the window's structure and navigation
 // are in mainwindow.cpp.
-#include "app/settings.h"
-#include "app/theme.h"
+#include "common/settings.h"
+#include "common/theme.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"

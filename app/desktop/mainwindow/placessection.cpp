@@ -1,6 +1,6 @@
 #include "mainwindow/placessection.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "pages/linkrouter.h"
 #include "pages/noticebar.h"
 #include "pages/pagelookup.h"

@@ -1,6 +1,6 @@
 #include "mainwindow/regionbutton.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "mainwindow/elidedlabel.h"
 
 #include <QEvent>

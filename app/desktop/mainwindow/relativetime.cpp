@@ -1,6 +1,6 @@
 #include "mainwindow/relativetime.h"
 
-#include "app/datetext.h"
+#include "common/datetext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/location.h"
 #include "model/region.h"
-#include "pages/location.h"
 #include "pages/noticebar.h"
 
 #include <QObject>

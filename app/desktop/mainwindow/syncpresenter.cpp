@@ -1,6 +1,6 @@
 #include "mainwindow/syncpresenter.h"
 
-#include "app/languages.h"
+#include "common/languages.h"
 #include "firstrun/demopack.h"
 #include "mainwindow/syncstatewidget.h"
 #include "pages/navigator.h"

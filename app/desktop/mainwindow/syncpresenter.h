@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pages/location.h"
+#include "common/location.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "mainwindow/syncstatewidget.h"
 
-#include "app/icons.h"
-#include "app/theme.h"
+#include "common/icons.h"
+#include "common/theme.h"
 #include "mainwindow/relativetime.h"
 
 #include <QEvent>

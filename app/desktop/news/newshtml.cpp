@@ -1,6 +1,6 @@
 #include "news/newshtml.h"
 
-#include "app/datetext.h"
+#include "common/datetext.h"
 #include "content/bidi.h"
 #include "pages/pagehtml.h"
 

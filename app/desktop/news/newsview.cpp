@@ -1,8 +1,8 @@
 #include "news/newsview.h"
 
-#include "app/datetext.h"
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/datetext.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "events/eventitemdelegate.h"
 #include "news/newshtml.h"
 #include "news/newsreadstate.h"

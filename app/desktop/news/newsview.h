@@ -1,7 +1,7 @@
 #pragma once
 
+#include "common/location.h"
 #include "events/clock.h"
-#include "pages/location.h"
 
 #include <QUrl>
 #include <QWidget>

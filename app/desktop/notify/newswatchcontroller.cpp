@@ -1,6 +1,6 @@
 #include "notify/newswatchcontroller.h"
 
-#include "app/settings.h"
+#include "common/settings.h"
 #include "firstrun/demopack.h"
 #include "notify/newswatchworker.h"
 #include "pages/pagelookup.h"

@@ -1,6 +1,6 @@
 #include "notify/notificationcenter.h"
 
-#include "app/languages.h"
+#include "common/languages.h"
 #include "notify/newswatchcontroller.h"
 #include "notify/notificationlist.h"
 #include "notify/notificationsdialog.h"

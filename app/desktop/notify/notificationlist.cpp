@@ -1,6 +1,6 @@
 #include "notify/notificationlist.h"
 
-#include "app/settings.h"
+#include "common/settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

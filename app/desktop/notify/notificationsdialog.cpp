@@ -1,7 +1,7 @@
 #include "notify/notificationsdialog.h"
 
-#include "app/datetext.h"
-#include "app/languages.h"
+#include "common/datetext.h"
+#include "common/languages.h"
 #include "notify/notificationlist.h"
 #include "store/store.h"
 

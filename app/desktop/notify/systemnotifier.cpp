@@ -1,6 +1,6 @@
 #include "notify/systemnotifier.h"
 
-#include "app/icons.h"
+#include "common/icons.h"
 #include "notify/dbusnotifier.h"
 
 #include <QSystemTrayIcon>

@@ -1,7 +1,7 @@
 #include "pages/breadcrumbbar.h"
 
-#include "app/icons.h"
-#include "app/theme.h"
+#include "common/icons.h"
+#include "common/theme.h"
 
 #include <QEvent>
 #include <QFontMetrics>

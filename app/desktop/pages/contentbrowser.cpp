@@ -1,7 +1,7 @@
 #include "pages/contentbrowser.h"
 
-#include "app/contentfont.h"
-#include "app/theme.h"
+#include "common/contentfont.h"
+#include "common/theme.h"
 #include "content/hosts.h"
 #include "content/resourcename.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/languages.h"
+#include "common/languages.h"
 
 #include <QHash>
 #include <QImage>

@@ -1,6 +1,6 @@
 #include "pages/dashboardview.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "pages/tilebutton.h"
 #include "pages/tileimage.h"
 

@@ -1,6 +1,6 @@
 #include "pages/externallinkdialog.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "pages/linkrouter.h"
 
-#include "app/languages.h"
+#include "common/languages.h"
 #include "content/resourcename.h"
 #include "pages/pagehtml.h"
 #include "pages/pagelookup.h"

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/location.h"
 #include "content/linkclassifier.h"
 #include "pages/externallinkdialog.h"
-#include "pages/location.h"
 #include "pages/noticebar.h"
 
 #include <QObject>

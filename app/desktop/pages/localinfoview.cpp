@@ -1,6 +1,6 @@
 #include "pages/localinfoview.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "pages/breadcrumbbar.h"
 #include "pages/contentbrowser.h"
 #include "pages/dashboardview.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/languages.h"
+#include "common/languages.h"
+#include "common/location.h"
 #include "model/page.h"
-#include "pages/location.h"
 #include "pages/noticebar.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "pages/noticebar.h"
 
-#include "app/icons.h"
-#include "app/theme.h"
+#include "common/icons.h"
+#include "common/theme.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

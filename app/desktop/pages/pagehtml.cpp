@@ -1,7 +1,7 @@
 #include "pages/pagehtml.h"
 
-#include "app/datetext.h"
-#include "app/theme.h"
+#include "common/datetext.h"
+#include "common/theme.h"
 #include "content/resourcename.h"
 #include "pages/contentbrowser.h"
 #include "pages/tileimage.h"

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/location.h"
 #include "content/linkclassifier.h"
 #include "model/event.h"
 #include "model/news.h"
 #include "model/page.h"
 #include "model/place.h"
-#include "pages/location.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "pages/tilebutton.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #include "pages/tileimage.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "content/resourcename.h"
 
 #include <QDir>

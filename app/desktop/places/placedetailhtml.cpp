@@ -1,6 +1,6 @@
 #include "places/placedetailhtml.h"
 
-#include "app/datetext.h"
+#include "common/datetext.h"
 #include "content/bidi.h"
 #include "geo/openinghours.h"
 #include "geo/placetext.h"

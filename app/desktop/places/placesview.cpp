@@ -1,7 +1,7 @@
 #include "places/placesview.h"
 
-#include "app/languages.h"
-#include "app/theme.h"
+#include "common/languages.h"
+#include "common/theme.h"
 #include "content/resourcename.h"
 #include "geo/mbtilessource.h"
 #include "geo/onlinetilesource.h"

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "common/location.h"
 #include "geo/placefilter.h"
 #include "geo/tilemath.h"
 #include "model/event.h"
 #include "model/place.h"
 #include "model/region.h"
-#include "pages/location.h"
 #include "places/placecollection.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "search/searchresultdelegate.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "search/searchview.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 #include "search/searchresultdelegate.h"
 #include "search/searchrunner.h"
 #include "store/search.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/languages.h"
-#include "pages/location.h"
+#include "common/languages.h"
+#include "common/location.h"
 #include "store/search.h"
 
 #include <QWidget>

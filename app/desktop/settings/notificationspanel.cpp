@@ -1,7 +1,7 @@
 #include "settings/notificationspanel.h"
 
-#include "app/languages.h"
-#include "app/settings.h"
+#include "common/languages.h"
+#include "common/settings.h"
 #include "notify/newswatchcontroller.h"
 #include "pages/pagelookup.h"
 #include "store/store.h"

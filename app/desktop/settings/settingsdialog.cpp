@@ -1,9 +1,9 @@
 #include "settings/settingsdialog.h"
 
-#include "app/languages.h"
-#include "app/settings.h"
-#include "app/theme.h"
-#include "app/translations.h"
+#include "common/languages.h"
+#include "common/settings.h"
+#include "common/theme.h"
+#include "common/translations.h"
 #include "settings/notificationspanel.h"
 #include "settings/storagepanel.h"
 

@@ -1,4 +1,4 @@
-#include "app/singleinstance.h"
+#include "shell/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

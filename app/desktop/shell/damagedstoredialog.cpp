@@ -1,4 +1,4 @@
-#include "app/damagedstoredialog.h"
+#include "shell/damagedstoredialog.h"
 
 #include <QDir>
 #include <QPushButton>

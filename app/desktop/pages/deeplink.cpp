@@ -1,6 +1,6 @@
-#include "app/deeplink.h"
+#include "pages/deeplink.h"
 
-#include "app/languages.h"
+#include "common/languages.h"
 #include "content/linkclassifier.h"
 #include "pages/pagelookup.h"
 #include "store/store.h"

@@ -1,4 +1,4 @@
-#include "app/theme.h"
+#include "common/theme.h"
 
 #include <QApplication>
 #include <QPalette>

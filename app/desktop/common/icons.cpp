@@ -1,6 +1,6 @@
-#include "app/icons.h"
+#include "common/icons.h"
 
-#include "app/theme.h"
+#include "common/theme.h"
 
 #include <QFile>
 #include <QIconEngine>

@@ -1,6 +1,6 @@
-#include "app/storeopener.h"
+#include "shell/storeopener.h"
 
-#include "app/damagedstoredialog.h"
+#include "shell/damagedstoredialog.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"

@@ -1,4 +1,4 @@
-#include "pages/location.h"
+#include "common/location.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "app/contentfont.h"
+#include "common/contentfont.h"
 
 #include <QFontDatabase>
 

@@ -1,4 +1,4 @@
-#include "app/datetext.h"
+#include "common/datetext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "app/languages.h"
+#include "common/languages.h"
 
 #include "content/bidi.h"
 
