@@ -1,10 +1,10 @@
 // integreat-bench: how fast a sync and a search are on a synthetic large region
 // ("metropolis"), served over a real HTTP socket on 127.0.0.1. Prints figures; asserts nothing.
+#include "core/store/database.h"
+#include "core/store/searchindex.h"
+#include "core/store/statement.h"
 #include "measure.h"
 #include "metropolis.h"
-#include "store/database.h"
-#include "store/searchindex.h"
-#include "store/statement.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>

@@ -3,7 +3,7 @@
 // with no tiles (the offline background), at the region view (clusters) and at street level
 // (single pins). Prints figures; asserts nothing. Target: ≤ 8 ms per paint.
 // INTEGREAT_MAPBENCH_IMAGE=PREFIX saves each painted view as PREFIX<zoom>.png.
-#include "places/mapwidget.h"
+#include "desktop/places/mapwidget.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

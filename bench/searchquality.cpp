@@ -5,13 +5,13 @@
 // metropolis (synthetic, 10 languages). Queries: exact titles and titles with one edit in their
 // longest word (generated here), and the hand-written questions, word forms and compounds of
 // bench/searchquality/queries.tsv. Prints hit@1, hit@10 and MRR per query kind and language.
-#include "api/httpclient.h"
+#include "core/api/httpclient.h"
+#include "core/store/search.h"
+#include "core/store/store.h"
+#include "core/sync/packimporter.h"
+#include "core/sync/syncengine.h"
 #include "corpus.h"
 #include "metropolis.h"
-#include "store/search.h"
-#include "store/store.h"
-#include "sync/packimporter.h"
-#include "sync/syncengine.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>

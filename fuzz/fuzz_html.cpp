@@ -1,7 +1,7 @@
 // libFuzzer target: the HTML tokenizer and the sanitizer (core/content) on arbitrary text.
 
-#include "content/htmltokenizer.h"
-#include "content/sanitizer.h"
+#include "core/content/htmltokenizer.h"
+#include "core/content/sanitizer.h"
 
 #include <cstddef>
 #include <cstdint>

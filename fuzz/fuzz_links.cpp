@@ -1,7 +1,7 @@
 // libFuzzer target: the link classifier (core/content) on arbitrary URLs, with and without a
 // server, and with a language applied.
 
-#include "content/linkclassifier.h"
+#include "core/content/linkclassifier.h"
 
 #include <QUrl>
 #include <cstddef>

@@ -2,7 +2,7 @@
 // list. The first byte picks the mapper, the rest is the JSON text. Nothing may crash, hang or
 // leak, whatever the server sends.
 
-#include "api/mappers.h"
+#include "core/api/mappers.h"
 
 #include <QJsonDocument>
 #include <cstddef>

@@ -2,7 +2,7 @@
 // file that MbtilesSource opens and reads a few tiles from; a damaged or hostile file must give
 // an error, never a crash.
 
-#include "geo/mbtilessource.h"
+#include "core/geo/mbtilessource.h"
 
 #include <QByteArray>
 #include <QDir>

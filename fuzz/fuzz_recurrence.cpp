@@ -1,9 +1,9 @@
 // libFuzzer target: the recurrence rule check and the bounded expansion (core/events). The input
 // is the event's recurrence text; expansion must stay within its bounds (count, span, time).
 
-#include "events/recurrence.h"
-#include "events/rulecheck.h"
-#include "model/event.h"
+#include "core/events/recurrence.h"
+#include "core/events/rulecheck.h"
+#include "core/model/event.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "catalogs.h"
+#include "translations/catalogs.h"
 
 using namespace Qt::StringLiterals;
 

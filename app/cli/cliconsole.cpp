@@ -1,4 +1,4 @@
-#include "cliconsole.h"
+#include "cli/cliconsole.h"
 
 #include <cstdio>
 

@@ -1,11 +1,11 @@
-#include "clicontext.h"
+#include "cli/clicontext.h"
 
-#include "api/httpclient.h"
-#include "cliconsole.h"
-#include "net/proxy.h"
-#include "store/store.h"
-#include "store/storerescue.h"
-#include "sync/datapaths.h"
+#include "cli/cliconsole.h"
+#include "core/api/httpclient.h"
+#include "core/net/proxy.h"
+#include "core/store/store.h"
+#include "core/store/storerescue.h"
+#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "clipin.h"
+#include "cli/clipin.h"
 
-#include "cliconsole.h"
-#include "kiosk/pinhash.h"
+#include "cli/cliconsole.h"
+#include "core/kiosk/pinhash.h"
 
 #include <QCoreApplication>
 #include <cstdio>

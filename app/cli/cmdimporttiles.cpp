@@ -1,8 +1,8 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "geo/mbtilessource.h"
-#include "geo/tileimport.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/geo/mbtilessource.h"
+#include "core/geo/tileimport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "clipin.h"
-#include "commands.h"
-#include "kiosk/kioskconfigfile.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/clipin.h"
+#include "cli/commands.h"
+#include "core/kiosk/kioskconfigfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

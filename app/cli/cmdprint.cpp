@@ -1,11 +1,11 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "content/itempath.h"
-#include "print/handout.h"
-#include "print/handoutloader.h"
-#include "store/store.h"
-#include "store/storeerror.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/content/itempath.h"
+#include "core/store/store.h"
+#include "core/store/storeerror.h"
+#include "desktop/print/handout.h"
+#include "desktop/print/handoutloader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,9 +1,9 @@
-#include "api/httpclient.h"
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "store/store.h"
-#include "sync/syncengine.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/api/httpclient.h"
+#include "core/store/store.h"
+#include "core/sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

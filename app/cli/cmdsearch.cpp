@@ -1,7 +1,7 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "store/store.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "content/htmltext.h"
-#include "content/itempath.h"
-#include "store/store.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/content/htmltext.h"
+#include "core/content/itempath.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
-#include "api/httpclient.h"
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
-#include "interruptwatcher.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/syncengine.h"
-#include "sync/synclock.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "cli/interruptwatcher.h"
+#include "core/api/httpclient.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/synclock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // integreat-cli: the headless face of Integreat Desktop, for administrators and cron jobs.
-#include "catalogs.h"
-#include "cliconsole.h"
-#include "clicontext.h"
-#include "commands.h"
+#include "cli/cliconsole.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "translations/catalogs.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

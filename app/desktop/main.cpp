@@ -1,5 +1,5 @@
 // integreat-desktop: local information for newcomers, in their language, also offline.
-#include "shell/application.h"
+#include "desktop/shell/application.h"
 
 #include <QApplication>
 

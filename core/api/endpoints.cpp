@@ -1,4 +1,4 @@
-#include "endpoints.h"
+#include "core/api/endpoints.h"
 
 #include <QStringList>
 #include <QUrlQuery>

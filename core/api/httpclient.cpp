@@ -1,6 +1,6 @@
-#include "httpclient.h"
+#include "core/api/httpclient.h"
 
-#include "net/useragent.h"
+#include "core/net/useragent.h"
 
 namespace integreat::api {
 

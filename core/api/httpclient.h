@@ -1,8 +1,8 @@
 #pragma once
 
-#include "net/fetcher.h"
-#include "net/limits.h"
-#include "net/reply.h"
+#include "core/net/fetcher.h"
+#include "core/net/limits.h"
+#include "core/net/reply.h"
 
 #include <QByteArray>
 #include <QObject>

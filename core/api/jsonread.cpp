@@ -1,4 +1,4 @@
-#include "jsonread.h"
+#include "core/api/jsonread.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mappers.h"
+#include "core/api/mappers.h"
 
 #include <QDateTime>
 #include <QJsonArray>

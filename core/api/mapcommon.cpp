@@ -1,6 +1,6 @@
-#include "mapcommon.h"
+#include "core/api/mapcommon.h"
 
-#include "content/htmltext.h"
+#include "core/content/htmltext.h"
 
 using namespace Qt::StringLiterals;
 

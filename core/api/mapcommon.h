@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jsonread.h"
-#include "model/common.h"
+#include "core/api/jsonread.h"
+#include "core/model/common.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 // Events (`events/`, with and without `combine_recurring`): api.md §3.4. Two vintages:
 // `location_path` + `meeting_url` + `event.only_weekdays` (2024+) and `location_url` (2023).
-#include "mapcommon.h"
-#include "mappers.h"
+#include "core/api/mapcommon.h"
+#include "core/api/mappers.h"
 
 #include <QTimeZone>
 

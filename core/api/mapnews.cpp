@@ -1,9 +1,9 @@
 // News: `news/` and `news/{id}/` items (api.md §3.9) and `fcm/` items (§3.10) in both
 // vintages: {id:int, title, message, timestamp, last_updated, display_date, channel,
 // available_languages, source, link} and 2022's {id:"1", title, message, timestamp, channel}.
-#include "content/htmltext.h"
-#include "jsonread.h"
-#include "mappers.h"
+#include "core/api/jsonread.h"
+#include "core/api/mappers.h"
+#include "core/content/htmltext.h"
 
 #include <QRegularExpression>
 

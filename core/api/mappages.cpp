@@ -1,6 +1,6 @@
 // Pages (`pages/`, `children/`, `parents/`, `page/`) and the imprint: api.md §3.3, §3.7.
-#include "mapcommon.h"
-#include "mappers.h"
+#include "core/api/mapcommon.h"
+#include "core/api/mappers.h"
 
 using namespace Qt::StringLiterals;
 

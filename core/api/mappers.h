@@ -1,10 +1,10 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/news.h"
-#include "model/page.h"
-#include "model/place.h"
-#include "model/region.h"
+#include "core/model/event.h"
+#include "core/model/news.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
 
 #include <QJsonDocument>
 #include <QList>

@@ -1,7 +1,7 @@
 // Places (`locations/`) and their categories (`location-categories/`): api.md §3.5, §3.6.
 // Two vintages: `contacts[]` (2025+) and the top-level website/email/phone_number (2024).
-#include "mapcommon.h"
-#include "mappers.h"
+#include "core/api/mapcommon.h"
+#include "core/api/mappers.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // Regions (`regions/`, `regions/{R}/`) and languages (`{R}/languages/`, `region.languages[]`):
 // api.md §3.1, §3.2.
-#include "jsonread.h"
-#include "mappers.h"
+#include "core/api/jsonread.h"
+#include "core/api/mappers.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "bidi.h"
+#include "core/content/bidi.h"
 
 #include <QStringList>
 

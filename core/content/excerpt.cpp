@@ -1,4 +1,4 @@
-#include "excerpt.h"
+#include "core/content/excerpt.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "normalizer.h"
+#include "core/content/normalizer.h"
 
 #include <QList>
 #include <QString>

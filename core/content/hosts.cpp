@@ -1,6 +1,6 @@
-#include "hosts.h"
+#include "core/content/hosts.h"
 
-#include "resourcefinder.h"
+#include "core/content/resourcefinder.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "htmltext.h"
+#include "core/content/htmltext.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "htmltokenizer.h"
+#include "core/content/htmltokenizer.h"
 
-#include "htmltext.h"
+#include "core/content/htmltext.h"
 
 using namespace Qt::StringLiterals;
 

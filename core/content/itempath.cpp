@@ -1,4 +1,4 @@
-#include "itempath.h"
+#include "core/content/itempath.h"
 
 #include <QUrl>
 

@@ -1,6 +1,6 @@
-#include "linkclassifier.h"
+#include "core/content/linkclassifier.h"
 
-#include "hosts.h"
+#include "core/content/hosts.h"
 
 #include <QStringList>
 #include <QUrlQuery>

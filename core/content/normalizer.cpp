@@ -1,4 +1,4 @@
-#include "normalizer.h"
+#include "core/content/normalizer.h"
 
 namespace integreat::content {
 

@@ -1,4 +1,4 @@
-#include "regionfilter.h"
+#include "core/content/regionfilter.h"
 
 #include <QCollator>
 #include <QLocale>

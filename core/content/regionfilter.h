@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/region.h"
+#include "core/model/region.h"
 
 #include <QList>
 #include <QString>

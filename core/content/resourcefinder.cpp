@@ -1,7 +1,7 @@
-#include "resourcefinder.h"
+#include "core/content/resourcefinder.h"
 
-#include "htmltext.h"
-#include "resourcename.h"
+#include "core/content/htmltext.h"
+#include "core/content/resourcename.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "resourcename.h"
+#include "core/content/resourcename.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

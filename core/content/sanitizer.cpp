@@ -1,7 +1,7 @@
-#include "sanitizer.h"
+#include "core/content/sanitizer.h"
 
-#include "htmltokenizer.h"
-#include "sanitizerbuilder.h"
+#include "core/content/htmltokenizer.h"
+#include "core/content/sanitizerbuilder.h"
 
 namespace integreat::content {
 

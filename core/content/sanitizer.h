@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hosts.h" // isAllowedResourceHost
+#include "core/content/hosts.h" // isAllowedResourceHost
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "sanitizerbuilder.h"
+#include "core/content/sanitizerbuilder.h"
 
-#include "bidi.h"
-#include "htmltext.h"
+#include "core/content/bidi.h"
+#include "core/content/htmltext.h"
 
 #include <algorithm>
 

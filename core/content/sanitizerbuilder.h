@@ -1,8 +1,8 @@
 #pragma once
 
-#include "htmltokenizer.h"
-#include "sanitizer.h"
-#include "sanitizerpolicy.h"
+#include "core/content/htmltokenizer.h"
+#include "core/content/sanitizer.h"
+#include "core/content/sanitizerpolicy.h"
 
 #include <QHash>
 #include <QList>

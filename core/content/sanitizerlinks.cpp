@@ -1,9 +1,9 @@
 // SanitizerBuilder's links, images and iframes: what is kept of a URL, what becomes a link
 // card, and the lists of links and resources the sanitizer reports. The element structure is in
 // sanitizerbuilder.cpp.
-#include "linkclassifier.h"
-#include "resourcename.h"
-#include "sanitizerbuilder.h"
+#include "core/content/linkclassifier.h"
+#include "core/content/resourcename.h"
+#include "core/content/sanitizerbuilder.h"
 
 using namespace Qt::StringLiterals;
 

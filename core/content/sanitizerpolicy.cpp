@@ -1,4 +1,4 @@
-#include "sanitizerpolicy.h"
+#include "core/content/sanitizerpolicy.h"
 
 #include <QHash>
 #include <QRegularExpression>

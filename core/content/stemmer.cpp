@@ -1,4 +1,4 @@
-#include "stemmer.h"
+#include "core/content/stemmer.h"
 
 #include <libstemmer.h>
 

@@ -1,6 +1,6 @@
-#include "stopwords.h"
+#include "core/content/stopwords.h"
 
-#include "normalizer.h"
+#include "core/content/normalizer.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "typodistance.h"
+#include "core/content/typodistance.h"
 
 #include <algorithm>
 #include <cstdlib>

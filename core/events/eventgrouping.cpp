@@ -1,6 +1,6 @@
-#include "eventgrouping.h"
+#include "core/events/eventgrouping.h"
 
-#include "recurrence.h"
+#include "core/events/recurrence.h"
 
 #include <algorithm>
 

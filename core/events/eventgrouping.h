@@ -1,11 +1,11 @@
 #pragma once
 
-#include "events/clock.h"
-#include "events/occurrence.h"
+#include "core/events/clock.h"
+#include "core/events/occurrence.h"
+#include "core/model/event.h"
 
 #include <QList>
 #include <QTimeZone>
-#include <model/event.h>
 
 namespace integreat::events {
 

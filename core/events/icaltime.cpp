@@ -1,4 +1,4 @@
-#include "icaltime.h"
+#include "core/events/icaltime.h"
 
 #include <QRegularExpression>
 

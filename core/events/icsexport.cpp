@@ -1,7 +1,7 @@
-#include "icsexport.h"
+#include "core/events/icsexport.h"
 
-#include "icaltime.h"
-#include "recurrence.h"
+#include "core/events/icaltime.h"
+#include "core/events/recurrence.h"
 
 #include <QUuid>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "recurrence.h"
+#include "core/events/recurrence.h"
 
-#include "icaltime.h"
-#include "rulecheck.h"
+#include "core/events/icaltime.h"
+#include "core/events/rulecheck.h"
 
 #include <QElapsedTimer>
 #include <memory>

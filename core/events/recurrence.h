@@ -1,11 +1,11 @@
 #pragma once
 
-#include "events/occurrence.h"
+#include "core/events/occurrence.h"
+#include "core/model/event.h"
 
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-#include <model/event.h>
 #include <optional>
 
 namespace integreat::events {

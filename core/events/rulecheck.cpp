@@ -1,4 +1,4 @@
-#include "rulecheck.h"
+#include "core/events/rulecheck.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "geo/mbtilessource.h"
+#include "core/geo/mbtilessource.h"
 
 #include <QFile>
 #include <QRegularExpression>

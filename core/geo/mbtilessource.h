@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/tilesource.h"
+#include "core/geo/tilesource.h"
 
 #include <QMap>
 

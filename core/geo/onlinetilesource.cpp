@@ -1,7 +1,7 @@
-#include "geo/onlinetilesource.h"
+#include "core/geo/onlinetilesource.h"
 
-#include "net/transfer.h"
-#include "net/useragent.h"
+#include "core/net/transfer.h"
+#include "core/net/useragent.h"
 
 #include <QNetworkAccessManager>
 

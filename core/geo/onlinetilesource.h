@@ -1,9 +1,9 @@
 #pragma once
 
-#include "geo/tilediskcache.h"
-#include "geo/tilesource.h"
-#include "net/freshness.h"
-#include "net/limits.h"
+#include "core/geo/tilediskcache.h"
+#include "core/geo/tilesource.h"
+#include "core/net/freshness.h"
+#include "core/net/limits.h"
 
 #include <QDateTime>
 #include <QHash>

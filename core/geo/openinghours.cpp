@@ -1,4 +1,4 @@
-#include "geo/openinghours.h"
+#include "core/geo/openinghours.h"
 
 using namespace Qt::StringLiterals;
 

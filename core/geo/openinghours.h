@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/place.h"
+#include "core/model/place.h"
 
 #include <QDateTime>
 #include <QTimeZone>

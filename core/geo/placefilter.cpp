@@ -1,6 +1,6 @@
-#include "geo/placefilter.h"
+#include "core/geo/placefilter.h"
 
-#include "geo/openinghours.h"
+#include "core/geo/openinghours.h"
 
 namespace integreat::geo {
 

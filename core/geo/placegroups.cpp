@@ -1,4 +1,4 @@
-#include "geo/placegroups.h"
+#include "core/geo/placegroups.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/tilemath.h"
-#include "model/common.h"
+#include "core/geo/tilemath.h"
+#include "core/model/common.h"
 
 #include <QList>
 #include <QPointF>

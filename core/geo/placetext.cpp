@@ -1,6 +1,6 @@
-#include "geo/placetext.h"
+#include "core/geo/placetext.h"
 
-#include "content/bidi.h"
+#include "core/content/bidi.h"
 
 #include <QUrlQuery>
 

@@ -1,4 +1,4 @@
-#include "geo/tilediskcache.h"
+#include "core/geo/tilediskcache.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "geo/tileimport.h"
+#include "core/geo/tileimport.h"
 
-#include "geo/mbtilessource.h"
+#include "core/geo/mbtilessource.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "geo/tilemath.h"
+#include "core/geo/tilemath.h"
 
 #include <QSizeF>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "geo/tilesource.h"
+#include "core/geo/tilesource.h"
 
 namespace integreat::geo {
 

@@ -1,4 +1,4 @@
-#include "kiosk/kioskconfig.h"
+#include "core/kiosk/kioskconfig.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/pinhash.h"
+#include "core/kiosk/pinhash.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

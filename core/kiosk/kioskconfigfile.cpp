@@ -1,4 +1,4 @@
-#include "kiosk/kioskconfigfile.h"
+#include "core/kiosk/kioskconfigfile.h"
 
 #include <QDir>
 #include <QFile>

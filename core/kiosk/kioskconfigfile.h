@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/kioskconfig.h"
+#include "core/kiosk/kioskconfig.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "kiosk/pinguard.h"
+#include "core/kiosk/pinguard.h"
 
 namespace integreat::kiosk {
 

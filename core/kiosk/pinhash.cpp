@@ -1,4 +1,4 @@
-#include "kiosk/pinhash.h"
+#include "core/kiosk/pinhash.h"
 
 #include <QCryptographicHash>
 #include <QPasswordDigestor>

@@ -1,4 +1,4 @@
-#include "kiosk/qrcode.h"
+#include "core/kiosk/qrcode.h"
 
 #include <memory>
 #include <qrencode.h>

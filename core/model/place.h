@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common.h"
+#include "core/model/common.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "net/fetcher.h"
+#include "core/net/fetcher.h"
 
-#include "net/retry.h"
-#include "net/transfer.h"
+#include "core/net/retry.h"
+#include "core/net/transfer.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "net/limits.h"
-#include "net/reply.h"
+#include "core/net/limits.h"
+#include "core/net/reply.h"
 
 #include <QObject>
 #include <atomic>

@@ -1,4 +1,4 @@
-#include "net/freshness.h"
+#include "core/net/freshness.h"
 
 #include <QLocale>
 #include <QString>

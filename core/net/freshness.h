@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/reply.h"
+#include "core/net/reply.h"
 
 #include <QByteArray>
 #include <QDateTime>

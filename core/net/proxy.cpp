@@ -1,4 +1,4 @@
-#include "net/proxy.h"
+#include "core/net/proxy.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

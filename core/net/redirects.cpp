@@ -1,4 +1,4 @@
-#include "net/redirects.h"
+#include "core/net/redirects.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "net/reply.h"
+#include "core/net/reply.h"
 
 namespace integreat::net {
 

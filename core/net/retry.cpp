@@ -1,6 +1,6 @@
-#include "net/retry.h"
+#include "core/net/retry.h"
 
-#include "net/freshness.h"
+#include "core/net/freshness.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/limits.h"
+#include "core/net/limits.h"
 
 #include <QByteArray>
 #include <chrono>

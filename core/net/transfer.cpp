@@ -1,7 +1,7 @@
-#include "net/transfer.h"
+#include "core/net/transfer.h"
 
-#include "net/redirects.h"
-#include "net/useragent.h"
+#include "core/net/redirects.h"
+#include "core/net/useragent.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,4 +1,4 @@
-#include "net/useragent.h"
+#include "core/net/useragent.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "store/contentreader.h"
+#include "core/store/contentreader.h"
 
-#include "store/database.h"
-#include "store/jsoncodec.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "store/contentrows.h"
+#include "core/store/contentrows.h"
 
-#include "store/jsoncodec.h"
+#include "core/store/jsoncodec.h"
 
 namespace integreat::store::rows {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/news.h"
-#include "model/page.h"
-#include "model/place.h"
-#include "model/region.h"
-#include "store/row.h"
+#include "core/model/event.h"
+#include "core/model/news.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
+#include "core/store/row.h"
 
 /// Model value -> the row the store keeps for it. Column names match the schema; the reader
 /// (ContentReader) reads the same columns back.

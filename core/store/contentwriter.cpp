@@ -1,9 +1,9 @@
-#include "store/contentwriter.h"
+#include "core/store/contentwriter.h"
 
-#include "store/contentrows.h"
-#include "store/database.h"
-#include "store/jsoncodec.h"
-#include "store/store.h"
+#include "core/store/contentrows.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
+#include "core/store/store.h"
 
 #include <QCryptographicHash>
 #include <QSet>

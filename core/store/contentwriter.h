@@ -1,11 +1,11 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/news.h"
-#include "model/page.h"
-#include "model/place.h"
-#include "store/searchindex.h"
-#include "store/statement.h"
+#include "core/model/event.h"
+#include "core/model/news.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "core/store/searchindex.h"
+#include "core/store/statement.h"
 
 #include <QHash>
 #include <QSet>

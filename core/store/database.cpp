@@ -1,6 +1,6 @@
-#include "store/database.h"
+#include "core/store/database.h"
 
-#include "store/storeerror.h"
+#include "core/store/storeerror.h"
 
 #include <QDir>
 #include <sqlite3.h>

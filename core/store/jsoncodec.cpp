@@ -1,4 +1,4 @@
-#include "store/jsoncodec.h"
+#include "core/store/jsoncodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/page.h"
-#include "model/place.h"
-#include "model/region.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "store/database.h"
-#include "store/migrations.h"
-#include "store/statement.h"
-#include "store/store.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/statement.h"
+#include "core/store/store.h"
 
 using namespace Qt::StringLiterals;
 

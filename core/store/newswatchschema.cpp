@@ -1,5 +1,5 @@
-#include "store/database.h"
-#include "store/migrations.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
 
 namespace integreat::store {
 

@@ -1,7 +1,7 @@
-#include "store/newswatchtable.h"
+#include "core/store/newswatchtable.h"
 
-#include "store/database.h"
-#include "store/statement.h"
+#include "core/store/database.h"
+#include "core/store/statement.h"
 
 using namespace Qt::StringLiterals;
 

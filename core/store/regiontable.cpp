@@ -1,8 +1,8 @@
-#include "store/regiontable.h"
+#include "core/store/regiontable.h"
 
-#include "store/contentrows.h"
-#include "store/database.h"
-#include "store/jsoncodec.h"
+#include "core/store/contentrows.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "store/resourcetable.h"
+#include "core/store/resourcetable.h"
 
-#include "store/database.h"
-#include "store/jsoncodec.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
 
 namespace integreat::store {
 

@@ -1,7 +1,7 @@
-#include "store/row.h"
+#include "core/store/row.h"
 
-#include "store/jsoncodec.h"
-#include "store/statement.h"
+#include "core/store/jsoncodec.h"
+#include "core/store/statement.h"
 
 #include <QCryptographicHash>
 #include <algorithm>

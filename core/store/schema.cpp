@@ -1,8 +1,8 @@
-#include "store/schema.h"
+#include "core/store/schema.h"
 
-#include "store/database.h"
-#include "store/migrations.h"
-#include "store/storeerror.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/storeerror.h"
 
 namespace integreat::store {
 

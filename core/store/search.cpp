@@ -1,11 +1,11 @@
-#include "store/search.h"
+#include "core/store/search.h"
 
-#include "content/excerpt.h"
-#include "content/htmltext.h"
-#include "store/database.h"
-#include "store/jsoncodec.h"
-#include "store/searchindex.h"
-#include "store/searchplan.h"
+#include "core/content/excerpt.h"
+#include "core/content/htmltext.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
+#include "core/store/searchindex.h"
+#include "core/store/searchplan.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,10 +1,10 @@
-#include "store/searchindex.h"
+#include "core/store/searchindex.h"
 
-#include "content/htmltext.h"
-#include "content/normalizer.h"
-#include "store/database.h"
-#include "store/searchvocabulary.h"
-#include "store/storeerror.h"
+#include "core/content/htmltext.h"
+#include "core/content/normalizer.h"
+#include "core/store/database.h"
+#include "core/store/searchvocabulary.h"
+#include "core/store/storeerror.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/statement.h"
+#include "core/store/statement.h"
 
 #include <QHash>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "store/searchplan.h"
+#include "core/store/searchplan.h"
 
-#include "content/normalizer.h"
-#include "content/stemmer.h"
-#include "content/stopwords.h"
-#include "store/database.h"
-#include "store/searchvocabulary.h"
-#include "store/statement.h"
+#include "core/content/normalizer.h"
+#include "core/content/stemmer.h"
+#include "core/content/stopwords.h"
+#include "core/store/database.h"
+#include "core/store/searchvocabulary.h"
+#include "core/store/statement.h"
 
 #include <algorithm>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "store/database.h"
-#include "store/migrations.h"
-#include "store/searchindex.h"
+#include "core/store/database.h"
+#include "core/store/migrations.h"
+#include "core/store/searchindex.h"
 
 namespace integreat::store {
 

@@ -1,10 +1,10 @@
-#include "store/searchvocabulary.h"
+#include "core/store/searchvocabulary.h"
 
-#include "content/normalizer.h"
-#include "content/stemmer.h"
-#include "content/typodistance.h"
-#include "store/database.h"
-#include "store/statement.h"
+#include "core/content/normalizer.h"
+#include "core/content/stemmer.h"
+#include "core/content/typodistance.h"
+#include "core/store/database.h"
+#include "core/store/statement.h"
 
 #include <QHash>
 #include <QMutex>

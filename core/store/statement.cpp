@@ -1,7 +1,7 @@
-#include "store/statement.h"
+#include "core/store/statement.h"
 
-#include "store/database.h"
-#include "store/storeerror.h"
+#include "core/store/database.h"
+#include "core/store/storeerror.h"
 
 #include <sqlite3.h>
 #include <utility>

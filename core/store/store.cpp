@@ -1,13 +1,13 @@
-#include "store/store.h"
+#include "core/store/store.h"
 
-#include "store/contentreader.h"
-#include "store/contentwriter.h"
-#include "store/database.h"
-#include "store/jsoncodec.h"
-#include "store/regiontable.h"
-#include "store/resourcetable.h"
-#include "store/schema.h"
-#include "store/searchindex.h"
+#include "core/store/contentreader.h"
+#include "core/store/contentwriter.h"
+#include "core/store/database.h"
+#include "core/store/jsoncodec.h"
+#include "core/store/regiontable.h"
+#include "core/store/resourcetable.h"
+#include "core/store/schema.h"
+#include "core/store/searchindex.h"
 
 #include <QFileInfo>
 #include <QHash>

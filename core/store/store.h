@@ -1,13 +1,13 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/news.h"
-#include "model/page.h"
-#include "model/place.h"
-#include "model/region.h"
-#include "store/resourcetable.h"
-#include "store/search.h"
-#include "store/storeerror.h"
+#include "core/model/event.h"
+#include "core/model/news.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
+#include "core/store/resourcetable.h"
+#include "core/store/search.h"
+#include "core/store/storeerror.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "store/storeerror.h"
+#include "core/store/storeerror.h"
 
 #include <QCoreApplication>
 #include <sqlite3.h>

@@ -1,8 +1,8 @@
-#include "store/storerescue.h"
+#include "core/store/storerescue.h"
 
-#include "store/database.h"
-#include "store/statement.h"
-#include "store/store.h"
+#include "core/store/database.h"
+#include "core/store/statement.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>

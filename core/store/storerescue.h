@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storeerror.h"
+#include "core/store/storeerror.h"
 
 #include <QDateTime>
 #include <QList>

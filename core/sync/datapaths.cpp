@@ -1,4 +1,4 @@
-#include "datapaths.h"
+#include "core/sync/datapaths.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,11 +1,11 @@
-#include "languagefetcher.h"
+#include "core/sync/languagefetcher.h"
 
-#include "api/httpclient.h"
-#include "api/mappers.h"
-#include "content/bidi.h"
-#include "content/sanitizer.h"
-#include "listcheck.h"
-#include "pagetree.h"
+#include "core/api/httpclient.h"
+#include "core/api/mappers.h"
+#include "core/content/bidi.h"
+#include "core/content/sanitizer.h"
+#include "core/sync/listcheck.h"
+#include "core/sync/pagetree.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/endpoints.h"
-#include "model/region.h"
-#include "store/store.h"
-#include "syncreport.h"
+#include "core/api/endpoints.h"
+#include "core/model/region.h"
+#include "core/store/store.h"
+#include "core/sync/syncreport.h"
 
 #include <QJsonDocument>
 #include <functional>

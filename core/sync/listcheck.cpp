@@ -1,6 +1,6 @@
-#include "listcheck.h"
+#include "core/sync/listcheck.h"
 
-#include "languagefetcher.h"
+#include "core/sync/languagefetcher.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

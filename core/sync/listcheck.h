@@ -1,6 +1,6 @@
 #pragma once
 
-#include "syncreport.h"
+#include "core/sync/syncreport.h"
 
 #include <QJsonDocument>
 #include <QList>

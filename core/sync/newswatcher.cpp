@@ -1,10 +1,10 @@
-#include "sync/newswatcher.h"
+#include "core/sync/newswatcher.h"
 
-#include "api/endpoints.h"
-#include "api/httpclient.h"
-#include "api/mappers.h"
-#include "store/newswatchtable.h"
-#include "store/store.h"
+#include "core/api/endpoints.h"
+#include "core/api/httpclient.h"
+#include "core/api/mappers.h"
+#include "core/store/newswatchtable.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

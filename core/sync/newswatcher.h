@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/model/news.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
 #include <QtGlobal>
-#include <model/news.h>
 
 namespace integreat::api {
 class HttpClient;

@@ -1,13 +1,13 @@
-#include "packimporter.h"
+#include "core/sync/packimporter.h"
 
-#include "api/mappers.h"
-#include "content/bidi.h"
-#include "content/resourcename.h"
-#include "content/sanitizer.h"
-#include "datapaths.h"
-#include "store/database.h"
-#include "store/resourcetable.h"
-#include "store/store.h"
+#include "core/api/mappers.h"
+#include "core/content/bidi.h"
+#include "core/content/resourcename.h"
+#include "core/content/sanitizer.h"
+#include "core/store/database.h"
+#include "core/store/resourcetable.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

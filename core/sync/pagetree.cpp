@@ -1,4 +1,4 @@
-#include "pagetree.h"
+#include "core/sync/pagetree.h"
 
 #include <QCoreApplication>
 #include <QHash>

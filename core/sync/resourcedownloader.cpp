@@ -1,9 +1,9 @@
-#include "resourcedownloader.h"
+#include "core/sync/resourcedownloader.h"
 
-#include "net/freshness.h"
-#include "net/retry.h"
-#include "net/transfer.h"
-#include "writefailure.h"
+#include "core/net/freshness.h"
+#include "core/net/retry.h"
+#include "core/net/transfer.h"
+#include "core/sync/writefailure.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

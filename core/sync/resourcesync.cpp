@@ -1,11 +1,11 @@
-#include "resourcesync.h"
+#include "core/sync/resourcesync.h"
 
-#include "content/resourcefinder.h"
-#include "content/resourcename.h"
-#include "net/redirects.h"
-#include "resourcedownloader.h"
-#include "store/resourcetable.h"
-#include "store/store.h"
+#include "core/content/resourcefinder.h"
+#include "core/content/resourcename.h"
+#include "core/net/redirects.h"
+#include "core/store/resourcetable.h"
+#include "core/store/store.h"
+#include "core/sync/resourcedownloader.h"
 
 #include <QDir>
 #include <QFile>

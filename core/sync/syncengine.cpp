@@ -1,11 +1,11 @@
-#include "syncengine.h"
+#include "core/sync/syncengine.h"
 
-#include "api/httpclient.h"
-#include "api/mappers.h"
-#include "languagefetcher.h"
-#include "listcheck.h"
-#include "store/store.h"
-#include "writefailure.h"
+#include "core/api/httpclient.h"
+#include "core/api/mappers.h"
+#include "core/store/store.h"
+#include "core/sync/languagefetcher.h"
+#include "core/sync/listcheck.h"
+#include "core/sync/writefailure.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

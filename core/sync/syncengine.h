@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/endpoints.h"
-#include "model/region.h"
-#include "resourcesync.h"
-#include "syncreport.h"
+#include "core/api/endpoints.h"
+#include "core/model/region.h"
+#include "core/sync/resourcesync.h"
+#include "core/sync/syncreport.h"
 
 #include <QObject>
 #include <functional>

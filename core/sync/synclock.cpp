@@ -1,4 +1,4 @@
-#include "synclock.h"
+#include "core/sync/synclock.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QList>
 #include <QString>

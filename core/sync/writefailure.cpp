@@ -1,4 +1,4 @@
-#include "writefailure.h"
+#include "core/sync/writefailure.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

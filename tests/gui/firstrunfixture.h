@@ -2,10 +2,10 @@
 // SyncController against the loopback test server.
 #pragma once
 
-#include "api/httpclient.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/synccontroller.h"
+#include "core/api/httpclient.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QTemporaryDir>
 #include <QUrl>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/location.h"
-#include "common/settings.h"
+#include "core/store/store.h"
 #include "corpus.h"
-#include "mainwindow/mainwindow.h"
-#include "pages/externallinkdialog.h"
-#include "store/store.h"
-#include "sync/synccontroller.h"
+#include "desktop/common/location.h"
+#include "desktop/common/settings.h"
+#include "desktop/mainwindow/mainwindow.h"
+#include "desktop/pages/externallinkdialog.h"
+#include "desktop/sync/synccontroller.h"
 #include "testserver.h"
 
 #include <QList>

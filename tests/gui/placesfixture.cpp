@@ -1,10 +1,10 @@
 #include "placesfixture.h"
 
-#include "firstrun/demopack.h"
-#include "geo/tilemath.h"
-#include "mainwindow/sectionbar.h"
-#include "pages/linkrouter.h"
-#include "places/placesview.h"
+#include "core/geo/tilemath.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/places/placesview.h"
 
 #include <QBuffer>
 #include <QPainter>

@@ -12,7 +12,7 @@ void storeManyEvents(GuiFixture &f, int count);
 
 } // namespace integreat::testing
 
-#include "common/location.h"
+#include "desktop/common/location.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The command line and --open links.
+#include "desktop/pages/deeplink.h"
+#include "desktop/shell/commandline.h"
 #include "guifixture.h"
-#include "pages/deeplink.h"
-#include "shell/commandline.h"
 
 #include <catch2/catch.hpp>
 

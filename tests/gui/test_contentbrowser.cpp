@@ -1,9 +1,9 @@
 // The page view: images only from the store, one direction per page, readable colours.
-#include "common/theme.h"
-#include "content/resourcename.h"
-#include "model/page.h"
-#include "pages/contentbrowser.h"
-#include "pages/pagehtml.h"
+#include "core/content/resourcename.h"
+#include "core/model/page.h"
+#include "desktop/common/theme.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/pagehtml.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,16 +3,16 @@
 // Download again moves the file aside and the app goes on with a fresh store that
 // StoreOpener::downloadAgain fills through the SyncController.
 
+#include "core/store/database.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
 #include "corpus.h"
+#include "desktop/shell/damagedstoredialog.h"
+#include "desktop/shell/storeopener.h"
+#include "desktop/sync/synccontroller.h"
 #include "firstrunfixture.h"
 #include "guifixture.h"
-#include "shell/damagedstoredialog.h"
-#include "shell/storeopener.h"
-#include "store/database.h"
-#include "store/store.h"
 #include "storedamage.h"
-#include "sync/datapaths.h"
-#include "sync/synccontroller.h"
 #include "testserver.h"
 
 #include <QAbstractButton>

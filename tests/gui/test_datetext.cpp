@@ -1,9 +1,9 @@
 // Dates and times in the reader's conventions (app/datetext.h), stable tile colours and the
 // Places list rows.
-#include "common/datetext.h"
-#include "pages/tileimage.h"
-#include "places/placeitemdelegate.h"
-#include "places/placelistpanel.h"
+#include "desktop/common/datetext.h"
+#include "desktop/pages/tileimage.h"
+#include "desktop/places/placeitemdelegate.h"
+#include "desktop/places/placelistpanel.h"
 
 #include <QApplication>
 #include <QListWidget>

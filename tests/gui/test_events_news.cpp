@@ -1,15 +1,15 @@
 // The Events section: the list grouped by day at an injected time, the event page, the range
 // filter, saving to .ics (parsed back with libical), opening from the section bar.
-#include "events/eventlist.h"
-#include "events/eventsview.h"
+#include "desktop/events/eventlist.h"
+#include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/news/newsreadstate.h"
+#include "desktop/news/newsview.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/search/searchview.h"
 #include "guifixture.h"
-#include "mainwindow/sectionbar.h"
-#include "news/newsreadstate.h"
-#include "news/newsview.h"
-#include "pages/contentbrowser.h"
-#include "pages/linkrouter.h"
-#include "pages/localinfoview.h"
-#include "search/searchview.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,21 +1,21 @@
 // The first-run flow (app/desktop/firstrun) and the SyncController, offscreen, against the
 // loopback test server with the API corpus: search by name and alias, pick, choose languages,
 // download; an unreachable server offers the demo town; cancel while the server stalls.
-#include "common/theme.h"
-#include "content/resourcename.h"
+#include "core/content/resourcename.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
 #include "corpus.h"
-#include "firstrun/demopack.h"
-#include "firstrun/firstrunwizard.h"
-#include "firstrun/languagepage.h"
-#include "firstrun/languagerow.h"
-#include "firstrun/regionlist.h"
-#include "firstrun/regionpage.h"
-#include "firstrun/syncpage.h"
+#include "desktop/common/theme.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/firstrun/firstrunwizard.h"
+#include "desktop/firstrun/languagepage.h"
+#include "desktop/firstrun/languagerow.h"
+#include "desktop/firstrun/regionlist.h"
+#include "desktop/firstrun/regionpage.h"
+#include "desktop/firstrun/syncpage.h"
+#include "desktop/sync/synccontroller.h"
 #include "firstrunfixture.h"
 #include "guifixture.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/synccontroller.h"
 #include "testserver.h"
 
 #include <QApplication>

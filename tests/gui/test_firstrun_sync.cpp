@@ -2,11 +2,11 @@
 // corpus: cancel while the server stalls keeps the previous content; offline mode and
 // destruction mid-sync. Part of test_firstrun.
 
+#include "core/store/store.h"
 #include "corpus.h"
+#include "desktop/sync/synccontroller.h"
 #include "firstrunfixture.h"
 #include "guifixture.h"
-#include "store/store.h"
-#include "sync/synccontroller.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // The real integreat-desktop program: a second start forwards its link to the running one and
 // exits 0; a crashed one's socket is taken over; --screenshot runs beside it; --help and
 // --version need no display; the desktop entry handles integreat:// links.
-#include "firstrun/demopack.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/shell/singleinstance.h"
 #include "guifixture.h"
-#include "shell/singleinstance.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
 
 #include <QFile>
 #include <QFileInfo>

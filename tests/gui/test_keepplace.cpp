@@ -1,17 +1,17 @@
 // Views keep their place: a text size or contrast change and a finished sync show the same
 // section, item and scroll position again; the window title names what is shown. Clearing the
 // search returns to where it began.
-#include "common/settings.h"
-#include "common/theme.h"
-#include "events/eventlist.h"
-#include "events/eventsview.h"
+#include "desktop/common/settings.h"
+#include "desktop/common/theme.h"
+#include "desktop/events/eventlist.h"
+#include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/section.h"
+#include "desktop/news/newsview.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/navigator.h"
+#include "desktop/places/placesview.h"
 #include "guifixture.h"
-#include "mainwindow/section.h"
-#include "news/newsview.h"
-#include "pages/contentbrowser.h"
-#include "pages/localinfoview.h"
-#include "pages/navigator.h"
-#include "places/placesview.h"
 #include "routetestsupport.h"
 
 #include <QLineEdit>

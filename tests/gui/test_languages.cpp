@@ -1,12 +1,12 @@
 // Content languages: switching a page to its translation, right-to-left layout, pages that do
 // not exist in a language.
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/languagebutton.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/dashboardview.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/noticebar.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/languagebutton.h"
-#include "pages/contentbrowser.h"
-#include "pages/dashboardview.h"
-#include "pages/localinfoview.h"
-#include "pages/noticebar.h"
 
 #include <QAction>
 #include <QMenu>

@@ -1,10 +1,10 @@
 // Links in content: internal ones open in the app, the rest go out only after showing where.
-#include "content/resourcename.h"
+#include "core/content/resourcename.h"
+#include "core/sync/datapaths.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/noticebar.h"
 #include "guifixture.h"
-#include "pages/contentbrowser.h"
-#include "pages/localinfoview.h"
-#include "pages/noticebar.h"
-#include "sync/datapaths.h"
 
 #include <QDir>
 #include <QFile>

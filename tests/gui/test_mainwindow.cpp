@@ -1,14 +1,14 @@
 // The main window: header, sections, dashboard tiles, imprint.
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/languagebutton.h"
+#include "desktop/mainwindow/regionbutton.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/dashboardview.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/tilebutton.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/languagebutton.h"
-#include "mainwindow/regionbutton.h"
-#include "mainwindow/sectionbar.h"
-#include "mainwindow/syncstatewidget.h"
-#include "pages/contentbrowser.h"
-#include "pages/dashboardview.h"
-#include "pages/localinfoview.h"
-#include "pages/tilebutton.h"
 
 #include <QAction>
 #include <QLineEdit>

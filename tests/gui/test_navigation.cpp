@@ -1,11 +1,11 @@
 // Back / Forward: buttons, Alt+Left/Right, mouse side buttons; breadcrumbs; scroll positions.
+#include "desktop/pages/breadcrumbbar.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/dashboardview.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/navigationbar.h"
+#include "desktop/pages/pagehtml.h"
 #include "guifixture.h"
-#include "pages/breadcrumbbar.h"
-#include "pages/contentbrowser.h"
-#include "pages/dashboardview.h"
-#include "pages/localinfoview.h"
-#include "pages/navigationbar.h"
-#include "pages/pagehtml.h"
 
 #include <QScrollBar>
 #include <QTest>

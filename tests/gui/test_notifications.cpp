@@ -2,19 +2,19 @@
 // the baseline raises nothing, a new local item raises exactly one notification (counted by a
 // recording Notifier, no D-Bus needed) and one entry in the in-app list; a click on either
 // opens the item in the News section; switched off or with the server down nothing arrives.
-#include "api/endpoints.h"
-#include "common/settings.h"
+#include "core/api/endpoints.h"
+#include "desktop/common/settings.h"
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/news/newsview.h"
+#include "desktop/notify/newswatchcontroller.h"
+#include "desktop/notify/notificationcenter.h"
+#include "desktop/notify/notificationlist.h"
+#include "desktop/notify/notificationsdialog.h"
+#include "desktop/notify/notifier.h"
+#include "desktop/settings/notificationspanel.h"
+#include "desktop/settings/settingsdialog.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/sectionbar.h"
-#include "news/newsview.h"
-#include "notify/newswatchcontroller.h"
-#include "notify/notificationcenter.h"
-#include "notify/notificationlist.h"
-#include "notify/notificationsdialog.h"
-#include "notify/notifier.h"
-#include "settings/notificationspanel.h"
-#include "settings/settingsdialog.h"
 #include "syncfixture.h"
 
 #include <QAction>

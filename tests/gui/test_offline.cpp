@@ -1,11 +1,11 @@
 // Without network: saved content stays readable and the header says offline.
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/pages/dashboardview.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/noticebar.h"
+#include "desktop/pages/tilebutton.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/syncstatewidget.h"
-#include "pages/dashboardview.h"
-#include "pages/localinfoview.h"
-#include "pages/noticebar.h"
-#include "pages/tilebutton.h"
 
 #include <QSignalSpy>
 #include <QToolButton>

@@ -1,21 +1,21 @@
 // The Places map on the Musterstadt demo town: markers on a plain background and a note when
 // there is no offline map, an imported MBTiles map drawn, online tiles for the viewport, merged
 // markers and clusters, the first view. A hidden case writes docs/screenshots/places.png.
-#include "firstrun/demopack.h"
-#include "geo/mbtilessource.h"
-#include "geo/tileimport.h"
+#include "core/geo/mbtilessource.h"
+#include "core/geo/tileimport.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/places/mapwidget.h"
+#include "desktop/places/placeitemdelegate.h"
+#include "desktop/places/placelistpanel.h"
+#include "desktop/places/placesview.h"
+#include "desktop/search/searchview.h"
+#include "desktop/settings/storagepanel.h"
 #include "guifixture.h"
-#include "mainwindow/sectionbar.h"
-#include "pages/contentbrowser.h"
-#include "pages/linkrouter.h"
-#include "pages/localinfoview.h"
-#include "places/mapwidget.h"
-#include "places/placeitemdelegate.h"
-#include "places/placelistpanel.h"
-#include "places/placesview.h"
 #include "placesfixture.h"
-#include "search/searchview.h"
-#include "settings/storagepanel.h"
 
 #include <QImage>
 #include <QLabel>

@@ -1,9 +1,9 @@
 // Print… / Save as PDF… (print::PrintActions): enabled only with a route, write the handout of
 // the current route, say why when the item is not there.
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/mainwindow.h"
+#include "desktop/print/printactions.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/mainwindow.h"
-#include "print/printactions.h"
 #include "syncfixture.h"
 
 #include <QAction>

@@ -2,11 +2,11 @@
 // language, phone numbers digit by digit, pause/resume/stop, speed, "no voice" instead of a
 // wrong voice; and once with the system's engine where it has a voice (else SKIPPED).
 #include "corpus.h"
+#include "desktop/speech/qtspeechengine.h"
+#include "desktop/speech/readaloud.h"
+#include "desktop/speech/readaloudbar.h"
+#include "desktop/speech/speechtext.h"
 #include "fakespeechengine.h"
-#include "speech/qtspeechengine.h"
-#include "speech/readaloud.h"
-#include "speech/readaloudbar.h"
-#include "speech/speechtext.h"
 
 #include <QComboBox>
 #include <QDeadlineTimer>

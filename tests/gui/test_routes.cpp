@@ -1,16 +1,16 @@
 // Every route of the official app opens in the app: from a link in content, from --open
 // (DeepLink) and from MainWindow::openLink (a link forwarded by a second start). One history
 // over every section.
-#include "events/eventsview.h"
+#include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/section.h"
+#include "desktop/news/newsview.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/deeplink.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/navigator.h"
+#include "desktop/pages/noticebar.h"
+#include "desktop/places/placesview.h"
 #include "guifixture.h"
-#include "mainwindow/section.h"
-#include "news/newsview.h"
-#include "pages/contentbrowser.h"
-#include "pages/deeplink.h"
-#include "pages/localinfoview.h"
-#include "pages/navigator.h"
-#include "pages/noticebar.h"
-#include "places/placesview.h"
 #include "routetestsupport.h"
 
 #include <QLineEdit>

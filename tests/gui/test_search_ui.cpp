@@ -1,9 +1,9 @@
 // Search as you type: results with highlighted snippets, German hits in the user's language,
 // a clear message when nothing is found.
+#include "desktop/pages/localinfoview.h"
+#include "desktop/search/searchresultdelegate.h"
+#include "desktop/search/searchview.h"
 #include "guifixture.h"
-#include "pages/localinfoview.h"
-#include "search/searchresultdelegate.h"
-#include "search/searchview.h"
 
 #include <QLineEdit>
 #include <QListView>

@@ -3,7 +3,7 @@
 // temp folders finds none of the client's words.
 #include "bytesearch.h"
 #include "corpus.h"
-#include "session/sessionwiper.h"
+#include "desktop/session/sessionwiper.h"
 
 #include <QClipboard>
 #include <QDirIterator>

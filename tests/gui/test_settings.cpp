@@ -1,12 +1,12 @@
 // Settings, the settings dialog, UI translations and the saved-content panel.
-#include "common/settings.h"
-#include "common/theme.h"
-#include "common/translations.h"
+#include "desktop/common/settings.h"
+#include "desktop/common/theme.h"
+#include "desktop/common/translations.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/settings/settingsdialog.h"
+#include "desktop/settings/storagepanel.h"
 #include "guifixture.h"
-#include "pages/contentbrowser.h"
-#include "pages/localinfoview.h"
-#include "settings/settingsdialog.h"
-#include "settings/storagepanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 // The single-instance socket in one process: forwarding, the protocol's limits (garbage, an
 // oversized or silent client), a socket left by a crashed instance, the socket's name; and
 // where the first window goes.
+#include "desktop/shell/singleinstance.h"
+#include "desktop/shell/windowplacement.h"
 #include "guifixture.h"
-#include "shell/singleinstance.h"
-#include "shell/windowplacement.h"
 
 #include <QDir>
 #include <QFile>

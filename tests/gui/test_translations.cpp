@@ -1,6 +1,6 @@
 // UI translations: every shipped catalog is embedded under :/i18n, loads, translates, handles
 // plurals, and no .ts in translations/ has an unfinished message.
-#include "common/translations.h"
+#include "desktop/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "content/resourcename.h"
-#include "store/resourcetable.h"
-#include "sync/resourcesync.h"
+#include "core/content/resourcename.h"
+#include "core/store/resourcetable.h"
+#include "core/sync/resourcesync.h"
 #include "syncfixture.h"
 
 #include <QDir>

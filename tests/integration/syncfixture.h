@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/httpclient.h"
+#include "core/api/httpclient.h"
+#include "core/store/store.h"
+#include "core/sync/syncengine.h"
 #include "corpus.h"
-#include "store/store.h"
-#include "sync/syncengine.h"
 #include "testserver.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // integreat-cli end to end: a real process against a real HTTP server on 127.0.0.1.
 #include "clifixture.h"
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // integreat-cli against hostile servers and concurrent use (issue 11).
 #include "clifixture.h"
-#include "store/database.h"
-#include "store/store.h"
+#include "core/store/database.h"
+#include "core/store/store.h"
 #include "storedamage.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // a file that is not MBTiles is refused with one clear line and exit 1; a missing argument is a
 // usage error (exit 2).
 #include "clirunner.h"
-#include "geo/mbtilessource.h"
-#include "geo/tileimport.h"
+#include "core/geo/mbtilessource.h"
+#include "core/geo/tileimport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // The news watcher (core/sync/newswatcher.h) against the loopback server: the first poll is a
 // baseline, each new local item is announced exactly once (also after a restart), a server
 // that is down announces nothing and changes nothing, fcm/ answers where news/ is 404.
-#include "api/endpoints.h"
-#include "api/httpclient.h"
-#include "store/store.h"
-#include "sync/newswatcher.h"
+#include "core/api/endpoints.h"
+#include "core/api/httpclient.h"
+#include "core/store/store.h"
+#include "core/sync/newswatcher.h"
 #include "syncfixture.h"
 #include "testserver.h"
 

@@ -1,7 +1,7 @@
 // The D-Bus notifier (app/desktop/notify/dbusnotifier.h) against a fake notification service
 // on a private session bus: run under `dbus-run-session` (ctest does; skipped without a bus).
 #include "corpus.h"
-#include "notify/dbusnotifier.h"
+#include "desktop/notify/dbusnotifier.h"
 
 #include <QCoreApplication>
 #include <QDBusConnection>

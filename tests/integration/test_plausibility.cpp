@@ -1,6 +1,6 @@
 // Plausibility before apply (issue 11): a 200 answer with no usable items never wipes a list.
-#include "sync/listcheck.h"
-#include "sync/pagetree.h"
+#include "core/sync/listcheck.h"
+#include "core/sync/pagetree.h"
 #include "syncfixture.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The resource cache pass of a sync (core/sync/resourcesync.h) against a real HTTP server.
-#include "net/freshness.h"
+#include "core/net/freshness.h"
+#include "core/sync/resourcedownloader.h"
 #include "resourcefixture.h"
-#include "sync/resourcedownloader.h"
 
 #include <QElapsedTimer>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 // The forgiving search rounds (core/store/searchplan.h): typos, questions, word forms and
 // compounds, in every mode, with exact matches first, the corrected query reported and the
 // matched words marked; and the vocabulary built when an older store is migrated.
-#include "store/schema.h"
-#include "store/search.h"
+#include "core/store/schema.h"
+#include "core/store/search.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
 

@@ -1,7 +1,7 @@
 // Keeping the search index whole: a store from before search (schema version 2), an index
 // built by another normalizer, and content that changed behind the index's back.
-#include "store/schema.h"
-#include "store/searchindex.h"
+#include "core/store/schema.h"
+#include "core/store/searchindex.h"
 #include "test_search_support.h"
 
 using namespace integreat;

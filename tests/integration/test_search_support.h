@@ -1,8 +1,8 @@
 #pragma once
 
 #include "catchqt.h"
-#include "store/database.h"
-#include "store/store.h"
+#include "core/store/database.h"
+#include "core/store/store.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

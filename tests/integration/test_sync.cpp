@@ -1,5 +1,5 @@
 // The sync engine against a real HTTP server on 127.0.0.1 serving the CMS's own API outputs.
-#include "store/database.h"
+#include "core/store/database.h"
 #include "syncfixture.h"
 
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // again (also by a new source on the same cache), an expired one is revalidated with
 // If-None-Match and a 304 keeps its bytes, 7 days apply when the server says nothing, the
 // User-Agent names the app, at most two requests run at once, and only wanted tiles are fetched.
-#include "geo/onlinetilesource.h"
+#include "core/geo/onlinetilesource.h"
 #include "testserver.h"
 
 #include <QCoreApplication>

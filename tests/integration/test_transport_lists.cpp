@@ -2,7 +2,7 @@
 // the size cap holds while an endless body streams in, a trickling server meets the minimum
 // throughput, retries stop after their total time, redirects stay on the same origin, a
 // deflate bomb and a timeout are named in words, and a proxy carries every request.
-#include "api/httpclient.h"
+#include "core/api/httpclient.h"
 #include "syncfixture.h"
 #include "testserver.h"
 #include "transportfixture.h"

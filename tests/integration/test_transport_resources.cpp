@@ -2,8 +2,8 @@
 // stops at the cap with no .partial left, a trickle fails on the minimum throughput, a deflate
 // bomb and a full disk are named in words, a timeout prints no QIODevice warning, a redirect
 // to the CMS host on another port is refused, and a proxy carries the request.
+#include "core/sync/resourcedownloader.h"
 #include "resourcefixture.h"
-#include "sync/resourcedownloader.h"
 #include "testserver.h"
 #include "transportfixture.h"
 

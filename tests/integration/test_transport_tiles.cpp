@@ -1,7 +1,7 @@
 // core/net through the online tile source (core/geo/onlinetilesource.h): the tile loop is gone
 // (a no-cache or max-age=0 tile is revalidated at most once a minute), no-store tiles are
 // shown but never written, and the hostile-server faults end with an error in words.
-#include "geo/onlinetilesource.h"
+#include "core/geo/onlinetilesource.h"
 #include "testserver.h"
 #include "transportfixture.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // Helpers for the transport fault tests: short limits, a message catcher, an event-loop wait.
-#include "net/limits.h"
-#include "net/proxy.h"
+#include "core/net/limits.h"
+#include "core/net/proxy.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

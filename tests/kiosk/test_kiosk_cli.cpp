@@ -1,8 +1,8 @@
 // integreat-cli kiosk end to end: a real process writing a real configuration file.
 #include "bytesearch.h"
 #include "clirunner.h"
+#include "core/kiosk/kioskconfigfile.h"
 #include "corpus.h"
-#include "kiosk/kioskconfigfile.h"
 #include "testserver.h"
 
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 // core/kiosk: the configuration file, the PIN hash and its back-off, QR codes.
-#include "kiosk/kioskconfigfile.h"
-#include "kiosk/pinguard.h"
-#include "kiosk/qrcode.h"
+#include "core/kiosk/kioskconfigfile.h"
+#include "core/kiosk/pinguard.h"
+#include "core/kiosk/qrcode.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Numbers in right-to-left text (core/content/bidi.h) and the sanitizer isolating them in
 // right-to-left content (SanitizeOptions::rightToLeft).
-#include "content/bidi.h"
-#include "content/sanitizer.h"
+#include "core/content/bidi.h"
+#include "core/content/sanitizer.h"
 #include "test_content_support.h"
 
 using namespace integreat::content;

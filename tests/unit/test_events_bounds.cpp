@@ -1,6 +1,6 @@
 // Bounded recurrence expansion (issue 11): hostile rules return promptly, as irregular dates.
-#include "events/eventgrouping.h"
-#include "events/recurrence.h"
+#include "core/events/eventgrouping.h"
+#include "core/events/recurrence.h"
 #include "test_events_support.h"
 
 #include <catch2/catch.hpp>

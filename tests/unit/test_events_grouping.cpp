@@ -1,5 +1,5 @@
 // Grouping of the events list (core/events/eventgrouping.h) with an injected clock.
-#include "events/eventgrouping.h"
+#include "core/events/eventgrouping.h"
 #include "test_events_support.h"
 
 #include <QJsonArray>

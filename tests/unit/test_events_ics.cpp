@@ -1,6 +1,6 @@
 // .ics export (core/events/icsexport.h), parsed back with libical as a calendar app would.
-#include "events/icsexport.h"
-#include "events/recurrence.h"
+#include "core/events/icsexport.h"
+#include "core/events/recurrence.h"
 #include "test_events_support.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Recurrence expansion (core/events/recurrence.h) against dates computed by hand, then against
 // the official app's cases (../shared/conformance, read at run time).
-#include "events/recurrence.h"
+#include "core/events/recurrence.h"
 #include "test_events_support.h"
 
 #include <QJsonArray>

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/model/event.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
-#include <model/event.h>
 
 namespace integreat::testing {
 

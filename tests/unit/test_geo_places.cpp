@@ -4,11 +4,11 @@
 // contact headlines, full addresses and geo: links; plus appointment-only days and the state
 // a place's header shows.
 #include "conformance.h"
+#include "core/geo/openinghours.h"
+#include "core/geo/placefilter.h"
+#include "core/geo/placegroups.h"
+#include "core/geo/placetext.h"
 #include "corpus.h"
-#include "geo/openinghours.h"
-#include "geo/placefilter.h"
-#include "geo/placegroups.h"
-#include "geo/placetext.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // core/geo: Web-Mercator tile math, the MBTiles reader (a tiny file the test writes, with the
 // TMS row flip), the offline-map import, and marker clustering.
-#include "geo/mbtilessource.h"
-#include "geo/placegroups.h"
-#include "geo/tileimport.h"
-#include "geo/tilemath.h"
+#include "core/geo/mbtilessource.h"
+#include "core/geo/placegroups.h"
+#include "core/geo/tileimport.h"
+#include "core/geo/tilemath.h"
 
 #include <QFile>
 #include <QLineF>

@@ -1,5 +1,5 @@
 // HTML entities and HTML -> plain text (core/content/htmltext.h).
-#include "content/htmltext.h"
+#include "core/content/htmltext.h"
 #include "corpus.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // The link classifier (core/content/linkclassifier.h), also against the official app's
 // link-handling, deep-link and route cases (../shared/conformance, read at run time).
-#include "content/linkclassifier.h"
+#include "core/content/linkclassifier.h"
 #include "test_content_support.h"
 
 #include <QJsonArray>

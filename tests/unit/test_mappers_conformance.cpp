@@ -2,8 +2,8 @@
 // time). Differences by design: the app normalizes paths (no trailing slash, lower case) and
 // sorts events; we keep the API's paths and order, so paths are compared normalized and
 // events matched by start.
-#include "api/mappers.h"
 #include "conformance.h"
+#include "core/api/mappers.h"
 #include "corpus.h"
 #include "test_mappers_support.h"
 

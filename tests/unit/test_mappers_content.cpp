@@ -1,5 +1,5 @@
 // The content mappers (pages, imprint, events, places) against real corpus values.
-#include "api/mappers.h"
+#include "core/api/mappers.h"
 #include "corpus.h"
 #include "test_mappers_support.h"
 

@@ -1,5 +1,5 @@
 // The mappers against the real API corpus: every JSON file, then regions, languages and news.
-#include "api/mappers.h"
+#include "core/api/mappers.h"
 #include "corpus.h"
 #include "test_mappers_support.h"
 

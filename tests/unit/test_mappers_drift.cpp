@@ -1,6 +1,6 @@
 // Schema drift the corpus does not show (or shows only once), built in the test: news ids
 // and vintages, percent-encoded paths, old field forms.
-#include "api/mappers.h"
+#include "core/api/mappers.h"
 #include "test_mappers_support.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // The mappers against documents built to hurt: wrong shapes, wrong types, error bodies.
-#include "api/mappers.h"
+#include "core/api/mappers.h"
 #include "test_mappers_support.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // net::freshness(): the one Cache-Control / Expires / Age reading of both caches (resources and
 // map tiles), and the transport's small rules (Retry-After, redirect origins, proxy URLs).
-#include "net/freshness.h"
-#include "net/proxy.h"
-#include "net/redirects.h"
-#include "net/retry.h"
+#include "core/net/freshness.h"
+#include "core/net/proxy.h"
+#include "core/net/redirects.h"
+#include "core/net/retry.h"
 
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>

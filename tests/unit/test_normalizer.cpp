@@ -2,8 +2,8 @@
 // against our own cases for the languages of Integreat's users and against the official app's
 // cases (../shared/conformance/official-app/search-normalize.json, read at run time).
 #include "conformance.h"
-#include "content/excerpt.h"
-#include "content/normalizer.h"
+#include "core/content/excerpt.h"
+#include "core/content/normalizer.h"
 #include "corpus.h"
 
 #include <QDir>

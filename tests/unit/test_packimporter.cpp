@@ -1,11 +1,11 @@
 // Content packs (core/sync/packimporter.h) with the demo town of resources/demo read from the
 // source tree: it maps with the real mappers, lands in the store whole, its images in the
 // resource cache under the names the views look for, and its own links and images resolve.
-#include "content/resourcename.h"
-#include "store/resourcetable.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/packimporter.h"
+#include "core/content/resourcename.h"
+#include "core/store/resourcetable.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "core/sync/packimporter.h"
 
 #include <QDir>
 #include <QDirIterator>

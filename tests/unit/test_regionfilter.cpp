@@ -2,7 +2,7 @@
 // (../shared/conformance/official-app/regions-filter.json, read at run time), plus the cases a
 // user of the region picker meets: umlauts, ß, aliases, dashes, hidden regions.
 #include "conformance.h"
-#include "content/regionfilter.h"
+#include "core/content/regionfilter.h"
 #include "corpus.h"
 
 #include <QDir>

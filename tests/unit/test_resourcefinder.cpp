@@ -1,6 +1,6 @@
 // Which URLs in content are resources the cache downloads (core/content/resourcefinder.h).
-#include "content/resourcefinder.h"
-#include "content/resourcename.h"
+#include "core/content/resourcefinder.h"
+#include "core/content/resourcename.h"
 
 #include <QStringList>
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The content sanitizer (core/content/sanitizer.h): hostile HTML, repair, limits, idempotence.
-#include "content/htmltext.h"
-#include "content/resourcename.h"
-#include "content/sanitizer.h"
+#include "core/content/htmltext.h"
+#include "core/content/resourcename.h"
+#include "core/content/sanitizer.h"
 #include "test_content_support.h"
 
 #include <QElapsedTimer>

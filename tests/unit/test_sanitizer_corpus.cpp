@@ -1,8 +1,8 @@
 // The sanitizer on real CMS content (../shared/integreat-api) and on the official app's own
 // sanitizeContent cases (../shared/conformance), both read at run time.
-#include "content/htmltext.h"
-#include "content/resourcename.h"
-#include "content/sanitizer.h"
+#include "core/content/htmltext.h"
+#include "core/content/resourcename.h"
+#include "core/content/sanitizer.h"
 #include "corpus.h"
 #include "test_content_support.h"
 

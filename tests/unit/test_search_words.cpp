@@ -1,11 +1,11 @@
 // The pieces of the forgiving search: typo distance, stop words, Snowball stemming per
 // language and the vocabulary lookups (corrections, word forms, compounds).
 #include "catchqt.h"
-#include "content/normalizer.h"
-#include "content/stemmer.h"
-#include "content/stopwords.h"
-#include "content/typodistance.h"
-#include "store/searchvocabulary.h"
+#include "core/content/normalizer.h"
+#include "core/content/stemmer.h"
+#include "core/content/stopwords.h"
+#include "core/content/typodistance.h"
+#include "core/store/searchvocabulary.h"
 
 #include <QSet>
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The thin sqlite3 wrapper: Database, Statement, Transaction, StoreError.
 
-#include "store/database.h"
-#include "store/storeerror.h"
+#include "core/store/database.h"
+#include "core/store/storeerror.h"
 #include "test_store_fixtures.h"
 
 #include <catch2/catch.hpp>

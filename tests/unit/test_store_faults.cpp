@@ -1,8 +1,8 @@
 // Faults: interrupted syncs, full disks, damaged or foreign files, concurrent connections.
 // Whatever happens, the previous content stays whole and readable, and nothing crashes.
 
-#include "store/database.h"
-#include "store/schema.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
 #include "test_store_fixtures.h"
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 // Builders of fully populated model values and field-by-field comparisons for the store tests.
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // News are kept for a bounded time and number per (region, language) (issue 11).
-#include "store/contentwriter.h"
-#include "store/store.h"
+#include "core/store/contentwriter.h"
+#include "core/store/store.h"
 #include "test_store_fixtures.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // What is applied to the store reads back exactly: every model field, in the promised order.
 
-#include "store/database.h"
-#include "store/schema.h"
+#include "core/store/database.h"
+#include "core/store/schema.h"
 #include "test_store_fixtures.h"
 
 #include <catch2/catch.hpp>

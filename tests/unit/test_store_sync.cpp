@@ -1,6 +1,6 @@
 // Applying a download: what gets written, kept, removed and counted.
 
-#include "store/database.h"
+#include "core/store/database.h"
 #include "test_store_fixtures.h"
 
 #include <QElapsedTimer>

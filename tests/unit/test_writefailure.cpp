@@ -1,5 +1,5 @@
 // File write failures are named in words (issue 11: no "Unknown error").
-#include "sync/writefailure.h"
+#include "core/sync/writefailure.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "common/contentfont.h"
+#include "desktop/common/contentfont.h"
 
 #include <QFontDatabase>
 

@@ -1,4 +1,4 @@
-#include "common/datetext.h"
+#include "desktop/common/datetext.h"
 
 using namespace Qt::StringLiterals;
 

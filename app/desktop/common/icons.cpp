@@ -1,6 +1,6 @@
-#include "common/icons.h"
+#include "desktop/common/icons.h"
 
-#include "common/theme.h"
+#include "desktop/common/theme.h"
 
 #include <QFile>
 #include <QIconEngine>

@@ -1,6 +1,6 @@
-#include "common/languages.h"
+#include "desktop/common/languages.h"
 
-#include "content/bidi.h"
+#include "core/content/bidi.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "common/location.h"
+#include "desktop/common/location.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "common/settings.h"
+#include "desktop/common/settings.h"
 
 #include <QSettings>
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "common/theme.h"
+#include "desktop/common/theme.h"
 
 #include <QApplication>
 #include <QPalette>

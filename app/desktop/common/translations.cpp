@@ -1,4 +1,4 @@
-#include "common/translations.h"
+#include "desktop/common/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

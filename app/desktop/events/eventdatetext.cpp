@@ -1,8 +1,8 @@
-#include "events/eventdatetext.h"
+#include "desktop/events/eventdatetext.h"
 
-#include "common/datetext.h"
-#include "content/bidi.h"
-#include "events/recurrence.h"
+#include "core/content/bidi.h"
+#include "core/events/recurrence.h"
+#include "desktop/common/datetext.h"
 
 #include <QMap>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "events/occurrence.h"
+#include "core/events/occurrence.h"
+#include "core/model/event.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
-#include <model/event.h>
 
 namespace integreat::desktop {
 

@@ -1,9 +1,9 @@
-#include "events/eventhtml.h"
+#include "desktop/events/eventhtml.h"
 
-#include "content/bidi.h"
-#include "events/eventdatetext.h"
-#include "geo/placetext.h"
-#include "pages/pagehtml.h"
+#include "core/content/bidi.h"
+#include "core/geo/placetext.h"
+#include "desktop/events/eventdatetext.h"
+#include "desktop/pages/pagehtml.h"
 
 #include <QUrlQuery>
 

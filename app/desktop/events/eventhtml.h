@@ -1,13 +1,13 @@
 #pragma once
 
-#include "events/occurrence.h"
+#include "core/events/occurrence.h"
+#include "core/model/event.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
 #include <QUrl>
-#include <model/event.h>
 
 namespace integreat::desktop {
 

@@ -1,4 +1,4 @@
-#include "events/eventitemdelegate.h"
+#include "desktop/events/eventitemdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "events/eventlist.h"
+#include "desktop/events/eventlist.h"
 
-#include "common/datetext.h"
-#include "events/eventdatetext.h"
-#include "events/eventitemdelegate.h"
+#include "desktop/common/datetext.h"
+#include "desktop/events/eventdatetext.h"
+#include "desktop/events/eventitemdelegate.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

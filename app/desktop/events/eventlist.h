@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/eventgrouping.h"
+#include "core/events/eventgrouping.h"
 
 #include <QLocale>
 #include <QWidget>

@@ -1,15 +1,15 @@
-#include "events/eventsview.h"
+#include "desktop/events/eventsview.h"
 
-#include "common/languages.h"
-#include "common/theme.h"
-#include "events/eventgrouping.h"
-#include "events/eventhtml.h"
-#include "events/eventlist.h"
-#include "events/icsexport.h"
-#include "events/recurrence.h"
-#include "pages/contentbrowser.h"
-#include "pages/linkrouter.h"
-#include "store/store.h"
+#include "core/events/eventgrouping.h"
+#include "core/events/icsexport.h"
+#include "core/events/recurrence.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/theme.h"
+#include "desktop/events/eventhtml.h"
+#include "desktop/events/eventlist.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/linkrouter.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "common/location.h"
-#include "events/clock.h"
-#include "events/occurrence.h"
-#include "pages/noticebar.h"
+#include "core/events/clock.h"
+#include "core/events/occurrence.h"
+#include "core/model/event.h"
+#include "desktop/common/location.h"
+#include "desktop/pages/noticebar.h"
 
 #include <QUrl>
 #include <QWidget>
-#include <model/event.h>
 #include <optional>
 
 class QLabel;

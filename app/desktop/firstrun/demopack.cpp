@@ -1,4 +1,4 @@
-#include "demopack.h"
+#include "desktop/firstrun/demopack.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/packimporter.h"
+#include "core/sync/packimporter.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "firstrunwizard.h"
+#include "desktop/firstrun/firstrunwizard.h"
 
-#include "common/icons.h"
-#include "demopack.h"
-#include "languagepage.h"
-#include "regionpage.h"
-#include "sync/synccontroller.h"
-#include "syncpage.h"
+#include "desktop/common/icons.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/firstrun/languagepage.h"
+#include "desktop/firstrun/regionpage.h"
+#include "desktop/firstrun/syncpage.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

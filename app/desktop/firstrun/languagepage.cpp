@@ -1,8 +1,8 @@
-#include "languagepage.h"
+#include "desktop/firstrun/languagepage.h"
 
-#include "common/languages.h"
-#include "common/theme.h"
-#include "content/bidi.h"
+#include "core/content/bidi.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/theme.h"
 
 #include <QCheckBox>
 #include <QLabel>

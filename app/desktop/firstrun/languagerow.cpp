@@ -1,7 +1,7 @@
-#include "languagerow.h"
+#include "desktop/firstrun/languagerow.h"
 
-#include "common/languages.h"
-#include "common/theme.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/region.h"
-#include "sync/syncreport.h"
+#include "core/model/region.h"
+#include "core/sync/syncreport.h"
 
 #include <QWidget>
 

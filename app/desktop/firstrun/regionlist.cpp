@@ -1,7 +1,7 @@
-#include "regionlist.h"
+#include "desktop/firstrun/regionlist.h"
 
-#include "common/theme.h"
-#include "content/regionfilter.h"
+#include "core/content/regionfilter.h"
+#include "desktop/common/theme.h"
 
 #include <QKeyEvent>
 

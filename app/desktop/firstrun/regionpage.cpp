@@ -1,9 +1,9 @@
-#include "regionpage.h"
+#include "desktop/firstrun/regionpage.h"
 
-#include "common/icons.h"
-#include "common/theme.h"
-#include "content/regionfilter.h"
-#include "regionlist.h"
+#include "core/content/regionfilter.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/theme.h"
+#include "desktop/firstrun/regionlist.h"
 
 #include <QGeoPositionInfoSource>
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
-#include "syncpage.h"
+#include "desktop/firstrun/syncpage.h"
 
-#include "common/theme.h"
-#include "languagerow.h"
-#include "sync/synccontroller.h"
+#include "desktop/common/theme.h"
+#include "desktop/firstrun/languagerow.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/region.h"
-#include "sync/resourcesync.h"
-#include "sync/syncreport.h"
+#include "core/model/region.h"
+#include "core/sync/resourcesync.h"
+#include "core/sync/syncreport.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,6 +1,6 @@
-#include "kiosk/adminpanel.h"
+#include "desktop/kiosk/adminpanel.h"
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/kioskoverlay.h"
+#include "desktop/kiosk/kioskoverlay.h"
 
 class QLabel;
 class QPushButton;

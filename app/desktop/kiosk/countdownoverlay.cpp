@@ -1,4 +1,4 @@
-#include "kiosk/countdownoverlay.h"
+#include "desktop/kiosk/countdownoverlay.h"
 
 #include <QLabel>
 #include <QPushButton>

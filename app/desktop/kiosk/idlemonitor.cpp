@@ -1,4 +1,4 @@
-#include "kiosk/idlemonitor.h"
+#include "desktop/kiosk/idlemonitor.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "kiosk/kioskinputfilter.h"
+#include "desktop/kiosk/kioskinputfilter.h"
 
 #include <QApplication>
 #include <QKeyEvent>

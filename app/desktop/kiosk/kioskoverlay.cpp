@@ -1,4 +1,4 @@
-#include "kiosk/kioskoverlay.h"
+#include "desktop/kiosk/kioskoverlay.h"
 
 #include <QEvent>
 #include <QPainter>

@@ -1,14 +1,14 @@
-#include "kiosk/kiosksession.h"
+#include "desktop/kiosk/kiosksession.h"
 
-#include "common/settings.h"
-#include "events/eventsview.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/regionbutton.h"
-#include "news/newsview.h"
-#include "pages/linkrouter.h"
-#include "pages/localinfoview.h"
-#include "places/placesview.h"
+#include "desktop/common/settings.h"
+#include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/mainwindow.h"
+#include "desktop/mainwindow/regionbutton.h"
+#include "desktop/news/newsview.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/places/placesview.h"
 
 #include <QAbstractScrollArea>
 #include <QAtomicInt>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/location.h"
+#include "desktop/common/location.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,16 +1,16 @@
-#include "kiosk/kioskwindow.h"
+#include "desktop/kiosk/kioskwindow.h"
 
-#include "kiosk/adminpanel.h"
-#include "kiosk/countdownoverlay.h"
-#include "kiosk/idlemonitor.h"
-#include "kiosk/kioskinputfilter.h"
-#include "kiosk/kiosksession.h"
-#include "kiosk/pinpad.h"
-#include "kiosk/qrcard.h"
-#include "kiosk/startscreen.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
-#include "sync/synccontroller.h"
+#include "core/store/store.h"
+#include "desktop/kiosk/adminpanel.h"
+#include "desktop/kiosk/countdownoverlay.h"
+#include "desktop/kiosk/idlemonitor.h"
+#include "desktop/kiosk/kioskinputfilter.h"
+#include "desktop/kiosk/kiosksession.h"
+#include "desktop/kiosk/pinpad.h"
+#include "desktop/kiosk/qrcard.h"
+#include "desktop/kiosk/startscreen.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kiosk/kioskconfig.h"
-#include "kiosk/pinguard.h"
+#include "core/kiosk/kioskconfig.h"
+#include "core/kiosk/pinguard.h"
 
 #include <QPointer>
 #include <QWidget>

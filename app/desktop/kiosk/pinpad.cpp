@@ -1,4 +1,4 @@
-#include "kiosk/pinpad.h"
+#include "desktop/kiosk/pinpad.h"
 
 #include <QGridLayout>
 #include <QLabel>

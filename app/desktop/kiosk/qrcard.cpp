@@ -1,6 +1,6 @@
-#include "kiosk/qrcard.h"
+#include "desktop/kiosk/qrcard.h"
 
-#include "kiosk/qrcodewidget.h"
+#include "desktop/kiosk/qrcodewidget.h"
 
 #include <QLabel>
 #include <QPushButton>

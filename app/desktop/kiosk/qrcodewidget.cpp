@@ -1,4 +1,4 @@
-#include "kiosk/qrcodewidget.h"
+#include "desktop/kiosk/qrcodewidget.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/qrcode.h"
+#include "core/kiosk/qrcode.h"
 
 #include <QImage>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "kiosk/startscreen.h"
+#include "desktop/kiosk/startscreen.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "mainwindow/elidedlabel.h"
+#include "desktop/mainwindow/elidedlabel.h"
 
 #include <QPainter>
 #include <QStyle>

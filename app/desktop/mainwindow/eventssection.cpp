@@ -1,7 +1,7 @@
-#include "mainwindow/eventssection.h"
+#include "desktop/mainwindow/eventssection.h"
 
-#include "events/eventsview.h"
-#include "pages/pagelookup.h"
+#include "desktop/events/eventsview.h"
+#include "desktop/pages/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

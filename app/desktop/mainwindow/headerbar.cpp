@@ -1,13 +1,13 @@
-#include "mainwindow/headerbar.h"
+#include "desktop/mainwindow/headerbar.h"
 
-#include "common/icons.h"
-#include "common/languages.h"
-#include "common/theme.h"
-#include "mainwindow/languagebutton.h"
-#include "mainwindow/regionbutton.h"
-#include "mainwindow/syncstatewidget.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
+#include "core/store/store.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/theme.h"
+#include "desktop/mainwindow/languagebutton.h"
+#include "desktop/mainwindow/regionbutton.h"
+#include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/pages/pagelookup.h"
 
 #include <QAction>
 #include <QEvent>

@@ -1,6 +1,6 @@
-#include "mainwindow/itemsection.h"
+#include "desktop/mainwindow/itemsection.h"
 
-#include "mainwindow/scrollkeeper.h"
+#include "desktop/mainwindow/scrollkeeper.h"
 
 #include <QScopedValueRollback>
 #include <QWidget>

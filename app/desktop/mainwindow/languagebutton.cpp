@@ -1,8 +1,8 @@
-#include "mainwindow/languagebutton.h"
+#include "desktop/mainwindow/languagebutton.h"
 
-#include "common/icons.h"
-#include "common/languages.h"
-#include "content/bidi.h"
+#include "core/content/bidi.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/languages.h"
 
 #include <QActionGroup>
 #include <QMenu>

@@ -1,8 +1,8 @@
-#include "mainwindow/localinfosection.h"
+#include "desktop/mainwindow/localinfosection.h"
 
-#include "mainwindow/scrollkeeper.h"
-#include "pages/localinfoview.h"
-#include "search/searchview.h"
+#include "desktop/mainwindow/scrollkeeper.h"
+#include "desktop/pages/localinfoview.h"
+#include "desktop/search/searchview.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mainwindow/section.h"
+#include "desktop/mainwindow/section.h"
 
 namespace integreat::desktop {
 

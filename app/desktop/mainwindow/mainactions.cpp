@@ -1,4 +1,4 @@
-#include "mainwindow/mainactions.h"
+#include "desktop/mainwindow/mainactions.h"
 
 #include <QAction>
 #include <QKeySequence>

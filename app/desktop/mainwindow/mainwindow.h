@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/location.h"
-#include "pages/navigator.h"
+#include "desktop/common/location.h"
+#include "desktop/pages/navigator.h"
 
 #include <QMainWindow>
 #include <functional>

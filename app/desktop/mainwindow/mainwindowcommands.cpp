@@ -1,17 +1,17 @@
 // MainWindow's menu commands and the dialogs they open; the window's structure and navigation
 // are in mainwindow.cpp.
-#include "common/settings.h"
-#include "common/theme.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/mainactions.h"
-#include "mainwindow/mainwindow.h"
-#include "notify/newswatchcontroller.h"
-#include "notify/notificationcenter.h"
-#include "pages/pagelookup.h"
-#include "print/printactions.h"
-#include "settings/settingsdialog.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "desktop/common/settings.h"
+#include "desktop/common/theme.h"
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/mainactions.h"
+#include "desktop/mainwindow/mainwindow.h"
+#include "desktop/notify/newswatchcontroller.h"
+#include "desktop/notify/notificationcenter.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/print/printactions.h"
+#include "desktop/settings/settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
-#include "mainwindow/newssection.h"
+#include "desktop/mainwindow/newssection.h"
 
-#include "news/newsview.h"
-#include "pages/noticebar.h"
-#include "pages/pagelookup.h"
+#include "desktop/news/newsview.h"
+#include "desktop/pages/noticebar.h"
+#include "desktop/pages/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mainwindow/itemsection.h"
+#include "desktop/mainwindow/itemsection.h"
 
 namespace integreat::desktop {
 

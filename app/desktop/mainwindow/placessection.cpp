@@ -1,11 +1,11 @@
-#include "mainwindow/placessection.h"
+#include "desktop/mainwindow/placessection.h"
 
-#include "common/theme.h"
-#include "pages/linkrouter.h"
-#include "pages/noticebar.h"
-#include "pages/pagelookup.h"
-#include "places/mapwidget.h"
-#include "places/placesview.h"
+#include "desktop/common/theme.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/noticebar.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/places/mapwidget.h"
+#include "desktop/places/placesview.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
-#include "mainwindow/regionbutton.h"
+#include "desktop/mainwindow/regionbutton.h"
 
-#include "common/theme.h"
-#include "mainwindow/elidedlabel.h"
+#include "desktop/common/theme.h"
+#include "desktop/mainwindow/elidedlabel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

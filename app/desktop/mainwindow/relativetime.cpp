@@ -1,6 +1,6 @@
-#include "mainwindow/relativetime.h"
+#include "desktop/mainwindow/relativetime.h"
 
-#include "common/datetext.h"
+#include "desktop/common/datetext.h"
 
 using namespace Qt::StringLiterals;
 

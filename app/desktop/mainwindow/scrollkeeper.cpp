@@ -1,4 +1,4 @@
-#include "mainwindow/scrollkeeper.h"
+#include "desktop/mainwindow/scrollkeeper.h"
 
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>

@@ -1,8 +1,8 @@
-#include "mainwindow/searchflow.h"
+#include "desktop/mainwindow/searchflow.h"
 
-#include "pages/navigator.h"
-#include "pages/pagelookup.h"
-#include "search/searchview.h"
+#include "desktop/pages/navigator.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/search/searchview.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "mainwindow/section.h"
+#include "desktop/mainwindow/section.h"
 
 namespace integreat::desktop {
 

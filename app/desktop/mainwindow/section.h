@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/location.h"
-#include "model/region.h"
-#include "pages/noticebar.h"
+#include "core/model/region.h"
+#include "desktop/common/location.h"
+#include "desktop/pages/noticebar.h"
 
 #include <QObject>
 #include <QStringList>

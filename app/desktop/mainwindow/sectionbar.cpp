@@ -1,4 +1,4 @@
-#include "mainwindow/sectionbar.h"
+#include "desktop/mainwindow/sectionbar.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

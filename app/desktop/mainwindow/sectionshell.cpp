@@ -1,6 +1,6 @@
-#include "mainwindow/sectionshell.h"
+#include "desktop/mainwindow/sectionshell.h"
 
-#include "mainwindow/sectionbar.h"
+#include "desktop/mainwindow/sectionbar.h"
 
 #include <QScopedValueRollback>
 #include <QStackedWidget>

@@ -1,12 +1,12 @@
-#include "mainwindow/syncpresenter.h"
+#include "desktop/mainwindow/syncpresenter.h"
 
-#include "common/languages.h"
-#include "firstrun/demopack.h"
-#include "mainwindow/syncstatewidget.h"
-#include "pages/navigator.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
-#include "sync/synccontroller.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/pages/navigator.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/sync/synccontroller.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "mainwindow/syncstatewidget.h"
+#include "desktop/mainwindow/syncstatewidget.h"
 
-#include "common/icons.h"
-#include "common/theme.h"
-#include "mainwindow/relativetime.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/theme.h"
+#include "desktop/mainwindow/relativetime.h"
 
 #include <QEvent>
 #include <QFontMetrics>

@@ -1,8 +1,8 @@
-#include "news/newshtml.h"
+#include "desktop/news/newshtml.h"
 
-#include "common/datetext.h"
-#include "content/bidi.h"
-#include "pages/pagehtml.h"
+#include "core/content/bidi.h"
+#include "desktop/common/datetext.h"
+#include "desktop/pages/pagehtml.h"
 
 #include <QRegularExpression>
 

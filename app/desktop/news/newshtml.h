@@ -1,9 +1,10 @@
 #pragma once
 
+#include "core/model/news.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
-#include <model/news.h>
 
 namespace integreat::desktop {
 

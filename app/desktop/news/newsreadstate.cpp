@@ -1,4 +1,4 @@
-#include "news/newsreadstate.h"
+#include "desktop/news/newsreadstate.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "core/model/news.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QSettings>
 #include <QString>
-#include <model/news.h>
 
 namespace integreat::desktop {
 

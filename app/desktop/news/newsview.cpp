@@ -1,15 +1,15 @@
-#include "news/newsview.h"
+#include "desktop/news/newsview.h"
 
-#include "common/datetext.h"
-#include "common/languages.h"
-#include "common/theme.h"
-#include "events/eventitemdelegate.h"
-#include "news/newshtml.h"
-#include "news/newsreadstate.h"
-#include "pages/contentbrowser.h"
-#include "pages/linkrouter.h"
-#include "pages/noticebar.h"
-#include "store/store.h"
+#include "core/store/store.h"
+#include "desktop/common/datetext.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/theme.h"
+#include "desktop/events/eventitemdelegate.h"
+#include "desktop/news/newshtml.h"
+#include "desktop/news/newsreadstate.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/noticebar.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

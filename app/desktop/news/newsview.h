@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/location.h"
-#include "events/clock.h"
+#include "core/events/clock.h"
+#include "core/model/news.h"
+#include "desktop/common/location.h"
 
 #include <QUrl>
 #include <QWidget>
-#include <model/news.h>
 #include <optional>
 
 class QButtonGroup;

@@ -1,4 +1,4 @@
-#include "notify/dbusnotifier.h"
+#include "desktop/notify/dbusnotifier.h"
 
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>

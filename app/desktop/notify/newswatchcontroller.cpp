@@ -1,11 +1,11 @@
-#include "notify/newswatchcontroller.h"
+#include "desktop/notify/newswatchcontroller.h"
 
-#include "common/settings.h"
-#include "firstrun/demopack.h"
-#include "notify/newswatchworker.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
-#include "sync/synccontroller.h"
+#include "core/store/store.h"
+#include "desktop/common/settings.h"
+#include "desktop/firstrun/demopack.h"
+#include "desktop/notify/newswatchworker.h"
+#include "desktop/pages/pagelookup.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QThread>
 #include <QTimer>

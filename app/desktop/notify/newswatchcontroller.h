@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/httpclient.h"
+#include "core/api/httpclient.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "notify/newswatchworker.h"
+#include "desktop/notify/newswatchworker.h"
 
-#include "store/contentwriter.h"
-#include "store/database.h"
-#include "store/store.h"
-#include "store/storeerror.h"
-#include "sync/datapaths.h"
-#include "sync/newswatcher.h"
+#include "core/store/contentwriter.h"
+#include "core/store/database.h"
+#include "core/store/store.h"
+#include "core/store/storeerror.h"
+#include "core/sync/datapaths.h"
+#include "core/sync/newswatcher.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
-#include "notify/notificationcenter.h"
+#include "desktop/notify/notificationcenter.h"
 
-#include "common/languages.h"
-#include "notify/newswatchcontroller.h"
-#include "notify/notificationlist.h"
-#include "notify/notificationsdialog.h"
-#include "notify/systemnotifier.h"
-#include "store/store.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/notify/newswatchcontroller.h"
+#include "desktop/notify/notificationlist.h"
+#include "desktop/notify/notificationsdialog.h"
+#include "desktop/notify/systemnotifier.h"
 
 #include <QAction>
 #include <QWidget>

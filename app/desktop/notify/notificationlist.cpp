@@ -1,6 +1,6 @@
-#include "notify/notificationlist.h"
+#include "desktop/notify/notificationlist.h"
 
-#include "common/settings.h"
+#include "desktop/common/settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "notify/notificationsdialog.h"
+#include "desktop/notify/notificationsdialog.h"
 
-#include "common/datetext.h"
-#include "common/languages.h"
-#include "notify/notificationlist.h"
-#include "store/store.h"
+#include "core/store/store.h"
+#include "desktop/common/datetext.h"
+#include "desktop/common/languages.h"
+#include "desktop/notify/notificationlist.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

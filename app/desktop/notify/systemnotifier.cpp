@@ -1,7 +1,7 @@
-#include "notify/systemnotifier.h"
+#include "desktop/notify/systemnotifier.h"
 
-#include "common/icons.h"
-#include "notify/dbusnotifier.h"
+#include "desktop/common/icons.h"
+#include "desktop/notify/dbusnotifier.h"
 
 #include <QSystemTrayIcon>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notify/notifier.h"
+#include "desktop/notify/notifier.h"
 
 class QSystemTrayIcon;
 

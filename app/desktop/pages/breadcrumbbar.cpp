@@ -1,7 +1,7 @@
-#include "pages/breadcrumbbar.h"
+#include "desktop/pages/breadcrumbbar.h"
 
-#include "common/icons.h"
-#include "common/theme.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/theme.h"
 
 #include <QEvent>
 #include <QFontMetrics>

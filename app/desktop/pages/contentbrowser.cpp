@@ -1,9 +1,9 @@
-#include "pages/contentbrowser.h"
+#include "desktop/pages/contentbrowser.h"
 
-#include "common/contentfont.h"
-#include "common/theme.h"
-#include "content/hosts.h"
-#include "content/resourcename.h"
+#include "core/content/hosts.h"
+#include "core/content/resourcename.h"
+#include "desktop/common/contentfont.h"
+#include "desktop/common/theme.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/languages.h"
+#include "desktop/common/languages.h"
 
 #include <QHash>
 #include <QImage>

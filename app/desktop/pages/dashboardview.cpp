@@ -1,8 +1,8 @@
-#include "pages/dashboardview.h"
+#include "desktop/pages/dashboardview.h"
 
-#include "common/theme.h"
-#include "pages/tilebutton.h"
-#include "pages/tileimage.h"
+#include "desktop/common/theme.h"
+#include "desktop/pages/tilebutton.h"
+#include "desktop/pages/tileimage.h"
 
 #include <QEvent>
 #include <QGridLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/page.h"
+#include "core/model/page.h"
 
 #include <QList>
 #include <QScrollArea>

@@ -1,9 +1,9 @@
-#include "pages/deeplink.h"
+#include "desktop/pages/deeplink.h"
 
-#include "common/languages.h"
-#include "content/linkclassifier.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
+#include "core/content/linkclassifier.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/pages/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

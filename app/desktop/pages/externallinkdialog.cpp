@@ -1,6 +1,6 @@
-#include "pages/externallinkdialog.h"
+#include "desktop/pages/externallinkdialog.h"
 
-#include "common/theme.h"
+#include "desktop/common/theme.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,10 +1,10 @@
-#include "pages/linkrouter.h"
+#include "desktop/pages/linkrouter.h"
 
-#include "common/languages.h"
-#include "content/resourcename.h"
-#include "pages/pagehtml.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
+#include "core/content/resourcename.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/pages/pagehtml.h"
+#include "desktop/pages/pagelookup.h"
 
 #include <QDesktopServices>
 #include <QDir>

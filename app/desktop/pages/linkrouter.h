@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/location.h"
-#include "content/linkclassifier.h"
-#include "pages/externallinkdialog.h"
-#include "pages/noticebar.h"
+#include "core/content/linkclassifier.h"
+#include "desktop/common/location.h"
+#include "desktop/pages/externallinkdialog.h"
+#include "desktop/pages/noticebar.h"
 
 #include <QObject>
 #include <QUrl>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/languages.h"
-#include "common/location.h"
-#include "model/page.h"
-#include "pages/noticebar.h"
+#include "core/model/page.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/location.h"
+#include "desktop/pages/noticebar.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "pages/navigationbar.h"
+#include "desktop/pages/navigationbar.h"
 
-#include "common/icons.h"
-#include "common/theme.h"
-#include "pages/breadcrumbbar.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/theme.h"
+#include "desktop/pages/breadcrumbbar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

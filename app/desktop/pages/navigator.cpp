@@ -1,4 +1,4 @@
-#include "pages/navigator.h"
+#include "desktop/pages/navigator.h"
 
 namespace integreat::desktop {
 

@@ -1,7 +1,7 @@
-#include "pages/noticebar.h"
+#include "desktop/pages/noticebar.h"
 
-#include "common/icons.h"
-#include "common/theme.h"
+#include "desktop/common/icons.h"
+#include "desktop/common/theme.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
-#include "pages/pagehtml.h"
+#include "desktop/pages/pagehtml.h"
 
-#include "common/datetext.h"
-#include "common/theme.h"
-#include "content/resourcename.h"
-#include "pages/contentbrowser.h"
-#include "pages/tileimage.h"
+#include "core/content/resourcename.h"
+#include "desktop/common/datetext.h"
+#include "desktop/common/theme.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/tileimage.h"
 
 #include <QColor>
 #include <QRegularExpression>

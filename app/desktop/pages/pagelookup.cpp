@@ -1,6 +1,6 @@
-#include "pages/pagelookup.h"
+#include "desktop/pages/pagelookup.h"
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 #include <QSet>
 #include <QUrl>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/location.h"
-#include "content/linkclassifier.h"
-#include "model/event.h"
-#include "model/news.h"
-#include "model/page.h"
-#include "model/place.h"
+#include "core/content/linkclassifier.h"
+#include "core/model/event.h"
+#include "core/model/news.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
+#include "desktop/common/location.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "pages/tilebutton.h"
+#include "desktop/pages/tilebutton.h"
 
-#include "common/theme.h"
+#include "desktop/common/theme.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
-#include "pages/tileimage.h"
+#include "desktop/pages/tileimage.h"
 
-#include "common/theme.h"
-#include "content/resourcename.h"
+#include "core/content/resourcename.h"
+#include "desktop/common/theme.h"
 
 #include <QDir>
 #include <QFileInfo>

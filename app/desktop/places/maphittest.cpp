@@ -1,6 +1,6 @@
-#include "places/maphittest.h"
+#include "desktop/places/maphittest.h"
 
-#include "places/markerpainter.h"
+#include "desktop/places/markerpainter.h"
 
 #include <QLineF>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/placegroups.h"
-#include "places/mapwidget.h"
+#include "core/geo/placegroups.h"
+#include "desktop/places/mapwidget.h"
 
 #include <QList>
 #include <QPointF>

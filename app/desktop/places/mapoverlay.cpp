@@ -1,6 +1,6 @@
-#include "places/mapoverlay.h"
+#include "desktop/places/mapoverlay.h"
 
-#include "geo/tilemath.h"
+#include "core/geo/tilemath.h"
 
 #include <QColor>
 #include <QFont>

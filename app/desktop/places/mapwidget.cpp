@@ -1,8 +1,8 @@
-#include "places/mapwidget.h"
+#include "desktop/places/mapwidget.h"
 
-#include "geo/tilesource.h"
-#include "places/maphittest.h"
-#include "places/mapoverlay.h"
+#include "core/geo/tilesource.h"
+#include "desktop/places/maphittest.h"
+#include "desktop/places/mapoverlay.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>

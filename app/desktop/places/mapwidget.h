@@ -1,10 +1,10 @@
 #pragma once
 
-#include "geo/placegroups.h"
-#include "geo/tilemath.h"
-#include "places/mapoverlay.h"
-#include "places/markerpainter.h"
-#include "places/tilelayer.h"
+#include "core/geo/placegroups.h"
+#include "core/geo/tilemath.h"
+#include "desktop/places/mapoverlay.h"
+#include "desktop/places/markerpainter.h"
+#include "desktop/places/tilelayer.h"
 
 #include <QColor>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "places/markerpainter.h"
+#include "desktop/places/markerpainter.h"
 
 #include <QFile>
 #include <QPainter>

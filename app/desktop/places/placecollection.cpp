@@ -1,7 +1,7 @@
-#include "places/placecollection.h"
+#include "desktop/places/placecollection.h"
 
-#include "geo/placegroups.h"
-#include "store/store.h"
+#include "core/geo/placegroups.h"
+#include "core/store/store.h"
 
 #include <QLoggingCategory>
 #include <QSet>

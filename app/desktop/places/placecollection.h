@@ -1,10 +1,10 @@
 #pragma once
 
-#include "geo/placefilter.h"
-#include "geo/tilemath.h"
-#include "model/event.h"
-#include "model/place.h"
-#include "model/region.h"
+#include "core/geo/placefilter.h"
+#include "core/geo/tilemath.h"
+#include "core/model/event.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
 
 #include <QList>
 #include <QString>

@@ -1,10 +1,10 @@
-#include "places/placedetailhtml.h"
+#include "desktop/places/placedetailhtml.h"
 
-#include "common/datetext.h"
-#include "content/bidi.h"
-#include "geo/openinghours.h"
-#include "geo/placetext.h"
-#include "pages/pagehtml.h"
+#include "core/content/bidi.h"
+#include "core/geo/openinghours.h"
+#include "core/geo/placetext.h"
+#include "desktop/common/datetext.h"
+#include "desktop/pages/pagehtml.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/place.h"
+#include "core/model/event.h"
+#include "core/model/place.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

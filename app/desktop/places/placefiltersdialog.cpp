@@ -1,4 +1,4 @@
-#include "places/placefiltersdialog.h"
+#include "desktop/places/placefiltersdialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "places/placeitemdelegate.h"
+#include "desktop/places/placeitemdelegate.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "places/placelayout.h"
+#include "desktop/places/placelayout.h"
 
-#include "geo/placegroups.h"
+#include "core/geo/placegroups.h"
 
 namespace integreat::desktop {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "geo/tilemath.h"
-#include "places/mapwidget.h"
-#include "places/placecollection.h"
+#include "core/geo/tilemath.h"
+#include "desktop/places/mapwidget.h"
+#include "desktop/places/placecollection.h"
 
 #include <QList>
 #include <optional>

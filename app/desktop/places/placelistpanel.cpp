@@ -1,7 +1,7 @@
-#include "places/placelistpanel.h"
+#include "desktop/places/placelistpanel.h"
 
-#include "geo/openinghours.h"
-#include "places/placeitemdelegate.h"
+#include "core/geo/openinghours.h"
+#include "desktop/places/placeitemdelegate.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

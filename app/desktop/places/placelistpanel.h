@@ -1,7 +1,7 @@
 #pragma once
 
-#include "geo/placefilter.h"
-#include "model/place.h"
+#include "core/geo/placefilter.h"
+#include "core/model/place.h"
 
 #include <QWidget>
 #include <optional>

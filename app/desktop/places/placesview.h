@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/location.h"
-#include "geo/placefilter.h"
-#include "geo/tilemath.h"
-#include "model/event.h"
-#include "model/place.h"
-#include "model/region.h"
-#include "places/placecollection.h"
+#include "core/geo/placefilter.h"
+#include "core/geo/tilemath.h"
+#include "core/model/event.h"
+#include "core/model/place.h"
+#include "core/model/region.h"
+#include "desktop/common/location.h"
+#include "desktop/places/placecollection.h"
 
 #include <QDateTime>
 #include <QPointer>

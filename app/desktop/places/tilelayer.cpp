@@ -1,6 +1,6 @@
-#include "places/tilelayer.h"
+#include "desktop/places/tilelayer.h"
 
-#include "geo/tilesource.h"
+#include "core/geo/tilesource.h"
 
 #include <QPainter>
 #include <algorithm>

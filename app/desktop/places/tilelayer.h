@@ -1,6 +1,6 @@
 #pragma once
 
-#include "geo/tilemath.h"
+#include "core/geo/tilemath.h"
 
 #include <QCache>
 #include <QImage>

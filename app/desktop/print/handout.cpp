@@ -1,7 +1,7 @@
-#include "print/handout.h"
+#include "desktop/print/handout.h"
 
-#include "content/hosts.h"
-#include "content/resourcename.h"
+#include "core/content/hosts.h"
+#include "core/content/resourcename.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

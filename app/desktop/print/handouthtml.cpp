@@ -1,7 +1,7 @@
-#include "print/handouthtml.h"
+#include "desktop/print/handouthtml.h"
 
-#include "geo/openinghours.h"
-#include "geo/placetext.h"
+#include "core/geo/openinghours.h"
+#include "core/geo/placetext.h"
 
 #include <QRegularExpression>
 #include <QTranslator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/event.h"
-#include "model/page.h"
-#include "model/place.h"
+#include "core/model/event.h"
+#include "core/model/page.h"
+#include "core/model/place.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "print/handoutloader.h"
+#include "desktop/print/handoutloader.h"
 
-#include "catalogs.h"
-#include "content/bidi.h"
-#include "print/handouthtml.h"
-#include "store/store.h"
+#include "core/content/bidi.h"
+#include "core/store/store.h"
+#include "desktop/print/handouthtml.h"
+#include "translations/catalogs.h"
 
 #include <QTimeZone>
 #include <QTranslator>

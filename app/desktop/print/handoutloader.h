@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/handout.h"
+#include "desktop/print/handout.h"
 
 #include <QCoreApplication>
 #include <QString>

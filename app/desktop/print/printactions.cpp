@@ -1,7 +1,7 @@
-#include "print/printactions.h"
+#include "desktop/print/printactions.h"
 
-#include "print/handout.h"
-#include "store/storeerror.h"
+#include "core/store/storeerror.h"
+#include "desktop/print/handout.h"
 
 #include <QAction>
 #include <QFileDialog>

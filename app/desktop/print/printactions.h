@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/handoutloader.h"
+#include "desktop/print/handoutloader.h"
 
 #include <QObject>
 #include <QString>

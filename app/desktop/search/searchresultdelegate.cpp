@@ -1,6 +1,6 @@
-#include "search/searchresultdelegate.h"
+#include "desktop/search/searchresultdelegate.h"
 
-#include "common/theme.h"
+#include "desktop/common/theme.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

@@ -1,6 +1,6 @@
-#include "search/searchrunner.h"
+#include "desktop/search/searchrunner.h"
 
-#include "search/searchworker.h"
+#include "desktop/search/searchworker.h"
 
 #include <QThread>
 

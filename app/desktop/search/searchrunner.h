@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/search.h"
+#include "core/store/search.h"
 
 #include <QList>
 #include <QObject>

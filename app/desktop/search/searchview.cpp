@@ -1,9 +1,9 @@
-#include "search/searchview.h"
+#include "desktop/search/searchview.h"
 
-#include "common/theme.h"
-#include "search/searchresultdelegate.h"
-#include "search/searchrunner.h"
-#include "store/search.h"
+#include "core/store/search.h"
+#include "desktop/common/theme.h"
+#include "desktop/search/searchresultdelegate.h"
+#include "desktop/search/searchrunner.h"
 
 #include <QAccessible>
 #include <QEvent>

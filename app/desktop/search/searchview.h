@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/languages.h"
-#include "common/location.h"
-#include "store/search.h"
+#include "core/store/search.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/location.h"
 
 #include <QWidget>
 

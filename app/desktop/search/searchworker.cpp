@@ -1,6 +1,6 @@
-#include "search/searchworker.h"
+#include "desktop/search/searchworker.h"
 
-#include "store/store.h"
+#include "core/store/store.h"
 
 namespace integreat::desktop {
 

@@ -1,4 +1,4 @@
-#include "session/sessionwiper.h"
+#include "desktop/session/sessionwiper.h"
 
 #include <QClipboard>
 #include <QFile>

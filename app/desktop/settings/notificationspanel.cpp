@@ -1,10 +1,10 @@
-#include "settings/notificationspanel.h"
+#include "desktop/settings/notificationspanel.h"
 
-#include "common/languages.h"
-#include "common/settings.h"
-#include "notify/newswatchcontroller.h"
-#include "pages/pagelookup.h"
-#include "store/store.h"
+#include "core/store/store.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/settings.h"
+#include "desktop/notify/newswatchcontroller.h"
+#include "desktop/pages/pagelookup.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "settings/settingsdialog.h"
+#include "desktop/settings/settingsdialog.h"
 
-#include "common/languages.h"
-#include "common/settings.h"
-#include "common/theme.h"
-#include "common/translations.h"
-#include "settings/notificationspanel.h"
-#include "settings/storagepanel.h"
+#include "desktop/common/languages.h"
+#include "desktop/common/settings.h"
+#include "desktop/common/theme.h"
+#include "desktop/common/translations.h"
+#include "desktop/settings/notificationspanel.h"
+#include "desktop/settings/storagepanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "settings/storagepanel.h"
+#include "desktop/settings/storagepanel.h"
 
-#include "geo/tileimport.h"
-#include "store/store.h"
+#include "core/geo/tileimport.h"
+#include "core/store/store.h"
 
 #include <QDir>
 #include <QFile>

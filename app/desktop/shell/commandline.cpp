@@ -1,6 +1,6 @@
-#include "shell/commandline.h"
+#include "desktop/shell/commandline.h"
 
-#include "net/proxy.h"
+#include "core/net/proxy.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

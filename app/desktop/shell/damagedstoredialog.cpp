@@ -1,4 +1,4 @@
-#include "shell/damagedstoredialog.h"
+#include "desktop/shell/damagedstoredialog.h"
 
 #include <QDir>
 #include <QPushButton>

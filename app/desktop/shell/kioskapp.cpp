@@ -1,13 +1,13 @@
-#include "shell/kioskapp.h"
+#include "desktop/shell/kioskapp.h"
 
-#include "common/theme.h"
-#include "common/translations.h"
-#include "kiosk/kioskconfigfile.h"
-#include "kiosk/kioskwindow.h"
-#include "shell/commandline.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/synccontroller.h"
+#include "core/kiosk/kioskconfigfile.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "desktop/common/theme.h"
+#include "desktop/common/translations.h"
+#include "desktop/kiosk/kioskwindow.h"
+#include "desktop/shell/commandline.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QApplication>
 #include <QDir>

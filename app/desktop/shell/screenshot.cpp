@@ -1,4 +1,4 @@
-#include "shell/screenshot.h"
+#include "desktop/shell/screenshot.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "shell/singleinstance.h"
+#include "desktop/shell/singleinstance.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

@@ -1,10 +1,10 @@
-#include "shell/storeopener.h"
+#include "desktop/shell/storeopener.h"
 
-#include "shell/damagedstoredialog.h"
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/synccontroller.h"
-#include "sync/synclock.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "core/sync/synclock.h"
+#include "desktop/shell/damagedstoredialog.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/storerescue.h"
+#include "core/store/storerescue.h"
 
 #include <QCoreApplication>
 #include <QList>

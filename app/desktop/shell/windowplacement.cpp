@@ -1,4 +1,4 @@
-#include "shell/windowplacement.h"
+#include "desktop/shell/windowplacement.h"
 
 #include <QGuiApplication>
 #include <QScreen>

@@ -1,4 +1,4 @@
-#include "speech/qtspeechengine.h"
+#include "desktop/speech/qtspeechengine.h"
 
 #include <QLocale>
 #include <QTextToSpeech>

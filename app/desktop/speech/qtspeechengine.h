@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speech/speechengine.h"
+#include "desktop/speech/speechengine.h"
 
 class QTextToSpeech;
 

@@ -1,7 +1,7 @@
-#include "speech/readaloud.h"
+#include "desktop/speech/readaloud.h"
 
-#include "speech/speechengine.h"
-#include "speech/speechtext.h"
+#include "desktop/speech/speechengine.h"
+#include "desktop/speech/speechtext.h"
 
 #include <QLocale>
 

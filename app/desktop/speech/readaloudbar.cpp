@@ -1,6 +1,6 @@
-#include "speech/readaloudbar.h"
+#include "desktop/speech/readaloudbar.h"
 
-#include "speech/readaloud.h"
+#include "desktop/speech/readaloud.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

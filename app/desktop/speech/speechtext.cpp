@@ -1,4 +1,4 @@
-#include "speech/speechtext.h"
+#include "desktop/speech/speechtext.h"
 
 #include <QRegularExpression>
 #include <QTextBoundaryFinder>

@@ -1,6 +1,6 @@
-#include "synccontroller.h"
+#include "desktop/sync/synccontroller.h"
 
-#include "syncworker.h"
+#include "desktop/sync/syncworker.h"
 
 #include <QMetaType>
 #include <QThread>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/httpclient.h"
-#include "model/region.h"
-#include "sync/resourcesync.h"
-#include "sync/syncreport.h"
+#include "core/api/httpclient.h"
+#include "core/model/region.h"
+#include "core/sync/resourcesync.h"
+#include "core/sync/syncreport.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "syncworker.h"
+#include "desktop/sync/syncworker.h"
 
-#include "store/store.h"
-#include "sync/datapaths.h"
-#include "sync/syncengine.h"
-#include "sync/synclock.h"
+#include "core/store/store.h"
+#include "core/sync/datapaths.h"
+#include "core/sync/syncengine.h"
+#include "core/sync/synclock.h"
 
 #include <QDir>
 
