@@ -3,9 +3,9 @@
 #include "cli/cliconsole.h"
 #include "core/api/httpclient.h"
 #include "core/net/proxy.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "core/store/storerescue.h"
-#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,9 +27,10 @@ CliContext::CliContext()
           u"server"_s,
           tr("Integreat CMS to talk to (default: %1).").arg(u"https://cms.integreat-app.de"_s),
           u"URL"_s, u"https://cms.integreat-app.de"_s)
-    , m_dataDirOption(u"data-dir"_s,
-                      tr("Folder of the local store (default: %1).").arg(sync::defaultDataDir()),
-                      u"DIR"_s, sync::defaultDataDir())
+    , m_dataDirOption(
+          u"data-dir"_s,
+          tr("Folder of the local store (default: %1).").arg(paths::DataPaths::defaultDataDir()),
+          u"DIR"_s, paths::DataPaths::defaultDataDir())
     , m_timeoutOption(u"timeout"_s,
                       tr("Give up on a silent server after this many seconds (default: 30)."),
                       u"SECONDS"_s, u"30"_s)
@@ -106,10 +107,10 @@ store::Store *CliContext::openStore()
         return nullptr;
     }
     try {
-        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+        m_store = std::make_unique<store::Store>(paths::DataPaths(m_dataDir).storeFile());
     } catch (const store::StoreError &error) {
         fail(tr("Cannot open the local store %1: %2")
-                 .arg(sync::storeFilePath(m_dataDir), storeFailure(error)));
+                 .arg(paths::DataPaths(m_dataDir).storeFile(), storeFailure(error)));
         return nullptr;
     }
     return m_store.get();
@@ -117,7 +118,7 @@ store::Store *CliContext::openStore()
 
 QString CliContext::storeFailure(const store::StoreError &error) const
 {
-    const QString path = sync::storeFilePath(m_dataDir);
+    const QString path = paths::DataPaths(m_dataDir).storeFile();
     QString text = QString::fromUtf8(error.what());
     const bool exists = QFileInfo::exists(path);
     if (exists && store::StoreRescue::isRepairable(error.reason())) {

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "core/geo/mbtilessource.h"
 #include "core/geo/tileimport.h"
+#include "core/paths/datapaths.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,13 +39,13 @@ int runImportTiles(CliContext &context, const QStringList &arguments)
     if (!error.isEmpty())
         return fail(error);
     geo::MbtilesSource source;
-    source.open(geo::offlineMapPath(context.dataDir(), region));
+    source.open(paths::DataPaths(context.dataDir()).offlineMap(region));
     const QString name = source.metadata().value(u"name"_s, QFileInfo(file).fileName());
     out(tr("Imported the offline map “%1” for %2 (zoom %3–%4) into %5")
             .arg(name, region)
             .arg(source.minZoom())
             .arg(source.maxZoom())
-            .arg(geo::offlineMapPath(context.dataDir(), region)));
+            .arg(paths::DataPaths(context.dataDir()).offlineMap(region)));
     return 0;
 }
 

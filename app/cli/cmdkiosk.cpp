@@ -3,6 +3,7 @@
 #include "cli/clipin.h"
 #include "cli/commands.h"
 #include "core/kiosk/kioskconfigfile.h"
+#include "core/paths/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,8 +25,8 @@ struct KioskOptions
 {
     QCommandLineOption config{
         u"config"_s,
-        tr("The kiosk configuration file (default: %1).").arg(kiosk::KioskConfig::defaultPath()),
-        u"FILE"_s, kiosk::KioskConfig::defaultPath()};
+        tr("The kiosk configuration file (default: %1).").arg(paths::DataPaths::kioskConfigFile()),
+        u"FILE"_s, paths::DataPaths::kioskConfigFile()};
     QCommandLineOption region{u"region"_s,
                               tr("Region slug (repeat or comma-separate for several)."), u"SLUG"_s};
     QCommandLineOption languages{u"languages"_s, tr("Language codes offered, comma-separated."),

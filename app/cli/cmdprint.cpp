@@ -2,6 +2,7 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "core/content/itempath.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "core/store/storeerror.h"
 #include "desktop/print/handout.h"
@@ -56,7 +57,7 @@ int runPrint(CliContext &context, const QStringList &arguments)
     request.language = language;
     request.secondLanguage = parser.value(secondOption).trimmed();
     request.path = content::itemPath(parser.positionalArguments().constFirst(), region, language);
-    request.resourceDir = QDir(context.dataDir()).filePath(u"resources"_s);
+    request.resourceDir = paths::DataPaths(context.dataDir()).resourceDir();
     print::HandoutLoader::Result loaded;
     try {
         loaded = print::HandoutLoader::load(*store, request);

@@ -2,9 +2,9 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "core/api/httpclient.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "core/store/storerescue.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/synclock.h"
 
@@ -25,7 +25,7 @@ bool syncAgain(CliContext &context, store::Store &fresh,
                const QList<store::StoreRescue::Saved> &saved)
 {
     sync::SyncEngine engine(fresh, context.http(), context.server());
-    engine.setResourceDir(sync::resourceDirPath(context.dataDir()));
+    engine.setResourceDir(paths::DataPaths(context.dataDir()).resourceDir());
     bool ok = true;
     for (const store::StoreRescue::Saved &region : saved) {
         err(tr("Downloading %1 (%2) again …").arg(region.region, region.languages.join(u", "_s)));
@@ -67,7 +67,7 @@ int runRepair(CliContext &context, const QStringList &arguments)
     if (const auto done = context.parse(parser, arguments))
         return *done;
 
-    const QString path = sync::storeFilePath(context.dataDir());
+    const QString path = paths::DataPaths(context.dataDir()).storeFile();
     const store::StoreRescue rescue(path);
     const store::StoreRescue::Check check = rescue.check();
     if (!check.exists) {

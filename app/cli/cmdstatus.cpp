@@ -1,8 +1,8 @@
 #include "cli/cliconsole.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -93,10 +93,11 @@ int runStatus(CliContext &context, const QStringList &arguments)
             {u"store_bytes"_s, store->sizeBytes()},
             {u"store_path"_s, store->filePath()},
             {u"regions"_s, array},
-            {u"resources"_s, QJsonObject{{u"count"_s, resources.count},
-                                         {u"bytes"_s, resources.bytes},
-                                         {u"failed"_s, resources.failed},
-                                         {u"path"_s, sync::resourceDirPath(context.dataDir())}}}};
+            {u"resources"_s,
+             QJsonObject{{u"count"_s, resources.count},
+                         {u"bytes"_s, resources.bytes},
+                         {u"failed"_s, resources.failed},
+                         {u"path"_s, paths::DataPaths(context.dataDir()).resourceDir()}}}};
         out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
         return 0;
     }

@@ -3,8 +3,8 @@
 #include "cli/commands.h"
 #include "cli/interruptwatcher.h"
 #include "core/api/httpclient.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/synclock.h"
 
@@ -186,7 +186,7 @@ int runSync(CliContext &context, const QStringList &arguments)
     installFailpoint(engine);
     engine.setAllowMassRemoval(parser.isSet(allowMassRemoval));
     if (!parser.isSet(noResources))
-        engine.setResourceDir(sync::resourceDirPath(context.dataDir()));
+        engine.setResourceDir(paths::DataPaths(context.dataDir()).resourceDir());
 
     sync::Stage lastStage = sync::Stage::Done;
     QString lastLanguage;

@@ -1,6 +1,7 @@
 #include "core/geo/tileimport.h"
 
 #include "core/geo/mbtilessource.h"
+#include "core/paths/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,11 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace integreat::geo {
-
-QString offlineMapPath(const QString &dataDir, const QString &region)
-{
-    return QDir(dataDir).filePath(u"tiles/"_s + region + u".mbtiles"_s);
-}
 
 QString importOfflineMap(const QString &dataDir, const QString &region, const QString &file)
 {
@@ -30,7 +26,7 @@ QString importOfflineMap(const QString &dataDir, const QString &region, const QS
         if (!source.open(file))
             return source.errorString();
     }
-    const QString target = offlineMapPath(dataDir, region);
+    const QString target = paths::DataPaths(dataDir).offlineMap(region);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         return tr("Cannot create the folder for offline maps in %1.").arg(dataDir);
     const QString partial = target + u".part"_s;

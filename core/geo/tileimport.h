@@ -4,11 +4,9 @@
 
 namespace integreat::geo {
 
-/// Where a region's offline map lives: <dataDir>/tiles/<region>.mbtiles.
-QString offlineMapPath(const QString &dataDir, const QString &region);
-
-/// Checks that `file` is an MBTiles raster map and copies it to offlineMapPath() (replacing
-/// the previous one atomically). Returns an empty string on success, else a message for the
+/// Checks that `file` is an MBTiles raster map and copies it to the region's offline map
+/// (paths::DataPaths::offlineMap: <dataDir>/tiles/<region>.mbtiles), replacing the previous one
+/// atomically. Returns an empty string on success, else a message for the
 /// user.
 QString importOfflineMap(const QString &dataDir, const QString &region, const QString &file);
 

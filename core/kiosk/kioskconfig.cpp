@@ -4,11 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::kiosk {
 
-QString KioskConfig::defaultPath()
-{
-    return u"/etc/integreat-desktop/kiosk.conf"_s;
-}
-
 QStringList KioskConfig::allSections()
 {
     return {u"local"_s, u"places"_s, u"events"_s, u"news"_s};

@@ -24,8 +24,6 @@ public:
     static constexpr int MaxIdleSeconds = 24 * 60 * 60;
     static constexpr int MaxCountdownSeconds = 600;
 
-    /// /etc/integreat-desktop/kiosk.conf
-    static QString defaultPath();
     /// Every section a kiosk can show: local, places, events, news.
     static QStringList allSections();
 

@@ -4,10 +4,10 @@
 #include "core/content/bidi.h"
 #include "core/content/resourcename.h"
 #include "core/content/sanitizer.h"
+#include "core/paths/datapaths.h"
 #include "core/store/database.h"
 #include "core/store/resourcetable.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,7 +200,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         }
 
         // 2. Nothing is missing: images first, before the content that shows them.
-        const QDir resources(resourceDirPath(m_dataDir));
+        const QDir resources(paths::DataPaths(m_dataDir).resourceDir());
         if (!QDir().mkpath(resources.path()))
             throw PackError{PackImporterText::tr("Could not create the folder %1.")
                                 .arg(QDir::toNativeSeparators(resources.path()))};

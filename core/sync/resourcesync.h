@@ -20,7 +20,7 @@ namespace integreat::sync {
 
 struct ResourceOptions
 {
-    QString directory; ///< where the files go (datapaths: resourceDirPath); empty: no resource pass
+    QString directory; ///< where the files go (DataPaths::resourceDir); empty: no resource pass
     int parallel = 6;  ///< requests in flight at once
     /// How long a cached file counts as current when the server said nothing (no max-age).
     std::chrono::seconds freshFor{24 * 3600};

@@ -1,5 +1,7 @@
 #include "core/sync/synclock.h"
 
+#include "core/paths/datapaths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -15,14 +17,9 @@ QString tr(const char *text)
 constexpr int PollMs = 200;
 } // namespace
 
-QString SyncLock::lockFilePath(const QString &dataDir)
-{
-    return QDir(dataDir).filePath(u"sync.lock"_s);
-}
-
 SyncLock::SyncLock(const QString &dataDir)
-    : m_lock(lockFilePath(dataDir))
-    , m_path(lockFilePath(dataDir))
+    : m_lock(paths::DataPaths(dataDir).syncLockFile())
+    , m_path(paths::DataPaths(dataDir).syncLockFile())
 {
     // A sync may run for many minutes: only a dead holder makes the lock stale, never its age.
     m_lock.setStaleLockTime(0);

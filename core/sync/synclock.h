@@ -31,8 +31,6 @@ public:
     /// why the lock file could not be written.
     QString error() const;
 
-    static QString lockFilePath(const QString &dataDir);
-
 private:
     QLockFile m_lock;
     QString m_path;

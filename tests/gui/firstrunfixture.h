@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/api/httpclient.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QTemporaryDir>
@@ -30,7 +30,7 @@ struct Desk
         : sync(dir.path(), server, offline)
     {
         sync.setHttpOptions(fastOptions());
-        store = std::make_unique<store::Store>(sync::storeFilePath(dir.path()));
+        store = std::make_unique<store::Store>(paths::DataPaths(dir.path()).storeFile());
     }
     QTemporaryDir dir;
     desktop::SyncController sync;

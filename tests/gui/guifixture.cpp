@@ -1,6 +1,6 @@
 #include "guifixture.h"
 
-#include "core/sync/datapaths.h"
+#include "core/paths/datapaths.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
@@ -44,7 +44,7 @@ GuiFixture::GuiFixture(const QStringList &languages, bool offline)
     server.loadCorpus(corpusDir());
     REQUIRE(server.start());
     REQUIRE(dir.isValid());
-    store = std::make_unique<store::Store>(sync::storeFilePath(dir.path()));
+    store = std::make_unique<store::Store>(paths::DataPaths(dir.path()).storeFile());
     {
         api::HttpClient http(fastHttpOptions());
         sync::SyncEngine engine(*store, http, server.baseUrl());

@@ -3,9 +3,9 @@
 // Download again moves the file aside and the app goes on with a fresh store that
 // StoreOpener::downloadAgain fills through the SyncController.
 
+#include "core/paths/datapaths.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "corpus.h"
 #include "desktop/shell/damagedstoredialog.h"
 #include "desktop/shell/storeopener.h"
@@ -38,7 +38,7 @@ void syncAugsburg(const QString &dataDir, const QUrl &server)
         REQUIRE(waitUntil([&] { return finished.size() == 1; }, 60000));
         REQUIRE(finished.at(0).at(0).value<sync::SyncReport>().ok());
     }
-    store::Store store(sync::storeFilePath(dataDir));
+    store::Store store(paths::DataPaths(dataDir).storeFile());
     REQUIRE_FALSE(store.pages(u"augsburg"_s, u"de"_s).isEmpty());
     store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
@@ -77,7 +77,7 @@ TEST_CASE("A damaged store at start-up asks; Download again moves it aside and s
     server.loadCorpus(corpusDir());
     REQUIRE(server.start());
     QTemporaryDir dir;
-    const QString path = sync::storeFilePath(dir.path());
+    const QString path = paths::DataPaths(dir.path()).storeFile();
     syncAugsburg(dir.path(), server.baseUrl());
 
     const QString how =
@@ -130,7 +130,7 @@ TEST_CASE("Without a display (screenshots) a damaged store ends the start with a
           "[damagedstore]")
 {
     QTemporaryDir dir;
-    const QString path = sync::storeFilePath(dir.path());
+    const QString path = paths::DataPaths(dir.path()).storeFile();
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("this is not a database, just a text file\n");

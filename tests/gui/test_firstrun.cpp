@@ -2,8 +2,8 @@
 // loopback test server with the API corpus: search by name and alias, pick, choose languages,
 // download; an unreachable server offers the demo town; cancel while the server stalls.
 #include "core/content/resourcename.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "corpus.h"
 #include "desktop/common/theme.h"
 #include "desktop/firstrun/demopack.h"
@@ -249,9 +249,10 @@ TEST_CASE("first run: an unreachable server offers the demo town in three langua
     REQUIRE(welcome);
     const QUrl banner(u"https://cms.integreat-app.de/media/demo/welcome.svg"_s);
     CHECK(welcome->content.contains(banner.toString()));
-    CHECK(QFileInfo::exists(
-        QDir(sync::resourceDirPath(desk.dir.path())).filePath(content::resourceFileName(banner))));
-    CHECK(QDir(sync::resourceDirPath(desk.dir.path())).entryList(QDir::Files).size() >= 10);
+    CHECK(QFileInfo::exists(QDir(paths::DataPaths(desk.dir.path()).resourceDir())
+                                .filePath(content::resourceFileName(banner))));
+    CHECK(QDir(paths::DataPaths(desk.dir.path()).resourceDir()).entryList(QDir::Files).size() >=
+          10);
 }
 
 TEST_CASE("first run: offline mode explains itself and offers only the demo", "[firstrun]")

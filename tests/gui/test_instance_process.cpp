@@ -1,8 +1,8 @@
 // The real integreat-desktop program: a second start forwards its link to the running one and
 // exits 0; a crashed one's socket is taken over; --screenshot runs beside it; --help and
 // --version need no display; the desktop entry handles integreat:// links.
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/shell/singleinstance.h"
 #include "guifixture.h"
@@ -29,7 +29,7 @@ struct ProgramFixture
     ProgramFixture()
     {
         REQUIRE(runtime.isValid());
-        store::Store store(sync::storeFilePath(data.path()));
+        store::Store store(paths::DataPaths(data.path()).storeFile());
         DemoPack::import(store, data.path(), {}, {u"de"_s});
     }
 

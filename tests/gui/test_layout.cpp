@@ -1,8 +1,8 @@
 // Layouts that hold at 200 % text: the Settings dialog fits the screen and keeps its Close
 // button visible, the selected section tab is never clipped. On the demo town (no corpus).
+#include "core/paths/datapaths.h"
 #include "core/store/search.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/firstrun/demopack.h"
@@ -62,7 +62,7 @@ struct DemoWindow
     QTemporaryDir dir;
     QTemporaryDir configDir;
     QUrl server{u"http://127.0.0.1:9"_s};
-    store::Store store{sync::storeFilePath(dir.path())};
+    store::Store store{paths::DataPaths(dir.path()).storeFile()};
     Settings settings{configDir.filePath(u"settings.ini"_s)};
     SyncController sync{dir.path(), server, false};
     MainWindow window{store, sync, settings, dir.path()};
@@ -135,7 +135,7 @@ TEST_CASE("Long breadcrumbs fold in the middle and keep every title in a tooltip
 TEST_CASE("At 200 % text the Settings dialog fits the screen and its Close button is on it")
 {
     QTemporaryDir dir;
-    store::Store store(sync::storeFilePath(dir.path()));
+    store::Store store(paths::DataPaths(dir.path()).storeFile());
     DemoPack::import(store, dir.path(), QUrl(u"http://127.0.0.1:1"_s), {u"de"_s});
     Settings settings(dir.filePath(u"settings.ini"_s));
     const ThemeScope theme(200);
@@ -201,7 +201,7 @@ TEST_CASE("A disabled button looks disabled")
 TEST_CASE("An empty news list says why and what happens next")
 {
     QTemporaryDir dir;
-    store::Store store(sync::storeFilePath(dir.path()));
+    store::Store store(paths::DataPaths(dir.path()).storeFile());
     DemoPack::import(store, dir.path(), QUrl(u"http://127.0.0.1:9"_s), {u"de"_s});
     NewsReadState read(dir.filePath(u"news.ini"_s));
     NewsView view(store, read, QUrl(u"http://127.0.0.1:9"_s));

@@ -1,6 +1,6 @@
 // Links in content: internal ones open in the app, the rest go out only after showing where.
 #include "core/content/resourcename.h"
-#include "core/sync/datapaths.h"
+#include "core/paths/datapaths.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/pages/noticebar.h"
@@ -126,7 +126,7 @@ TEST_CASE("A PDF opens from the store when it is saved there")
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
     const QUrl pdf(f.server.baseUrl().toString() + u"/media/merkblatt.pdf"_s);
-    const QString resources = sync::resourceDirPath(f.dataDir());
+    const QString resources = paths::DataPaths(f.dataDir()).resourceDir();
     QDir().mkpath(resources);
     const QString file = QDir(resources).filePath(content::resourceFileName(pdf));
 

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "core/geo/mbtilessource.h"
 #include "core/geo/tileimport.h"
+#include "core/paths/datapaths.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -37,7 +38,7 @@ TEST_CASE("integreat-cli import-tiles imports an MBTiles file and refuses others
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.contains(u"Town"_s));
     geo::MbtilesSource source;
-    REQUIRE(source.open(geo::offlineMapPath(dataDir, u"musterstadt"_s)));
+    REQUIRE(source.open(paths::DataPaths(dataDir).offlineMap(u"musterstadt"_s)));
     CHECK(source.tile({0, 0, 0}) == "x");
 
     const QString bad = dir.filePath(u"notes.mbtiles"_s);

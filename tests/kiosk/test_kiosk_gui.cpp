@@ -2,7 +2,7 @@
 // locked, the hidden gesture and the PIN, links as QR codes, the idle reset that leaves nothing.
 #include "bytesearch.h"
 #include "core/kiosk/kioskconfigfile.h"
-#include "core/sync/datapaths.h"
+#include "core/paths/datapaths.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/kiosk/adminpanel.h"
 #include "desktop/kiosk/countdownoverlay.h"
@@ -45,7 +45,7 @@ struct KioskFixture
 {
     explicit KioskFixture(int idleSeconds = 120, int countdownSeconds = 20)
     {
-        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir.path()));
+        store = std::make_unique<store::Store>(paths::DataPaths(dataDir.path()).storeFile());
         DemoPack::import(*store, dataDir.path());
         kiosk::KioskConfig config;
         config.regions = {DemoPack::regionSlug()};

@@ -4,6 +4,7 @@
 #include "core/geo/placegroups.h"
 #include "core/geo/tileimport.h"
 #include "core/geo/tilemath.h"
+#include "core/paths/datapaths.h"
 
 #include <QFile>
 #include <QLineF>
@@ -144,7 +145,7 @@ TEST_CASE("Importing an offline map copies it into the data folder per region", 
     writeMbtiles(file, {{0, 0, 0}});
     const QString dataDir = dir.filePath(u"data"_s);
     CHECK(importOfflineMap(dataDir, u"musterstadt"_s, file).isEmpty());
-    const QString target = offlineMapPath(dataDir, u"musterstadt"_s);
+    const QString target = integreat::paths::DataPaths(dataDir).offlineMap(u"musterstadt"_s);
     CHECK(target.endsWith(u"/data/tiles/musterstadt.mbtiles"_s));
     MbtilesSource source;
     REQUIRE(source.open(target));

@@ -2,9 +2,9 @@
 // source tree: it maps with the real mappers, lands in the store whole, its images in the
 // resource cache under the names the views look for, and its own links and images resolve.
 #include "core/content/resourcename.h"
+#include "core/paths/datapaths.h"
 #include "core/store/resourcetable.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/packimporter.h"
 
 #include <QDir>
@@ -29,7 +29,7 @@ const QDateTime Now = QDateTime::fromString(u"2027-05-01T12:00:00Z"_s, Qt::ISODa
 struct Fixture
 {
     QTemporaryDir dir;
-    store::Store store{sync::storeFilePath(dir.path())};
+    store::Store store{paths::DataPaths(dir.path()).storeFile()};
     sync::PackReport import(const QString &pack = DemoDir, const QStringList &languages = {})
     {
         sync::PackImporter importer(store, dir.path());
@@ -113,7 +113,7 @@ TEST_CASE("packimporter: images go to the resource cache under the URL's name", 
     for (const QString &name : images) {
         const QUrl url(u"https://cms.integreat-app.de/media/demo/"_s + name);
         const QString file =
-            sync::resourceDirPath(f.dir.path()) + u'/' + content::resourceFileName(url);
+            paths::DataPaths(f.dir.path()).resourceDir() + u'/' + content::resourceFileName(url);
         INFO(name.toStdString());
         CHECK(QFileInfo(file).size() == QFileInfo(DemoDir + u"/images/"_s + name).size());
         const auto record = table.find(QString::fromUtf8(url.toEncoded()));

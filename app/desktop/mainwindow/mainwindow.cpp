@@ -1,7 +1,7 @@
 #include "desktop/mainwindow/mainwindow.h"
 
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/common/icons.h"
 #include "desktop/common/languages.h"
 #include "desktop/common/settings.h"
@@ -73,7 +73,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     layout->addWidget(m_sectionStack, 1);
     setCentralWidget(central);
 
-    const QString resources = sync::resourceDirPath(dataDir);
+    const QString resources = paths::DataPaths(dataDir).resourceDir();
     m_localInfo->setResourceDir(resources);
     m_localInfo->setUiLocale(QLocale());
     m_events->setResourceDir(resources);

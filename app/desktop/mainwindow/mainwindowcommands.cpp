@@ -1,7 +1,7 @@
 // MainWindow's menu commands and the dialogs they open; the window's structure and navigation
 // are in mainwindow.cpp.
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/mainwindow/headerbar.h"
@@ -58,7 +58,8 @@ void MainWindow::createActions()
     QMenu *menu = m_header->menuButton()->menu();
     menu->insertAction(menu->actions().value(0), m_notifications->menuAction());
     // Print… / Save as PDF… of the page shown (app/desktop/print).
-    auto *printing = new print::PrintActions(m_store, sync::resourceDirPath(m_dataDir), this);
+    auto *printing =
+        new print::PrintActions(m_store, paths::DataPaths(m_dataDir).resourceDir(), this);
     const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction()};
     menu->insertActions(actions->action(Command::Settings), printActions);
     addActions(printActions);

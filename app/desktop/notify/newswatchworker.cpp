@@ -1,10 +1,10 @@
 #include "desktop/notify/newswatchworker.h"
 
+#include "core/paths/datapaths.h"
 #include "core/store/contentwriter.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
 #include "core/store/storeerror.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/newswatcher.h"
 
 using namespace Qt::StringLiterals;
@@ -37,7 +37,7 @@ bool NewsWatchWorker::ensureWatcher(QString &error)
     if (m_watcher)
         return true;
     try {
-        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+        m_store = std::make_unique<store::Store>(paths::DataPaths(m_dataDir).storeFile());
     } catch (const store::StoreError &e) {
         error = QString::fromUtf8(e.what());
         return false;

@@ -7,6 +7,7 @@
 #include "core/geo/placegroups.h"
 #include "core/geo/placetext.h"
 #include "core/geo/tileimport.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
@@ -155,7 +156,8 @@ void PlacesView::showRegion(const QString &region, const QString &language, bool
 {
     if (!force && region == m_region && language == m_language) {
         // An offline map imported (or replaced) since: show it.
-        if (QFileInfo(geo::offlineMapPath(m_dataDir, m_region)).lastModified() != m_tileFileStamp)
+        if (QFileInfo(paths::DataPaths(m_dataDir).offlineMap(m_region)).lastModified() !=
+            m_tileFileStamp)
             loadTileSource();
         return;
     }
@@ -215,7 +217,7 @@ void PlacesView::loadTileSource()
 {
     m_map->setTileSource(nullptr);
     m_tiles.reset();
-    const QString file = geo::offlineMapPath(m_dataDir, m_region);
+    const QString file = paths::DataPaths(m_dataDir).offlineMap(m_region);
     m_tileFileStamp = QFileInfo(file).lastModified();
     if (QFile::exists(file)) {
         auto source = std::make_unique<geo::MbtilesSource>();
@@ -227,7 +229,7 @@ void PlacesView::loadTileSource()
     }
     if (!m_tiles && !m_tileUrl.isEmpty()) {
         m_tiles = std::make_unique<geo::OnlineTileSource>(
-            m_tileUrl, QDir(m_dataDir).filePath(u"tile-cache"_s),
+            m_tileUrl, paths::DataPaths(m_dataDir).tileCacheDir(),
             m_tileAttribution.isEmpty() ? geo::OnlineTileSource::defaultAttribution()
                                         : m_tileAttribution);
     }

@@ -1,6 +1,7 @@
 #include "desktop/settings/storagepanel.h"
 
 #include "core/geo/tileimport.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
 
 #include <QDir>
@@ -100,7 +101,7 @@ void StoragePanel::refresh()
         row->addWidget(remove);
         // --- places: an offline map (MBTiles) per region, shown under the places
         auto *map = new QPushButton(tr("Offline map…"), this);
-        map->setToolTip(QFile::exists(geo::offlineMapPath(m_dataDir, slug))
+        map->setToolTip(QFile::exists(paths::DataPaths(m_dataDir).offlineMap(slug))
                             ? tr("An offline map is imported; choose a file to replace it.")
                             : tr("Import an offline map (.mbtiles) for the places."));
         connect(map, &QPushButton::clicked, this, [this, slug] {
@@ -139,7 +140,7 @@ bool StoragePanel::deleteRegion(const QString &slug)
         return false;
     try {
         m_store.deleteRegion(slug);
-        QFile::remove(geo::offlineMapPath(m_dataDir, slug));
+        QFile::remove(paths::DataPaths(m_dataDir).offlineMap(slug));
     } catch (const store::StoreError &error) {
         QMessageBox::warning(
             this, tr("Could not delete"),

@@ -1,8 +1,8 @@
 #include "desktop/shell/application.h"
 
 #include "core/net/proxy.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
@@ -152,7 +152,8 @@ int Application::run(QApplication &app, const QStringList &arguments)
     QLocale::setDefault(QLocale(uiLanguage));
     QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
 
-    const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
+    const QString dataDir =
+        cli.dataDir.isEmpty() ? paths::DataPaths::defaultDataDir() : cli.dataDir;
     // Requests from later starts: before the window exists (first run), the last link waits.
     QPointer<MainWindow> shown;
     QString pendingLink;

@@ -1,6 +1,7 @@
 #include "desktop/shell/commandline.h"
 
 #include "core/net/proxy.h"
+#include "core/paths/datapaths.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -51,7 +52,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Run as a locked public kiosk (full screen, idle reset, links as QR codes)."));
     const QCommandLineOption kioskConfig(u"config"_s,
                                          tr("The kiosk configuration (with --kiosk; default: %1).")
-                                             .arg(u"/etc/integreat-desktop/kiosk.conf"_s),
+                                             .arg(paths::DataPaths::kioskConfigFile()),
                                          tr("FILE"));
     parser.addOptions({dataDir, server, offline, proxy, open, screenshot, kiosk, kioskConfig});
     parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));

@@ -23,7 +23,7 @@ public:
     Outcome outcome = Outcome::Run;
     QString message;
 
-    QString dataDir; ///< empty: the default (sync::defaultDataDir())
+    QString dataDir; ///< empty: the default (paths::DataPaths::defaultDataDir())
     QUrl server;     ///< the CMS to sync from
     bool offline = false;
     QString proxy; ///< --proxy: http://HOST:PORT, socks5://HOST:PORT or none; empty: the system's

@@ -1,8 +1,8 @@
 #include "desktop/shell/kioskapp.h"
 
 #include "core/kiosk/kioskconfigfile.h"
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
 #include "desktop/kiosk/kioskwindow.h"
@@ -28,7 +28,7 @@ void printError(const QString &text)
 int KioskApp::run(QApplication &app, const CommandLine &cli)
 {
     const QString configPath =
-        cli.kioskConfig.isEmpty() ? kiosk::KioskConfig::defaultPath() : cli.kioskConfig;
+        cli.kioskConfig.isEmpty() ? paths::DataPaths::kioskConfigFile() : cli.kioskConfig;
     const kiosk::KioskConfigLoad config = kiosk::KioskConfigFile::load(configPath);
     if (!config.message.isEmpty())
         printError(config.message);
@@ -48,13 +48,14 @@ int KioskApp::run(QApplication &app, const CommandLine &cli)
     setUiLanguage(config.config.startLanguage.isEmpty() ? config.config.languages.value(0)
                                                         : config.config.startLanguage);
 
-    const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
+    const QString dataDir =
+        cli.dataDir.isEmpty() ? paths::DataPaths::defaultDataDir() : cli.dataDir;
     std::unique_ptr<store::Store> store;
     try {
         if (!QDir().mkpath(dataDir))
             throw store::StoreError(store::StoreError::Reason::CannotOpen,
                                     tr("cannot create the folder %1").arg(dataDir));
-        store = std::make_unique<store::Store>(sync::storeFilePath(dataDir));
+        store = std::make_unique<store::Store>(paths::DataPaths(dataDir).storeFile());
     } catch (const store::StoreError &error) {
         printError(
             tr("The saved content cannot be opened: %1").arg(QString::fromUtf8(error.what())));

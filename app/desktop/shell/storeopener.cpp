@@ -1,7 +1,7 @@
 #include "desktop/shell/storeopener.h"
 
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/synclock.h"
 #include "desktop/shell/damagedstoredialog.h"
 #include "desktop/sync/synccontroller.h"
@@ -37,7 +37,7 @@ StoreOpener::Result failed(const QString &message, bool interactive)
 
 StoreOpener::Result StoreOpener::open(const QString &dataDir, bool interactive)
 {
-    const QString path = sync::storeFilePath(dataDir);
+    const QString path = paths::DataPaths(dataDir).storeFile();
     Result result;
     try {
         if (!QDir().mkpath(dataDir))

@@ -1,7 +1,7 @@
 #include "desktop/sync/syncworker.h"
 
+#include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/datapaths.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/synclock.h"
 
@@ -44,14 +44,14 @@ bool SyncWorker::ensureEngine(QString &error)
         return false;
     }
     try {
-        m_store = std::make_unique<store::Store>(sync::storeFilePath(m_dataDir));
+        m_store = std::make_unique<store::Store>(paths::DataPaths(m_dataDir).storeFile());
     } catch (const store::StoreError &e) {
         error = tr("Could not open the local store: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
     m_http = std::make_unique<api::HttpClient>(m_options);
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_http, m_server);
-    m_engine->setResourceDir(sync::resourceDirPath(m_dataDir));
+    m_engine->setResourceDir(paths::DataPaths(m_dataDir).resourceDir());
     connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncWorker::progress);
     connect(m_engine.get(), &sync::SyncEngine::resourceProgress, this,
             &SyncWorker::resourceProgress);
