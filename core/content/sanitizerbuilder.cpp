@@ -198,8 +198,10 @@ void SanitizerBuilder::text(const QString &text, bool raw)
         ensureFlow();
     }
     // Numbers keep their order in right-to-left text (a tel: link is isolated as a whole).
-    policy::appendEscaped(m_out, m_rightToLeft && m_telLinks == 0 ? bidi::isolateNumbers(decoded)
-                                                                  : decoded);
+    // An over-long word gets break opportunities so the page lays out in bounded time.
+    policy::appendEscaped(
+        m_out,
+        m_words.apply(m_rightToLeft && m_telLinks == 0 ? bidi::isolateNumbers(decoded) : decoded));
 }
 
 /// The text of a tel: link in RTL content, written since `from`, becomes one left-to-right

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "htmltokenizer.h"
+#include "longwords.h"
 #include "sanitizer.h"
 #include "sanitizerpolicy.h"
 
@@ -72,6 +73,7 @@ private:
     qsizetype m_kept = 0;
     qsizetype m_discard = 0;
     QHash<QString, int> m_ignored; ///< start tags ignored for depth, by name
+    LongWordBreaker m_words;       ///< over-long words get break opportunities
     SanitizedHtml m_result;
     QSet<QUrl> m_seenLinks;
     QSet<QUrl> m_seenResources;
