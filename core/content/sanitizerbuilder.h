@@ -31,6 +31,9 @@ public:
 
     static constexpr qsizetype MaxKeptDepth = 200;  ///< output elements nested
     static constexpr qsizetype MaxStackDepth = 400; ///< elements being parsed, of any mode
+    /// Tables nested in tables: QTextDocument's layout time grows steeply with each level (60
+    /// levels never finished), so deeper tables are unwrapped into the enclosing one.
+    static constexpr qsizetype MaxTableDepth = 4;
 
 private:
     enum class Mode
@@ -54,6 +57,7 @@ private:
     void applyImpliedEnds(const QString &name);
     Mode tableStructureMode(const QString &name);
     bool ensureFlow();
+    qsizetype openTables() const; ///< kept tables open on the stack
     void emitStartTag(const QString &name, const policy::Attributes &attributes);
     void handleVoid(const QString &name, const HtmlToken &token);
     void handleImage(const HtmlToken &token);

@@ -98,3 +98,23 @@ TEST_CASE("content: the page's plain text keeps every character of a long word",
     text.remove(Zwsp);
     CHECK(text.trimmed() == QString(1000, u'z'));
 }
+
+TEST_CASE("content: tables nested thousands deep keep their text in at most MaxTableDepth tables",
+          "[sanitizer]")
+{
+    const QString out = clean(u"<table><tr><td>"_s.repeated(5000) + u"deep text"_s);
+    CHECK(out.contains(u"deep text"_s));
+    CHECK(wellFormedProblem(out).isEmpty());
+    // Nesting, not count: no table opens inside more than three open ones.
+    int open = 0;
+    int deepest = 0;
+    for (qsizetype at = out.indexOf(u"table"_s); at >= 0; at = out.indexOf(u"table"_s, at + 1)) {
+        open += out.at(at - 1) == u'/' ? -1 : 1;
+        deepest = std::max(deepest, open);
+    }
+    CHECK(deepest == 4);
+    CHECK(clean(out) == out);
+    // Two levels, as real pages have them, are left alone.
+    const QString two = u"<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"_s;
+    CHECK(clean(two) == two);
+}
