@@ -155,6 +155,13 @@ SanitizerBuilder::Mode SanitizerBuilder::tableStructureMode(const QString &name)
     return Mode::Kept;
 }
 
+qsizetype SanitizerBuilder::openTables() const
+{
+    return std::count_if(m_stack.cbegin(), m_stack.cend(), [](const Entry &entry) {
+        return entry.mode == Mode::Kept && entry.name == u"table";
+    });
+}
+
 /// Before content in a table, row or row group: open the row and cell it needs (browsers move
 /// such content out of the table; a cell keeps it in place and stable). False when the depth
 /// limit leaves no room.
@@ -198,8 +205,10 @@ void SanitizerBuilder::text(const QString &text, bool raw)
         ensureFlow();
     }
     // Numbers keep their order in right-to-left text (a tel: link is isolated as a whole).
-    policy::appendEscaped(m_out, m_rightToLeft && m_telLinks == 0 ? bidi::isolateNumbers(decoded)
-                                                                  : decoded);
+    // An over-long word gets break opportunities so the page lays out in bounded time.
+    policy::appendEscaped(
+        m_out,
+        m_words.apply(m_rightToLeft && m_telLinks == 0 ? bidi::isolateNumbers(decoded) : decoded));
 }
 
 /// The text of a tel: link in RTL content, written since `from`, becomes one left-to-right
@@ -252,6 +261,8 @@ void SanitizerBuilder::startTag(const HtmlToken &token)
                 attributes.prepend({u"href"_s, href.toString(QUrl::FullyEncoded)});
         }
     }
+    if (name == u"table" && mode == Mode::Kept && openTables() >= MaxTableDepth)
+        mode = Mode::Transparent; // its rows and cells join the enclosing table
     if ((mode == Mode::Kept && m_kept >= MaxKeptDepth) || m_stack.size() >= MaxStackDepth) {
         ++m_ignored[name]; // too deep: the contents join the enclosing element
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/content/htmltokenizer.h"
+#include "core/content/longwords.h"
 #include "core/content/sanitizer.h"
 #include "core/content/sanitizerpolicy.h"
 
@@ -30,6 +31,9 @@ public:
 
     static constexpr qsizetype MaxKeptDepth = 200;  ///< output elements nested
     static constexpr qsizetype MaxStackDepth = 400; ///< elements being parsed, of any mode
+    /// Tables nested in tables: QTextDocument's layout time grows steeply with each level (60
+    /// levels never finished), so deeper tables are unwrapped into the enclosing one.
+    static constexpr qsizetype MaxTableDepth = 4;
 
 private:
     enum class Mode
@@ -53,6 +57,7 @@ private:
     void applyImpliedEnds(const QString &name);
     Mode tableStructureMode(const QString &name);
     bool ensureFlow();
+    qsizetype openTables() const; ///< kept tables open on the stack
     void emitStartTag(const QString &name, const policy::Attributes &attributes);
     void handleVoid(const QString &name, const HtmlToken &token);
     void handleImage(const HtmlToken &token);
@@ -72,6 +77,7 @@ private:
     qsizetype m_kept = 0;
     qsizetype m_discard = 0;
     QHash<QString, int> m_ignored; ///< start tags ignored for depth, by name
+    LongWordBreaker m_words;       ///< over-long words get break opportunities
     SanitizedHtml m_result;
     QSet<QUrl> m_seenLinks;
     QSet<QUrl> m_seenResources;

@@ -226,8 +226,11 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         for (const model::Page &page : std::as_const(fetched.content->pages))
             fresh.insert(page.path);
         try {
-            fetched.error = listcheck::checkPageRemoval(
-                m_store.pagePaths(region.slug, language.code), fresh, language.code);
+            const QSet<QString> stored = m_store.pagePaths(region.slug, language.code);
+            fetched.error = listcheck::checkPageRemoval(stored, fresh, language.code);
+            outcome.pagesStored = stored.size();
+            for (const QString &path : stored)
+                outcome.pagesToRemove += fresh.contains(path) ? 0 : 1;
         } catch (const store::StoreError &error) {
             fetched.error =
                 SyncEngineText::tr("Could not read the stored pages: %1").arg(error.message());

@@ -25,6 +25,8 @@ public:
     void unlock();
     bool isLocked() const { return m_lock.isLocked(); }
 
+    /// After a failed try: true when another holder has the lock (not a lock file problem).
+    bool isHeldElsewhere() const { return m_lock.error() == QLockFile::LockFailedError; }
     /// After a failed try: the holder's process id, 0 when unknown.
     qint64 holderPid() const;
     /// After a failed try, in the user's language: "A sync is already running (pid 1234)." or

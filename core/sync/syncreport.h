@@ -45,6 +45,8 @@ struct LanguageOutcome
     /// The pages list would have removed most stored pages and was refused (error says so);
     /// SyncEngine::setAllowMassRemoval(true) applies it.
     bool massRemovalRefused = false;
+    qsizetype pagesStored = 0;   ///< with massRemovalRefused: the language's stored pages
+    qsizetype pagesToRemove = 0; ///< with massRemovalRefused: how many of them would go
 };
 
 /// What the resource pass (images, PDFs, icons) did; it never fails the sync.
@@ -69,6 +71,9 @@ struct SyncReport
     QString region;
     QString error; ///< a problem before any language could start (unknown region, no network)
     bool cancelled = false;
+    /// Another process (integreat-cli, a second window) holds the data folder's sync lock;
+    /// `error` says so ("A sync is already running (pid N).").
+    bool alreadyRunning = false;
     QList<LanguageOutcome> languages;
     ResourceOutcome resources; ///< after the languages; its failures do not make ok() false
 

@@ -102,7 +102,7 @@ TEST_CASE("The events section lists upcoming events by day and opens an event pa
     }
     REQUIRE(eventsButton);
     eventsButton->click();
-    REQUIRE(waitUntil([&] { return events->isVisible(); }));
+    REQUIRE(waitUntil([&] { return events->isVisible() && !events->isListPending(); }));
 
     EventList *list = events->list();
     CHECK(list->titles() == QStringList{u"Sprachcafé"_s, u"Beratung"_s, u"Sommerfest"_s});
@@ -117,8 +117,10 @@ TEST_CASE("The events section lists upcoming events by day and opens an event pa
     // A range: only the 11th to the 12th.
     list->setRange(QDate(2024, 1, 11), QDate(2024, 1, 12));
     emit list->rangeChanged();
+    REQUIRE(waitUntil([&] { return !events->isListPending(); }));
     CHECK(list->titles() == QStringList{u"Sprachcafé"_s});
     list->clearRange();
+    REQUIRE(waitUntil([&] { return !events->isListPending(); }));
     CHECK(list->titles().size() == 3);
 
     // Opening the café: title, the date under way, the rule, the address and more dates.

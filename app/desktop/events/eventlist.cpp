@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -101,9 +102,20 @@ void EventList::addHeading(const QString &text)
     item->setData(Qt::AccessibleDescriptionRole, tr("Heading"));
 }
 
+void EventList::showLoading()
+{
+    if (m_list->count() > 0)
+        return;
+    m_empty->setText(tr("Loading events…"));
+    m_empty->show();
+    m_list->hide();
+}
+
 void EventList::showEvents(const QList<events::ListedEvent> &rows, const QLocale &locale,
                            Qt::LayoutDirection direction)
 {
+    // The list is filled again after a refresh: the reader stays where they were.
+    const int scrolled = m_list->verticalScrollBar()->value();
     m_list->clear();
     m_list->setLayoutDirection(direction);
     std::optional<events::EventGroup> group;
@@ -120,6 +132,8 @@ void EventList::showEvents(const QList<events::ListedEvent> &rows, const QLocale
                 dates << EventDateText::shortDate(next, locale);
             more = tr("More dates: %1").arg(dates.join(u" · "_s));
         }
+        if (row.irregular) // the rule could not be expanded within bounds
+            more = more.isEmpty() ? tr("Irregular dates") : tr("Irregular dates. %1").arg(more);
         auto *item = new QListWidgetItem(row.event.title, m_list);
         item->setData(EventItemDelegate::DateRole, date);
         item->setData(EventItemDelegate::MoreDatesRole, more);
@@ -135,6 +149,8 @@ void EventList::showEvents(const QList<events::ListedEvent> &rows, const QLocale
                                             : tr("No upcoming events."));
     m_empty->setVisible(empty);
     m_list->setVisible(!empty);
+    m_list->doItemsLayout(); // the scroll range is known
+    m_list->verticalScrollBar()->setValue(scrolled);
 }
 
 QDate EventList::rangeFrom() const

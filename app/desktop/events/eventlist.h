@@ -27,6 +27,9 @@ public:
 
     void showEvents(const QList<events::ListedEvent> &rows, const QLocale &locale,
                     Qt::LayoutDirection direction);
+    /// While the events are worked out: "Loading events…" when nothing is listed yet (what is
+    /// listed stays until showEvents()).
+    void showLoading();
     /// The chosen range as the first and last day, or invalid dates when off.
     QDate rangeFrom() const;
     QDate rangeTo() const;

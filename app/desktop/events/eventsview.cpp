@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -20,6 +21,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -135,8 +137,24 @@ void EventsView::reloadList()
         from = QDateTime(m_list->rangeFrom(), QTime(0, 0));
         until = QDateTime(m_list->rangeTo(), QTime(23, 59, 59));
     }
-    m_list->showEvents(grouping.list(m_store.events(m_region, m_language), kMoreDates, from, until),
-                       uiLocale(), contentDirection());
+    // The store is read here; the dates are expanded in a worker thread, so the GUI never
+    // waits for a rule (each is bounded, but hundreds of hostile ones add up).
+    const QList<model::Event> stored = m_store.events(m_region, m_language);
+    const quint64 generation = ++m_listGeneration;
+    m_listPending = true;
+    m_list->showLoading();
+    auto *watcher = new QFutureWatcher<QList<events::ListedEvent>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_listGeneration)
+            return; // a newer list is on its way
+        m_listPending = false;
+        m_list->showEvents(watcher->result(), uiLocale(), contentDirection());
+        emit listReady();
+    });
+    watcher->setFuture(QtConcurrent::run([clock = m_clock, stored, from, until] {
+        return events::EventGrouping(clock).list(stored, kMoreDates, from, until);
+    }));
 }
 
 bool EventsView::openEvent(const QString &path)
@@ -146,7 +164,8 @@ bool EventsView::openEvent(const QString &path)
         return false;
     const events::Recurrence recurrence(*event);
     const QDateTime now = m_clock();
-    auto dates = recurrence.occurrences(now, 1 + kMoreDates);
+    const auto expansion = recurrence.expand(now, 1 + kMoreDates);
+    auto dates = expansion.dates;
     if (dates.isEmpty()) // over: show its last known date
         dates = {events::Occurrence{event->start.toTimeZone(recurrence.zone()),
                                     event->end.toTimeZone(recurrence.zone()), event->allDay}};
@@ -154,6 +173,10 @@ bool EventsView::openEvent(const QString &path)
     m_shownDate = dates.first();
     m_moreDates = dates.mid(1);
     m_notice->clearNotice();
+    if (expansion.irregular)
+        m_notice->showNotice(tr("This event has irregular dates: they cannot all be worked out, "
+                                "so only the first is shown. Check the dates with the "
+                                "organizer."));
     renderEvent();
     m_stack->setCurrentWidget(m_page);
     emit titleChanged();

@@ -50,6 +50,10 @@ public:
     /// reason in the notice bar when it cannot.
     bool exportTo(const QString &fileName, bool allDates);
 
+    /// The list's dates are being expanded in a worker thread (a rule may take up to
+    /// Recurrence::MaxMilliseconds per event): the list shows what it showed before, or
+    /// "Loading events…", until listReady().
+    bool isListPending() const { return m_listPending; }
     EventList *list() const { return m_list; }
     ContentBrowser *browser() const { return m_browser; }
     bool isShowingEvent() const { return m_shown.has_value(); }
@@ -60,6 +64,8 @@ public:
 
 signals:
     void titleChanged();
+    /// The list shows the events of the last showRegion() / refresh() / range change.
+    void listReady();
     /// A link in an event's content leads to a page of the local information.
     void navigate(const integreat::desktop::Location &location);
     void downloadRequested(const QString &region, const QString &language);
@@ -87,6 +93,8 @@ private:
     std::optional<model::Event> m_shown;
     events::Occurrence m_shownDate;
     QList<events::Occurrence> m_moreDates;
+    quint64 m_listGeneration = 0; ///< only the newest expansion is shown
+    bool m_listPending = false;
 };
 
 } // namespace integreat::desktop

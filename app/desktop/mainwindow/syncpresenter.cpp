@@ -6,6 +6,7 @@
 #include "desktop/mainwindow/syncstatewidget.h"
 #include "desktop/pages/navigator.h"
 #include "desktop/pages/pagelookup.h"
+#include "desktop/sync/massremovalquestion.h"
 #include "desktop/sync/synccontroller.h"
 
 using namespace Qt::StringLiterals;
@@ -115,7 +116,10 @@ void SyncPresenter::onProgress(const sync::Progress &progress)
 void SyncPresenter::onFinished(const sync::SyncReport &report)
 {
     m_state.setBusy(false);
-    if (!report.error.isEmpty() && !report.cancelled) {
+    if (report.alreadyRunning) {
+        // Not a failure: integreat-cli (cron) or another window is updating this data folder.
+        m_state.setRunningElsewhere(report.error);
+    } else if (!report.error.isEmpty() && !report.cancelled) {
         // Not even the region list came: the server cannot be reached.
         m_state.setOffline(true, report.error, m_sync.isOffline());
     } else if (!report.cancelled) {
@@ -127,6 +131,7 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
         }
         if (!errors.isEmpty())
             m_state.setFailed(errors.join(u'\n'));
+        askMassRemoval(report);
     }
     const QString language = std::exchange(m_openAfterSync, QString());
     const bool current = report.region == m_navigator.current().region;
@@ -144,6 +149,25 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
             why = outcome.error;
     }
     emit notice(tr("The language could not be downloaded: %1").arg(why));
+}
+
+void SyncPresenter::askMassRemoval(const sync::SyncReport &report)
+{
+    const QList<sync::LanguageOutcome> refused = MassRemovalQuestion::refusedOf(report);
+    if (refused.isEmpty())
+        return;
+    const auto region = m_store.region(report.region);
+    QHash<QString, QString> names;
+    for (const sync::LanguageOutcome &outcome : refused)
+        names.insert(outcome.code, ContentLanguage::of(region, outcome.code).nativeName);
+    auto *question = new MassRemovalQuestion(refused, names, m_state.window());
+    const QString slug = report.region;
+    connect(question, &MassRemovalQuestion::answered, this,
+            [this, slug, languages = question->languages()](bool remove) {
+                if (remove && !m_sync.isBusy())
+                    m_sync.sync(slug, languages, true);
+            });
+    question->open();
 }
 
 } // namespace integreat::desktop

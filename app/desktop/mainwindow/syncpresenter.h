@@ -20,8 +20,8 @@ class SyncController;
 class SyncStateWidget;
 
 /// Connects the SyncController to what the user sees: the sync state in the header (fresh,
-/// updating, offline, failed), Sync now, downloading a further language and opening it, and
-/// showing new content once a sync has committed it.
+/// updating, offline, failed, running elsewhere), Sync now, downloading a further language and
+/// opening it, and showing new content once a sync has committed it.
 class SyncPresenter final : public QObject
 {
     Q_OBJECT
@@ -54,6 +54,9 @@ signals:
 private:
     void onProgress(const sync::Progress &progress);
     void onFinished(const sync::SyncReport &report);
+    /// Some languages were refused because their pages lists would remove most saved pages:
+    /// asks whether to keep the content (default) or sync them again with the removal allowed.
+    void askMassRemoval(const sync::SyncReport &report);
 
     store::Store &m_store;
     SyncController &m_sync;

@@ -70,7 +70,7 @@ void SyncStateWidget::fixSlotWidths()
     for (const QString &text :
          {tr("Updated %n minutes ago", nullptr, 59), tr("Updated %n hours ago", nullptr, 23),
           tr("Updated yesterday"), tr("Not updated yet"), tr("Update failed"), tr("Updating…"),
-          tr("Example content")})
+          tr("Updating elsewhere"), tr("Example content")})
         slot = std::max(slot, metrics.horizontalAdvance(text));
     slot = std::min(slot, metrics.averageCharWidth() * 26) + 4;
     m_label->setFixedWidth(slot);
@@ -124,8 +124,10 @@ void SyncStateWidget::setBusy(bool busy, const QString &progress)
 {
     m_busy = busy;
     m_progress = progress;
-    if (busy)
+    if (busy) {
         m_failure.clear();
+        m_elsewhere.clear();
+    }
     updateText();
 }
 
@@ -146,6 +148,13 @@ void SyncStateWidget::setFailed(const QString &error)
     updateText();
 }
 
+void SyncStateWidget::setRunningElsewhere(const QString &detail)
+{
+    m_elsewhere = detail.isEmpty() ? tr("Another update is running.") : detail;
+    m_failure.clear();
+    updateText();
+}
+
 QString SyncStateWidget::stateText() const
 {
     QString text = m_fullText;
@@ -161,6 +170,8 @@ void SyncStateWidget::updateText()
         text = tr("Example content");
     else if (m_busy)
         text = m_progress.isEmpty() ? tr("Updating…") : m_progress;
+    else if (!m_elsewhere.isEmpty())
+        text = tr("Updating elsewhere");
     else if (!m_failure.isEmpty())
         text = tr("Update failed");
     else
@@ -171,6 +182,10 @@ void SyncStateWidget::updateText()
     m_label->setText(shown);
     QString labelTip =
         m_failure.isEmpty() ? (m_offline ? m_badge->toolTip() : QString()) : m_failure;
+    if (!m_busy && !m_elsewhere.isEmpty())
+        labelTip = m_elsewhere + u'\n' +
+                   tr("Another program is updating the content on this computer. Try Sync now "
+                      "again when it is done.");
     if (shown != text)
         labelTip = labelTip.isEmpty() ? text : text + u'\n' + labelTip;
     if (m_demo)

@@ -27,6 +27,10 @@ public:
     void setOffline(bool offline, const QString &reason = {}, bool permanent = false);
     /// The last sync failed for another reason than the network.
     void setFailed(const QString &error);
+    /// Another process is updating this data folder (`detail`: "A sync is already running
+    /// (pid N).", the tooltip); cleared when a sync of ours starts.
+    void setRunningElsewhere(const QString &detail);
+    bool isRunningElsewhere() const { return !m_elsewhere.isEmpty(); }
     /// The demo town is shown: a Demo badge and "Example content" instead of Offline and the
     /// update time (a demo is never updated from a server).
     void setDemo(bool demo);
@@ -62,6 +66,7 @@ private:
     QDateTime m_lastUpdate;
     QString m_progress;
     QString m_failure;
+    QString m_elsewhere;
     bool m_busy = false;
     bool m_offline = false;
     bool m_permanentOffline = false;

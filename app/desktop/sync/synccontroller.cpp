@@ -107,7 +107,8 @@ void SyncController::fetchRegions()
         m_worker, [worker = m_worker, job] { worker->fetchRegions(job); }, Qt::QueuedConnection);
 }
 
-void SyncController::sync(const QString &region, const QStringList &languages)
+void SyncController::sync(const QString &region, const QStringList &languages,
+                          bool allowMassRemoval)
 {
     if (m_offline) {
         QTimer::singleShot(0, this, [this, region] {
@@ -123,7 +124,9 @@ void SyncController::sync(const QString &region, const QStringList &languages)
     const quint64 job = ++m_lastJob;
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, job, region, languages] { worker->sync(job, region, languages); },
+        [worker = m_worker, job, region, languages, allowMassRemoval] {
+            worker->sync(job, region, languages, allowMassRemoval);
+        },
         Qt::QueuedConnection);
 }
 

@@ -43,7 +43,9 @@ public slots:
     /// Loads the list of regions from the server (stored for later) -> regionsFetched().
     void fetchRegions();
     /// Syncs languages of a region (empty: all) -> progress() ... finished().
-    void sync(const QString &region, const QStringList &languages);
+    /// `allowMassRemoval`: the user confirmed a pages list that removes most stored pages
+    /// (LanguageOutcome::massRemovalRefused of an earlier sync).
+    void sync(const QString &region, const QStringList &languages, bool allowMassRemoval = false);
     /// Stops the running work; the previous content stays whole.
     void cancel();
 

@@ -81,7 +81,8 @@ void SyncWorker::fetchRegions(quint64 job)
     emit regionsFetched(job, list.regions, list.error);
 }
 
-void SyncWorker::sync(quint64 job, const QString &region, const QStringList &languages)
+void SyncWorker::sync(quint64 job, const QString &region, const QStringList &languages,
+                      bool allowMassRemoval)
 {
     sync::SyncReport report;
     report.region = region;
@@ -98,9 +99,11 @@ void SyncWorker::sync(quint64 job, const QString &region, const QStringList &lan
     sync::SyncLock lock(m_dataDir);
     if (!lock.tryLock()) {
         report.error = lock.error();
+        report.alreadyRunning = lock.isHeldElsewhere();
         emit finished(job, report);
         return;
     }
+    m_engine->setAllowMassRemoval(allowMassRemoval);
     report = m_engine->run(region, languages);
     emit finished(job, report);
 }

@@ -37,7 +37,9 @@ public:
 
 public slots:
     void fetchRegions(quint64 job);
-    void sync(quint64 job, const QString &region, const QStringList &languages);
+    /// `allowMassRemoval`: the user confirmed that the pages lists may remove most pages.
+    void sync(quint64 job, const QString &region, const QStringList &languages,
+              bool allowMassRemoval = false);
 
 signals:
     void regionsFetched(quint64 job, const QList<integreat::model::Region> &regions,

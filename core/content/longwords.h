@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+namespace integreat::content {
+
+/// Gives over-long words break opportunities (issue 11): one unbroken word of a megabyte made
+/// QTextBrowser lay a page out for minutes and ran far off the side. After every MaxWordChars
+/// characters of one word a zero-width space is inserted, so a line breaks there and the layout
+/// stays linear. Words are counted across calls (a word may span text between inline tags);
+/// white space, zero-width spaces and soft hyphens end a word; bidi isolate and mark controls
+/// do not count; a break never splits a surrogate pair or goes before a combining mark.
+/// Applying it to its own output changes nothing.
+class LongWordBreaker final
+{
+public:
+    /// Longer than any real word (German compounds reach about 60 letters).
+    static constexpr qsizetype MaxWordChars = 80;
+    static constexpr char16_t ZeroWidthSpace = 0x200B;
+
+    /// `text` with the break opportunities it needs, continuing the word the last call ended in.
+    QString apply(const QString &text);
+    /// The next text starts a new word.
+    void reset() { m_run = 0; }
+
+private:
+    qsizetype m_run = 0; ///< characters of the current word so far
+};
+
+} // namespace integreat::content
