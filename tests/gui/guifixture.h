@@ -2,10 +2,10 @@
 
 #include "core/store/store.h"
 #include "corpus.h"
-#include "desktop/common/location.h"
 #include "desktop/common/settings.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/externallinkdialog.h"
+#include "desktop/presentation/location.h"
 #include "desktop/sync/synccontroller.h"
 #include "testserver.h"
 

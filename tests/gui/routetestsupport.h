@@ -12,7 +12,7 @@ void storeManyEvents(GuiFixture &f, int count);
 
 } // namespace integreat::testing
 
-#include "desktop/common/location.h"
+#include "desktop/presentation/location.h"
 
 #include <catch2/catch.hpp>
 

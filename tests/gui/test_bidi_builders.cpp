@@ -1,10 +1,10 @@
 // The HTML the app builds itself for right-to-left content: events, news, addresses and
 // contacts isolate their numbers; left-to-right content stays as it was.
 #include "core/geo/placetext.h"
-#include "desktop/events/eventdatetext.h"
 #include "desktop/events/eventhtml.h"
 #include "desktop/news/newshtml.h"
 #include "desktop/places/placedetailhtml.h"
+#include "desktop/presentation/eventdatetext.h"
 
 #include <QTimeZone>
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // Numbers in right-to-left text as laid out on screen: an Arabic place's opening hours and phone
 // number read left to right, in order, inside the RTL page (content::bidi, PlaceDetailHtml).
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/places/placedetailhtml.h"
+#include "desktop/presentation/languages.h"
 
 #include <QTextBlock>
 #include <QTextCursor>

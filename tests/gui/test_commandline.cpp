@@ -1,5 +1,5 @@
 // The command line and --open links.
-#include "desktop/pages/deeplink.h"
+#include "desktop/presentation/deeplink.h"
 #include "desktop/shell/commandline.h"
 #include "guifixture.h"
 

@@ -5,11 +5,11 @@
 #include "desktop/mainwindow/section.h"
 #include "desktop/news/newsview.h"
 #include "desktop/pages/contentbrowser.h"
-#include "desktop/pages/deeplink.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/pages/navigator.h"
 #include "desktop/pages/noticebar.h"
 #include "desktop/places/placesview.h"
+#include "desktop/presentation/deeplink.h"
 #include "guifixture.h"
 #include "routetestsupport.h"
 

@@ -1,7 +1,7 @@
 // Every content language readable: a face with its letters (contentFont), and the language
 // lists naming each language natively and in the UI language (languageListName).
 #include "desktop/common/contentfont.h"
-#include "desktop/common/languages.h"
+#include "desktop/presentation/languages.h"
 
 #include <QFontDatabase>
 #include <QGlyphRun>

@@ -1,7 +1,7 @@
 // Breadcrumbs over a store whose page tree is broken (written before sync-time repair existed):
 // the walk up ends and never repeats a page (issue 11, tree sanity).
 #include "core/store/store.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 
 #include "core/content/bidi.h"
 #include "core/geo/placetext.h"
-#include "desktop/events/eventdatetext.h"
 #include "desktop/pages/pagehtml.h"
+#include "desktop/presentation/eventdatetext.h"
 
 #include <QUrlQuery>
 

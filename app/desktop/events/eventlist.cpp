@@ -1,8 +1,8 @@
 #include "desktop/events/eventlist.h"
 
-#include "desktop/common/datetext.h"
-#include "desktop/events/eventdatetext.h"
 #include "desktop/events/eventitemdelegate.h"
+#include "desktop/presentation/datetext.h"
+#include "desktop/presentation/eventdatetext.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

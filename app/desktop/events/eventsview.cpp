@@ -4,12 +4,12 @@
 #include "core/events/icsexport.h"
 #include "core/events/recurrence.h"
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
 #include "desktop/events/eventhtml.h"
 #include "desktop/events/eventlist.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
+#include "desktop/presentation/languages.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -3,8 +3,8 @@
 #include "core/events/clock.h"
 #include "core/events/occurrence.h"
 #include "core/model/event.h"
-#include "desktop/common/location.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/location.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "desktop/firstrun/languagepage.h"
 
 #include "core/content/bidi.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
+#include "desktop/presentation/languages.h"
 
 #include <QCheckBox>
 #include <QLabel>

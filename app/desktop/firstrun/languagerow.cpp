@@ -1,7 +1,7 @@
 #include "desktop/firstrun/languagerow.h"
 
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
+#include "desktop/presentation/languages.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

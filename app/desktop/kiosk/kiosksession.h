@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/common/location.h"
+#include "desktop/presentation/location.h"
 
 #include <QUrl>
 #include <QWidget>

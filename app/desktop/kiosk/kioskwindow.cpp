@@ -9,7 +9,7 @@
 #include "desktop/kiosk/pinpad.h"
 #include "desktop/kiosk/qrcard.h"
 #include "desktop/kiosk/startscreen.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "desktop/common/languages.h"
+#include "desktop/presentation/languages.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "desktop/mainwindow/eventssection.h"
 
 #include "desktop/events/eventsview.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

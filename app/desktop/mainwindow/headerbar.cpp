@@ -2,12 +2,12 @@
 
 #include "core/store/store.h"
 #include "desktop/common/icons.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
 #include "desktop/mainwindow/languagebutton.h"
 #include "desktop/mainwindow/regionbutton.h"
 #include "desktop/mainwindow/syncstatewidget.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/pagelookup.h"
 
 #include <QAction>
 #include <QEvent>

@@ -2,7 +2,7 @@
 
 #include "core/content/bidi.h"
 #include "desktop/common/icons.h"
-#include "desktop/common/languages.h"
+#include "desktop/presentation/languages.h"
 
 #include <QActionGroup>
 #include <QMenu>

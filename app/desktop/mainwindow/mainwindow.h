@@ -1,7 +1,7 @@
 #pragma once
 
-#include "desktop/common/location.h"
 #include "desktop/pages/navigator.h"
+#include "desktop/presentation/location.h"
 
 #include <QMainWindow>
 #include <functional>

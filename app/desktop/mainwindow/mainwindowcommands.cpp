@@ -9,7 +9,7 @@
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/notify/notificationcenter.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/print/printactions.h"
 #include "desktop/settings/settingsdialog.h"
 

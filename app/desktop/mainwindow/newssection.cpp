@@ -2,7 +2,7 @@
 
 #include "desktop/news/newsview.h"
 #include "desktop/pages/noticebar.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,9 +3,9 @@
 #include "desktop/common/theme.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/noticebar.h"
-#include "desktop/pages/pagelookup.h"
 #include "desktop/places/mapwidget.h"
 #include "desktop/places/placesview.h"
+#include "desktop/presentation/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

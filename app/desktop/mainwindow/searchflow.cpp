@@ -1,7 +1,7 @@
 #include "desktop/mainwindow/searchflow.h"
 
 #include "desktop/pages/navigator.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchview.h"
 
 #include <QKeyEvent>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/region.h"
-#include "desktop/common/location.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/location.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "desktop/mainwindow/syncpresenter.h"
 
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/mainwindow/syncstatewidget.h"
 #include "desktop/pages/navigator.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/sync/massremovalquestion.h"
 #include "desktop/sync/synccontroller.h"
 

@@ -2,7 +2,7 @@
 
 #include "desktop/common/icons.h"
 #include "desktop/common/theme.h"
-#include "desktop/mainwindow/relativetime.h"
+#include "desktop/presentation/relativetime.h"
 
 #include <QEvent>
 #include <QFontMetrics>

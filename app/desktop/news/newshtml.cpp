@@ -1,8 +1,8 @@
 #include "desktop/news/newshtml.h"
 
 #include "core/content/bidi.h"
-#include "desktop/common/datetext.h"
 #include "desktop/pages/pagehtml.h"
+#include "desktop/presentation/datetext.h"
 
 #include <QRegularExpression>
 

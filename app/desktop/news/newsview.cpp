@@ -1,8 +1,6 @@
 #include "desktop/news/newsview.h"
 
 #include "core/store/store.h"
-#include "desktop/common/datetext.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
 #include "desktop/events/eventitemdelegate.h"
 #include "desktop/news/newshtml.h"
@@ -10,6 +8,8 @@
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/datetext.h"
+#include "desktop/presentation/languages.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

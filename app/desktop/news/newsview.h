@@ -2,7 +2,7 @@
 
 #include "core/events/clock.h"
 #include "core/model/news.h"
-#include "desktop/common/location.h"
+#include "desktop/presentation/location.h"
 
 #include <QUrl>
 #include <QWidget>

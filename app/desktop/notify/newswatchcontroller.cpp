@@ -4,7 +4,7 @@
 #include "desktop/common/settings.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/notify/newswatchworker.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QThread>

@@ -1,11 +1,11 @@
 #include "desktop/notify/notificationcenter.h"
 
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/notify/notificationlist.h"
 #include "desktop/notify/notificationsdialog.h"
 #include "desktop/notify/systemnotifier.h"
+#include "desktop/presentation/languages.h"
 
 #include <QAction>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #include "desktop/notify/notificationsdialog.h"
 
 #include "core/store/store.h"
-#include "desktop/common/datetext.h"
-#include "desktop/common/languages.h"
 #include "desktop/notify/notificationlist.h"
+#include "desktop/presentation/datetext.h"
+#include "desktop/presentation/languages.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -2,9 +2,9 @@
 
 #include "core/content/resourcename.h"
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/pages/pagehtml.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/pagelookup.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/content/linkclassifier.h"
-#include "desktop/common/location.h"
 #include "desktop/pages/externallinkdialog.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/location.h"
 
 #include <QObject>
 #include <QUrl>

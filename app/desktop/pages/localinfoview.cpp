@@ -9,8 +9,8 @@
 #include "desktop/pages/navigationbar.h"
 #include "desktop/pages/navigator.h"
 #include "desktop/pages/pagehtml.h"
-#include "desktop/pages/pagelookup.h"
 #include "desktop/pages/tileimage.h"
+#include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchview.h"
 
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/model/page.h"
-#include "desktop/common/languages.h"
-#include "desktop/common/location.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/location.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,10 +1,10 @@
 #include "desktop/pages/pagehtml.h"
 
 #include "core/content/resourcename.h"
-#include "desktop/common/datetext.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/tileimage.h"
+#include "desktop/presentation/datetext.h"
 
 #include <QColor>
 #include <QRegularExpression>

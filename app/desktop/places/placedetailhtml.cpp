@@ -3,8 +3,8 @@
 #include "core/content/bidi.h"
 #include "core/geo/openinghours.h"
 #include "core/geo/placetext.h"
-#include "desktop/common/datetext.h"
 #include "desktop/pages/pagehtml.h"
+#include "desktop/presentation/datetext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -9,7 +9,6 @@
 #include "core/geo/tileimport.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
@@ -19,6 +18,7 @@
 #include "desktop/places/placefiltersdialog.h"
 #include "desktop/places/placelayout.h"
 #include "desktop/places/placelistpanel.h"
+#include "desktop/presentation/languages.h"
 
 #include <QDir>
 #include <QFileInfo>

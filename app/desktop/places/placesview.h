@@ -5,8 +5,8 @@
 #include "core/model/event.h"
 #include "core/model/place.h"
 #include "core/model/region.h"
-#include "desktop/common/location.h"
 #include "desktop/places/placecollection.h"
+#include "desktop/presentation/location.h"
 
 #include <QDateTime>
 #include <QPointer>

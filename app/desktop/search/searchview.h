@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/store/search.h"
-#include "desktop/common/languages.h"
-#include "desktop/common/location.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/location.h"
 
 #include <QWidget>
 

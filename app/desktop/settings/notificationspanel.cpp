@@ -1,10 +1,10 @@
 #include "desktop/settings/notificationspanel.h"
 
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
 #include "desktop/common/settings.h"
 #include "desktop/notify/newswatchcontroller.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/pagelookup.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "desktop/settings/settingsdialog.h"
 
-#include "desktop/common/languages.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
+#include "desktop/presentation/languages.h"
 #include "desktop/settings/notificationspanel.h"
 #include "desktop/settings/storagepanel.h"
 

@@ -1,4 +1,4 @@
-#include "desktop/common/languages.h"
+#include "desktop/presentation/languages.h"
 
 #include "core/content/bidi.h"
 

@@ -1,8 +1,8 @@
-#include "desktop/events/eventdatetext.h"
+#include "desktop/presentation/eventdatetext.h"
 
 #include "core/content/bidi.h"
 #include "core/events/recurrence.h"
-#include "desktop/common/datetext.h"
+#include "desktop/presentation/datetext.h"
 
 #include <QMap>
 

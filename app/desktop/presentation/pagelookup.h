@@ -5,7 +5,7 @@
 #include "core/model/news.h"
 #include "core/model/page.h"
 #include "core/model/place.h"
-#include "desktop/common/location.h"
+#include "desktop/presentation/location.h"
 
 #include <QList>
 #include <QString>

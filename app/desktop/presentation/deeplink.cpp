@@ -1,9 +1,9 @@
-#include "desktop/pages/deeplink.h"
+#include "desktop/presentation/deeplink.h"
 
 #include "core/content/linkclassifier.h"
 #include "core/store/store.h"
-#include "desktop/common/languages.h"
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/languages.h"
+#include "desktop/presentation/pagelookup.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "desktop/common/datetext.h"
+#include "desktop/presentation/datetext.h"
 
 using namespace Qt::StringLiterals;
 

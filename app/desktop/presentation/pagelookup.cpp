@@ -1,4 +1,4 @@
-#include "desktop/pages/pagelookup.h"
+#include "desktop/presentation/pagelookup.h"
 
 #include "core/store/store.h"
 

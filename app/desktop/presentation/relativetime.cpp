@@ -1,6 +1,6 @@
-#include "desktop/mainwindow/relativetime.h"
+#include "desktop/presentation/relativetime.h"
 
-#include "desktop/common/datetext.h"
+#include "desktop/presentation/datetext.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,4 @@
-#include "desktop/common/location.h"
+#include "desktop/presentation/location.h"
 
 using namespace Qt::StringLiterals;
 
