@@ -76,7 +76,7 @@ ResourceSync::References ResourceSync::references(const QString &region) const
             out.region.append(url);
         }
     };
-    store::ResourceTable(m_store.database())
+    m_store.resources()
         .forEachSource([&](const store::ResourceSource &source) {
             const bool mine = source.region == region;
             if (source.isHtml) {
@@ -109,7 +109,7 @@ bool ResourceSync::isFresh(const store::ResourceRecord &record, const QDateTime 
 void ResourceSync::download(const References &references, const QDateTime &now,
                             ResourceOutcome &outcome)
 {
-    store::ResourceTable table(m_store.database());
+    store::ResourceTable table = m_store.resources();
     const QHash<QString, store::ResourceRecord> records = table.all();
     const QDir dir(m_options.directory);
 
@@ -227,7 +227,7 @@ void ResourceSync::download(const References &references, const QDateTime &now,
 void ResourceSync::prune(const References &references, const QDateTime &passStart,
                          ResourceOutcome &outcome)
 {
-    store::ResourceTable table(m_store.database());
+    store::ResourceTable table = m_store.resources();
     QStringList gone;
     QSet<QString> goneFiles;
     QSet<QString> keep;

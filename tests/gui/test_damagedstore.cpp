@@ -14,6 +14,7 @@
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
 #include "testserver.h"
+#include "storeaccess.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -40,7 +41,7 @@ void syncAugsburg(const QString &dataDir, const QUrl &server)
     }
     store::Store store(sync::storeFilePath(dataDir));
     REQUIRE_FALSE(store.pages(u"augsburg"_s, u"de"_s).isEmpty());
-    store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    integreat::testing::StoreAccess::database(store).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
 /// Answers every DamagedStoreDialog with `answer` and records what it showed.

@@ -4,6 +4,7 @@
 #include "corpus.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
+#include "storeaccess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -161,7 +162,7 @@ TEST_CASE("search: a re-sync re-indexes only the page that changed", "[search][c
     REQUIRE(outcomeFor(f.sync({u"de"_s}), u"de"_s)->ok);
     const auto rows = [&f] {
         QStringList list;
-        store::Statement q = f.store->database().prepare(
+        store::Statement q = integreat::testing::StoreAccess::database(*f.store).prepare(
             u"SELECT key, id, hash FROM search_docs WHERE language = 'de' ORDER BY key"_s);
         while (q.step())
             list.append(
