@@ -10,10 +10,10 @@
 #include "metropolis.h"
 #include "store/search.h"
 #include "store/store.h"
+#include "storeaccess.h"
 #include "sync/packimporter.h"
 #include "sync/syncengine.h"
 #include "testserver.h"
-#include "storeaccess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

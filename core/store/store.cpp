@@ -196,6 +196,13 @@ void Store::addWatchedNews(const QString &region, const QString &language,
                            const QList<model::NewsItem> &items, const QDateTime &seenAt)
 {
     Transaction transaction(*m_db);
+    // Only for a language still stored: its town may have been deleted while the watcher
+    // polled (the next sync's list decides what stays, so nothing is lost).
+    Statement stored =
+        m_db->prepare(u"SELECT 1 FROM sync_state WHERE region = ?1 AND language = ?2"_s);
+    stored.bindAll(region, language);
+    if (!stored.step())
+        return;
     ContentWriter(*m_db, region, language).writeNews(items, seenAt);
     transaction.commit();
 }

@@ -116,7 +116,8 @@ public:
     /// Removes a region: its row, languages, content and sync state.
     void deleteRegion(const QString &slug);
     /// Saves news items the news watcher found between syncs, in one transaction (an item
-    /// already stored keeps its first_seen); the next sync's list decides what stays.
+    /// already stored keeps its first_seen), if (region, language) is still stored (was
+    /// synced once); the next sync's list decides what stays.
     void addWatchedNews(const QString &region, const QString &language,
                         const QList<model::NewsItem> &items, const QDateTime &seenAt);
     /// The resource cache's table (images, PDFs, icons) on this Store's connection; it lives

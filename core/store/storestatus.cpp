@@ -51,11 +51,12 @@ namespace {
 QString storedKeys()
 {
     return u"WITH keys AS (SELECT region, language FROM sync_state "
-    u"UNION SELECT region, code FROM languages), "
-    u"stored AS (SELECT k.region, k.language FROM keys k WHERE "
-    u"EXISTS (SELECT 1 FROM sync_state s WHERE s.region = k.region AND s.language = k.language "
-    u"AND s.last_success IS NOT NULL) OR "
-    u"EXISTS (SELECT 1 FROM pages p WHERE p.region = k.region AND p.language = k.language)) "_s;
+           u"UNION SELECT region, code FROM languages), "
+           u"stored AS (SELECT k.region, k.language FROM keys k WHERE "
+           u"EXISTS (SELECT 1 FROM sync_state s WHERE s.region = k.region AND s.language = "
+           u"k.language "
+           u"AND s.last_success IS NOT NULL) OR "
+           u"EXISTS (SELECT 1 FROM pages p WHERE p.region = k.region AND p.language = k.language)) "_s;
 }
 } // namespace
 
@@ -63,9 +64,9 @@ QStringList Store::storedRegions() const
 {
     Statement query = m_db->prepare(
         storedKeys() + u"SELECT DISTINCT s.region, "
-                      u"coalesce(nullif(r.name_without_prefix, ''), s.region) COLLATE NOCASE AS o "
-                      u"FROM stored s LEFT JOIN regions r ON r.slug = s.region "
-                      u"ORDER BY o, s.region"_s);
+                       u"coalesce(nullif(r.name_without_prefix, ''), s.region) COLLATE NOCASE AS o "
+                       u"FROM stored s LEFT JOIN regions r ON r.slug = s.region "
+                       u"ORDER BY o, s.region"_s);
     QStringList regions;
     while (query.step())
         regions.append(query.columnText(0));
@@ -76,8 +77,8 @@ QStringList Store::storedLanguages(const QString &region) const
 {
     Statement query = m_db->prepare(
         storedKeys() + u"SELECT s.language FROM stored s LEFT JOIN languages l "
-                      u"ON l.region = s.region AND l.code = s.language WHERE s.region = ?1 "
-                      u"ORDER BY l.position IS NULL, l.position, s.language"_s);
+                       u"ON l.region = s.region AND l.code = s.language WHERE s.region = ?1 "
+                       u"ORDER BY l.position IS NULL, l.position, s.language"_s);
     query.bind(1, region);
     QStringList languages;
     while (query.step())
@@ -87,8 +88,8 @@ QStringList Store::storedLanguages(const QString &region) const
 
 QDateTime Store::lastSync(const QString &region, const QString &language) const
 {
-    Statement query = m_db->prepare(
-        u"SELECT last_success FROM sync_state WHERE region = ?1 AND language = ?2"_s);
+    Statement query =
+        m_db->prepare(u"SELECT last_success FROM sync_state WHERE region = ?1 AND language = ?2"_s);
     query.bindAll(region, language);
     return query.step() ? codec::fromIso(query.columnText(0)) : QDateTime();
 }

@@ -76,21 +76,20 @@ ResourceSync::References ResourceSync::references(const QString &region) const
             out.region.append(url);
         }
     };
-    m_store.resources()
-        .forEachSource([&](const store::ResourceSource &source) {
-            const bool mine = source.region == region;
-            if (source.isHtml) {
-                for (const QUrl &url : content::findResources(source.text, m_server))
-                    add(url, mine);
-                for (const QString &file : content::findLocalResourceFiles(source.text)) {
-                    out.allFiles.insert(file);
-                    if (mine)
-                        out.regionFiles.insert(file);
-                }
-            } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
-                add(*url, mine); // thumbnails and icons are images whatever their name
+    m_store.resources().forEachSource([&](const store::ResourceSource &source) {
+        const bool mine = source.region == region;
+        if (source.isHtml) {
+            for (const QUrl &url : content::findResources(source.text, m_server))
+                add(url, mine);
+            for (const QString &file : content::findLocalResourceFiles(source.text)) {
+                out.allFiles.insert(file);
+                if (mine)
+                    out.regionFiles.insert(file);
             }
-        });
+        } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
+            add(*url, mine); // thumbnails and icons are images whatever their name
+        }
+    });
     return out;
 }
 

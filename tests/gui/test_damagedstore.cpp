@@ -10,11 +10,11 @@
 #include "guifixture.h"
 #include "store/database.h"
 #include "store/store.h"
+#include "storeaccess.h"
 #include "storedamage.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
 #include "testserver.h"
-#include "storeaccess.h"
 
 #include <QAbstractButton>
 #include <QDir>

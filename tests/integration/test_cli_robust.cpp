@@ -2,8 +2,8 @@
 #include "clifixture.h"
 #include "store/database.h"
 #include "store/store.h"
-#include "storedamage.h"
 #include "storeaccess.h"
+#include "storedamage.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Search over the store (core/store/search.h, searchindex.h): matching and ranking as a user
 // sees it, the modes, snippets, and an index that follows every apply incrementally.
 #include "store/searchindex.h"
-#include "test_search_support.h"
 #include "storeaccess.h"
+#include "test_search_support.h"
 
 #include <QSet>
 

@@ -2,9 +2,9 @@
 // corpus synced over HTTP (augsburg de + ar) and through integreat-cli.
 #include "conformance.h"
 #include "corpus.h"
+#include "storeaccess.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
-#include "storeaccess.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // matched words marked; and the vocabulary built when an older store is migrated.
 #include "store/schema.h"
 #include "store/search.h"
+#include "storeaccess.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
-#include "storeaccess.h"
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -179,11 +179,14 @@ TEST_CASE("search: the old search rounds alone, for comparison", "[search][typo]
 TEST_CASE("search: a store from before the vocabulary gets it when opened", "[search][index]")
 {
     ForgivingStore s;
-    integreat::testing::StoreAccess::database(*s.store).exec(u"DROP TABLE search_vocab; DROP TABLE search_terms; "
-                             u"PRAGMA user_version = 5"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"DROP TABLE search_vocab; DROP TABLE search_terms; "
+        u"PRAGMA user_version = 5"_s);
     s.open(); // migrates to version 6, which rebuilds the index with its words
-    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) == store::Schema::currentVersion());
-    CHECK(integreat::testing::StoreAccess::database(*s.store).queryInt(u"SELECT count(*) FROM search_terms"_s) > 20);
+    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) ==
+          store::Schema::currentVersion());
+    CHECK(integreat::testing::StoreAccess::database(*s.store).queryInt(
+              u"SELECT count(*) FROM search_terms"_s) > 20);
     CHECK(s.paths(u"Kindergelt"_s).value(0) == path(u"de"_s, u"kindergeld"_s));
     CHECK(integreat::testing::StoreAccess::database(*s.store).integrityCheck() == u"ok"_s);
 

@@ -2,8 +2,8 @@
 // built by another normalizer, and content that changed behind the index's back.
 #include "store/schema.h"
 #include "store/searchindex.h"
-#include "test_search_support.h"
 #include "storeaccess.h"
+#include "test_search_support.h"
 
 using namespace integreat;
 using namespace integreat::testing;
@@ -36,12 +36,14 @@ TEST_CASE("search: a store from before search gets its content indexed", "[searc
 {
     SearchStore s;
     s.apply(kRegion, u"de"_s, pages());
-    integreat::testing::StoreAccess::database(*s.store).exec(u"DROP TABLE search_vocab; DROP TABLE search_terms; "
-                             u"DROP TABLE search_fts; DROP TABLE search_docs; "
-                             u"DROP TABLE search_scopes; DROP TABLE search_state; "
-                             u"PRAGMA user_version = 2"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"DROP TABLE search_vocab; DROP TABLE search_terms; "
+        u"DROP TABLE search_fts; DROP TABLE search_docs; "
+        u"DROP TABLE search_scopes; DROP TABLE search_state; "
+        u"PRAGMA user_version = 2"_s);
     s.open(); // migrates to the current version, which indexes what is stored
-    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) == store::Schema::currentVersion());
+    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) ==
+          store::Schema::currentVersion());
     CHECK(s.paths(u"ankunft"_s).size() == 1);
     CHECK(s.paths(u"wohnungssuche"_s) == QStringList{u"/testumgebung/de/wohnen/"_s});
     CHECK(s.indexRows().size() == 3);
@@ -54,12 +56,13 @@ TEST_CASE("search: an index built by another normalizer is rebuilt when the stor
     SearchStore s;
     s.apply(kRegion, u"de"_s, pages());
     // as if an older build had indexed different words
-    integreat::testing::StoreAccess::database(*s.store).exec(u"UPDATE search_state SET stamp = 'normalizer 0'; "
-                             u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"UPDATE search_state SET stamp = 'normalizer 0'; "
+        u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s);
     CHECK(s.paths(u"ankunft"_s).isEmpty());
     s.open();
-    CHECK(integreat::testing::StoreAccess::database(*s.store).queryText(u"SELECT stamp FROM search_state"_s) ==
-          store::SearchIndex::stamp());
+    CHECK(integreat::testing::StoreAccess::database(*s.store).queryText(
+              u"SELECT stamp FROM search_state"_s) == store::SearchIndex::stamp());
     CHECK(s.paths(u"ankunft"_s).size() == 1);
     checkFtsIntegrity(*s.store);
 
@@ -76,8 +79,9 @@ TEST_CASE("search: content that changed behind the index's back does not damage 
     QList<model::Page> list = pages();
     s.apply(kRegion, u"de"_s, list);
     // the stored text no longer yields what was indexed (like a changed HTML-to-text step)
-    integreat::testing::StoreAccess::database(*s.store).exec(u"UPDATE pages SET content = '<p>ganz anders</p>' "
-                             u"WHERE path = '/testumgebung/de/wohnen/'"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"UPDATE pages SET content = '<p>ganz anders</p>' "
+        u"WHERE path = '/testumgebung/de/wohnen/'"_s);
 
     SECTION("when the item changes")
     {

@@ -1,7 +1,7 @@
 // The sync engine against a real HTTP server on 127.0.0.1 serving the CMS's own API outputs.
 #include "store/database.h"
-#include "syncfixture.h"
 #include "storeaccess.h"
+#include "syncfixture.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Applying a download: what gets written, kept, removed and counted.
 
 #include "store/database.h"
-#include "test_store_fixtures.h"
 #include "storeaccess.h"
+#include "test_store_fixtures.h"
 
 #include <QElapsedTimer>
 #include <catch2/catch.hpp>
@@ -118,7 +118,8 @@ TEST_CASE("News dropped by the server stay readable and keep when they were firs
     CHECK(items[1].title == u"Korrigiert");
     CHECK(items[3].id == u"local-1");
 
-    Statement seen = integreat::testing::StoreAccess::database(store).prepare(u"SELECT id, first_seen FROM news ORDER BY id"_s);
+    Statement seen = integreat::testing::StoreAccess::database(store).prepare(
+        u"SELECT id, first_seen FROM news ORDER BY id"_s);
     QStringList firstSeen;
     while (seen.step())
         firstSeen << seen.columnText(0) + u'=' + seen.columnText(1);

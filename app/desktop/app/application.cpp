@@ -12,6 +12,7 @@
 #include "firstrun/firstrunwizard.h"
 #include "kiosk/kioskapp.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/storeguard.h"
 #include "net/proxy.h"
 #include "notify/newswatchcontroller.h"
 #include "notify/notificationcenter.h"
@@ -187,14 +188,19 @@ int Application::run(QApplication &app, const QStringList &arguments)
 
     std::optional<Location> start;
     QString notice;
-    if (!cli.openLink.isEmpty()) {
-        const DeepLink::Result link =
-            DeepLink::resolve(cli.openLink, cli.server, *store, settings.lastLanguage());
-        start = link.location;
-        notice = link.message;
-    }
-    if (!start)
-        start = startLocation(*store, settings);
+    QString storeProblem; ///< a StoreError while finding where to start
+    StoreGuard::run(
+        [&] {
+            if (!cli.openLink.isEmpty()) {
+                const DeepLink::Result link =
+                    DeepLink::resolve(cli.openLink, cli.server, *store, settings.lastLanguage());
+                start = link.location;
+                notice = link.message;
+            }
+            if (!start)
+                start = startLocation(*store, settings);
+        },
+        [&](const QString &text) { storeProblem = text; });
 
     const auto runFirstRun = [&](QWidget *parent) -> std::optional<MainWindow::RegionChoice> {
         FirstRunWizard wizard(sync, *store, parent);
@@ -214,8 +220,13 @@ int Application::run(QApplication &app, const QStringList &arguments)
         if (!choice)
             return 0;
         start = Location::dashboard(choice->region, choice->languages.value(0));
-        if (start->language.isEmpty())
-            start->language = PageLookup(*store).storedLanguages(choice->region).value(0);
+        if (start->language.isEmpty()) {
+            StoreGuard::run(
+                [&] {
+                    start->language = PageLookup(*store).storedLanguages(choice->region).value(0);
+                },
+                {});
+        }
     }
 
     MainWindow window(*store, sync, settings, dataDir);
@@ -227,6 +238,8 @@ int Application::run(QApplication &app, const QStringList &arguments)
         window.openLink(cli.openLink); // the same place; its notice offers what is missing
     else if (!notice.isEmpty())
         window.localInformation()->showNotice(notice);
+    if (!storeProblem.isEmpty())
+        window.localInformation()->showNotice(storeProblem);
 
     if (screenshot) {
         SearchView *search = window.localInformation()->searchView();

@@ -10,8 +10,10 @@
 #include "pages/pagelookup.h"
 #include "print/printactions.h"
 #include "settings/settingsdialog.h"
+#include "settings/storagepanel.h"
 #include "store/store.h"
 #include "sync/datapaths.h"
+#include "sync/synccontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -71,25 +73,31 @@ void MainWindow::createActions()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
+    dialog.storage()->setBeforeDelete([this](const QString &slug) { m_sync.stopRegion(slug); });
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
     dialog.exec();
     if (!dialog.deletedRegions().isEmpty()) {
-        m_shownRegion.clear();
-        const Location current = m_navigator.current();
-        if (dialog.deletedRegions().contains(current.region)) {
-            const QStringList regions = PageLookup(m_store).storedRegions();
-            if (!regions.isEmpty()) {
-                const QString region = regions.constFirst();
-                start(Location::dashboard(region,
-                                          PageLookup(m_store).storedLanguages(region).value(0)));
-            } else {
-                findRegion();
-            }
+        readStore([&] { showAfterDeleting(dialog.deletedRegions()); });
+    }
+}
+
+void MainWindow::showAfterDeleting(const QStringList &deleted)
+{
+    m_shownRegion.clear();
+    const Location current = m_navigator.current();
+    if (deleted.contains(current.region)) {
+        const QStringList regions = PageLookup(m_store).storedRegions();
+        if (!regions.isEmpty()) {
+            const QString region = regions.constFirst();
+            start(
+                Location::dashboard(region, PageLookup(m_store).storedLanguages(region).value(0)));
         } else {
-            updateHeader(current);
+            findRegion();
         }
+    } else {
+        updateHeader(current);
     }
 }
 
