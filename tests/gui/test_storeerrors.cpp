@@ -80,7 +80,7 @@ TEST_CASE("The dashboard on a damaged store says so in one notice and the window
     CHECK_NOTHROW(d.window->syncNow());
 }
 
-TEST_CASE("--open to a damaged page says so in one notice instead of ending the app",
+TEST_CASE("A link to a damaged page (--open) says so in one notice instead of ending the app",
           "[storeerrors]")
 {
     DamagedWindow d;
