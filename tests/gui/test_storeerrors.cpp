@@ -89,7 +89,7 @@ TEST_CASE("A link to a damaged page (--open) says so in one notice instead of en
     CHECK_NOTHROW(d.window->openLink(u"integreat://"_s + DemoPack::regionSlug() + u"/de/news"_s));
 }
 
-TEST_CASE("Deleting a town while it syncs stops its sync first; nothing of it comes back",
+TEST_CASE("Deleting a town while it syncs stops its sync first and nothing of it comes back",
           "[storeerrors]")
 {
     INTEGREAT_REQUIRE_CORPUS();
