@@ -12,6 +12,7 @@
 #include "core/sync/syncengine.h"
 #include "corpus.h"
 #include "metropolis.h"
+#include "storeaccess.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -207,9 +208,9 @@ int main(int argc, char *argv[])
         generated(store, u"metropolis"_s, language, 40, queries);
     queries += handWritten(QStringLiteral(INTEGREAT_SOURCE_DIR "/bench/searchquality/queries.tsv"));
 
-    store::Search oldSearch(store.database());
+    store::Search oldSearch(integreat::testing::StoreAccess::database(store));
     oldSearch.setForgiving(false);
-    store::Search newSearch(store.database());
+    store::Search newSearch(integreat::testing::StoreAccess::database(store));
     QMap<QString, QPair<Score, Score>> scores; // "kind language" -> (old, new)
     QList<double> latencies;
     QStringList misses;

@@ -1,14 +1,22 @@
 #include "core/store/database.h"
 
 #include "core/store/storeerror.h"
+#include "core/store/writegate.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace integreat::store {
 
 namespace {
-constexpr int kBusyTimeoutMs = 5000;
+/// How long a write waits for another process's writer before it gives up (a sync's apply
+/// takes seconds; this only ends a wait for a writer that hangs).
+constexpr qint64 kBusyLimitMs = 10 * 60 * 1000;
+/// The longest pause between two attempts while another process writes.
+constexpr int kBusyPauseMaxMs = 50;
 /// After a checkpoint, a WAL grown by a big sync is cut back to this size.
 constexpr qint64 kWalSizeLimit = 64 * 1024 * 1024;
 } // namespace
@@ -38,7 +46,7 @@ Database::Database(const QString &filePath, OpenMode mode)
     }
     try {
         sqlite3_extended_result_codes(m_db, 1);
-        sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+        sqlite3_busy_handler(m_db, &Database::onBusy, this);
         // The first statement reads the header: a file that is not SQLite fails here.
         if (mode != OpenMode::ReadOnly)
             exec(QStringLiteral("PRAGMA journal_mode=WAL"));
@@ -51,6 +59,35 @@ Database::Database(const QString &filePath, OpenMode mode)
         close();
         throw;
     }
+    const QString canonical = QFileInfo(filePath).canonicalFilePath();
+    m_gate = WriteGate::forFile(canonical.isEmpty() ? filePath : canonical);
+}
+
+int Database::onBusy(void *self, int attempt)
+{
+    auto *db = static_cast<Database *>(self);
+    if (attempt == 0)
+        db->m_busySince.start();
+    if ((db->m_cancelled && db->m_cancelled()) || db->m_busySince.elapsed() > kBusyLimitMs)
+        return 0; // SQLITE_BUSY: StoreError (Busy)
+    sqlite3_sleep(std::min(1 + attempt, kBusyPauseMaxMs));
+    return 1;
+}
+
+void Database::beginWrite()
+{
+    if (m_writeDepth == 0 && !m_gate->acquire(m_cancelled)) {
+        throw StoreError(StoreError::Reason::Busy, {},
+                         QStringLiteral("cancelled while waiting for another writer (") +
+                             m_filePath + QStringLiteral(")"));
+    }
+    ++m_writeDepth;
+}
+
+void Database::endWrite() noexcept
+{
+    if (m_writeDepth > 0 && --m_writeDepth == 0)
+        m_gate->release();
 }
 
 Database::~Database()
@@ -60,6 +97,8 @@ Database::~Database()
 
 void Database::close() noexcept
 {
+    while (m_writeDepth > 0)
+        endWrite();
     if (m_db) {
         sqlite3_close_v2(m_db);
         m_db = nullptr;
@@ -150,8 +189,17 @@ Transaction::Transaction(Database &db, Mode mode)
 {
     if (mode == Mode::Read && m_db.inTransaction())
         return;
-    m_db.exec(mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
-                                      : QStringLiteral("BEGIN DEFERRED"));
+    if (mode == Mode::Immediate) {
+        m_db.beginWrite();
+        m_writing = true;
+    }
+    try {
+        m_db.exec(mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                          : QStringLiteral("BEGIN DEFERRED"));
+    } catch (...) {
+        releaseWrite();
+        throw;
+    }
     m_active = true;
 }
 
@@ -160,6 +208,15 @@ Transaction::~Transaction()
     if (m_active && m_db.inTransaction()) {
         // Never throws: a failed rollback leaves SQLite to roll back on close.
         sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    releaseWrite();
+}
+
+void Transaction::releaseWrite() noexcept
+{
+    if (m_writing) {
+        m_writing = false;
+        m_db.endWrite();
     }
 }
 
@@ -174,6 +231,7 @@ void Transaction::commit()
     m_db.exec(QStringLiteral("COMMIT"));
     m_db.excludeFromChanges(m_db.totalChanges() - before);
     m_active = false;
+    releaseWrite();
 }
 
 void Transaction::rollback()
@@ -181,6 +239,7 @@ void Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    const auto release = qScopeGuard([this] { releaseWrite(); });
     if (m_db.inTransaction())
         m_db.exec(QStringLiteral("ROLLBACK"));
 }

@@ -2,17 +2,25 @@
 
 #include "core/store/statement.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QtGlobal>
+#include <functional>
+#include <memory>
 
 struct sqlite3;
 
 namespace integreat::store {
 
+class WriteGate;
+
 /// One SQLite connection (owns its sqlite3*). Opening sets WAL, synchronous=NORMAL,
-/// foreign_keys=ON and a 5 s busy timeout, and reads the header, so a file that is not an
-/// SQLite database fails here with StoreError (Reason::Damaged). Not thread-safe: use one
-/// connection per thread. Every error throws StoreError.
+/// foreign_keys=ON and a busy handler, and reads the header, so a file that is not an SQLite
+/// database fails here with StoreError (Reason::Damaged). Writers wait for each other: write
+/// transactions of this process pass the file's WriteGate one at a time, and a lock held by
+/// another process is waited for as long as it is held (up to 10 minutes) unless the cancel
+/// check says stop. Not thread-safe: use one connection per thread. Every error throws
+/// StoreError.
 class Database final
 {
 public:
@@ -55,13 +63,26 @@ public:
     /// PRAGMA quick_check: like integrityCheck() but O(size) and without index checks.
     QString quickCheck();
 
+    /// Asked now and then while a write waits for another writer (in this process or
+    /// another); true ends the wait with StoreError (Reason::Busy). Empty: wait.
+    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    /// Takes this file's write gate (nested calls on one connection count); throws
+    /// StoreError (Busy) when cancelled while waiting. Transaction does this for writes.
+    void beginWrite();
+    void endWrite() noexcept;
+
 private:
+    static int onBusy(void *self, int attempt);
     QString runCheck(const QString &pragma);
     void close() noexcept;
 
     QString m_filePath;
     sqlite3 *m_db = nullptr;
     qint64 m_excludedChanges = 0;
+    std::shared_ptr<WriteGate> m_gate;
+    int m_writeDepth = 0;
+    std::function<bool()> m_cancelled;
+    QElapsedTimer m_busySince;
 };
 
 /// RAII transaction: commit() ends it; the destructor rolls back whatever was not committed.
@@ -70,8 +91,8 @@ class Transaction final
 public:
     enum class Mode
     {
-        Immediate, ///< BEGIN IMMEDIATE: takes the write lock now (waits up to the busy timeout)
-        Deferred,  ///< BEGIN DEFERRED: a read snapshot until the first write
+        Immediate, ///< BEGIN IMMEDIATE: passes the WriteGate, then takes the write lock now
+        Deferred,  ///< BEGIN DEFERRED: a read snapshot until the first write (no gate)
         Read,      ///< a read snapshot; joins (does nothing in) a transaction already open
     };
 
@@ -84,8 +105,11 @@ public:
     bool isActive() const { return m_active; }
 
 private:
+    void releaseWrite() noexcept;
+
     Database &m_db;
     bool m_active = false;
+    bool m_writing = false; ///< holds the connection's write gate
 };
 
 } // namespace integreat::store

@@ -105,6 +105,14 @@ void ResourceTable::saveNotModified(const QString &url, const QDateTime &when,
     update.exec();
 }
 
+void ResourceTable::saveFetched(const QList<ResourceRecord> &records)
+{
+    Transaction transaction(m_db);
+    for (const ResourceRecord &record : records)
+        saveFetched(record);
+    transaction.commit();
+}
+
 void ResourceTable::saveFailure(const QString &url, const QString &file, const QString &error)
 {
     m_db.prepare(u"INSERT INTO resources (url, file, failures, last_error) VALUES (?1, ?2, 1, ?3) "

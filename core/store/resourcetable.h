@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -61,6 +62,8 @@ public:
 
     /// After a 200: the file now holds the body; clears the failures.
     void saveFetched(const ResourceRecord &record);
+    /// saveFetched() for each record, in one transaction.
+    void saveFetched(const QList<ResourceRecord> &records);
     /// After a 304: the file is still good. Empty validators keep the stored ones; a null
     /// maxAge clears it (the server said nothing this time).
     void saveNotModified(const QString &url, const QDateTime &when,

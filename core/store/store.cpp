@@ -65,6 +65,11 @@ QString Store::filePath() const
     return m_db->filePath();
 }
 
+void Store::setCancelCheck(std::function<bool()> cancelled)
+{
+    m_db->setCancelCheck(std::move(cancelled));
+}
+
 qint64 Store::sizeBytes() const
 {
     qint64 size = 0;
@@ -177,12 +182,39 @@ void Store::recordFailure(const QString &region, const QString &language, const 
                           const QString &error)
 {
     const QDateTime at = when.isValid() ? when : QDateTime::currentDateTimeUtc();
+    Transaction transaction(*m_db);
     m_db->prepare(u"INSERT INTO sync_state (region, language, last_success, last_attempt, "
                   u"last_error) VALUES (?1, ?2, NULL, ?3, ?4) ON CONFLICT (region, language) "
                   u"DO UPDATE SET last_attempt = excluded.last_attempt, "
                   u"last_error = excluded.last_error"_s)
         .bindAll(region, language, codec::toIso(at), error)
         .exec();
+    transaction.commit();
+}
+
+void Store::addWatchedNews(const QString &region, const QString &language,
+                           const QList<model::NewsItem> &items, const QDateTime &seenAt)
+{
+    Transaction transaction(*m_db);
+    // Only for a language still stored: its town may have been deleted while the watcher
+    // polled (the next sync's list decides what stays, so nothing is lost).
+    Statement stored =
+        m_db->prepare(u"SELECT 1 FROM sync_state WHERE region = ?1 AND language = ?2"_s);
+    stored.bindAll(region, language);
+    if (!stored.step())
+        return;
+    ContentWriter(*m_db, region, language).writeNews(items, seenAt);
+    transaction.commit();
+}
+
+ResourceTable Store::resources()
+{
+    return ResourceTable(*m_db);
+}
+
+NewsWatchTable Store::newsWatch()
+{
+    return NewsWatchTable(*m_db);
 }
 
 void Store::deleteRegion(const QString &slug)
@@ -279,43 +311,6 @@ QList<SearchHit> Store::search(const QString &region, const QString &language, c
                                SearchMode mode, int limit) const
 {
     return Search(*m_db).run(region, language, query, mode, limit);
-}
-
-QList<Store::RegionStatus> Store::status() const
-{
-    Statement query = m_db->prepare(
-        u"WITH keys AS (SELECT region, language FROM sync_state "
-        u"UNION SELECT region, language FROM pages UNION SELECT region, language FROM events "
-        u"UNION SELECT region, language FROM places UNION SELECT region, language FROM news "
-        u"UNION SELECT region, language FROM imprints) "
-        u"SELECT k.region, coalesce(nullif(r.name, ''), k.region), k.language, "
-        u"(SELECT count(*) FROM pages p WHERE p.region = k.region AND p.language = k.language), "
-        u"(SELECT count(*) FROM events e WHERE e.region = k.region AND e.language = k.language), "
-        u"(SELECT count(*) FROM places p WHERE p.region = k.region AND p.language = k.language), "
-        u"(SELECT count(*) FROM news n WHERE n.region = k.region AND n.language = k.language), "
-        u"s.last_success, s.last_attempt, s.last_error "
-        u"FROM keys k LEFT JOIN regions r ON r.slug = k.region "
-        u"LEFT JOIN sync_state s ON s.region = k.region AND s.language = k.language "
-        u"LEFT JOIN languages l ON l.region = k.region AND l.code = k.language "
-        u"ORDER BY coalesce(nullif(r.name_without_prefix, ''), k.region) COLLATE NOCASE, k.region, "
-        u"l.position IS NULL, l.position, k.language"_s);
-    QList<RegionStatus> regions;
-    while (query.step()) {
-        const QString slug = query.columnText(0);
-        if (regions.isEmpty() || regions.constLast().slug != slug)
-            regions.append({slug, query.columnText(1), {}});
-        LanguageStatus language;
-        language.code = query.columnText(2);
-        language.pages = query.columnInt(3);
-        language.events = query.columnInt(4);
-        language.places = query.columnInt(5);
-        language.news = query.columnInt(6);
-        language.lastSuccess = codec::fromIso(query.columnText(7));
-        language.lastAttempt = codec::fromIso(query.columnText(8));
-        language.lastError = query.columnText(9);
-        regions.last().languages.append(language);
-    }
-    return regions;
 }
 
 ResourceStats Store::resourceStats() const

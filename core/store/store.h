@@ -5,6 +5,7 @@
 #include "core/model/page.h"
 #include "core/model/place.h"
 #include "core/model/region.h"
+#include "core/store/newswatchtable.h"
 #include "core/store/resourcetable.h"
 #include "core/store/search.h"
 #include "core/store/storeerror.h"
@@ -14,10 +15,15 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 #include <functional>
 #include <memory>
 #include <optional>
+
+namespace integreat::testing {
+struct StoreAccess;
+}
 
 namespace integreat::store {
 
@@ -62,7 +68,10 @@ struct LanguageContent
 /// The local content store: one SQLite file (WAL) per data directory. Writes go through
 /// applyLanguage() in one transaction per (region, language), so readers (other Store
 /// instances on the same file, in this or another process) see either the old or the new
-/// content, never a mix. One Store per thread. Every failure throws StoreError.
+/// content, never a mix. Writers wait for each other (Database, WriteGate): a news write
+/// during a long sync is written once the sync commits. The connection itself stays inside:
+/// callers use the named operations below, the resource table (resources()) and the news
+/// watcher's table (newsWatch()). One Store per thread. Every failure throws StoreError.
 class Store final
 {
 public:
@@ -76,6 +85,9 @@ public:
     QString filePath() const;
     /// Bytes on disk: the database plus its -wal and -shm files.
     qint64 sizeBytes() const;
+    /// Asked now and then while a write waits for another writer; true ends the wait with
+    /// StoreError (Busy) and nothing written. Empty (the default): wait.
+    void setCancelCheck(std::function<bool()> cancelled);
 
     /// Upserts the regions and their language lists; never deletes content.
     void saveRegions(const QList<model::Region> &regions);
@@ -103,6 +115,16 @@ public:
                        const QString &error);
     /// Removes a region: its row, languages, content and sync state.
     void deleteRegion(const QString &slug);
+    /// Saves news items the news watcher found between syncs, in one transaction (an item
+    /// already stored keeps its first_seen), if (region, language) is still stored (was
+    /// synced once); the next sync's list decides what stays.
+    void addWatchedNews(const QString &region, const QString &language,
+                        const QList<model::NewsItem> &items, const QDateTime &seenAt);
+    /// The resource cache's table (images, PDFs, icons) on this Store's connection; it lives
+    /// as long as this Store.
+    ResourceTable resources();
+    /// The news watcher's baseline and seen ids on this Store's connection.
+    NewsWatchTable newsWatch();
 
     std::optional<model::Page> page(const QString &region, const QString &language,
                                     const QString &path) const;
@@ -147,8 +169,17 @@ public:
         QString slug, name; ///< name falls back to the slug for a region not in the list
         QList<LanguageStatus> languages;
     };
-    /// Every region that has a sync state or content, with each such language.
+    /// Every region that has a sync state or content, with each such language. Counts every
+    /// content row (5–30 ms on a large store): not for the GUI thread (StatusLoader).
     QList<RegionStatus> status() const;
+    /// Cheap (index lookups): the regions with stored pages or a successful sync, in the
+    /// order of status().
+    QStringList storedRegions() const;
+    /// The languages of `region` with stored pages or a successful sync, in the region's
+    /// order (as the CMS lists them), then the others.
+    QStringList storedLanguages(const QString &region) const;
+    /// When (region, language) was last synced successfully; invalid when never.
+    QDateTime lastSync(const QString &region, const QString &language) const;
     /// The resource cache (images, PDFs, icons): files downloaded, their bytes, failures.
     ResourceStats resourceStats() const;
 
@@ -157,10 +188,11 @@ public:
     /// Content rows written by this Store's connection since it was opened
     /// (sqlite3_total_changes64 without the search index's rows).
     qint64 totalChanges() const;
-    /// The connection, for queries this class does not offer (search, maintenance, tests).
-    Database &database() const;
 
 private:
+    friend struct integreat::testing::StoreAccess; // tests/support/storeaccess.h, tests only
+    Database &database() const;
+
     void saveListDigests(const LanguageContent &content);
     int countRows(const char *table, const QString &region, const QString &language) const;
 

@@ -27,7 +27,7 @@ NewsPoll NewsWatcher::poll(const QString &region, const QString &language, const
     api::HttpResult reply = m_http.get(endpoints.news(region, language, {u"local"_s}, 1));
     if (reply.notFound())
         reply = m_http.get(endpoints.fcm(region, language));
-    store::NewsWatchTable table(m_store.database());
+    store::NewsWatchTable table = m_store.newsWatch();
     if (!reply.ok()) {
         result.error = reply.error;
         table.recordError(region, language, result.error, now);

@@ -119,8 +119,8 @@ void sanitizeContent(store::LanguageContent &content, const model::Region &regio
     }
 }
 
-void registerResource(store::ResourceTable &table, const QUrl &url, const QString &file,
-                      qint64 bytes, const QDateTime &now)
+store::ResourceRecord packResource(const QUrl &url, const QString &file, qint64 bytes,
+                                   const QDateTime &now)
 {
     store::ResourceRecord record;
     record.url = QString::fromUtf8(url.adjusted(QUrl::RemoveFragment).toEncoded());
@@ -129,7 +129,7 @@ void registerResource(store::ResourceTable &table, const QUrl &url, const QStrin
     record.bytes = bytes;
     record.maxAgeSeconds = qint64(10) * 365 * 24 * 3600; // the pack is the only source
     record.fetchedAt = now;
-    table.saveFetched(record);
+    return record;
 }
 
 } // namespace
@@ -204,9 +204,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
         if (!QDir().mkpath(resources.path()))
             throw PackError{PackImporterText::tr("Could not create the folder %1.")
                                 .arg(QDir::toNativeSeparators(resources.path()))};
-        store::Database &db = m_store.database();
-        store::ResourceTable table(db);
-        store::Transaction transaction(db);
+        QList<store::ResourceRecord> records;
         for (const auto &[name, bytes] : std::as_const(images)) {
             const QUrl url(mediaBase + name);
             const QString file = content::resourceFileName(url);
@@ -221,10 +219,10 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
                                         .arg(QDir::toNativeSeparators(target), out.errorString())};
                 }
             }
-            registerResource(table, url, file, bytes.size(), now);
+            records.append(packResource(url, file, bytes.size(), now));
             ++report.resources;
         }
-        transaction.commit();
+        m_store.resources().saveFetched(records);
 
         // 3. The region, then each language in its own transaction.
         m_store.saveRegions({*region});

@@ -76,21 +76,20 @@ ResourceSync::References ResourceSync::references(const QString &region) const
             out.region.append(url);
         }
     };
-    store::ResourceTable(m_store.database())
-        .forEachSource([&](const store::ResourceSource &source) {
-            const bool mine = source.region == region;
-            if (source.isHtml) {
-                for (const QUrl &url : content::findResources(source.text, m_server))
-                    add(url, mine);
-                for (const QString &file : content::findLocalResourceFiles(source.text)) {
-                    out.allFiles.insert(file);
-                    if (mine)
-                        out.regionFiles.insert(file);
-                }
-            } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
-                add(*url, mine); // thumbnails and icons are images whatever their name
+    m_store.resources().forEachSource([&](const store::ResourceSource &source) {
+        const bool mine = source.region == region;
+        if (source.isHtml) {
+            for (const QUrl &url : content::findResources(source.text, m_server))
+                add(url, mine);
+            for (const QString &file : content::findLocalResourceFiles(source.text)) {
+                out.allFiles.insert(file);
+                if (mine)
+                    out.regionFiles.insert(file);
             }
-        });
+        } else if (const auto url = content::resolveResource(source.text, m_server, false)) {
+            add(*url, mine); // thumbnails and icons are images whatever their name
+        }
+    });
     return out;
 }
 
@@ -109,7 +108,7 @@ bool ResourceSync::isFresh(const store::ResourceRecord &record, const QDateTime 
 void ResourceSync::download(const References &references, const QDateTime &now,
                             ResourceOutcome &outcome)
 {
-    store::ResourceTable table(m_store.database());
+    store::ResourceTable table = m_store.resources();
     const QHash<QString, store::ResourceRecord> records = table.all();
     const QDir dir(m_options.directory);
 
@@ -227,7 +226,7 @@ void ResourceSync::download(const References &references, const QDateTime &now,
 void ResourceSync::prune(const References &references, const QDateTime &passStart,
                          ResourceOutcome &outcome)
 {
-    store::ResourceTable table(m_store.database());
+    store::ResourceTable table = m_store.resources();
     QStringList gone;
     QSet<QString> goneFiles;
     QSet<QString> keep;

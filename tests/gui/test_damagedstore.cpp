@@ -12,6 +12,7 @@
 #include "desktop/sync/synccontroller.h"
 #include "firstrunfixture.h"
 #include "guifixture.h"
+#include "storeaccess.h"
 #include "storedamage.h"
 #include "testserver.h"
 
@@ -40,7 +41,7 @@ void syncAugsburg(const QString &dataDir, const QUrl &server)
     }
     store::Store store(paths::DataPaths(dataDir).storeFile());
     REQUIRE_FALSE(store.pages(u"augsburg"_s, u"de"_s).isEmpty());
-    store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    integreat::testing::StoreAccess::database(store).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
 /// Answers every DamagedStoreDialog with `answer` and records what it showed.

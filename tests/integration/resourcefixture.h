@@ -103,8 +103,7 @@ struct ResourceFixture : SyncFixture
     }
     std::optional<store::ResourceRecord> row(const QString &url) const
     {
-        return store::ResourceTable(store->database())
-            .find(QString::fromLatin1(QUrl(url).toEncoded()));
+        return store->resources().find(QString::fromLatin1(QUrl(url).toEncoded()));
     }
     int mediaRequests(const QString &name = {}) const
     {

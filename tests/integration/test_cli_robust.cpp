@@ -2,6 +2,7 @@
 #include "clifixture.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
+#include "storeaccess.h"
 #include "storedamage.h"
 
 #include <QDir>
@@ -183,7 +184,7 @@ TEST_CASE("A damaged store names the file and repair; repair moves it aside and 
     {
         // Checkpoint the WAL into the file so that damaging the file damages the content.
         store::Store store(f.storePath());
-        store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        integreat::testing::StoreAccess::database(store).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     const QString how =
         GENERATE(u"truncated"_s, u"garbage header"_s, u"not SQLite"_s, u"directory"_s);
@@ -220,7 +221,7 @@ TEST_CASE("repair downloads again the regions and languages the damaged file sti
     REQUIRE(f.run(SyncDe).exitCode == 0);
     {
         store::Store store(f.storePath());
-        store.database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        integreat::testing::StoreAccess::database(store).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     // Overwrite one page in the middle of the file: the file opens and still names its
     // languages, but fails the integrity check.

@@ -46,7 +46,7 @@ TEST_CASE("Images and PDFs the content refers to are stored offline under the SH
     CHECK(f.mediaRequests() == 4);
     for (const RecordedRequest &request : f.mediaRequestList())
         CHECK(request.headers.value("user-agent").startsWith("IntegreatDesktop/"));
-    CHECK(store::ResourceTable(f.store->database()).all().size() == 4);
+    CHECK(f.store->resources().all().size() == 4);
 
     const store::ResourceStats stats = f.store->resourceStats();
     CHECK(stats.count == 4);

@@ -1,6 +1,7 @@
 // Search over the store (core/store/search.h, searchindex.h): matching and ranking as a user
 // sees it, the modes, snippets, and an index that follows every apply incrementally.
 #include "core/store/searchindex.h"
+#include "storeaccess.h"
 #include "test_search_support.h"
 
 #include <QSet>
@@ -249,8 +250,8 @@ TEST_CASE("search: the index follows each apply and touches only changed items",
     for (const QString &q : queries)
         incremental << sorted(s.paths(q));
     {
-        store::Transaction transaction(s.store->database());
-        store::SearchIndex(s.store->database()).rebuild();
+        store::Transaction transaction(integreat::testing::StoreAccess::database(*s.store));
+        store::SearchIndex(integreat::testing::StoreAccess::database(*s.store)).rebuild();
         transaction.commit();
     }
     for (const QString &q : queries)
@@ -295,7 +296,7 @@ TEST_CASE("search: deleting a region takes it out of the index", "[search]")
     s.store->deleteRegion(u"nachbarort"_s); // the last region: the index is simply emptied
     CHECK(s.indexRows().isEmpty());
     CHECK(s.paths(u"ankunft"_s, u"de"_s, SearchMode::OneLanguage, u"nachbarort"_s).isEmpty());
-    CHECK_NOTHROW(s.store->database().exec(
+    CHECK_NOTHROW(integreat::testing::StoreAccess::database(*s.store).exec(
         u"INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)"_s));
     s.apply(kRegion, u"de"_s, germanPages());
     CHECK(s.paths(u"ankunft"_s).size() == 2);

@@ -2,6 +2,7 @@
 // corpus synced over HTTP (augsburg de + ar) and through integreat-cli.
 #include "conformance.h"
 #include "corpus.h"
+#include "storeaccess.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
 
@@ -161,7 +162,7 @@ TEST_CASE("search: a re-sync re-indexes only the page that changed", "[search][c
     REQUIRE(outcomeFor(f.sync({u"de"_s}), u"de"_s)->ok);
     const auto rows = [&f] {
         QStringList list;
-        store::Statement q = f.store->database().prepare(
+        store::Statement q = integreat::testing::StoreAccess::database(*f.store).prepare(
             u"SELECT key, id, hash FROM search_docs WHERE language = 'de' ORDER BY key"_s);
         while (q.step())
             list.append(

@@ -3,6 +3,7 @@
 // matched words marked; and the vocabulary built when an older store is migrated.
 #include "core/store/schema.h"
 #include "core/store/search.h"
+#include "storeaccess.h"
 #include "syncfixture.h"
 #include "test_search_support.h"
 
@@ -169,7 +170,7 @@ TEST_CASE("search: typos are forgiven in every mode", "[search][typo]")
 TEST_CASE("search: the old search rounds alone, for comparison", "[search][typo]")
 {
     ForgivingStore s;
-    store::Search plain(s.store->database());
+    store::Search plain(integreat::testing::StoreAccess::database(*s.store));
     plain.setForgiving(false);
     CHECK(plain.run(kRegion, u"de"_s, u"Kindergelt"_s, SearchMode::OneLanguage).isEmpty());
     CHECK(plain.run(kRegion, u"de"_s, u"geld"_s, SearchMode::OneLanguage).size() == 1);
@@ -178,13 +179,16 @@ TEST_CASE("search: the old search rounds alone, for comparison", "[search][typo]
 TEST_CASE("search: a store from before the vocabulary gets it when opened", "[search][index]")
 {
     ForgivingStore s;
-    s.store->database().exec(u"DROP TABLE search_vocab; DROP TABLE search_terms; "
-                             u"PRAGMA user_version = 5"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"DROP TABLE search_vocab; DROP TABLE search_terms; "
+        u"PRAGMA user_version = 5"_s);
     s.open(); // migrates to version 6, which rebuilds the index with its words
-    CHECK(store::Schema::version(s.store->database()) == store::Schema::currentVersion());
-    CHECK(s.store->database().queryInt(u"SELECT count(*) FROM search_terms"_s) > 20);
+    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) ==
+          store::Schema::currentVersion());
+    CHECK(integreat::testing::StoreAccess::database(*s.store).queryInt(
+              u"SELECT count(*) FROM search_terms"_s) > 20);
     CHECK(s.paths(u"Kindergelt"_s).value(0) == path(u"de"_s, u"kindergeld"_s));
-    CHECK(s.store->database().integrityCheck() == u"ok"_s);
+    CHECK(integreat::testing::StoreAccess::database(*s.store).integrityCheck() == u"ok"_s);
 
     // the vocabulary follows applies: a new word can be corrected at once
     QList<model::Page> pages = germanPages();

@@ -2,6 +2,7 @@
 // built by another normalizer, and content that changed behind the index's back.
 #include "core/store/schema.h"
 #include "core/store/searchindex.h"
+#include "storeaccess.h"
 #include "test_search_support.h"
 
 using namespace integreat;
@@ -24,7 +25,7 @@ QList<model::Page> pages()
 
 void checkFtsIntegrity(store::Store &store)
 {
-    CHECK_NOTHROW(store.database().exec(
+    CHECK_NOTHROW(integreat::testing::StoreAccess::database(store).exec(
         u"INSERT INTO search_fts (search_fts, rank) VALUES ('integrity-check', 0)"_s));
     CHECK(store.integrityCheck() == u"ok");
 }
@@ -35,12 +36,14 @@ TEST_CASE("search: a store from before search gets its content indexed", "[searc
 {
     SearchStore s;
     s.apply(kRegion, u"de"_s, pages());
-    s.store->database().exec(u"DROP TABLE search_vocab; DROP TABLE search_terms; "
-                             u"DROP TABLE search_fts; DROP TABLE search_docs; "
-                             u"DROP TABLE search_scopes; DROP TABLE search_state; "
-                             u"PRAGMA user_version = 2"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"DROP TABLE search_vocab; DROP TABLE search_terms; "
+        u"DROP TABLE search_fts; DROP TABLE search_docs; "
+        u"DROP TABLE search_scopes; DROP TABLE search_state; "
+        u"PRAGMA user_version = 2"_s);
     s.open(); // migrates to the current version, which indexes what is stored
-    CHECK(store::Schema::version(s.store->database()) == store::Schema::currentVersion());
+    CHECK(store::Schema::version(integreat::testing::StoreAccess::database(*s.store)) ==
+          store::Schema::currentVersion());
     CHECK(s.paths(u"ankunft"_s).size() == 1);
     CHECK(s.paths(u"wohnungssuche"_s) == QStringList{u"/testumgebung/de/wohnen/"_s});
     CHECK(s.indexRows().size() == 3);
@@ -53,19 +56,20 @@ TEST_CASE("search: an index built by another normalizer is rebuilt when the stor
     SearchStore s;
     s.apply(kRegion, u"de"_s, pages());
     // as if an older build had indexed different words
-    s.store->database().exec(u"UPDATE search_state SET stamp = 'normalizer 0'; "
-                             u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"UPDATE search_state SET stamp = 'normalizer 0'; "
+        u"INSERT INTO search_fts (search_fts) VALUES ('delete-all')"_s);
     CHECK(s.paths(u"ankunft"_s).isEmpty());
     s.open();
-    CHECK(s.store->database().queryText(u"SELECT stamp FROM search_state"_s) ==
-          store::SearchIndex::stamp());
+    CHECK(integreat::testing::StoreAccess::database(*s.store).queryText(
+              u"SELECT stamp FROM search_state"_s) == store::SearchIndex::stamp());
     CHECK(s.paths(u"ankunft"_s).size() == 1);
     checkFtsIntegrity(*s.store);
 
     // an up-to-date store is not touched when opened
     s.open();
     CHECK(s.store->totalChanges() == 0);
-    CHECK(s.store->database().totalChanges() == 0);
+    CHECK(integreat::testing::StoreAccess::database(*s.store).totalChanges() == 0);
 }
 
 TEST_CASE("search: content that changed behind the index's back does not damage it",
@@ -75,8 +79,9 @@ TEST_CASE("search: content that changed behind the index's back does not damage 
     QList<model::Page> list = pages();
     s.apply(kRegion, u"de"_s, list);
     // the stored text no longer yields what was indexed (like a changed HTML-to-text step)
-    s.store->database().exec(u"UPDATE pages SET content = '<p>ganz anders</p>' "
-                             u"WHERE path = '/testumgebung/de/wohnen/'"_s);
+    integreat::testing::StoreAccess::database(*s.store).exec(
+        u"UPDATE pages SET content = '<p>ganz anders</p>' "
+        u"WHERE path = '/testumgebung/de/wohnen/'"_s);
 
     SECTION("when the item changes")
     {

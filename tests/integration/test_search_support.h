@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "core/store/database.h"
 #include "core/store/store.h"
+#include "storeaccess.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -74,7 +75,7 @@ struct SearchStore
     QStringList indexRows()
     {
         QStringList rows;
-        store::Statement query = store->database().prepare(
+        store::Statement query = integreat::testing::StoreAccess::database(*store).prepare(
             QStringLiteral("SELECT id, kind, key, hash FROM search_docs ORDER BY id"));
         while (query.step()) {
             rows.append(QStringLiteral("%1 %2 %3 %4")

@@ -1,5 +1,6 @@
 // The sync engine against a real HTTP server on 127.0.0.1 serving the CMS's own API outputs.
 #include "core/store/database.h"
+#include "storeaccess.h"
 #include "syncfixture.h"
 
 #include <catch2/catch.hpp>
@@ -155,7 +156,7 @@ TEST_CASE("A list the server sends byte for byte as before is not parsed or comp
 
     // Mark a stored page behind the sync's back: an unchanged list leaves it alone.
     // (with a fingerprint that no longer matches, so a real comparison would rewrite it).
-    f.store->database().exec(
+    integreat::testing::StoreAccess::database(*f.store).exec(
         u"UPDATE pages SET title = 'lokal', fingerprint = 'x' WHERE path = '/augsburg/de/willkommen/'"_s);
     const auto same = f.sync({u"de"_s});
     REQUIRE(same.ok());

@@ -109,7 +109,7 @@ TEST_CASE("packimporter: images go to the resource cache under the URL's name", 
     REQUIRE(f.import().ok());
     const QStringList images = QDir(DemoDir + u"/images"_s).entryList({u"*.svg"_s}, QDir::Files);
     REQUIRE(images.size() >= 10);
-    store::ResourceTable table(f.store.database());
+    store::ResourceTable table = f.store.resources();
     for (const QString &name : images) {
         const QUrl url(u"https://cms.integreat-app.de/media/demo/"_s + name);
         const QString file =

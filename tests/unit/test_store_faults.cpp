@@ -3,6 +3,7 @@
 
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "storeaccess.h"
 #include "test_store_fixtures.h"
 
 #include <QCoreApplication>
@@ -98,8 +99,10 @@ TEST_CASE("A full disk fails the sync with 'The disk is full' and keeps the prev
     TempDb tmp;
     Store store(tmp.path());
     store.applyLanguage(content(5));
-    const qint64 pages = store.database().queryInt(u"PRAGMA page_count"_s);
-    store.database().exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 4));
+    const qint64 pages =
+        integreat::testing::StoreAccess::database(store).queryInt(u"PRAGMA page_count"_s);
+    integreat::testing::StoreAccess::database(store).exec(
+        u"PRAGMA max_page_count = %1"_s.arg(pages + 4));
 
     try {
         store.applyLanguage(secondDownload());
@@ -112,7 +115,8 @@ TEST_CASE("A full disk fails the sync with 'The disk is full' and keeps the prev
     }
     checkFirstSyncIntact(store);
 
-    store.database().exec(u"PRAGMA max_page_count = 1073741823"_s); // space freed
+    integreat::testing::StoreAccess::database(store).exec(
+        u"PRAGMA max_page_count = 1073741823"_s); // space freed
     CHECK(store.applyLanguage(secondDownload()).pages == KindCounts{195, 5, 0, 0});
 }
 
@@ -185,7 +189,8 @@ TEST_CASE("A database written by a newer app version is refused with a clear mes
     TempDb tmp;
     {
         Store store(tmp.path());
-        store.database().exec(u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion() + 1));
+        integreat::testing::StoreAccess::database(store).exec(
+            u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion() + 1));
     }
     QString message;
     CHECK(openFailure(tmp.path(), &message) == StoreError::Reason::NewerVersion);
@@ -211,7 +216,8 @@ TEST_CASE("An empty file becomes a new store")
     TempDb tmp;
     writeAll(tmp.path(), {});
     Store store(tmp.path());
-    CHECK(Schema::version(store.database()) == Schema::currentVersion());
+    CHECK(Schema::version(integreat::testing::StoreAccess::database(store)) ==
+          Schema::currentVersion());
 }
 
 TEST_CASE("A reader sees the previous content while a sync is being written")
@@ -237,12 +243,13 @@ TEST_CASE("A reader sees the previous content while a sync is being written")
     CHECK(reader.news(kRegion, kDe).size() == 4);
 }
 
-TEST_CASE("A sync blocked by another writer fails with a clear error and changes nothing")
+TEST_CASE("A sync waiting for another writer, cancelled, fails with a clear error and changes "
+          "nothing")
 {
     TempDb tmp;
     Store store(tmp.path());
     store.applyLanguage(content(5));
-    store.database().exec(u"PRAGMA busy_timeout = 50"_s);
+    store.setCancelCheck([] { return true; });
 
     Database other(tmp.path());
     Transaction lock(other);
@@ -298,14 +305,16 @@ TEST_CASE("A damaged pages table found while reading clears the language's list 
         store.applyLanguage(c);
         REQUIRE_FALSE(
             store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
-        store.database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        integreat::testing::StoreAccess::database(store).exec(
+            QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     qint64 root = 0, pageSize = 0;
     {
         integreat::store::Store store(db.path());
-        root = store.database().queryInt(
+        root = integreat::testing::StoreAccess::database(store).queryInt(
             QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'pages'"));
-        pageSize = store.database().queryInt(QStringLiteral("PRAGMA page_size"));
+        pageSize = integreat::testing::StoreAccess::database(store).queryInt(
+            QStringLiteral("PRAGMA page_size"));
     }
     QFile file(db.path());
     REQUIRE(file.open(QIODevice::ReadWrite));

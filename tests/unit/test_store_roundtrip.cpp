@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 #include "core/store/schema.h"
+#include "storeaccess.h"
 #include "test_store_fixtures.h"
 
 #include <catch2/catch.hpp>
@@ -191,8 +192,10 @@ TEST_CASE("A new database is at the current schema version and marked as ours")
 {
     TempDb tmp;
     Store store(tmp.path());
-    CHECK(Schema::version(store.database()) == Schema::currentVersion());
-    CHECK(store.database().queryInt(u"PRAGMA application_id"_s) == Schema::applicationId);
+    CHECK(Schema::version(integreat::testing::StoreAccess::database(store)) ==
+          Schema::currentVersion());
+    CHECK(integreat::testing::StoreAccess::database(store).queryInt(u"PRAGMA application_id"_s) ==
+          Schema::applicationId);
     CHECK(store.integrityCheck() == u"ok");
     CHECK(store.filePath() == tmp.path());
     CHECK(store.sizeBytes() > 0);

@@ -1,6 +1,7 @@
 // Applying a download: what gets written, kept, removed and counted.
 
 #include "core/store/database.h"
+#include "storeaccess.h"
 #include "test_store_fixtures.h"
 
 #include <QElapsedTimer>
@@ -18,7 +19,7 @@ const QString kDe = u"de"_s;
 
 qint64 count(Store &store, const QString &sql)
 {
-    return store.database().queryInt(sql);
+    return integreat::testing::StoreAccess::database(store).queryInt(sql);
 }
 } // namespace
 
@@ -117,7 +118,8 @@ TEST_CASE("News dropped by the server stay readable and keep when they were firs
     CHECK(items[1].title == u"Korrigiert");
     CHECK(items[3].id == u"local-1");
 
-    Statement seen = store.database().prepare(u"SELECT id, first_seen FROM news ORDER BY id"_s);
+    Statement seen = integreat::testing::StoreAccess::database(store).prepare(
+        u"SELECT id, first_seen FROM news ORDER BY id"_s);
     QStringList firstSeen;
     while (seen.step())
         firstSeen << seen.columnText(0) + u'=' + seen.columnText(1);

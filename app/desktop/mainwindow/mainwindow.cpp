@@ -15,6 +15,7 @@
 #include "desktop/mainwindow/searchflow.h"
 #include "desktop/mainwindow/sectionbar.h"
 #include "desktop/mainwindow/sectionshell.h"
+#include "desktop/mainwindow/storeguard.h"
 #include "desktop/mainwindow/syncpresenter.h"
 #include "desktop/mainwindow/syncstatewidget.h"
 #include "desktop/news/newsreadstate.h"
@@ -145,9 +146,11 @@ void MainWindow::raiseWindow()
 
 void MainWindow::openNewsItem(const QString &region, const QString &language, const QString &id)
 {
-    raiseWindow();
-    if (PageLookup(m_store).isStored(region, language)) // else: not saved (any more)
-        open(Location::newsItem(region, language, id));
+    readStore([&] {
+        raiseWindow();
+        if (PageLookup(m_store).isStored(region, language)) // else: not saved (any more)
+            open(Location::newsItem(region, language, id));
+    });
 }
 
 void MainWindow::openLink(const QString &link)
@@ -155,18 +158,20 @@ void MainWindow::openLink(const QString &link)
     raiseWindow();
     if (link.trimmed().isEmpty())
         return; // a second start without a link: only come forward
-    const Location current = m_navigator.current();
-    const DeepLink::Result result =
-        DeepLink::resolve(link, m_sync.server(), m_store,
-                          current.isValid() ? current.language : m_settings.lastLanguage());
-    if (result.location)
-        m_navigator.hasCurrent() ? open(*result.location) : start(*result.location);
-    if (result.message.isEmpty())
-        return;
-    if (result.missingRegion.isEmpty())
-        currentSection()->showNotice(result.message, {});
-    else
-        offerDownload(result.message, result.missingRegion, result.missingLanguage);
+    readStore([&] {
+        const Location current = m_navigator.current();
+        const DeepLink::Result result =
+            DeepLink::resolve(link, m_sync.server(), m_store,
+                              current.isValid() ? current.language : m_settings.lastLanguage());
+        if (result.location)
+            m_navigator.hasCurrent() ? open(*result.location) : start(*result.location);
+        if (result.message.isEmpty())
+            return;
+        if (result.missingRegion.isEmpty())
+            currentSection()->showNotice(result.message, {});
+        else
+            offerDownload(result.message, result.missingRegion, result.missingLanguage);
+    });
 }
 
 void MainWindow::offerDownload(const QString &text, const QString &region, const QString &language)
@@ -196,17 +201,19 @@ void MainWindow::open(const Location &location)
 
 void MainWindow::onLocationChanged(const Location &location)
 {
-    updateHeader(location);
-    m_shell->show(location);
-    QLineEdit *search = m_header->searchField();
-    if (location.kind == Location::Kind::Search) {
-        if (search->text() != location.query)
-            search->setText(location.query);
-    } else if (!search->text().isEmpty()) {
-        search->clear();
-    }
-    m_settings.setLastPlace(location.region, location.language);
-    updateWindowTitle();
+    readStore([&] {
+        updateHeader(location);
+        m_shell->show(location);
+        QLineEdit *search = m_header->searchField();
+        if (location.kind == Location::Kind::Search) {
+            if (search->text() != location.query)
+                search->setText(location.query);
+        } else if (!search->text().isEmpty()) {
+            search->clear();
+        }
+        m_settings.setLastPlace(location.region, location.language);
+        updateWindowTitle();
+    });
 }
 
 void MainWindow::updateHeader(const Location &location)
@@ -227,54 +234,70 @@ void MainWindow::updateHeader(const Location &location)
 
 void MainWindow::refreshContent()
 {
-    m_shownRegion.clear(); // region names, languages and sections may have changed
-    m_shownLanguage.clear();
-    if (!m_navigator.hasCurrent())
-        return;
-    updateHeader(m_navigator.current());
-    m_shell->refresh();
-    updateWindowTitle();
+    readStore([&] {
+        m_shownRegion.clear(); // region names, languages and sections may have changed
+        m_shownLanguage.clear();
+        if (!m_navigator.hasCurrent())
+            return;
+        updateHeader(m_navigator.current());
+        m_shell->refresh();
+        updateWindowTitle();
+    });
 }
 
 bool MainWindow::isStale(qint64 maxAgeSecs) const
 {
-    return m_syncPresenter->isStale(maxAgeSecs);
+    bool stale = true;
+    readStore([&] { stale = m_syncPresenter->isStale(maxAgeSecs); });
+    return stale;
+}
+
+bool MainWindow::readStore(const std::function<void()> &read) const
+{
+    return StoreGuard::run(read,
+                           [this](const QString &text) { currentSection()->showNotice(text, {}); });
 }
 
 void MainWindow::showSection(const QString &id)
 {
-    const Location current = m_navigator.current();
-    if (!current.isValid())
-        return;
-    if (const auto route = m_shell->routeOf(id, current))
-        open(*route);
+    readStore([&] {
+        const Location current = m_navigator.current();
+        if (!current.isValid())
+            return;
+        if (const auto route = m_shell->routeOf(id, current))
+            open(*route);
+    });
 }
 
 void MainWindow::updateWindowTitle()
 {
-    const auto region = m_store.region(m_navigator.current().region);
-    QStringList parts = currentSection()->titleParts();
-    if (region)
-        parts << region->name;
-    parts << u"Integreat"_s;
-    setWindowTitle(parts.join(u" – "_s));
+    readStore([&] {
+        const auto region = m_store.region(m_navigator.current().region);
+        QStringList parts = currentSection()->titleParts();
+        if (region)
+            parts << region->name;
+        parts << u"Integreat"_s;
+        setWindowTitle(parts.join(u" – "_s));
+    });
 }
 
 void MainWindow::switchLanguage(const QString &language)
 {
-    const Location current = m_navigator.current();
-    if (current.isValid() && current.language != language) {
-        if (!PageLookup(m_store).isStored(current.region, language)) {
-            const ContentLanguage target =
-                ContentLanguage::of(m_store.region(current.region), language);
-            offerDownload(tr("%1 is not saved on this computer yet.").arg(target.nativeName),
-                          current.region, language);
-        } else if (const auto route = currentSection()->switchLanguage(language)) {
-            open(*route);
+    readStore([&] {
+        const Location current = m_navigator.current();
+        if (current.isValid() && current.language != language) {
+            if (!PageLookup(m_store).isStored(current.region, language)) {
+                const ContentLanguage target =
+                    ContentLanguage::of(m_store.region(current.region), language);
+                offerDownload(tr("%1 is not saved on this computer yet.").arg(target.nativeName),
+                              current.region, language);
+            } else if (const auto route = currentSection()->switchLanguage(language)) {
+                open(*route);
+            }
         }
-    }
-    // The menu shows what is current again if nothing changed.
-    updateHeader(m_navigator.current());
+        // The menu shows what is current again if nothing changed.
+        updateHeader(m_navigator.current());
+    });
 }
 
 void MainWindow::syncNow()
@@ -289,24 +312,29 @@ void MainWindow::checkConnection()
 
 void MainWindow::openRegion(const QString &region, const QString &preferredLanguage)
 {
-    const QStringList stored = PageLookup(m_store).storedLanguages(region);
-    if (stored.isEmpty())
-        return;
-    QString language = preferredLanguage;
-    if (!stored.contains(language))
-        language = stored.contains(m_navigator.current().language) ? m_navigator.current().language
-                                                                   : stored.constFirst();
-    open(Location::dashboard(region, language));
+    readStore([&] {
+        const QStringList stored = PageLookup(m_store).storedLanguages(region);
+        if (stored.isEmpty())
+            return;
+        QString language = preferredLanguage;
+        if (!stored.contains(language))
+            language = stored.contains(m_navigator.current().language)
+                           ? m_navigator.current().language
+                           : stored.constFirst();
+        open(Location::dashboard(region, language));
+    });
 }
 
 void MainWindow::findRegion()
 {
-    if (!m_regionFinder)
-        return;
-    if (const auto choice = m_regionFinder()) {
-        m_shownRegion.clear();
-        openRegion(choice->region, choice->languages.value(0));
-    }
+    readStore([&] {
+        if (!m_regionFinder)
+            return;
+        if (const auto choice = m_regionFinder()) {
+            m_shownRegion.clear();
+            openRegion(choice->region, choice->languages.value(0));
+        }
+    });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

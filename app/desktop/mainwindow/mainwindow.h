@@ -113,9 +113,13 @@ private:
     void openRegion(const QString &region, const QString &preferredLanguage = {});
     void findRegion();
     void showSettings();
+    /// After regions were deleted in the settings: another region, or the same place.
+    void showAfterDeleting(const QStringList &deleted);
     void showAbout();
     void changeTextScale(int delta);
     void updateWindowTitle();
+    /// Runs a read of the store (StoreGuard): a StoreError becomes a notice, not a crash.
+    bool readStore(const std::function<void()> &read) const;
 
     store::Store &m_store;
     SyncController &m_sync;

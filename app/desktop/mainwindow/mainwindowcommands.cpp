@@ -12,6 +12,8 @@
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/print/printactions.h"
 #include "desktop/settings/settingsdialog.h"
+#include "desktop/settings/storagepanel.h"
+#include "desktop/sync/synccontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -72,25 +74,31 @@ void MainWindow::createActions()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
+    dialog.storage()->setBeforeDelete([this](const QString &slug) { m_sync.stopRegion(slug); });
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
     dialog.exec();
     if (!dialog.deletedRegions().isEmpty()) {
-        m_shownRegion.clear();
-        const Location current = m_navigator.current();
-        if (dialog.deletedRegions().contains(current.region)) {
-            const QStringList regions = PageLookup(m_store).storedRegions();
-            if (!regions.isEmpty()) {
-                const QString region = regions.constFirst();
-                start(Location::dashboard(region,
-                                          PageLookup(m_store).storedLanguages(region).value(0)));
-            } else {
-                findRegion();
-            }
+        readStore([&] { showAfterDeleting(dialog.deletedRegions()); });
+    }
+}
+
+void MainWindow::showAfterDeleting(const QStringList &deleted)
+{
+    m_shownRegion.clear();
+    const Location current = m_navigator.current();
+    if (deleted.contains(current.region)) {
+        const QStringList regions = PageLookup(m_store).storedRegions();
+        if (!regions.isEmpty()) {
+            const QString region = regions.constFirst();
+            start(
+                Location::dashboard(region, PageLookup(m_store).storedLanguages(region).value(0)));
         } else {
-            updateHeader(current);
+            findRegion();
         }
+    } else {
+        updateHeader(current);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/storeguard.h"
 #include "desktop/mainwindow/syncstatewidget.h"
 #include "desktop/pages/navigator.h"
 #include "desktop/presentation/languages.h"
@@ -72,83 +73,75 @@ void SyncPresenter::downloadLanguage(const QString &region, const QString &langu
 bool SyncPresenter::isStale(qint64 maxAgeSecs) const
 {
     const Location current = m_navigator.current();
-    for (const store::Store::RegionStatus &region : m_store.status()) {
-        if (region.slug != current.region)
-            continue;
-        for (const store::Store::LanguageStatus &language : region.languages) {
-            if (language.code == current.language)
-                return !language.lastSuccess.isValid() ||
-                       language.lastSuccess.secsTo(QDateTime::currentDateTimeUtc()) > maxAgeSecs;
-        }
-    }
-    return true;
+    const QDateTime last = m_store.lastSync(current.region, current.language);
+    return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) > maxAgeSecs;
 }
 
 void SyncPresenter::showFreshness(const Location &location)
 {
     m_state.setDemo(location.region == DemoPack::regionSlug());
-    QDateTime last;
-    for (const store::Store::RegionStatus &region : m_store.status()) {
-        if (region.slug != location.region)
-            continue;
-        for (const store::Store::LanguageStatus &language : region.languages) {
-            if (language.code == location.language)
-                last = language.lastSuccess;
-        }
-    }
-    m_state.setLastUpdate(last);
+    m_state.setLastUpdate(m_store.lastSync(location.region, location.language));
 }
 
 void SyncPresenter::onProgress(const sync::Progress &progress)
 {
-    QString text = tr("Updating…");
-    if (!progress.language.isEmpty()) {
-        const auto region = m_store.region(m_navigator.current().region);
-        const QString name = ContentLanguage::of(region, progress.language).nativeName;
-        text = tr("%1: %2 (%3 of %4)")
-                   .arg(name, sync::stageText(progress.stage))
-                   .arg(progress.languageIndex + 1)
-                   .arg(progress.languageCount);
-    }
-    m_state.setBusy(true, text);
+    StoreGuard::run(
+        [&] {
+            QString text = tr("Updating…");
+            if (!progress.language.isEmpty()) {
+                const auto region = m_store.region(m_navigator.current().region);
+                const QString name = ContentLanguage::of(region, progress.language).nativeName;
+                text = tr("%1: %2 (%3 of %4)")
+                           .arg(name, sync::stageText(progress.stage))
+                           .arg(progress.languageIndex + 1)
+                           .arg(progress.languageCount);
+            }
+            m_state.setBusy(true, text);
+        },
+        [this](const QString &text) { emit notice(text); });
 }
 
 void SyncPresenter::onFinished(const sync::SyncReport &report)
 {
-    m_state.setBusy(false);
-    if (report.alreadyRunning) {
-        // Not a failure: integreat-cli (cron) or another window is updating this data folder.
-        m_state.setRunningElsewhere(report.error);
-    } else if (!report.error.isEmpty() && !report.cancelled) {
-        // Not even the region list came: the server cannot be reached.
-        m_state.setOffline(true, report.error, m_sync.isOffline());
-    } else if (!report.cancelled) {
-        m_state.setOffline(m_sync.isOffline());
-        QStringList errors;
-        for (const sync::LanguageOutcome &outcome : report.languages) {
-            if (!outcome.ok)
-                errors << outcome.code + u": "_s + outcome.error;
-        }
-        if (!errors.isEmpty())
-            m_state.setFailed(errors.join(u'\n'));
-        askMassRemoval(report);
-    }
-    const QString language = std::exchange(m_openAfterSync, QString());
-    const bool current = report.region == m_navigator.current().region;
-    if (current)
-        emit contentChanged(report.region);
-    if (language.isEmpty())
-        return;
-    if (PageLookup(m_store).isStored(report.region, language)) {
-        emit languageReady(report.region, language);
-        return;
-    }
-    QString why = report.error;
-    for (const sync::LanguageOutcome &outcome : report.languages) {
-        if (outcome.code == language && !outcome.error.isEmpty())
-            why = outcome.error;
-    }
-    emit notice(tr("The language could not be downloaded: %1").arg(why));
+    StoreGuard::run(
+        [&] {
+            m_state.setBusy(false);
+            if (report.alreadyRunning) {
+                // Not a failure: integreat-cli (cron) or another window is updating this data
+                // folder.
+                m_state.setRunningElsewhere(report.error);
+            } else if (!report.error.isEmpty() && !report.cancelled) {
+                // Not even the region list came: the server cannot be reached.
+                m_state.setOffline(true, report.error, m_sync.isOffline());
+            } else if (!report.cancelled) {
+                m_state.setOffline(m_sync.isOffline());
+                QStringList errors;
+                for (const sync::LanguageOutcome &outcome : report.languages) {
+                    if (!outcome.ok)
+                        errors << outcome.code + u": "_s + outcome.error;
+                }
+                if (!errors.isEmpty())
+                    m_state.setFailed(errors.join(u'\n'));
+                askMassRemoval(report);
+            }
+            const QString language = std::exchange(m_openAfterSync, QString());
+            const bool current = report.region == m_navigator.current().region;
+            if (current)
+                emit contentChanged(report.region);
+            if (language.isEmpty())
+                return;
+            if (PageLookup(m_store).isStored(report.region, language)) {
+                emit languageReady(report.region, language);
+                return;
+            }
+            QString why = report.error;
+            for (const sync::LanguageOutcome &outcome : report.languages) {
+                if (outcome.code == language && !outcome.error.isEmpty())
+                    why = outcome.error;
+            }
+            emit notice(tr("The language could not be downloaded: %1").arg(why));
+        },
+        [this](const QString &text) { emit notice(text); });
 }
 
 void SyncPresenter::askMassRemoval(const sync::SyncReport &report)

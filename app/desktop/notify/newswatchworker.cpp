@@ -44,6 +44,7 @@ bool NewsWatchWorker::ensureWatcher(QString &error)
     }
     m_http = std::make_unique<api::HttpClient>(m_options);
     m_liveHttp = m_http.get();
+    m_store->setCancelCheck([this] { return m_cancelled.load(); });
     if (m_cancelled)
         m_http->cancel();
     m_watcher = std::make_unique<sync::NewsWatcher>(*m_store, *m_http, m_server);
@@ -72,10 +73,9 @@ void NewsWatchWorker::poll(const QStringList &pairs)
         if (result.fresh.isEmpty())
             continue;
         try {
-            store::Transaction transaction(m_store->database());
-            store::ContentWriter(m_store->database(), region, language)
-                .writeNews(result.fresh, QDateTime::currentDateTimeUtc());
-            transaction.commit();
+            // Waits for a sync that is writing, then saves them.
+            m_store->addWatchedNews(region, language, result.fresh,
+                                    QDateTime::currentDateTimeUtc());
         } catch (const store::StoreError &) {
             // Announced anyway; the News section shows it after the next sync.
         }

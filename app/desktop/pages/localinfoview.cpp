@@ -14,6 +14,7 @@
 #include "desktop/search/searchview.h"
 
 #include <QGuiApplication>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextDocument>
@@ -133,30 +134,24 @@ void LocalInfoView::render(const Location &location)
         ContentLanguage::of(m_store.region(location.region), location.language);
     // One direction for the whole page: the content language's.
     setLayoutDirection(language.direction());
-    m_rendering = true;
-    try {
-        switch (location.kind) {
-        case Location::Kind::Dashboard:
-            renderDashboard(location, language);
-            break;
-        case Location::Kind::Page:
-            renderPage(location, language);
-            break;
-        case Location::Kind::Imprint:
-            renderImprint(location, language);
-            break;
-        case Location::Kind::Search:
-            renderSearch(location, language);
-            break;
-        default: // the other sections' routes
-            break;
-        }
-    } catch (const store::StoreError &error) {
-        renderMissing(location, tr("The saved content cannot be read"),
-                      tr("The local store answered: %1").arg(QString::fromUtf8(error.what())),
-                      language);
+    // A StoreError goes on to the window's StoreGuard (one notice for every section).
+    const QScopedValueRollback<bool> rendering(m_rendering, true);
+    switch (location.kind) {
+    case Location::Kind::Dashboard:
+        renderDashboard(location, language);
+        break;
+    case Location::Kind::Page:
+        renderPage(location, language);
+        break;
+    case Location::Kind::Imprint:
+        renderImprint(location, language);
+        break;
+    case Location::Kind::Search:
+        renderSearch(location, language);
+        break;
+    default: // the other sections' routes
+        break;
     }
-    m_rendering = false;
 }
 
 void LocalInfoView::renderDashboard(const Location &location, const ContentLanguage &language)

@@ -119,43 +119,12 @@ QList<model::Page> PageLookup::ancestors(const QString &region, const QString &l
 
 QStringList PageLookup::storedRegions() const
 {
-    QStringList regions;
-    for (const store::Store::RegionStatus &region : m_store.status()) {
-        for (const store::Store::LanguageStatus &language : region.languages) {
-            if (language.pages > 0 || language.lastSuccess.isValid()) {
-                regions.append(region.slug);
-                break;
-            }
-        }
-    }
-    return regions;
+    return m_store.storedRegions();
 }
 
 QStringList PageLookup::storedLanguages(const QString &region) const
 {
-    QStringList stored;
-    for (const store::Store::RegionStatus &status : m_store.status()) {
-        if (status.slug != region)
-            continue;
-        for (const store::Store::LanguageStatus &language : status.languages) {
-            if (language.pages > 0 || language.lastSuccess.isValid())
-                stored.append(language.code);
-        }
-    }
-    // In the region's own order (Deutsch first, as the CMS lists them).
-    if (const auto known = m_store.region(region)) {
-        QStringList ordered;
-        for (const model::Language &language : known->languages) {
-            if (stored.contains(language.code))
-                ordered.append(language.code);
-        }
-        for (const QString &code : std::as_const(stored)) {
-            if (!ordered.contains(code))
-                ordered.append(code);
-        }
-        return ordered;
-    }
-    return stored;
+    return m_store.storedLanguages(region); // in the region's own order (Deutsch first)
 }
 
 bool PageLookup::isStored(const QString &region, const QString &language) const

@@ -138,6 +138,8 @@ bool StoragePanel::deleteRegion(const QString &slug)
     const QString name = region ? region->name : slug;
     if (!m_confirm(name))
         return false;
+    if (m_beforeDelete)
+        m_beforeDelete(slug); // a sync still running would write the region again
     try {
         m_store.deleteRegion(slug);
         QFile::remove(paths::DataPaths(m_dataDir).offlineMap(slug));

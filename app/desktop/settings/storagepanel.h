@@ -23,15 +23,18 @@ class StoragePanel final : public QWidget
 public:
     /// Asks before deleting; true = delete. Replaceable for tests.
     using Confirm = std::function<bool(const QString &regionName)>;
+    /// Stops whatever writes the region (its sync) before it is deleted.
+    using BeforeDelete = std::function<void(const QString &slug)>;
 
     StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void setBeforeDelete(BeforeDelete stop) { m_beforeDelete = std::move(stop); }
     void refresh();
     /// "12.3 MB": the store plus the downloaded images and documents.
     QString usageText() const;
     QStringList regionNames() const;
-    /// Deletes a region's content (after asking).
+    /// Deletes a region's content (after asking, and after its sync stopped).
     bool deleteRegion(const QString &slug);
     /// Imports `file` as the region's offline map (MBTiles); a message says how it went.
     bool importOfflineMap(const QString &slug, const QString &file);
@@ -47,6 +50,7 @@ private:
     QVBoxLayout *m_regions;
     QStringList m_names;
     Confirm m_confirm;
+    BeforeDelete m_beforeDelete;
 };
 
 } // namespace integreat::desktop

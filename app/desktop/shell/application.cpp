@@ -8,6 +8,7 @@
 #include "desktop/common/translations.h"
 #include "desktop/firstrun/firstrunwizard.h"
 #include "desktop/mainwindow/mainwindow.h"
+#include "desktop/mainwindow/storeguard.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/pages/localinfoview.h"
@@ -188,14 +189,19 @@ int Application::run(QApplication &app, const QStringList &arguments)
 
     std::optional<Location> start;
     QString notice;
-    if (!cli.openLink.isEmpty()) {
-        const DeepLink::Result link =
-            DeepLink::resolve(cli.openLink, cli.server, *store, settings.lastLanguage());
-        start = link.location;
-        notice = link.message;
-    }
-    if (!start)
-        start = startLocation(*store, settings);
+    QString storeProblem; ///< a StoreError while finding where to start
+    StoreGuard::run(
+        [&] {
+            if (!cli.openLink.isEmpty()) {
+                const DeepLink::Result link =
+                    DeepLink::resolve(cli.openLink, cli.server, *store, settings.lastLanguage());
+                start = link.location;
+                notice = link.message;
+            }
+            if (!start)
+                start = startLocation(*store, settings);
+        },
+        [&](const QString &text) { storeProblem = text; });
 
     const auto runFirstRun = [&](QWidget *parent) -> std::optional<MainWindow::RegionChoice> {
         FirstRunWizard wizard(sync, *store, parent);
@@ -215,8 +221,13 @@ int Application::run(QApplication &app, const QStringList &arguments)
         if (!choice)
             return 0;
         start = Location::dashboard(choice->region, choice->languages.value(0));
-        if (start->language.isEmpty())
-            start->language = PageLookup(*store).storedLanguages(choice->region).value(0);
+        if (start->language.isEmpty()) {
+            StoreGuard::run(
+                [&] {
+                    start->language = PageLookup(*store).storedLanguages(choice->region).value(0);
+                },
+                {});
+        }
     }
 
     MainWindow window(*store, sync, settings, dataDir);
@@ -228,6 +239,8 @@ int Application::run(QApplication &app, const QStringList &arguments)
         window.openLink(cli.openLink); // the same place; its notice offers what is missing
     else if (!notice.isEmpty())
         window.localInformation()->showNotice(notice);
+    if (!storeProblem.isEmpty())
+        window.localInformation()->showNotice(storeProblem);
 
     if (screenshot) {
         SearchView *search = window.localInformation()->searchView();

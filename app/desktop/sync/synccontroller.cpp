@@ -2,9 +2,11 @@
 
 #include "desktop/sync/syncworker.h"
 
+#include <QEventLoop>
 #include <QMetaType>
 #include <QThread>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -66,10 +68,12 @@ void SyncController::ensureThread()
                 jobDone();
                 emit regionsFetched(regions, error);
             });
-    connect(m_worker, &SyncWorker::finished, this, [this](quint64, const sync::SyncReport &report) {
-        jobDone();
-        emit finished(report);
-    });
+    connect(m_worker, &SyncWorker::finished, this,
+            [this](quint64 job, const sync::SyncReport &report) {
+                m_syncJobs.remove(job);
+                jobDone();
+                emit finished(report);
+            });
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::resourceProgress, this, &SyncController::resourceProgress);
     m_thread->start();
@@ -122,6 +126,7 @@ void SyncController::sync(const QString &region, const QStringList &languages,
     ensureThread();
     jobStarted();
     const quint64 job = ++m_lastJob;
+    m_syncJobs.insert(job, region);
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, job, region, languages, allowMassRemoval] {
@@ -134,6 +139,25 @@ void SyncController::cancel()
 {
     if (m_worker)
         m_worker->cancel(m_lastJob);
+}
+
+void SyncController::stopRegion(const QString &region)
+{
+    const auto running = [this, &region] {
+        return std::any_of(m_syncJobs.cbegin(), m_syncJobs.cend(),
+                           [&region](const QString &job) { return job == region; });
+    };
+    if (!running())
+        return;
+    QEventLoop loop;
+    const QMetaObject::Connection done = connect(this, &SyncController::finished, &loop, [&] {
+        if (!running())
+            loop.quit();
+    });
+    cancel();
+    if (running())
+        loop.exec();
+    disconnect(done);
 }
 
 } // namespace integreat::desktop

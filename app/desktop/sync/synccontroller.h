@@ -5,6 +5,7 @@
 #include "core/sync/resourcesync.h"
 #include "core/sync/syncreport.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -48,6 +49,11 @@ public slots:
     void sync(const QString &region, const QStringList &languages, bool allowMassRemoval = false);
     /// Stops the running work; the previous content stays whole.
     void cancel();
+    /// Before `region` is deleted: when a sync of it is running or queued, cancels the work
+    /// under way (as cancel()) and returns once those syncs have ended (the events of this thread
+    /// are processed meanwhile), so that nothing of the region is written after. Returns at once
+    /// when no sync of `region` is under way.
+    void stopRegion(const QString &region);
 
 signals:
     void regionsFetched(const QList<integreat::model::Region> &regions, const QString &error);
@@ -69,8 +75,9 @@ private:
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
     api::HttpOptions m_httpOptions;
-    int m_pending = 0;     ///< jobs sent to the worker and not answered yet
-    quint64 m_lastJob = 0; ///< number of the newest job
+    QHash<quint64, QString> m_syncJobs; ///< region of each sync job not answered yet
+    int m_pending = 0;                  ///< jobs sent to the worker and not answered yet
+    quint64 m_lastJob = 0;              ///< number of the newest job
 };
 
 } // namespace integreat::desktop

@@ -50,6 +50,8 @@ bool SyncWorker::ensureEngine(QString &error)
         return false;
     }
     m_http = std::make_unique<api::HttpClient>(m_options);
+    // Cancel also ends a wait for another writer (a sync of integreat-cli).
+    m_store->setCancelCheck([http = m_http.get()] { return http->isCancelled(); });
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_http, m_server);
     m_engine->setResourceDir(paths::DataPaths(m_dataDir).resourceDir());
     connect(m_engine.get(), &sync::SyncEngine::progress, this, &SyncWorker::progress);

@@ -1,0 +1,31 @@
+#include "desktop/mainwindow/storeguard.h"
+
+#include "core/store/storeerror.h"
+
+#include <QLoggingCategory>
+
+namespace integreat::desktop {
+
+namespace {
+Q_LOGGING_CATEGORY(lcStore, "integreat.store")
+}
+
+bool StoreGuard::run(const std::function<void()> &read, const Show &show)
+{
+    try {
+        read();
+        return true;
+    } catch (const store::StoreError &error) {
+        qCWarning(lcStore).noquote() << error.message() << "-" << error.detail();
+        if (show)
+            show(text(error));
+        return false;
+    }
+}
+
+QString StoreGuard::text(const store::StoreError &error)
+{
+    return tr("The saved content could not be read: %1").arg(error.message());
+}
+
+} // namespace integreat::desktop
