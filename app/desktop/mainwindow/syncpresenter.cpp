@@ -106,7 +106,7 @@ void SyncPresenter::onProgress(const sync::Progress &progress)
         const QString name = ContentLanguage::of(region, progress.language).nativeName;
         text = tr("%1: %2 (%3 of %4)")
                    .arg(name, sync::stageText(progress.stage))
-                   .arg(progress.languageIndex + 1)
+                   .arg(std::min(progress.languagesDone + 1, progress.languageCount))
                    .arg(progress.languageCount);
     }
     m_state.setBusy(true, text);
