@@ -19,6 +19,7 @@
 #include "pages/pagelookup.h"
 #include "search/searchview.h"
 #include "store/store.h"
+#include "sync/backgroundrefresher.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
 
@@ -252,6 +253,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
             window.syncNow();
         else
             window.checkConnection();
+        window.refresher()->start(); // the other saved towns and languages, one at a time
     }
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "app/languages.h"
 #include "app/settings.h"
 #include "events/eventsview.h"
+#include "firstrun/demopack.h"
 #include "mainwindow/eventssection.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/languagebutton.h"
@@ -26,6 +27,7 @@
 #include "search/searchrunner.h"
 #include "search/searchview.h"
 #include "store/store.h"
+#include "sync/backgroundrefresher.h"
 #include "sync/datapaths.h"
 #include "sync/synccontroller.h"
 
@@ -60,7 +62,10 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     , m_placesView(new PlacesView(store, dataDir, sync.server(), this))
     , m_syncPresenter(new SyncPresenter(store, sync, *m_header->syncState(), m_navigator, this))
     , m_notifications(new NotificationCenter(store, sync, settings, this))
+    , m_refresher(new BackgroundRefresher(store, sync, this))
 {
+    m_refresher->setSkippedRegions({DemoPack::regionSlug()});
+    m_refresher->setIntervalHours(settings.refreshHours());
     setObjectName(u"MainWindow"_s);
     setWindowIcon(Icons::appIcon());
     setMinimumSize(720, 480);

@@ -11,6 +11,7 @@
 #include "print/printactions.h"
 #include "settings/settingsdialog.h"
 #include "store/store.h"
+#include "sync/backgroundrefresher.h"
 #include "sync/datapaths.h"
 
 #include <QAction>
@@ -74,6 +75,8 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
+    connect(&dialog, &SettingsDialog::refreshIntervalChanged, m_refresher,
+            &BackgroundRefresher::setIntervalHours);
     dialog.exec();
     if (!dialog.deletedRegions().isEmpty()) {
         m_shownRegion.clear();

@@ -125,7 +125,10 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
             if (!outcome.ok)
                 errors << outcome.code + u": "_s + outcome.error;
         }
-        if (!errors.isEmpty())
+        // Only the shown town's failures: other towns update in the background.
+        const bool shown =
+            report.region.compare(m_navigator.current().region, Qt::CaseInsensitive) == 0;
+        if (!errors.isEmpty() && shown)
             m_state.setFailed(errors.join(u'\n'));
     }
     const QString language = std::exchange(m_openAfterSync, QString());
