@@ -62,6 +62,10 @@ void FetchPool::work()
         });
         auto result = std::make_shared<LanguageFetcher::Result>(
             fetcher.fetch(m_region, job->language, job->digests));
+        {
+            QMutexLocker lock(&m_mutex);
+            ++m_unapplied;
+        }
         post(Event{Event::Kind::Finished, current, Stage::Applying, 0, 0, std::move(result)});
     }
     QMutexLocker lock(&m_mutex);
@@ -73,6 +77,8 @@ void FetchPool::work()
 std::optional<FetchPool::Job> FetchPool::take()
 {
     QMutexLocker lock(&m_mutex);
+    while (!m_cancelled && !m_jobs.empty() && m_unapplied >= MaxUnapplied)
+        m_wake.wait(&m_mutex);
     if (m_cancelled || m_jobs.empty())
         return std::nullopt;
     Job job = std::move(m_jobs.front());
@@ -112,8 +118,16 @@ void FetchPool::cancel()
 {
     QMutexLocker lock(&m_mutex);
     m_cancelled = true;
+    m_wake.wakeAll();
     for (api::HttpClient *client : std::as_const(m_clients))
         client->cancel();
+}
+
+void FetchPool::applied()
+{
+    QMutexLocker lock(&m_mutex);
+    m_unapplied = std::max(0, m_unapplied - 1);
+    m_wake.wakeAll();
 }
 
 QList<FetchPool::Job> FetchPool::untaken() const

@@ -29,6 +29,11 @@ class FetchPool final
     Q_DISABLE_COPY_MOVE(FetchPool)
 
 public:
+    /// Finished languages that may wait to be applied before the workers start no new one: the
+    /// writes are slower than the downloads on a fast network, and each waiting language holds
+    /// its whole content in memory.
+    static constexpr int MaxUnapplied = 1;
+
     struct Job
     {
         int index = 0; ///< the caller's number for the language (its place in the report)
@@ -65,6 +70,9 @@ public:
     bool isDone() const;
     /// Thread-safe: aborts every running download; languages not started are never started.
     void cancel();
+    /// The caller is done with a Finished event's result: a worker may start another language
+    /// (at most MaxUnapplied finished languages wait in memory).
+    void applied();
     /// The jobs no worker took (after cancel()).
     QList<Job> untaken() const;
 
@@ -84,7 +92,8 @@ private:
     std::deque<Event> m_events;
     QList<api::HttpClient *> m_clients; ///< the workers' clients, for cancel()
     std::vector<std::unique_ptr<QThread>> m_threads;
-    int m_running = 0; ///< workers not yet ended
+    int m_running = 0;   ///< workers not yet ended
+    int m_unapplied = 0; ///< Finished events not yet applied()
     bool m_cancelled = false;
 };
 

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,17 @@ QString stageText(Stage stage)
         return SyncEngineText::tr("downloading %1").arg(listName(stage));
     }
 }
+
+namespace {
+// The workers' allocations are freed here, in another thread: give the pages back to the
+// system between languages so the peak does not grow with every language (glibc keeps them).
+void releaseMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+} // namespace
 
 SyncEngine::SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &server,
                        QObject *parent)
@@ -217,7 +231,7 @@ QList<LanguageOutcome> SyncEngine::fetchAndApply(const model::Region &region,
         QCoreApplication::processEvents();
         if (m_http.isCancelled())
             pool.cancel();
-        const std::optional<FetchPool::Event> event = pool.next(EventPoll);
+        std::optional<FetchPool::Event> event = pool.next(EventPoll);
         if (!event)
             continue;
         Progress &current = perLanguage[event->index];
@@ -243,6 +257,9 @@ QList<LanguageOutcome> SyncEngine::fetchAndApply(const model::Region &region,
                 emit progress(current);
             outcomes[event->index] =
                 applyFetched(region, wanted.at(event->index), std::move(*event->result));
+            event->result.reset();
+            releaseMemory();
+            pool.applied();
             current.languagesDone = ++state.languagesDone;
             current.finished = true;
             break;
