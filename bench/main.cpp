@@ -3,8 +3,10 @@
 #include "core/store/database.h"
 #include "core/store/searchindex.h"
 #include "core/store/statement.h"
+#include "listsbench.h"
 #include "measure.h"
 #include "metropolis.h"
+#include "syncrun.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -20,40 +22,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace integreat;
+using bench::runSync;
+using bench::SyncFigures;
 
 namespace {
-
-struct SyncFigures
-{
-    bool ok = false;
-    QString error;
-    double wallMs = 0;
-    qint64 rssKb = 0;
-    qint64 rowsWritten = 0;
-    int changed = 0;
-    qint64 resourceBytes = 0;
-};
-
-SyncFigures runSync(const QStringList &global)
-{
-    SyncFigures f;
-    const bench::Measured m = bench::runMeasured(
-        QStringLiteral(INTEGREAT_CLI),
-        global + QStringList{u"sync"_s, u"--region"_s, u"metropolis"_s, u"--json"_s});
-    f.wallMs = m.wallMs;
-    f.rssKb = m.maxRssKb;
-    const QJsonObject root = QJsonDocument::fromJson(m.out).object();
-    f.ok = m.exitCode == 0;
-    if (!f.ok)
-        f.error = QString::fromUtf8(m.err).trimmed().section(u'\n', -1);
-    for (const QJsonValue &v : root.value(u"languages"_s).toArray()) {
-        f.rowsWritten += v.toObject().value(u"rows_written"_s).toInteger();
-        f.changed += v.toObject().value(u"changed"_s).toInt();
-    }
-    const QJsonObject resources = root.value(u"resources"_s).toObject();
-    f.resourceBytes = resources.value(u"bytes"_s).toInteger();
-    return f;
-}
 
 double percentile(QList<double> values, double p)
 {
@@ -91,7 +63,18 @@ int main(int argc, char *argv[])
         u"serve"_s, u"Only serve the region on 127.0.0.1 (prints the URL) until killed."_s);
     const QCommandLineOption queries(u"queries"_s,
                                      u"Only print the search queries (LANGUAGE<TAB>QUERY)."_s);
-    parser.addOptions({json, scale, repeat, serve, queries});
+    const QCommandLineOption latency(
+        u"latency"_s,
+        u"Answer every request after MS milliseconds and send large lists at --rate; then only "
+        u"compare syncing the lists over 1 and over --connections connections."_s,
+        u"MS"_s);
+    const QCommandLineOption rate(u"rate"_s,
+                                  u"With --latency: KB/s for lists over 256 KB (default 5000)."_s,
+                                  u"KBPS"_s, u"5000"_s);
+    const QCommandLineOption connections(
+        u"connections"_s, u"Connections of the concurrent sync and bare fetch (default 4)."_s,
+        u"N"_s, u"4"_s);
+    parser.addOptions({json, scale, repeat, serve, queries, latency, rate, connections});
     parser.process(app);
 
     const bench::MetropolisSize size =
@@ -123,6 +106,27 @@ int main(int argc, char *argv[])
         std::printf("%s\n", server.baseUrl().toString().toUtf8().constData());
         std::fflush(stdout);
         return app.exec();
+    }
+
+    QList<QUrl> listUrls;
+    for (auto it = city.jsonRoutes().cbegin(); it != city.jsonRoutes().cend(); ++it)
+        listUrls << server.url(it.key());
+    const int connectionCount = std::max(1, parser.value(connections).toInt());
+    if (parser.isSet(latency)) {
+        testing::Pacing pacing;
+        pacing.delayMs = parser.value(latency).toInt();
+        pacing.bytesPerSecond = parser.value(rate).toLongLong() * 1000;
+        server.setPacing(pacing);
+        if (!parser.isSet(json))
+            std::printf("Lists of %d languages (%.1f MB JSON), every answer after %d ms, lists "
+                        "over 256 KB at %lld KB/s; machine: %s\n\n",
+                        size.languages, double(city.jsonBytes()) / 1e6, pacing.delayMs,
+                        pacing.bytesPerSecond / 1000, qPrintable(bench::machineDescription()));
+        const QJsonObject lists =
+            bench::compareLists(server.baseUrl(), listUrls, connectionCount, parser.isSet(json));
+        if (parser.isSet(json))
+            std::puts(QJsonDocument(lists).toJson().constData());
+        return lists.value(u"sync_concurrent"_s).toObject().value(u"ok"_s).toBool() ? 0 : 1;
     }
 
     QTemporaryDir dir;
@@ -242,6 +246,8 @@ int main(int argc, char *argv[])
                                         {u"build_seconds"_s, indexBuildMs / 1000}}},
     };
     if (parser.isSet(json)) {
+        out.insert(u"lists"_s,
+                   bench::compareLists(server.baseUrl(), listUrls, connectionCount, true));
         std::puts(QJsonDocument(out).toJson().constData());
         return full.ok ? 0 : 1;
     }
@@ -294,6 +300,7 @@ int main(int argc, char *argv[])
                   .arg(percentile(latencies, 0.99), 0, 'f', 1)
             : u"not available: "_s + searchError,
         searchRssKb, u"p95 ≤ 20 ms"_s);
+    bench::compareLists(server.baseUrl(), listUrls, connectionCount, false);
     line(
         u"store size: %1, of which search index %2 (vocabulary: %3 words, %4); index build from scratch %5"_s
             .arg(mb(storeBytes), mb(indexBytes))

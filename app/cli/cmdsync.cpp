@@ -66,6 +66,7 @@ QJsonObject outcomeJson(const sync::LanguageOutcome &outcome)
     };
 }
 constexpr int MaxResourceWarnings = 10;
+constexpr int MaxConnections = 16; // polite to the CMS: more would not be faster anyway
 
 QString resourcesLine(const sync::ResourceOutcome &r)
 {
@@ -139,11 +140,22 @@ int runSync(CliContext &context, const QStringList &arguments)
     const QCommandLineOption wait(
         u"wait"_s, tr("When another sync of this data folder is running, wait for it to end "
                       "instead of giving up."));
-    parser.addOptions({regionOption, languagesOption, json, noResources, allowMassRemoval, wait});
+    const QCommandLineOption connections(
+        u"connections"_s,
+        tr("Requests to the server at once (default %1): the languages download side by side.")
+            .arg(sync::SyncEngine::DefaultConnections),
+        u"N"_s, QString::number(sync::SyncEngine::DefaultConnections));
+    parser.addOptions(
+        {regionOption, languagesOption, json, noResources, allowMassRemoval, wait, connections});
     if (const auto done = context.parse(parser, arguments))
         return *done;
     if (!parser.isSet(regionOption) || parser.value(regionOption).trimmed().isEmpty())
         return fail(tr("sync needs --region SLUG (see integreat-cli regions)"), 2);
+
+    bool connectionsOk = false;
+    const int connectionCount = parser.value(connections).toInt(&connectionsOk);
+    if (!connectionsOk || connectionCount < 1 || connectionCount > MaxConnections)
+        return fail(tr("--connections needs a number from 1 to %1").arg(MaxConnections), 2);
 
     QStringList languages;
     const QString languagesValue = parser.value(languagesOption).trimmed();
@@ -185,6 +197,7 @@ int runSync(CliContext &context, const QStringList &arguments)
     running = &engine;
     installFailpoint(engine);
     engine.setAllowMassRemoval(parser.isSet(allowMassRemoval));
+    engine.setConnections(connectionCount);
     if (!parser.isSet(noResources))
         engine.setResourceDir(paths::DataPaths(context.dataDir()).resourceDir());
 

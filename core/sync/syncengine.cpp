@@ -10,12 +10,19 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::sync {
 
 namespace {
+/// How often the wait for the workers runs this thread's events (timers, queued calls) and
+/// looks whether the HTTP client was cancelled, as the blocking downloads did before.
+constexpr std::chrono::milliseconds EventPoll{20};
+
 /// The translation context of this file's free functions (lupdate reads it from the macro).
 class SyncEngineText
 {
@@ -36,6 +43,17 @@ QString stageText(Stage stage)
         return SyncEngineText::tr("downloading %1").arg(listName(stage));
     }
 }
+
+namespace {
+// The workers' allocations are freed here, in another thread: give the pages back to the
+// system between languages so the peak does not grow with every language (glibc keeps them).
+void releaseMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+} // namespace
 
 SyncEngine::SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &server,
                        QObject *parent)
@@ -149,20 +167,7 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
         }
     }
 
-    state.languageCount = int(wanted.size());
-    for (const model::Language &language : std::as_const(wanted)) {
-        if (m_http.isCancelled()) {
-            report.cancelled = true;
-            LanguageOutcome skipped;
-            skipped.code = language.code;
-            skipped.error = SyncEngineText::tr("Cancelled.");
-            report.languages << skipped;
-            continue;
-        }
-        report.languages << syncLanguage(region, language, state);
-        ++state.languageIndex;
-    }
-
+    report.languages = fetchAndApply(region, wanted, state);
     QStringList offered;
     for (const model::Language &language : region.languages)
         offered << language.code;
@@ -186,40 +191,106 @@ SyncReport SyncEngine::run(const QString &regionSlug, const QStringList &languag
 
 ResourceOutcome SyncEngine::syncResources(const QString &region)
 {
-    ResourceSync resources(m_store, m_endpoints.server(), m_resources,
+    ResourceOptions options = m_resources;
+    options.parallel = std::min(options.parallel, m_connections);
+    ResourceSync resources(m_store, m_endpoints.server(), options,
                            m_http.options().transferTimeoutMs, m_http.options().userAgent,
                            [this] { return m_http.isCancelled(); });
     connect(&resources, &ResourceSync::progress, this, &SyncEngine::resourceProgress);
     return resources.run(region);
 }
 
-LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
-                                         const model::Language &language, Progress &state)
+QList<LanguageOutcome> SyncEngine::fetchAndApply(const model::Region &region,
+                                                 const QList<model::Language> &wanted,
+                                                 Progress &state)
+{
+    QList<LanguageOutcome> outcomes(wanted.size());
+    QList<FetchPool::Job> jobs;
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        outcomes[i].code = wanted.at(i).code;
+        FetchPool::Job job{int(i), wanted.at(i), {}};
+        try {
+            job.digests = m_store.listDigests(region.slug, wanted.at(i).code);
+        } catch (const store::StoreError &) {
+            // Without digests every list is parsed and compared: slower, never wrong.
+        }
+        jobs << job;
+    }
+    state.languageCount = int(wanted.size());
+    state.languagesDone = 0;
+    if (m_http.isCancelled()) {
+        markUntaken(outcomes, jobs);
+        return outcomes;
+    }
+
+    // The lists of every language download at once (at most m_connections requests); each
+    // language is applied here, in this thread and one at a time, as soon as it is complete.
+    FetchPool pool(m_http.options(), m_endpoints, region, m_connections);
+    pool.start(jobs);
+    QList<Progress> perLanguage(wanted.size(), state);
+    while (!pool.isDone()) {
+        QCoreApplication::processEvents();
+        if (m_http.isCancelled())
+            pool.cancel();
+        std::optional<FetchPool::Event> event = pool.next(EventPoll);
+        if (!event)
+            continue;
+        Progress &current = perLanguage[event->index];
+        current.language = wanted.at(event->index).code;
+        current.languageIndex = event->index;
+        current.languagesDone = state.languagesDone;
+        current.finished = false;
+        switch (event->kind) {
+        case FetchPool::Event::Kind::Started:
+        case FetchPool::Event::Kind::Stage:
+            current.stage = event->stage;
+            current.items = event->items;
+            current.bytes = 0;
+            break;
+        case FetchPool::Event::Kind::Bytes:
+            current.bytes = event->bytes;
+            break;
+        case FetchPool::Event::Kind::Finished:
+            current.stage = Stage::Applying;
+            current.items = 0;
+            current.bytes = 0;
+            if (event->result->content)
+                emit progress(current);
+            outcomes[event->index] =
+                applyFetched(region, wanted.at(event->index), std::move(*event->result));
+            event->result.reset();
+            releaseMemory();
+            pool.applied();
+            current.languagesDone = ++state.languagesDone;
+            current.finished = true;
+            break;
+        }
+        emit progress(current);
+    }
+    markUntaken(outcomes, pool.untaken());
+    return outcomes;
+}
+
+void SyncEngine::markUntaken(QList<LanguageOutcome> &outcomes, const QList<FetchPool::Job> &untaken)
+{
+    for (const FetchPool::Job &job : untaken) {
+        outcomes[job.index].error = SyncEngineText::tr("Cancelled.");
+        outcomes[job.index].ok = false;
+    }
+}
+
+LanguageOutcome SyncEngine::applyFetched(const model::Region &region,
+                                         const model::Language &language,
+                                         LanguageFetcher::Result fetched)
 {
     LanguageOutcome outcome;
     outcome.code = language.code;
-    state.language = language.code;
-
-    auto bytesConnection =
-        connect(&m_http, &api::HttpClient::bytesReceived, this, [&](qint64 bytes) {
-            state.bytes = bytes;
-            emit progress(state);
-        });
-    LanguageFetcher fetcher(m_http, m_endpoints, [&](Stage stage, int items) {
-        state.stage = stage;
-        state.items = items;
-        state.bytes = 0;
-        emit progress(state);
-    });
-    QHash<QString, QByteArray> digests;
-    try {
-        digests = m_store.listDigests(region.slug, language.code);
-    } catch (const store::StoreError &) {
-        // Without digests every list is parsed and compared: slower, never wrong.
-    }
-    LanguageFetcher::Result fetched = fetcher.fetch(region, language, digests);
-    disconnect(bytesConnection);
     outcome.warnings = fetched.warnings;
+    if (fetched.content && m_http.isCancelled()) {
+        // Cancelled while this language waited to be saved: nothing more is written.
+        fetched.content.reset();
+        fetched.error = SyncEngineText::tr("Cancelled.");
+    }
     if (fetched.content && !m_allowMassRemoval &&
         !fetched.content->unchangedLists.contains(u"pages"_s)) {
         QSet<QString> fresh;
@@ -252,9 +323,6 @@ LanguageOutcome SyncEngine::syncLanguage(const model::Region &region,
         return outcome;
     }
 
-    state.stage = Stage::Applying;
-    state.items = 0;
-    emit progress(state);
     fetched.content->syncedAt = now;
     try {
         outcome.counts = m_store.applyLanguage(*fetched.content, m_beforeCommit);

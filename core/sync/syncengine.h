@@ -2,6 +2,7 @@
 
 #include "core/api/endpoints.h"
 #include "core/model/region.h"
+#include "core/sync/fetchpool.h"
 #include "core/sync/resourcesync.h"
 #include "core/sync/syncreport.h"
 
@@ -17,9 +18,11 @@ class Store;
 
 namespace integreat::sync {
 
-/// Brings a region's content into the store, one (region, language) at a time: every list is
-/// downloaded first, then applied in one transaction, so a failed or cancelled sync leaves the
-/// previous content whole. Blocking: the GUI runs it in a worker thread with its own Store.
+/// Brings a region's content into the store: the lists of all requested languages download at
+/// once over at most connections() connections (FetchPool), and each language is applied in one
+/// transaction as soon as its lists are complete, one language at a time; a failed or cancelled
+/// language leaves its previous content whole. Blocking: the GUI runs it in a worker thread with
+/// its own Store.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -39,6 +42,11 @@ public:
 
     /// Syncs `languages` of `region` (empty: every language the region offers).
     SyncReport run(const QString &region, const QStringList &languages = {});
+
+    static constexpr int DefaultConnections = 4;
+    /// Requests to the server at once (lists of several languages, resources); at least 1.
+    void setConnections(int connections) { m_connections = std::max(1, connections); }
+    int connections() const { return m_connections; }
 
     /// Thread-safe: stops the running download; nothing of the current language is written.
     void cancel();
@@ -64,8 +72,14 @@ signals:
 private:
     /// Fills in the languages of a region from `{R}/languages/`; returns an error or "".
     QString fetchLanguages(model::Region &region);
-    LanguageOutcome syncLanguage(const model::Region &region, const model::Language &language,
-                                 Progress &state);
+    /// Downloads the languages concurrently (FetchPool) and applies each as it is complete.
+    QList<LanguageOutcome> fetchAndApply(const model::Region &region,
+                                         const QList<model::Language> &wanted, Progress &state);
+    /// Marks the languages no worker started as cancelled.
+    static void markUntaken(QList<LanguageOutcome> &outcomes, const QList<FetchPool::Job> &untaken);
+    /// The plausibility checks, then one write transaction (or a recorded failure).
+    LanguageOutcome applyFetched(const model::Region &region, const model::Language &language,
+                                 LanguageFetcher::Result fetched);
     ResourceOutcome syncResources(const QString &region);
 
     store::Store &m_store;
@@ -73,6 +87,7 @@ private:
     api::Endpoints m_endpoints;
     std::function<void()> m_beforeCommit;
     ResourceOptions m_resources;
+    int m_connections = DefaultConnections;
     bool m_allowMassRemoval = false;
 };
 

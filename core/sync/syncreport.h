@@ -25,14 +25,17 @@ enum class Stage
 /// The stage as a short phrase in the user's language ("downloading pages").
 QString stageText(Stage stage);
 
+/// Languages download at once: each event is about one `language`, with the sync's totals.
 struct Progress
 {
     QString language; ///< empty while the region list loads
     Stage stage = Stage::Regions;
-    int languageIndex = 0; ///< 0-based
+    int languageIndex = 0; ///< 0-based place of `language` among the requested ones
     int languageCount = 0;
-    qint64 bytes = 0; ///< bytes of the current download
-    int items = 0;    ///< items of the current list once mapped
+    int languagesDone = 0; ///< languages finished (saved or failed) so far
+    bool finished = false; ///< this event says `language` is finished
+    qint64 bytes = 0;      ///< bytes of the current download
+    int items = 0;         ///< items of the current list once mapped
 };
 
 struct LanguageOutcome

@@ -244,3 +244,21 @@ TEST_CASE("repair downloads again the regions and languages the damaged file sti
     CHECK(asideFiles(f).size() == 1);
     CHECK(storedPages(f) > 0);
 }
+
+TEST_CASE("integreat-cli sync --connections takes 1 to 16 and refuses anything else")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    CliFixture f;
+    for (const QString &bad : {u"0"_s, u"17"_s, u"many"_s}) {
+        const CliResult refused = f.run(SyncDe + QStringList{u"--connections"_s, bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains(u"--connections needs a number from 1 to 16"_s));
+    }
+    CHECK(storedPages(f) == 0);
+    f.server.setPacing(Pacing{30, 0, 0});
+    const CliResult one = f.run(SyncDe + QStringList{u"--connections"_s, u"1"_s});
+    INFO(one.err.toStdString());
+    CHECK(one.exitCode == 0);
+    CHECK(f.server.maxConcurrentRequests() == 1);
+    CHECK(storedPages(f) > 0);
+}

@@ -50,6 +50,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, ServerState &state, QObject *
 
 HttpConnection::~HttpConnection()
 {
+    answered();
     m_slowTimer.stop();
     m_socket->disconnect(this);
     m_socket->abort();
@@ -90,6 +91,30 @@ void HttpConnection::processBuffer()
 void HttpConnection::respond(const http::ParsedRequest &request)
 {
     const ResponsePlan plan = m_state.respond(request.request);
+    m_answering = true;
+    if (plan.delayMs <= 0) {
+        carryOut(plan, request);
+        return;
+    }
+    m_busy = true; // pipelined requests wait for this answer
+    QTimer::singleShot(plan.delayMs, this, [this, plan, request] {
+        m_busy = false;
+        carryOut(plan, request);
+        if (!m_busy && !m_done)
+            processBuffer();
+    });
+}
+
+void HttpConnection::answered()
+{
+    if (m_answering) {
+        m_answering = false;
+        m_state.answered();
+    }
+}
+
+void HttpConnection::carryOut(const ResponsePlan &plan, const http::ParsedRequest &request)
+{
     if (plan.mode == ResponsePlan::Mode::Stall) {
         m_done = true; // keep the socket open and say nothing until the server stops
         m_buffer.clear();
@@ -105,6 +130,7 @@ void HttpConnection::respond(const http::ParsedRequest &request)
 
     if (!sendBody || plan.mode == ResponsePlan::Mode::Normal) {
         m_socket->write(sendBody ? head + plan.body : head);
+        answered();
         if (m_closeAfter || plan.mode == ResponsePlan::Mode::CloseMidBody)
             closeGracefully();
         return;
@@ -112,6 +138,7 @@ void HttpConnection::respond(const http::ParsedRequest &request)
     switch (plan.mode) {
     case ResponsePlan::Mode::CloseMidBody:
         m_socket->write(head + plan.body.left(plan.body.size() / 2));
+        answered();
         closeGracefully();
         return;
     case ResponsePlan::Mode::Huge:
@@ -206,6 +233,7 @@ void HttpConnection::sendSlowChunk()
 
 void HttpConnection::finishAsync()
 {
+    answered();
     m_busy = false;
     if (m_closeAfter)
         closeGracefully();

@@ -28,6 +28,9 @@ private:
     void onReadyRead();
     void processBuffer();
     void respond(const http::ParsedRequest &request);
+    void carryOut(const ResponsePlan &plan, const http::ParsedRequest &request);
+    /// The current request no longer counts as in flight (ServerState::answered()).
+    void answered();
     void sendError(int status, const QByteArray &message);
     void pumpHuge();
     void sendSlowChunk();
@@ -42,6 +45,7 @@ private:
     bool m_closeAfter = false; ///< close once the current response is out
     bool m_done = false;       ///< closing or stalled: ignore further input
     bool m_continueSent = false;
+    bool m_answering = false; ///< a request is being answered (for the concurrency count)
     qint64 m_hugeOffset = 0;
     qint64 m_hugeRemaining = 0;
     QByteArray m_slowBody;

@@ -195,7 +195,7 @@ std::optional<FaultSpec> ServerState::takeFault(const QString &path)
     return std::nullopt;
 }
 
-ResponsePlan ServerState::respond(const RecordedRequest &request)
+ResponsePlan ServerState::plan(const RecordedRequest &request)
 {
     const QString key = request.target.mid(1);
     const QString path = http::pathOfKey(key);
@@ -277,6 +277,48 @@ ResponsePlan ServerState::respond(const RecordedRequest &request)
         break;
     }
     return plan;
+}
+
+ResponsePlan ServerState::respond(const RecordedRequest &request)
+{
+    ResponsePlan answer = plan(request);
+    QMutexLocker lock(&m_mutex);
+    m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+    if (m_pacing.delayMs <= 0 && m_pacing.bytesPerSecond <= 0)
+        return answer;
+    answer.delayMs = m_pacing.delayMs;
+    if (answer.mode == ResponsePlan::Mode::Normal && m_pacing.bytesPerSecond > 0 &&
+        answer.body.size() > m_pacing.limitAboveBytes) {
+        constexpr int TicksPerSecond = 20;
+        answer.mode = ResponsePlan::Mode::Slow;
+        answer.chunkDelayMs = 1000 / TicksPerSecond;
+        answer.chunkBytes = int(std::max<qint64>(1, m_pacing.bytesPerSecond / TicksPerSecond));
+    }
+    return answer;
+}
+
+void ServerState::answered()
+{
+    QMutexLocker lock(&m_mutex);
+    m_inFlight = std::max(0, m_inFlight - 1);
+}
+
+void ServerState::setPacing(const Pacing &pacing)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pacing = pacing;
+}
+
+int ServerState::maxConcurrentRequests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxInFlight;
+}
+
+void ServerState::resetConcurrency()
+{
+    QMutexLocker lock(&m_mutex);
+    m_maxInFlight = m_inFlight;
 }
 
 } // namespace integreat::testing

@@ -29,6 +29,7 @@ struct ResponsePlan
     qint64 hugeBytes = 0;
     int chunkDelayMs = 0;
     int chunkBytes = 0;
+    int delayMs = 0; ///< wait this long before answering (Pacing)
 };
 
 /// Routes, faults and the request log of a TestServer, shared between the test thread and the
@@ -51,8 +52,13 @@ public:
     int requestCount(const QString &pathPrefix) const;
     void clearRequests();
 
-    /// Records the request and decides the answer (faults, routes, conditional GET).
+    /// Records the request and decides the answer (faults, routes, conditional GET, pacing);
+    /// the request counts as in flight until answered() is called for it.
     ResponsePlan respond(const RecordedRequest &request);
+    void answered();
+    void setPacing(const Pacing &pacing);
+    int maxConcurrentRequests() const;
+    void resetConcurrency();
 
 private:
     struct FaultEntry
@@ -64,12 +70,16 @@ private:
     /// The route for a key (path?query or path), without the lock.
     std::optional<Response> findRoute(const QString &key) const;
     std::optional<FaultSpec> takeFault(const QString &path);
+    ResponsePlan plan(const RecordedRequest &request);
 
     mutable QMutex m_mutex;
     QHash<QString, Response> m_routes;
     QHash<QString, Response> m_corpus;
     QList<FaultEntry> m_faults;
     QList<RecordedRequest> m_requests;
+    Pacing m_pacing;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
 };
 
 } // namespace integreat::testing

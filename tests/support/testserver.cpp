@@ -173,6 +173,18 @@ QList<RecordedRequest> TestServer::requests() const
 {
     return m_state->requests();
 }
+void TestServer::setPacing(const Pacing &pacing)
+{
+    m_state->setPacing(pacing);
+}
+int TestServer::maxConcurrentRequests() const
+{
+    return m_state->maxConcurrentRequests();
+}
+void TestServer::resetConcurrency()
+{
+    m_state->resetConcurrency();
+}
 int TestServer::requestCount(const QString &pathPrefix) const
 {
     return m_state->requestCount(pathPrefix);

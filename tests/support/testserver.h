@@ -59,6 +59,15 @@ struct RecordedRequest
     QByteArray body{};
 };
 
+/// How a TestServer imitates a distant, busy CMS (off by default): every answer waits `delayMs`,
+/// and bodies larger than `limitAboveBytes` are sent at `bytesPerSecond` (0: at once).
+struct Pacing
+{
+    int delayMs = 0;
+    qint64 bytesPerSecond = 0;
+    qint64 limitAboveBytes = 256 * 1024;
+};
+
 class ServerState;
 class ServerThread;
 
@@ -103,6 +112,11 @@ public:
 
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();
+
+    void setPacing(const Pacing &pacing);
+    /// The most requests that were being answered at the same time (since resetConcurrency()).
+    int maxConcurrentRequests() const;
+    void resetConcurrency();
 
     QList<RecordedRequest> requests() const;
     /// Requests whose decoded target starts with pathPrefix (leading "/" optional; "" counts all).

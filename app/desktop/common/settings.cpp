@@ -16,6 +16,7 @@ const QString GeometryKey = u"ui/window_geometry"_s;
 const QString LastRegionKey = u"content/last_region"_s;
 const QString LastLanguageKey = u"content/last_language"_s;
 const QString NewsPollKey = u"notifications/poll_minutes"_s;
+const QString RefreshHoursKey = u"sync/refresh_hours"_s;
 const QString NotificationLogKey = u"notifications/log"_s;
 
 QString newsNotificationsKey(const QString &region, const QString &language)
@@ -135,6 +136,19 @@ int Settings::newsPollMinutes() const
 void Settings::setNewsPollMinutes(int minutes)
 {
     m_settings->setValue(NewsPollKey, std::max(minutes, int(MinNewsPollMinutes)));
+}
+
+int Settings::refreshHours() const
+{
+    bool ok = false;
+    const int value = m_settings->value(RefreshHoursKey, DefaultRefreshHours).toInt(&ok);
+    return ok ? std::clamp(value, int(MinRefreshHours), int(MaxRefreshHours)) : DefaultRefreshHours;
+}
+
+void Settings::setRefreshHours(int hours)
+{
+    m_settings->setValue(RefreshHoursKey,
+                         std::clamp(hours, int(MinRefreshHours), int(MaxRefreshHours)));
 }
 
 QByteArray Settings::notificationLog() const

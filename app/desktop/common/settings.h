@@ -21,6 +21,9 @@ public:
     static constexpr int CurrentVersion = 1;
     static constexpr int MinNewsPollMinutes = 1;
     static constexpr int DefaultNewsPollMinutes = 15;
+    static constexpr int MinRefreshHours = 1;
+    static constexpr int MaxRefreshHours = 7 * 24;
+    static constexpr int DefaultRefreshHours = 6;
 
     /// The standard file in the user's config location.
     Settings();
@@ -56,6 +59,9 @@ public:
     /// Minutes between news polls while the app runs, at least MinNewsPollMinutes (default 15).
     int newsPollMinutes() const;
     void setNewsPollMinutes(int minutes);
+    /// Hours between background updates of every saved town while the app runs (default 6).
+    int refreshHours() const;
+    void setRefreshHours(int hours);
     /// The in-app notification list as JSON (NotificationList reads and writes it).
     QByteArray notificationLog() const;
     void setNotificationLog(const QByteArray &json);

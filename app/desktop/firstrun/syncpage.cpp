@@ -120,7 +120,7 @@ void SyncPage::run(const QStringList &codes)
     m_progress->setValue(0);
     m_status->setText(tr("Connecting…"));
     m_cancelRequested = false;
-    m_currentLanguage.clear();
+    m_fractions.clear();
     setRunning(true);
     m_sync.sync(m_region.slug, codes);
 }
@@ -169,13 +169,17 @@ void SyncPage::onProgress(const sync::Progress &progress)
             m_status->setText(sync::stageText(progress.stage));
         return;
     }
+    // Languages download side by side: the bar is the mean of how far each one is.
     const int count = std::max(progress.languageCount, 1);
-    const double done = (progress.languageIndex + stageFraction(progress.stage)) / count;
-    m_progress->setValue(std::clamp(int(done * ProgressSteps), 0, ProgressSteps));
-    if (progress.language != m_currentLanguage) {
-        if (LanguageRow *previous = row(m_currentLanguage))
-            previous->setFinished();
-        m_currentLanguage = progress.language;
+    m_fractions[progress.language] = progress.finished ? 1.0 : stageFraction(progress.stage);
+    double done = 0;
+    for (const double fraction : std::as_const(m_fractions))
+        done += fraction;
+    m_progress->setValue(std::clamp(int(done / count * ProgressSteps), 0, ProgressSteps));
+    if (progress.finished) {
+        if (LanguageRow *languageRow = row(progress.language))
+            languageRow->setFinished();
+        return;
     }
     QString what = sync::stageText(progress.stage);
     const bool downloading =
@@ -183,7 +187,7 @@ void SyncPage::onProgress(const sync::Progress &progress)
     if (downloading && progress.bytes > 0)
         what += u" (%1)"_s.arg(QLocale().formattedDataSize(progress.bytes));
     m_status->setText(tr("%1 of %2 – %3: %4")
-                          .arg(progress.languageIndex + 1)
+                          .arg(progress.languagesDone + 1)
                           .arg(count)
                           .arg(nativeName(progress.language), what));
     if (LanguageRow *languageRow = row(progress.language))

@@ -4,6 +4,7 @@
 #include "core/sync/resourcesync.h"
 #include "core/sync/syncreport.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -67,7 +68,7 @@ private:
     QList<LanguageRow *> m_rowWidgets;
     bool m_running = false;
     bool m_cancelRequested = false;
-    QString m_currentLanguage;
+    QHash<QString, double> m_fractions; ///< how far each language is (0..1)
 };
 
 } // namespace integreat::desktop

@@ -5,6 +5,7 @@
 #include "desktop/common/icons.h"
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
+#include "desktop/firstrun/demopack.h"
 #include "desktop/mainwindow/eventssection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/languagebutton.h"
@@ -28,6 +29,7 @@
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchrunner.h"
 #include "desktop/search/searchview.h"
+#include "desktop/sync/backgroundrefresher.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QAction>
@@ -61,7 +63,10 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     , m_placesView(new PlacesView(store, dataDir, sync.server(), this))
     , m_syncPresenter(new SyncPresenter(store, sync, *m_header->syncState(), m_navigator, this))
     , m_notifications(new NotificationCenter(store, sync, settings, this))
+    , m_refresher(new BackgroundRefresher(store, sync, this))
 {
+    m_refresher->setSkippedRegions({DemoPack::regionSlug()});
+    m_refresher->setIntervalHours(settings.refreshHours());
     setObjectName(u"MainWindow"_s);
     setWindowIcon(Icons::appIcon());
     setMinimumSize(720, 480);

@@ -31,6 +31,7 @@ class Section;
 class SectionShell;
 class SectionBar;
 class Settings;
+class BackgroundRefresher;
 class SyncController;
 class SyncPresenter;
 
@@ -74,6 +75,8 @@ public:
     PlacesView *placesView() const { return m_placesView; }
     /// News notifications: the watcher (started by the app), the in-app list, the notifier.
     NotificationCenter *notifications() const { return m_notifications; }
+    /// Keeps every saved town fresh in the background (started by the app).
+    BackgroundRefresher *refresher() const { return m_refresher; }
     /// Raises the window and opens a news item in its region and language (if stored).
     void openNewsItem(const QString &region, const QString &language, const QString &id);
     /// Raises the window and opens `link` as --open does (DeepLink::resolve): an Integreat
@@ -143,6 +146,7 @@ private:
     QString m_shownLanguage;
     QAction *m_syncAction = nullptr;
     NotificationCenter *m_notifications = nullptr;
+    BackgroundRefresher *m_refresher = nullptr;
 };
 
 } // namespace integreat::desktop

@@ -13,6 +13,7 @@
 #include "desktop/print/printactions.h"
 #include "desktop/settings/settingsdialog.h"
 #include "desktop/settings/storagepanel.h"
+#include "desktop/sync/backgroundrefresher.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QAction>
@@ -78,6 +79,8 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
+    connect(&dialog, &SettingsDialog::refreshIntervalChanged, m_refresher,
+            &BackgroundRefresher::setIntervalHours);
     dialog.exec();
     if (!dialog.deletedRegions().isEmpty()) {
         readStore([&] { showAfterDeleting(dialog.deletedRegions()); });

@@ -93,7 +93,7 @@ void SyncPresenter::onProgress(const sync::Progress &progress)
                 const QString name = ContentLanguage::of(region, progress.language).nativeName;
                 text = tr("%1: %2 (%3 of %4)")
                            .arg(name, sync::stageText(progress.stage))
-                           .arg(progress.languageIndex + 1)
+                           .arg(std::min(progress.languagesDone + 1, progress.languageCount))
                            .arg(progress.languageCount);
             }
             m_state.setBusy(true, text);
@@ -120,7 +120,10 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
                     if (!outcome.ok)
                         errors << outcome.code + u": "_s + outcome.error;
                 }
-                if (!errors.isEmpty())
+                // Only the shown town's failures: other towns update in the background.
+                const bool shown =
+                    report.region.compare(m_navigator.current().region, Qt::CaseInsensitive) == 0;
+                if (!errors.isEmpty() && shown)
                     m_state.setFailed(errors.join(u'\n'));
                 askMassRemoval(report);
             }

@@ -17,6 +17,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSlider>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -121,9 +122,29 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
             &SettingsDialog::notificationsChanged);
     layout->addWidget(section(tr("Notifications"), m_notifications));
 
+    // Background updates of every saved town and language (BackgroundRefresher).
+    auto *refresh = new QSpinBox(this);
+    refresh->setObjectName(u"RefreshHours"_s);
+    refresh->setRange(Settings::MinRefreshHours, Settings::MaxRefreshHours);
+    refresh->setValue(settings.refreshHours());
+    refresh->setSuffix(tr(" h"));
+    refresh->setAccessibleName(tr("Update saved towns every"));
+    connect(refresh, &QSpinBox::valueChanged, this, [this](int hours) {
+        m_settings.setRefreshHours(hours);
+        emit refreshIntervalChanged(m_settings.refreshHours());
+    });
+    auto *refreshRow = new QHBoxLayout;
+    refreshRow->addWidget(new QLabel(tr("Update saved towns every"), this));
+    refreshRow->addWidget(refresh);
+    refreshRow->addStretch(1);
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
-    layout->addWidget(section(tr("Saved content"), m_storage));
+    auto *saved = new QWidget(this);
+    auto *savedLayout = new QVBoxLayout(saved);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    savedLayout->addLayout(refreshRow);
+    savedLayout->addWidget(m_storage);
+    layout->addWidget(section(tr("Saved content"), saved));
     layout->addStretch(1);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);

@@ -42,6 +42,8 @@ signals:
     void appearanceChanged();
     /// Notifications switched on or off, or the poll interval changed (already saved).
     void notificationsChanged();
+    /// The hours between background updates of the saved towns changed (already saved).
+    void refreshIntervalChanged(int hours);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -21,6 +21,7 @@
 #include "desktop/shell/singleinstance.h"
 #include "desktop/shell/storeopener.h"
 #include "desktop/shell/windowplacement.h"
+#include "desktop/sync/backgroundrefresher.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QApplication>
@@ -266,6 +267,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
             window.syncNow();
         else
             window.checkConnection();
+        window.refresher()->start(); // the other saved towns and languages, one at a time
     }
     return app.exec();
 }

@@ -1,0 +1,92 @@
+#include "desktop/sync/backgroundrefresher.h"
+
+#include "core/store/store.h"
+#include "desktop/sync/synccontroller.h"
+
+#include <chrono>
+
+namespace integreat::desktop {
+
+BackgroundRefresher::BackgroundRefresher(store::Store &store, SyncController &sync, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sync(sync)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] { refresh(m_intervalHours * 3600ll); });
+    connect(&m_sync, &SyncController::busyChanged, this, [this](bool busy) {
+        if (!busy && m_active)
+            QTimer::singleShot(0, this, &BackgroundRefresher::next); // after finished() is seen
+    });
+    connect(&m_sync, &SyncController::finished, this, &BackgroundRefresher::onFinished);
+}
+
+void BackgroundRefresher::setIntervalHours(int hours)
+{
+    m_intervalHours = std::max(1, hours);
+    if (m_timer.isActive())
+        m_timer.start(std::chrono::hours(m_intervalHours));
+}
+
+void BackgroundRefresher::start()
+{
+    m_timer.start(std::chrono::hours(m_intervalHours));
+    refresh(StartMaxAgeSecs);
+}
+
+void BackgroundRefresher::refresh(qint64 maxAgeSecs)
+{
+    if (m_sync.isOffline())
+        return;
+    if (m_active) { // a round is running: the new one takes over what is left
+        m_maxAgeSecs = std::min(m_maxAgeSecs, maxAgeSecs);
+        return;
+    }
+    m_active = true;
+    m_maxAgeSecs = maxAgeSecs;
+    m_done.clear();
+    next();
+}
+
+std::pair<QString, QStringList> BackgroundRefresher::nextStale() const
+{
+    const QDateTime now = m_clock();
+    for (const store::Store::RegionStatus &region : m_store.status()) {
+        if (m_done.contains(region.slug) || m_skipped.contains(region.slug))
+            continue;
+        QStringList stale;
+        for (const store::Store::LanguageStatus &language : region.languages) {
+            const bool saved = language.pages > 0 || language.lastSuccess.isValid();
+            if (saved && (!language.lastSuccess.isValid() ||
+                          language.lastSuccess.secsTo(now) > m_maxAgeSecs))
+                stale << language.code;
+        }
+        if (!stale.isEmpty())
+            return {region.slug, stale};
+    }
+    return {};
+}
+
+void BackgroundRefresher::next()
+{
+    if (!m_active || !m_running.isEmpty() || m_sync.isBusy())
+        return; // busyChanged(false) calls again
+    const auto [region, languages] = nextStale();
+    if (region.isEmpty()) {
+        m_active = false;
+        emit roundFinished(m_done);
+        return;
+    }
+    m_running = region;
+    m_done << region;
+    m_sync.sync(region, languages);
+}
+
+void BackgroundRefresher::onFinished(const sync::SyncReport &report)
+{
+    if (!m_running.isEmpty() && report.region.compare(m_running, Qt::CaseInsensitive) == 0)
+        m_running.clear();
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace integreat::bench {
+
+/// One `integreat-cli sync --region metropolis --json` run, measured.
+struct SyncFigures
+{
+    bool ok = false;
+    QString error;
+    double wallMs = 0;
+    qint64 rssKb = 0;
+    qint64 rowsWritten = 0;
+    int changed = 0;
+    qint64 resourceBytes = 0;
+};
+
+/// `global`: the CLI's global options (--server, --data-dir); `extra`: more sync options.
+SyncFigures runSync(const QStringList &global, const QStringList &extra = {});
+
+} // namespace integreat::bench
