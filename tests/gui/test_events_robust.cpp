@@ -72,15 +72,17 @@ TEST_CASE("Events with hostile rules: the GUI stays responsive and says the date
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f({u"de"_s});
     store::LanguageContent content = f.storedPages();
-    content.events = {ruled(u"sekunde"_s, u"Jede 60. Sekunde"_s, berlin(2030, 3, 2, 18),
-                            u"FREQ=SECONDLY;BYSECOND=60"_s),
-                      ruled(u"stuendlich"_s, u"Stündlich für immer"_s, berlin(2029, 12, 30, 10),
-                            u"FREQ=MINUTELY;INTERVAL=7;COUNT=100000000"_s),
-                      ruled(u"woechentlich"_s, u"Sprachcafé"_s, berlin(2029, 12, 31, 18),
-                            u"FREQ=WEEKLY;BYDAY=TU"_s)};
+    QList<model::Event> stored = {ruled(u"sekunde"_s, u"Jede 60. Sekunde"_s, berlin(2030, 3, 2, 18),
+                                        u"FREQ=SECONDLY;BYSECOND=60"_s),
+                                  ruled(u"stuendlich"_s, u"Stündlich für immer"_s,
+                                        berlin(2029, 12, 30, 10),
+                                        u"FREQ=MINUTELY;INTERVAL=7;COUNT=100000000"_s),
+                                  ruled(u"woechentlich"_s, u"Sprachcafé"_s,
+                                        berlin(2029, 12, 31, 18), u"FREQ=WEEKLY;BYDAY=TU"_s)};
     for (int i = 0; i < 20; ++i) // many events whose rules run into the expansion bounds
-        content.events << ruled(u"last-%1"_s.arg(i), u"Last %1"_s.arg(i), berlin(1990, 1, 1, 0),
-                                u"FREQ=HOURLY;COUNT=100000000"_s);
+        stored << ruled(u"last-%1"_s.arg(i), u"Last %1"_s.arg(i), berlin(1990, 1, 1, 0),
+                        u"FREQ=HOURLY;COUNT=100000000"_s);
+    content.events = stored;
     f.store->applyLanguage(content);
 
     EventsView *events = f.window().eventsView();
