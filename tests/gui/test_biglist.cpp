@@ -1,11 +1,11 @@
 // A list of 20,000 items (the per-list limit, 20 times the largest real town) syncs in the app,
 // and the Places list stays usable (issue 11). One above the limit keeps the old content.
+#include "core/sync/listcheck.h"
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/places/placelistpanel.h"
+#include "desktop/places/placesview.h"
 #include "guifixture.h"
-#include "mainwindow/headerbar.h"
-#include "mainwindow/syncstatewidget.h"
-#include "places/placelistpanel.h"
-#include "places/placesview.h"
-#include "sync/listcheck.h"
 #include "syncfixture.h"
 
 #include <QJsonArray>
