@@ -15,7 +15,9 @@ using integreat::desktop::Translations;
 
 namespace {
 
-const QStringList ShippedLanguages{u"ar"_s, u"de"_s, u"en"_s, u"fa"_s, u"ru"_s, u"tr"_s, u"uk"_s};
+const QStringList ShippedLanguages{u"ar"_s, u"bg"_s, u"ckb"_s, u"de"_s, u"el"_s, u"en"_s, u"es"_s,
+                                   u"fa"_s, u"fr"_s, u"it"_s, u"ku"_s, u"pl"_s, u"ps"_s, u"ro"_s,
+                                   u"ru"_s, u"so"_s, u"sq"_s, u"ti"_s, u"tr"_s, u"uk"_s};
 
 QString tsFile(const QString &language)
 {
@@ -37,15 +39,15 @@ struct TsCheck
     QString error;
 };
 
-// Plural forms per language, as Qt's rules count them: ar 6, uk/ru 3, de/en 2, and fa/tr 1
+// Plural forms per language, as Qt's rules count them: ar 6, uk/ru/pl/ro 3, de/en/fr/… 2, and fa/tr/ckb 1
 // (Persian and Turkish keep the noun singular after a number: "3 sonuç").
 int pluralForms(const QString &language)
 {
     if (language == u"ar"_s)
         return 6;
-    if (language == u"uk"_s || language == u"ru"_s)
+    if (language == u"uk"_s || language == u"ru"_s || language == u"pl"_s || language == u"ro"_s)
         return 3;
-    if (language == u"fa"_s || language == u"tr"_s)
+    if (language == u"fa"_s || language == u"tr"_s || language == u"ckb"_s)
         return 1;
     return 2;
 }
