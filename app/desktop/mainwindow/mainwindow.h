@@ -18,6 +18,7 @@ class Store;
 
 namespace integreat::desktop {
 
+class CounselTools;
 class EventsView;
 class NewsReadState;
 class NewsView;
@@ -74,6 +75,8 @@ public:
     PlacesView *placesView() const { return m_placesView; }
     /// News notifications: the watcher (started by the app), the in-app list, the notifier.
     NotificationCenter *notifications() const { return m_notifications; }
+    /// Read aloud, End session … (app/desktop/counsel).
+    CounselTools *counsel() const { return m_counsel; }
     /// Raises the window and opens a news item in its region and language (if stored).
     void openNewsItem(const QString &region, const QString &language, const QString &id);
     /// Raises the window and opens `link` as --open does (DeepLink::resolve): an Integreat
@@ -104,6 +107,8 @@ protected:
 
 private:
     void createActions();
+    /// The counseling tools and what an ended session clears here; returns their widget.
+    QWidget *createCounselTools();
     void onLocationChanged(const Location &location);
     void updateHeader(const Location &location);
     /// Reads the shown section again in place; the others when they are shown next.
@@ -139,6 +144,7 @@ private:
     QString m_shownLanguage;
     QAction *m_syncAction = nullptr;
     NotificationCenter *m_notifications = nullptr;
+    CounselTools *m_counsel = nullptr;
 };
 
 } // namespace integreat::desktop

@@ -63,8 +63,10 @@ void MainWindow::createActions()
     menu->insertActions(actions->action(Command::Settings), printActions);
     addActions(printActions);
     connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
-        const bool isPage = at.kind == Location::Kind::Page;
-        printing->setRoute(at.region, at.language, isPage ? at.path : QString());
+        // Pages, place cards and events print (news items and lists do not).
+        const bool printable = at.kind == Location::Kind::Page ||
+                               at.kind == Location::Kind::Place || at.kind == Location::Kind::Event;
+        printing->setRoute(at.region, at.language, printable ? at.path : QString());
     });
 }
 

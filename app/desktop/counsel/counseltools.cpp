@@ -1,0 +1,98 @@
+#include "counsel/counseltools.h"
+
+#include "counsel/endsession.h"
+#include "counsel/readaloudpanel.h"
+#include "pages/navigator.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QToolButton>
+
+namespace integreat::desktop {
+
+CounselTools::CounselTools(Navigator &navigator, QWidget *window)
+    : QObject(window)
+    , m_navigator(navigator)
+    , m_widget(new QWidget(window))
+    , m_row(new QWidget(m_widget))
+    , m_panel(new ReadAloudPanel(m_widget))
+    , m_end(new EndSession(window))
+    , m_readAloud(new QAction(tr("Read aloud"), this))
+    , m_endSession(new QAction(tr("End session"), this))
+    , m_endButton(new QToolButton(m_row))
+{
+    m_widget->setObjectName(QStringLiteral("CounselTools"));
+    m_readAloud->setToolTip(tr("Read the text aloud in its language"));
+    m_endSession->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_endSession->setShortcutContext(Qt::WindowShortcut);
+    m_endSession->setToolTip(tr("Clear everything of this session and start again (%1)")
+                                 .arg(m_endSession->shortcut().toString(QKeySequence::NativeText)));
+    window->addAction(m_readAloud);
+    window->addAction(m_endSession);
+
+    auto *row = new QHBoxLayout(m_row);
+    row->setContentsMargins(8, 2, 8, 2);
+    row->addStretch(1);
+    m_endButton->setDefaultAction(m_endSession);
+    m_endButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_endButton->hide();
+    row->addWidget(m_endButton);
+    addButton(m_readAloud);
+    auto *layout = new QVBoxLayout(m_widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_row);
+    layout->addWidget(m_panel);
+
+    connect(m_readAloud, &QAction::triggered, this, &CounselTools::startReading);
+    connect(m_endSession, &QAction::triggered, m_end, &EndSession::request);
+    connect(&m_navigator, &Navigator::currentChanged, this, &CounselTools::onLocationChanged);
+    // Whatever the client did, the session's end stops reading and closes the controls.
+    connect(m_end, &EndSession::ended, m_panel, &ReadAloudPanel::close);
+    onLocationChanged(m_navigator.current());
+}
+
+CounselTools::~CounselTools() = default;
+
+void CounselTools::setShownContent(std::function<QWidget *()> shown)
+{
+    m_shown = std::move(shown);
+}
+
+void CounselTools::setEndSessionButtonVisible(bool visible)
+{
+    m_endButton->setVisible(visible);
+    updateRow();
+}
+
+QToolButton *CounselTools::addButton(QAction *action)
+{
+    auto *button = new QToolButton(m_row);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *row = static_cast<QHBoxLayout *>(m_row->layout());
+    row->insertWidget(row->count() - 2, button); // before the stretch and End session
+    return button;
+}
+
+void CounselTools::onLocationChanged(const Location &location)
+{
+    m_end->noteLocation(location);
+    m_panel->close(); // another page: the old text is not read on
+    m_isItem = location.isValid() && location.isItem();
+    m_readAloud->setEnabled(m_isItem);
+    updateRow();
+}
+
+void CounselTools::updateRow()
+{
+    m_row->setVisible(m_isItem || !m_endButton->isHidden());
+}
+
+void CounselTools::startReading()
+{
+    QWidget *root = m_shown ? m_shown() : nullptr;
+    m_panel->read(ReadAloudPanel::shownBrowser(root), m_navigator.current().language);
+}
+
+} // namespace integreat::desktop

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "pages/location.h"
+
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QToolButton;
+class QWidget;
+
+namespace integreat::desktop {
+
+class EndSession;
+class Navigator;
+class ReadAloudPanel;
+
+/// The reader's tools for counseling on a shared computer: a row above the content with
+/// "Read aloud" (pages, events, places, news items) and "End session" (Ctrl+Shift+E; its
+/// button where the counselor sees it when the computer is shared), and the read-aloud
+/// controls under it. The window adds the actions to its menu.
+class CounselTools final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CounselTools)
+
+public:
+    CounselTools(Navigator &navigator, QWidget *window);
+    ~CounselTools() override;
+
+    /// The row of tools and the read-aloud controls, for the window's layout.
+    QWidget *widget() const { return m_widget; }
+    /// What the window shows now (the current section's widget): where the text to read is.
+    void setShownContent(std::function<QWidget *()> shown);
+    /// Shows the End session button in the row (a shared computer); the action works anyway.
+    void setEndSessionButtonVisible(bool visible);
+
+    QAction *readAloudAction() const { return m_readAloud; }
+    QAction *endSessionAction() const { return m_endSession; }
+    /// A button in the row for `action` (actions added later by other tools).
+    QToolButton *addButton(QAction *action);
+    ReadAloudPanel *readAloud() const { return m_panel; }
+    EndSession *endSession() const { return m_end; }
+
+private:
+    void onLocationChanged(const Location &location);
+    void startReading();
+    void updateRow();
+
+    Navigator &m_navigator;
+    QWidget *m_widget;
+    QWidget *m_row;
+    ReadAloudPanel *m_panel;
+    EndSession *m_end;
+    QAction *m_readAloud;
+    QAction *m_endSession;
+    QToolButton *m_endButton;
+    std::function<QWidget *()> m_shown;
+    bool m_isItem = false;
+};
+
+} // namespace integreat::desktop

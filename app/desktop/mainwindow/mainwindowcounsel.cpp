@@ -1,0 +1,61 @@
+// MainWindow's counseling tools (app/desktop/counsel): Read aloud, End session and what an
+// ended session clears in the window; the window's structure is in mainwindow.cpp.
+#include "app/settings.h"
+#include "counsel/counseltools.h"
+#include "counsel/endsession.h"
+#include "mainwindow/headerbar.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/section.h"
+#include "news/newsreadstate.h"
+#include "notify/notificationcenter.h"
+#include "notify/notificationlist.h"
+#include "pages/localinfoview.h"
+#include "pages/pagelookup.h"
+#include "search/searchview.h"
+#include "session/sessionwiper.h"
+#include "store/store.h"
+
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+QWidget *MainWindow::createCounselTools()
+{
+    m_counsel = new CounselTools(m_navigator, this);
+    m_counsel->setShownContent([this] { return currentSection()->widget(); });
+    m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
+    QMenu *menu = m_header->menuButton()->menu();
+    menu->insertAction(menu->actions().value(0), m_counsel->readAloudAction());
+    menu->addSeparator();
+    menu->addAction(m_counsel->endSessionAction());
+
+    session::SessionWiper &wiper = m_counsel->endSession()->wiper();
+    wiper.addHook(u"history"_s, [this] {
+        // Back to where the session started, with a fresh history.
+        const Location home = m_counsel->endSession()->home();
+        const QStringList stored = PageLookup(m_store).storedLanguages(home.region);
+        if (home.isValid() && !stored.isEmpty()) {
+            const QString language =
+                stored.contains(home.language) ? home.language : stored.constFirst();
+            start(Location::dashboard(home.region, language));
+        }
+    });
+    wiper.addHook(u"search"_s, [this] {
+        m_header->searchField()->setText(QString()); // setText also drops the undo history
+        m_localInfo->searchView()->clear();
+    });
+    wiper.addHook(u"news"_s, [this] { m_newsRead->clear(); });
+    wiper.addHook(u"notifications"_s, [this] { m_notifications->list()->clear(); });
+    connect(m_counsel->endSession(), &EndSession::ended, this, [this](const QStringList &problems) {
+        refreshContent(); // "new" marks and counts again, hidden sections read again
+        if (!problems.isEmpty())
+            currentSection()->showNotice(problems.join(u' '), {});
+    });
+    return m_counsel->widget();
+}
+
+} // namespace integreat::desktop
