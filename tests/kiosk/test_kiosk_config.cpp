@@ -1,13 +1,14 @@
 // core/kiosk: the configuration file, the PIN hash and its back-off, QR codes.
 #include "kiosk/kioskconfigfile.h"
 #include "kiosk/pinguard.h"
-#include "kiosk/qrcode.h"
+#include "qr/qrcode.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace integreat::kiosk;
+using integreat::qr::QrCode;
 using namespace Qt::StringLiterals;
 
 namespace {

@@ -11,11 +11,11 @@
 #include "kiosk/kioskwindow.h"
 #include "kiosk/pinpad.h"
 #include "kiosk/qrcard.h"
-#include "kiosk/qrcodewidget.h"
 #include "kiosk/startscreen.h"
 #include "mainwindow/mainwindow.h"
 #include "pages/linkrouter.h"
 #include "pages/localinfoview.h"
+#include "qr/qrcodewidget.h"
 #include "sync/datapaths.h"
 #include "zbar.h"
 

@@ -1,6 +1,6 @@
 // QR codes as the kiosk renders them decode back to their text (zbarimg from zbar-tools).
 #include "kiosk/qrcard.h"
-#include "kiosk/qrcodewidget.h"
+#include "qr/qrcodewidget.h"
 #include "zbar.h"
 
 #include <QPushButton>

@@ -1,6 +1,8 @@
 #include "counsel/counseltools.h"
 
 #include "counsel/endsession.h"
+#include "counsel/itemlink.h"
+#include "counsel/qrdialog.h"
 #include "counsel/readaloudpanel.h"
 #include "pages/navigator.h"
 
@@ -19,6 +21,7 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     , m_end(new EndSession(window))
     , m_readAloud(new QAction(tr("Read aloud"), this))
     , m_endSession(new QAction(tr("End session"), this))
+    , m_qrCode(new QAction(tr("Show QR code"), this))
     , m_endButton(new QToolButton(m_row))
 {
     m_widget->setObjectName(QStringLiteral("CounselTools"));
@@ -28,6 +31,7 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     m_endSession->setToolTip(tr("Clear everything of this session and start again (%1)")
                                  .arg(m_endSession->shortcut().toString(QKeySequence::NativeText)));
     window->addAction(m_readAloud);
+    m_qrCode->setToolTip(tr("Show the link of this page as a QR code to take along on a phone"));
     window->addAction(m_endSession);
 
     auto *row = new QHBoxLayout(m_row);
@@ -38,6 +42,7 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     m_endButton->hide();
     row->addWidget(m_endButton);
     addButton(m_readAloud);
+    addButton(m_qrCode);
     auto *layout = new QVBoxLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -46,9 +51,14 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
 
     connect(m_readAloud, &QAction::triggered, this, &CounselTools::startReading);
     connect(m_endSession, &QAction::triggered, m_end, &EndSession::request);
+    connect(m_qrCode, &QAction::triggered, this, &CounselTools::showQrCode);
     connect(&m_navigator, &Navigator::currentChanged, this, &CounselTools::onLocationChanged);
     // Whatever the client did, the session's end stops reading and closes the controls.
     connect(m_end, &EndSession::ended, m_panel, &ReadAloudPanel::close);
+    connect(m_end, &EndSession::ended, this, [this] {
+        if (m_qrDialog)
+            m_qrDialog->reject();
+    });
     onLocationChanged(m_navigator.current());
 }
 
@@ -57,6 +67,11 @@ CounselTools::~CounselTools() = default;
 void CounselTools::setShownContent(std::function<QWidget *()> shown)
 {
     m_shown = std::move(shown);
+}
+
+void CounselTools::setShownTitle(std::function<QString()> title)
+{
+    m_title = std::move(title);
 }
 
 void CounselTools::setEndSessionButtonVisible(bool visible)
@@ -81,6 +96,7 @@ void CounselTools::onLocationChanged(const Location &location)
     m_panel->close(); // another page: the old text is not read on
     m_isItem = location.isValid() && location.isItem();
     m_readAloud->setEnabled(m_isItem);
+    m_qrCode->setEnabled(!ItemLink::webUrl(location).isEmpty());
     updateRow();
 }
 
@@ -93,6 +109,17 @@ void CounselTools::startReading()
 {
     QWidget *root = m_shown ? m_shown() : nullptr;
     m_panel->read(ReadAloudPanel::shownBrowser(root), m_navigator.current().language);
+}
+
+void CounselTools::showQrCode()
+{
+    const QUrl url = ItemLink::webUrl(m_navigator.current());
+    if (url.isEmpty())
+        return;
+    if (!m_qrDialog)
+        m_qrDialog = new QrDialog(m_widget->window());
+    m_qrDialog->setLink(url, m_title ? m_title() : QString());
+    m_qrDialog->open();
 }
 
 } // namespace integreat::desktop

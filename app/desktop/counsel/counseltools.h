@@ -13,10 +13,12 @@ namespace integreat::desktop {
 
 class EndSession;
 class Navigator;
+class QrDialog;
 class ReadAloudPanel;
 
 /// The reader's tools for counseling on a shared computer: a row above the content with
-/// "Read aloud" (pages, events, places, news items) and "End session" (Ctrl+Shift+E; its
+/// "Read aloud" and "Show QR code" (pages, events, places, news items: the item's web link to
+/// take along) and "End session" (Ctrl+Shift+E; its
 /// button where the counselor sees it when the computer is shared), and the read-aloud
 /// controls under it. The window adds the actions to its menu.
 class CounselTools final : public QObject
@@ -37,6 +39,11 @@ public:
 
     QAction *readAloudAction() const { return m_readAloud; }
     QAction *endSessionAction() const { return m_endSession; }
+    QAction *qrCodeAction() const { return m_qrCode; }
+    /// The QR code dialog while it exists (after Show QR code).
+    QrDialog *qrDialog() const { return m_qrDialog; }
+    /// The title of what is shown, for the QR code's heading.
+    void setShownTitle(std::function<QString()> title);
     /// A button in the row for `action` (actions added later by other tools).
     QToolButton *addButton(QAction *action);
     ReadAloudPanel *readAloud() const { return m_panel; }
@@ -45,6 +52,7 @@ public:
 private:
     void onLocationChanged(const Location &location);
     void startReading();
+    void showQrCode();
     void updateRow();
 
     Navigator &m_navigator;
@@ -54,6 +62,9 @@ private:
     EndSession *m_end;
     QAction *m_readAloud;
     QAction *m_endSession;
+    QAction *m_qrCode;
+    QrDialog *m_qrDialog = nullptr;
+    std::function<QString()> m_title;
     QToolButton *m_endButton;
     std::function<QWidget *()> m_shown;
     bool m_isItem = false;

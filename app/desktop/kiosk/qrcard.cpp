@@ -1,6 +1,6 @@
 #include "kiosk/qrcard.h"
 
-#include "kiosk/qrcodewidget.h"
+#include "qr/qrcodewidget.h"
 
 #include <QLabel>
 #include <QPushButton>

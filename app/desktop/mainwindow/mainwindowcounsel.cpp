@@ -27,9 +27,11 @@ QWidget *MainWindow::createCounselTools()
 {
     m_counsel = new CounselTools(m_navigator, this);
     m_counsel->setShownContent([this] { return currentSection()->widget(); });
+    m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
     m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
     QMenu *menu = m_header->menuButton()->menu();
-    menu->insertAction(menu->actions().value(0), m_counsel->readAloudAction());
+    menu->insertActions(menu->actions().value(0),
+                        {m_counsel->readAloudAction(), m_counsel->qrCodeAction()});
     menu->addSeparator();
     menu->addAction(m_counsel->endSessionAction());
 
