@@ -4,6 +4,7 @@
 #include "counsel/itemlink.h"
 #include "counsel/qrdialog.h"
 #include "counsel/readaloudpanel.h"
+#include "counsel/sidebysidepane.h"
 #include "pages/navigator.h"
 
 #include <QAction>
@@ -12,7 +13,7 @@
 
 namespace integreat::desktop {
 
-CounselTools::CounselTools(Navigator &navigator, QWidget *window)
+CounselTools::CounselTools(Navigator &navigator, SideBySidePane *sideBySide, QWidget *window)
     : QObject(window)
     , m_navigator(navigator)
     , m_widget(new QWidget(window))
@@ -22,6 +23,8 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     , m_readAloud(new QAction(tr("Read aloud"), this))
     , m_endSession(new QAction(tr("End session"), this))
     , m_qrCode(new QAction(tr("Show QR code"), this))
+    , m_sideBySide(new QAction(tr("Side by side"), this))
+    , m_pane(sideBySide)
     , m_endButton(new QToolButton(m_row))
 {
     m_widget->setObjectName(QStringLiteral("CounselTools"));
@@ -43,6 +46,10 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     row->addWidget(m_endButton);
     addButton(m_readAloud);
     addButton(m_qrCode);
+    addButton(m_sideBySide);
+    m_sideBySide->setCheckable(true);
+    m_sideBySide->setToolTip(tr("Show this in a second language beside it"));
+    m_pane->hide();
     auto *layout = new QVBoxLayout(m_widget);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -52,12 +59,20 @@ CounselTools::CounselTools(Navigator &navigator, QWidget *window)
     connect(m_readAloud, &QAction::triggered, this, &CounselTools::startReading);
     connect(m_endSession, &QAction::triggered, m_end, &EndSession::request);
     connect(m_qrCode, &QAction::triggered, this, &CounselTools::showQrCode);
+    connect(m_sideBySide, &QAction::toggled, this, &CounselTools::updateSideBySide);
+    connect(m_pane, &SideBySidePane::openRequested, &m_navigator, &Navigator::open);
+    connect(m_pane, &SideBySidePane::swapRequested, this, [this] {
+        if (m_switchLanguage && !m_pane->secondLanguage().isEmpty())
+            m_switchLanguage(m_pane->secondLanguage());
+    });
     connect(&m_navigator, &Navigator::currentChanged, this, &CounselTools::onLocationChanged);
     // Whatever the client did, the session's end stops reading and closes the controls.
     connect(m_end, &EndSession::ended, m_panel, &ReadAloudPanel::close);
     connect(m_end, &EndSession::ended, this, [this] {
         if (m_qrDialog)
             m_qrDialog->reject();
+        m_sideBySide->setChecked(false);
+        m_pane->clear();
     });
     onLocationChanged(m_navigator.current());
 }
@@ -72,6 +87,26 @@ void CounselTools::setShownContent(std::function<QWidget *()> shown)
 void CounselTools::setShownTitle(std::function<QString()> title)
 {
     m_title = std::move(title);
+}
+
+void CounselTools::setLanguageSwitch(std::function<void(const QString &)> switchLanguage)
+{
+    m_switchLanguage = std::move(switchLanguage);
+}
+
+void CounselTools::updateSideBySide()
+{
+    const bool on = m_sideBySide->isChecked();
+    m_pane->setVisible(on);
+    if (!on) {
+        m_pane->showPair({}, nullptr);
+        return;
+    }
+    const Location current = m_navigator.current();
+    if (current.isValid() && current.isItem())
+        m_pane->showPair(current, ReadAloudPanel::shownBrowser(m_shown ? m_shown() : nullptr));
+    else
+        m_pane->showPair({}, nullptr); // lists, the dashboard: nothing beside them
 }
 
 void CounselTools::setEndSessionButtonVisible(bool visible)
@@ -97,6 +132,9 @@ void CounselTools::onLocationChanged(const Location &location)
     m_isItem = location.isValid() && location.isItem();
     m_readAloud->setEnabled(m_isItem);
     m_qrCode->setEnabled(!ItemLink::webUrl(location).isEmpty());
+    m_sideBySide->setEnabled(m_isItem || m_sideBySide->isChecked());
+    if (m_sideBySide->isChecked())
+        updateSideBySide();
     updateRow();
 }
 

@@ -15,6 +15,7 @@ class EndSession;
 class Navigator;
 class QrDialog;
 class ReadAloudPanel;
+class SideBySidePane;
 
 /// The reader's tools for counseling on a shared computer: a row above the content with
 /// "Read aloud" and "Show QR code" (pages, events, places, news items: the item's web link to
@@ -27,7 +28,7 @@ class CounselTools final : public QObject
     Q_DISABLE_COPY_MOVE(CounselTools)
 
 public:
-    CounselTools(Navigator &navigator, QWidget *window);
+    CounselTools(Navigator &navigator, SideBySidePane *sideBySide, QWidget *window);
     ~CounselTools() override;
 
     /// The row of tools and the read-aloud controls, for the window's layout.
@@ -40,6 +41,11 @@ public:
     QAction *readAloudAction() const { return m_readAloud; }
     QAction *endSessionAction() const { return m_endSession; }
     QAction *qrCodeAction() const { return m_qrCode; }
+    /// Side by side (checkable): the pane beside the content, for pages, places and news.
+    QAction *sideBySideAction() const { return m_sideBySide; }
+    SideBySidePane *sideBySide() const { return m_pane; }
+    /// Switches the window's content language (Swap sides).
+    void setLanguageSwitch(std::function<void(const QString &)> switchLanguage);
     /// The QR code dialog while it exists (after Show QR code).
     QrDialog *qrDialog() const { return m_qrDialog; }
     /// The title of what is shown, for the QR code's heading.
@@ -53,6 +59,7 @@ private:
     void onLocationChanged(const Location &location);
     void startReading();
     void showQrCode();
+    void updateSideBySide();
     void updateRow();
 
     Navigator &m_navigator;
@@ -63,6 +70,9 @@ private:
     QAction *m_readAloud;
     QAction *m_endSession;
     QAction *m_qrCode;
+    QAction *m_sideBySide;
+    SideBySidePane *m_pane;
+    std::function<void(const QString &)> m_switchLanguage;
     QrDialog *m_qrDialog = nullptr;
     std::function<QString()> m_title;
     QToolButton *m_endButton;

@@ -11,6 +11,7 @@
 class QAction;
 class QLineEdit;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace integreat::store {
 class Store;
@@ -107,8 +108,9 @@ protected:
 
 private:
     void createActions();
-    /// The counseling tools and what an ended session clears here; returns their widget.
-    QWidget *createCounselTools();
+    /// The counseling tools (their row above the sections, side by side beside them) and what
+    /// an ended session clears here.
+    void createCounselTools(QVBoxLayout *layout);
     void onLocationChanged(const Location &location);
     void updateHeader(const Location &location);
     /// Reads the shown section again in place; the others when they are shown next.

@@ -3,6 +3,7 @@
 #include "app/settings.h"
 #include "counsel/counseltools.h"
 #include "counsel/endsession.h"
+#include "counsel/sidebysidepane.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/section.h"
@@ -11,27 +12,46 @@
 #include "notify/notificationlist.h"
 #include "pages/localinfoview.h"
 #include "pages/pagelookup.h"
+#include "print/printactions.h"
 #include "search/searchview.h"
 #include "session/sessionwiper.h"
 #include "store/store.h"
+#include "sync/datapaths.h"
+#include "sync/synccontroller.h"
 
 #include <QLineEdit>
 #include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-QWidget *MainWindow::createCounselTools()
+void MainWindow::createCounselTools(QVBoxLayout *layout)
 {
-    m_counsel = new CounselTools(m_navigator, this);
+    auto *pane = new SideBySidePane(m_store, m_sync.server(), this);
+    pane->setResourceDir(sync::resourceDirPath(m_dataDir));
+    m_counsel = new CounselTools(m_navigator, pane, this);
+    layout->insertWidget(layout->indexOf(m_sectionStack), m_counsel->widget());
+    auto *splitter = new QSplitter(this);
+    splitter->setChildrenCollapsible(false);
+    delete layout->replaceWidget(m_sectionStack, splitter);
+    splitter->addWidget(m_sectionStack);
+    splitter->addWidget(pane);
+    m_counsel->setLanguageSwitch([this](const QString &language) { switchLanguage(language); });
+    if (auto *printing = findChild<print::PrintActions *>()) // two columns while side by side
+        connect(pane, &SideBySidePane::secondLanguageChanged, printing,
+                &print::PrintActions::setSecondLanguage);
     m_counsel->setShownContent([this] { return currentSection()->widget(); });
     m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
     m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
     QMenu *menu = m_header->menuButton()->menu();
-    menu->insertActions(menu->actions().value(0),
-                        {m_counsel->readAloudAction(), m_counsel->qrCodeAction()});
+    menu->insertActions(
+        menu->actions().value(0),
+        {m_counsel->sideBySideAction(), m_counsel->readAloudAction(), m_counsel->qrCodeAction()});
     menu->addSeparator();
     menu->addAction(m_counsel->endSessionAction());
 
@@ -57,7 +77,6 @@ QWidget *MainWindow::createCounselTools()
         if (!problems.isEmpty())
             currentSection()->showNotice(problems.join(u' '), {});
     });
-    return m_counsel->widget();
 }
 
 } // namespace integreat::desktop
