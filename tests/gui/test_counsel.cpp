@@ -12,10 +12,12 @@
 #include "pages/contentbrowser.h"
 #include "pages/localinfoview.h"
 #include "search/searchview.h"
+#include "settings/settingsdialog.h"
 #include "speech/readaloud.h"
 #include "speech/readaloudbar.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -230,7 +232,14 @@ TEST_CASE("End session is a button in the window on a shared computer")
     QToolButton *button = buttonFor(tools->endSessionAction());
     REQUIRE(button);
     CHECK_FALSE(button->isVisible()); // the user's own computer: only the menu and the key
-    f.settings->setSharedComputer(true);
+    {
+        SettingsDialog dialog(*f.store, *f.settings, f.dataDir());
+        auto *shared = dialog.findChild<QCheckBox *>(u"SharedComputer"_s);
+        REQUIRE(shared);
+        CHECK_FALSE(shared->isChecked());
+        shared->setChecked(true);
+    }
+    CHECK(f.settings->sharedComputer());
     tools->setEndSessionButtonVisible(f.settings->sharedComputer());
     CHECK(button->isVisible());
     CHECK(tools->widget()->isVisible()); // on the dashboard too

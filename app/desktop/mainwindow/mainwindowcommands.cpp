@@ -2,6 +2,7 @@
 // are in mainwindow.cpp.
 #include "app/settings.h"
 #include "app/theme.h"
+#include "counsel/counseltools.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
@@ -77,6 +78,7 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
     dialog.exec();
+    m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
     if (!dialog.deletedRegions().isEmpty()) {
         m_shownRegion.clear();
         const Location current = m_navigator.current();

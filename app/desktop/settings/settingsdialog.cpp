@@ -121,6 +121,14 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
             &SettingsDialog::notificationsChanged);
     layout->addWidget(section(tr("Notifications"), m_notifications));
 
+    auto *shared = new QCheckBox(
+        tr("This computer is shared (counseling): show End session in the window"), this);
+    shared->setObjectName(u"SharedComputer"_s);
+    shared->setChecked(settings.sharedComputer());
+    connect(shared, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setSharedComputer(on); });
+    layout->addWidget(section(tr("Shared computer"), shared));
+
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
     layout->addWidget(section(tr("Saved content"), m_storage));
