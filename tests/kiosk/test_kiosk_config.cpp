@@ -1,13 +1,14 @@
 // core/kiosk: the configuration file, the PIN hash and its back-off, QR codes.
 #include "core/kiosk/kioskconfigfile.h"
 #include "core/kiosk/pinguard.h"
-#include "core/kiosk/qrcode.h"
+#include "core/qr/qrcode.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace integreat::kiosk;
+using integreat::qr::QrCode;
 using namespace Qt::StringLiterals;
 
 namespace {

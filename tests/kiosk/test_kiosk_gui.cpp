@@ -11,11 +11,11 @@
 #include "desktop/kiosk/kioskwindow.h"
 #include "desktop/kiosk/pinpad.h"
 #include "desktop/kiosk/qrcard.h"
-#include "desktop/kiosk/qrcodewidget.h"
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
+#include "desktop/qr/qrcodewidget.h"
 #include "guifixture.h"
 #include "zbar.h"
 

@@ -1,6 +1,6 @@
 // QR codes as the kiosk renders them decode back to their text (zbarimg from zbar-tools).
 #include "desktop/kiosk/qrcard.h"
-#include "desktop/kiosk/qrcodewidget.h"
+#include "desktop/qr/qrcodewidget.h"
 #include "zbar.h"
 
 #include <QPushButton>

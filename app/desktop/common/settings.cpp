@@ -12,6 +12,7 @@ const QString VersionKey = u"internal/version"_s;
 const QString UiLanguageKey = u"ui/language"_s;
 const QString TextScaleKey = u"ui/text_scale"_s;
 const QString HighContrastKey = u"ui/high_contrast"_s;
+const QString SharedComputerKey = u"session/shared_computer"_s;
 const QString GeometryKey = u"ui/window_geometry"_s;
 const QString LastRegionKey = u"content/last_region"_s;
 const QString LastLanguageKey = u"content/last_language"_s;
@@ -87,6 +88,16 @@ bool Settings::highContrast() const
 void Settings::setHighContrast(bool on)
 {
     m_settings->setValue(HighContrastKey, on);
+}
+
+bool Settings::sharedComputer() const
+{
+    return m_settings->value(SharedComputerKey, false).toBool();
+}
+
+void Settings::setSharedComputer(bool on)
+{
+    m_settings->setValue(SharedComputerKey, on);
 }
 
 QString Settings::lastRegion() const

@@ -44,6 +44,10 @@ public:
     bool highContrast() const;
     void setHighContrast(bool on);
 
+    /// A computer shared by counselors and their clients: End session is a button in the window.
+    bool sharedComputer() const;
+    void setSharedComputer(bool on);
+
     /// The region and content language shown last (start there next time).
     QString lastRegion() const;
     QString lastLanguage() const;

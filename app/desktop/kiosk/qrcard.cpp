@@ -1,6 +1,6 @@
 #include "desktop/kiosk/qrcard.h"
 
-#include "desktop/kiosk/qrcodewidget.h"
+#include "desktop/qr/qrcodewidget.h"
 
 #include <QLabel>
 #include <QPushButton>

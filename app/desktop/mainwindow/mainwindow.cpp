@@ -98,6 +98,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     createActions();
 
     connect(&m_navigator, &Navigator::currentChanged, this, &MainWindow::onLocationChanged);
+    createCounselTools(layout);
     connect(m_header->language(), &LanguageButton::languageChosen, this,
             &MainWindow::switchLanguage);
     connect(m_header->region(), &RegionButton::regionChosen, this,

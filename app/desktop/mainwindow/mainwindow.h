@@ -11,6 +11,7 @@
 class QAction;
 class QLineEdit;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace integreat::store {
 class Store;
@@ -18,6 +19,7 @@ class Store;
 
 namespace integreat::desktop {
 
+class CounselTools;
 class EventsView;
 class NewsReadState;
 class NewsView;
@@ -77,6 +79,8 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     /// Keeps every saved town fresh in the background (started by the app).
     BackgroundRefresher *refresher() const { return m_refresher; }
+    /// Read aloud, End session … (app/desktop/counsel).
+    CounselTools *counsel() const { return m_counsel; }
     /// Raises the window and opens a news item in its region and language (if stored).
     void openNewsItem(const QString &region, const QString &language, const QString &id);
     /// Raises the window and opens `link` as --open does (DeepLink::resolve): an Integreat
@@ -107,6 +111,9 @@ protected:
 
 private:
     void createActions();
+    /// The counseling tools (their row above the sections, side by side beside them) and what
+    /// an ended session clears here.
+    void createCounselTools(QVBoxLayout *layout);
     void onLocationChanged(const Location &location);
     void updateHeader(const Location &location);
     /// Reads the shown section again in place; the others when they are shown next.
@@ -147,6 +154,7 @@ private:
     QAction *m_syncAction = nullptr;
     NotificationCenter *m_notifications = nullptr;
     BackgroundRefresher *m_refresher = nullptr;
+    CounselTools *m_counsel = nullptr;
 };
 
 } // namespace integreat::desktop

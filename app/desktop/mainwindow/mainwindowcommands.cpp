@@ -4,6 +4,7 @@
 #include "core/store/store.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
+#include "desktop/counsel/counseltools.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainactions.h"
 #include "desktop/mainwindow/mainwindow.h"
@@ -67,8 +68,10 @@ void MainWindow::createActions()
     menu->insertActions(actions->action(Command::Settings), printActions);
     addActions(printActions);
     connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
-        const bool isPage = at.kind == Location::Kind::Page;
-        printing->setRoute(at.region, at.language, isPage ? at.path : QString());
+        // Pages, place cards and events print (news items and lists do not).
+        const bool printable = at.kind == Location::Kind::Page ||
+                               at.kind == Location::Kind::Place || at.kind == Location::Kind::Event;
+        printing->setRoute(at.region, at.language, printable ? at.path : QString());
     });
 }
 
@@ -82,6 +85,7 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::refreshIntervalChanged, m_refresher,
             &BackgroundRefresher::setIntervalHours);
     dialog.exec();
+    m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
     if (!dialog.deletedRegions().isEmpty()) {
         readStore([&] { showAfterDeleting(dialog.deletedRegions()); });
     }

@@ -15,6 +15,12 @@ NewsReadState::NewsReadState(const QString &iniFile)
 {
 }
 
+void NewsReadState::clear()
+{
+    m_settings.remove(u"newsOpened"_s);
+    m_settings.sync();
+}
+
 QString NewsReadState::key(const QString &region, const QString &language)
 {
     return u"newsOpened/"_s + region + u'_' + language;

@@ -22,6 +22,8 @@ public:
 
     bool isOpened(const QString &region, const QString &language, const QString &id) const;
     void markOpened(const QString &region, const QString &language, const QString &id);
+    /// Forgets every opened item (End session on a shared computer).
+    void clear();
 
     /// The rule alone: not opened and dated within the last 5 days (at `now`).
     static bool isNew(const model::NewsItem &item, bool opened, const QDateTime &now);

@@ -137,6 +137,14 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     refreshRow->addWidget(new QLabel(tr("Update saved towns every"), this));
     refreshRow->addWidget(refresh);
     refreshRow->addStretch(1);
+    auto *shared = new QCheckBox(
+        tr("This computer is shared (counseling): show End session in the window"), this);
+    shared->setObjectName(u"SharedComputer"_s);
+    shared->setChecked(settings.sharedComputer());
+    connect(shared, &QCheckBox::toggled, this,
+            [this](bool on) { m_settings.setSharedComputer(on); });
+    layout->addWidget(section(tr("Shared computer"), shared));
+
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
     auto *saved = new QWidget(this);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/kiosk/qrcode.h"
+#include "core/qr/qrcode.h"
 
 #include <QImage>
 #include <QWidget>
@@ -23,7 +23,7 @@ public:
     bool hasCode() const { return !m_code.isNull(); }
 
     /// The code as an image with `pixelsPerModule` pixels per module and the quiet zone.
-    static QImage render(const kiosk::QrCode &code, int pixelsPerModule);
+    static QImage render(const qr::QrCode &code, int pixelsPerModule);
     QImage image(int pixelsPerModule = 8) const { return render(m_code, pixelsPerModule); }
 
     QSize sizeHint() const override;
@@ -33,7 +33,7 @@ protected:
 
 private:
     QString m_text;
-    kiosk::QrCode m_code;
+    qr::QrCode m_code;
 };
 
 } // namespace integreat::desktop

@@ -1,9 +1,9 @@
-#include "core/kiosk/qrcode.h"
+#include "core/qr/qrcode.h"
 
 #include <memory>
 #include <qrencode.h>
 
-namespace integreat::kiosk {
+namespace integreat::qr {
 
 QrCode QrCode::encode(const QByteArray &text)
 {
@@ -31,4 +31,4 @@ bool QrCode::isDark(int x, int y) const
     return m_modules.at(qsizetype(y) * m_size + x);
 }
 
-} // namespace integreat::kiosk
+} // namespace integreat::qr

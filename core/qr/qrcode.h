@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QList>
 
-namespace integreat::kiosk {
+namespace integreat::qr {
 
 /// A QR code as a square matrix of modules (libqrencode, error correction level M, 8-bit
 /// mode so that any UTF-8 text survives). Drawing it is the caller's job: add a quiet zone of
@@ -26,4 +26,4 @@ private:
     QList<bool> m_modules;
 };
 
-} // namespace integreat::kiosk
+} // namespace integreat::qr

@@ -1,0 +1,98 @@
+// Show QR code in the reader (app/desktop/counsel): the item's official web link in the
+// language shown, decoded back with zbarimg; Print… / Save as PDF… for place cards and events.
+#include "desktop/counsel/counseltools.h"
+#include "desktop/counsel/endsession.h"
+#include "desktop/counsel/itemlink.h"
+#include "desktop/counsel/qrdialog.h"
+#include "desktop/mainwindow/headerbar.h"
+#include "desktop/qr/qrcodewidget.h"
+#include "guifixture.h"
+#include "zbar.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolButton>
+#include <catch2/catch.hpp>
+
+using namespace integreat;
+using namespace integreat::desktop;
+using namespace integreat::testing;
+using namespace Qt::StringLiterals;
+
+TEST_CASE("The web link of an item is the official web app's route")
+{
+    CHECK(ItemLink::webUrl(Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s)) ==
+          QUrl(u"https://integreat.app/augsburg/de/willkommen/"_s));
+    CHECK(ItemLink::webUrl(Location::newsItem(u"augsburg"_s, u"de"_s, u"local-1234"_s)) ==
+          QUrl(u"https://integreat.app/augsburg/de/news/local-1234"_s));
+    CHECK(ItemLink::webUrl(Location::dashboard(u"augsburg"_s, u"de"_s)).isEmpty());
+    CHECK(ItemLink::webUrl(Location::events(u"augsburg"_s, u"de"_s)).isEmpty());
+}
+
+TEST_CASE("Show QR code shows the shown item's link in its language, and it scans")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    CounselTools *tools = f.window().counsel();
+    QAction *show = tools->qrCodeAction();
+    CHECK_FALSE(show->isEnabled());
+    bool inMenu = false;
+    for (QAction *action : f.window().header()->menuButton()->menu()->actions())
+        inMenu = inMenu || action == show;
+    CHECK(inMenu);
+
+    f.open(Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));
+    f.window().switchLanguage(u"ar"_s);
+    const Location arabic = f.location();
+    REQUIRE(arabic.language == u"ar"_s);
+    REQUIRE(arabic.kind == Location::Kind::Page);
+    REQUIRE(show->isEnabled());
+    show->trigger();
+    QrDialog *dialog = tools->qrDialog();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    const QUrl link = dialog->link();
+    CHECK(link.toString().startsWith(u"https://integreat.app/augsburg/ar/"_s));
+    CHECK(link == ItemLink::webUrl(arabic));
+    CHECK(dialog->code()->text() == link.toString(QUrl::FullyEncoded));
+    CHECK(dialog->code()->width() >= 420); // large enough to scan from the screen
+    if (zbarimg().isEmpty()) {
+        WARN("SKIPPED: zbarimg (Debian zbar-tools) is not installed");
+    } else {
+        CHECK(decodeQr(dialog->code()->grab().toImage()).trimmed() ==
+              link.toString(QUrl::FullyEncoded));
+    }
+
+    // Events and places too; End session closes the code.
+    const auto events = f.store->events(u"augsburg"_s, u"de"_s);
+    REQUIRE_FALSE(events.isEmpty());
+    dialog->reject();
+    f.open(Location::event(u"augsburg"_s, u"de"_s, events.constFirst().path));
+    show->trigger();
+    CHECK(dialog->isVisible());
+    CHECK(dialog->link() == QUrl(u"https://integreat.app"_s + events.constFirst().path));
+    tools->endSession()->end();
+    CHECK_FALSE(dialog->isVisible());
+}
+
+TEST_CASE("Print and Save as PDF are offered for place cards and events")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    QAction *savePdf = nullptr;
+    for (QAction *action : f.window().header()->menuButton()->menu()->actions()) {
+        if (action->text() == u"Save as PDF…"_s)
+            savePdf = action;
+    }
+    REQUIRE(savePdf);
+    const auto places = f.store->places(u"augsburg"_s, u"de"_s);
+    const auto events = f.store->events(u"augsburg"_s, u"de"_s);
+    REQUIRE_FALSE(places.isEmpty());
+    REQUIRE_FALSE(events.isEmpty());
+    f.open(Location::place(u"augsburg"_s, u"de"_s, places.constFirst().path));
+    CHECK(savePdf->isEnabled());
+    f.open(Location::events(u"augsburg"_s, u"de"_s));
+    CHECK_FALSE(savePdf->isEnabled());
+    f.open(Location::event(u"augsburg"_s, u"de"_s, events.constFirst().path));
+    CHECK(savePdf->isEnabled());
+}
