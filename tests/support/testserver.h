@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUrl>
 #include <QtGlobal>
+#include <functional>
 #include <memory>
 
 namespace integreat::testing {
@@ -59,6 +60,10 @@ struct RecordedRequest
     QByteArray body{};
 };
 
+/// Answers requests under a path prefix in code (an API with state, like the chat). Runs on the
+/// server thread with the server's lock held: it must not call the TestServer.
+using Handler = std::function<Response(const RecordedRequest &request)>;
+
 class ServerState;
 class ServerThread;
 
@@ -100,6 +105,9 @@ public:
     void setRoute(const QString &pathAndQuery, const Response &response);
     void removeRoute(const QString &pathAndQuery);
     void clearRoutes();
+    /// Requests whose decoded path starts with pathPrefix (leading "/" optional) go to `handler`
+    /// (after faults, before routes); a later handler for the same prefix replaces it.
+    void setHandler(const QString &pathPrefix, Handler handler);
 
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();
