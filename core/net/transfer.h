@@ -35,7 +35,7 @@ public:
         std::function<bool(const QUrl &target)> allowRedirect;
         QByteArray userAgent; ///< empty: net::userAgent()
         /// A POST sends this body (set its Content-Type in `headers`); other requests are GETs.
-        std::optional<QByteArray> postBody;
+        std::optional<QByteArray> postBody{};
     };
     /// Sees the headers of a 2xx answer before its body: an error sentence refuses it (Refused).
     using HeaderCheck = std::function<QString(const Reply &headers)>;

@@ -218,8 +218,11 @@ ResponsePlan ServerState::respond(const RecordedRequest &request)
     const auto handler =
         std::find_if(m_handlers.cbegin(), m_handlers.cend(),
                      [&](const auto &entry) { return path.startsWith(entry.first); });
+    std::optional<Response> handled;
     if (handler != m_handlers.cend())
-        route = handler->second(request);
+        handled = handler->second(request);
+    if (handled)
+        route = *handled;
     else if (const auto found = findRoute(key))
         route = *found;
     else

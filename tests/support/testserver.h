@@ -10,6 +10,7 @@
 #include <QtGlobal>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace integreat::testing {
 
@@ -60,9 +61,10 @@ struct RecordedRequest
     QByteArray body{};
 };
 
-/// Answers requests under a path prefix in code (an API with state, like the chat). Runs on the
-/// server thread with the server's lock held: it must not call the TestServer.
-using Handler = std::function<Response(const RecordedRequest &request)>;
+/// Answers requests under a path prefix in code (an API with state, like the chat); nullopt
+/// passes the request on to the routes. Runs on the server thread with the server's lock held:
+/// it must not call the TestServer.
+using Handler = std::function<std::optional<Response>(const RecordedRequest &request)>;
 
 class ServerState;
 class ServerThread;
