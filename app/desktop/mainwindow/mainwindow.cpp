@@ -5,6 +5,7 @@
 #include "app/languages.h"
 #include "app/settings.h"
 #include "events/eventsview.h"
+#include "mainwindow/chatsection.h"
 #include "mainwindow/eventssection.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/languagebutton.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     m_shell->add(new PlacesSection(store, *m_placesView, this));
     m_shell->add(new EventsSection(store, *m_events, this));
     m_shell->add(new NewsSection(store, *m_news, this));
+    m_shell->add(m_chat = new ChatSection(store, sync.server(), settings.fileName(), this));
     connect(m_shell, &SectionShell::navigate, &m_navigator, &Navigator::open);
     connect(m_shell, &SectionShell::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(m_shell, &SectionShell::downloadRequested, m_syncPresenter,
