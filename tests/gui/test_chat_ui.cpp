@@ -69,8 +69,8 @@ TEST_CASE("Chat UI: the tab is there only where the region has the chat")
 TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, polled while shown")
 {
     INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
     GuiFixture f;
-    ChatService service;
     service.install(f.server);
     service.enable(u"augsburg"_s);
     enableChat(f);
@@ -122,8 +122,8 @@ TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, pol
 TEST_CASE("Chat UI: New chat starts over with a new device id")
 {
     INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
     GuiFixture f;
-    ChatService service;
     service.install(f.server);
     service.enable(u"augsburg"_s);
     enableChat(f);

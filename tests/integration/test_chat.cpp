@@ -48,9 +48,9 @@ struct ChatFixture
         return count;
     }
 
+    ChatService service; // outlives the server, which calls it
     TestServer server;
     bool started = server.start();
-    ChatService service;
     QNetworkAccessManager manager;
     ChatClient client{manager, server.baseUrl()};
     ChatSession session{client};
@@ -184,10 +184,10 @@ TEST_CASE("Chat: offline is a clear state, the message is kept and sent on retry
 
 TEST_CASE("Chat: a retry after offline sends the kept message")
 {
+    ChatService service; // outlives the server, which calls it
     TestServer server;
     REQUIRE(server.start());
     const quint16 port = server.port();
-    ChatService service;
     service.install(server);
     service.enable(u"nurnberg"_s);
     QNetworkAccessManager manager;

@@ -13,7 +13,7 @@ namespace integreat::testing {
 /// GET before the first message answers 404 {"error":"Chat not found."}, a region without chat
 /// 503, a POST appends the form field `message` and answers the chat. Tests play the counselor
 /// or the assistant with answer() and setTyping(), and force 429/503 with failNext().
-/// Thread-safe (the server thread calls it).
+/// Thread-safe (the server thread calls it); it must outlive the server it is installed in.
 class ChatService final
 {
     Q_DISABLE_COPY_MOVE(ChatService)
