@@ -2,7 +2,9 @@
 
 #include "core/api/jsonread.h"
 #include "core/model/common.h"
+#include "core/model/offer.h"
 
+#include <QList>
 #include <optional>
 
 /// Sub-objects shared by several kinds (api.md §1 "Common sub-objects").
@@ -17,6 +19,10 @@ model::AvailableLanguages readLanguagePaths(const QJsonValue &value);
 
 /// {name, website, logo} -> Organization; null or another type -> nullopt.
 std::optional<model::Organization> readOrganization(const QJsonValue &value);
+
+/// `embedded_offers`: offers without a name or a web address to go to are left out (with a
+/// note), as are URLs other than http(s); null or missing -> none.
+QList<model::Offer> readOffers(const QJsonValue &value, json::ItemIssues &issues);
 
 /// The API's `location` object (coordinates may come as strings).
 model::Address readAddress(const QJsonValue &value);

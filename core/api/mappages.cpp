@@ -26,6 +26,7 @@ model::Page mapPage(const QJsonObject &object, json::ItemIssues &issues)
     }
     page.order = json::integer(object, "order"_L1, 0);
     page.organization = detail::readOrganization(object.value("organization"_L1));
+    page.offers = detail::readOffers(object.value("embedded_offers"_L1), issues);
     return page;
 }
 

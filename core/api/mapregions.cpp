@@ -117,6 +117,7 @@ model::Region mapRegion(const QJsonObject &object, json::ItemIssues &issues)
                                      .value_or(json::boolean(object, "tunews"_L1, false));
     region.offersEnabled = json::boolean(object, "extras"_L1, false);
     region.chatEnabled = json::boolean(object, "is_chat_enabled"_L1, false);
+    region.chatPrivacyUrl = json::string(object, "zammad_privacy_policy"_L1).trimmed();
     region.center = readPoint(object);
     region.boundingBox = readBoundingBox(object.value("bounding_box"_L1));
     region.aliases = readAliases(object.value("aliases"_L1), issues);

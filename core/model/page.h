@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/model/common.h"
+#include "core/model/offer.h"
+
+#include <QList>
 
 namespace integreat::model {
 
@@ -10,6 +13,7 @@ struct Page : ContentBase
     QString parentPath; ///< empty for root pages
     int order = 0;      ///< sort key among siblings (not contiguous)
     std::optional<Organization> organization;
+    QList<Offer> offers; ///< `embedded_offers`, shown as cards under the content
 };
 
 } // namespace integreat::model

@@ -50,6 +50,7 @@ struct Region
     bool externalNewsEnabled = false;
     bool offersEnabled = false;
     bool chatEnabled = false;
+    QString chatPrivacyUrl; ///< `zammad_privacy_policy`: the chat's privacy notice (may be empty)
     std::optional<GeoPoint> center;
     std::optional<BoundingBox> boundingBox; ///< empty when `[]` or missing
     QList<RegionAlias> aliases;

@@ -59,7 +59,8 @@ void Transfer::start()
         request.setRawHeader(name, value);
 
     m_sinceStart.start();
-    m_network = m_manager.get(request);
+    m_network =
+        m_request.postBody ? m_manager.post(request, *m_request.postBody) : m_manager.get(request);
     // Back-pressure: Qt's network thread stops reading from the socket while 4 MB wait to be
     // taken here, so a server faster than this thread cannot grow memory past the size cap.
     m_network->setReadBufferSize(4 * 1024 * 1024);

@@ -8,14 +8,15 @@
 #include <QPointer>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace integreat::net {
 
-/// One GET (one attempt, no retries) with every rule of the transport: the User-Agent, an idle
-/// timeout, a minimum throughput once the answer has begun, a size cap enforced while the body
+/// One GET or POST (one attempt, no retries) with every rule of the transport: the User-Agent, an
+/// idle timeout, a minimum throughput once the answer has begun, a size cap enforced while the body
 /// streams in, a redirect rule (same origin unless the request allows more; never https to
 /// http), cancel, and errors that name their cause. Asynchronous: finished() is emitted once,
 /// possibly from inside cancel() or a body sink; delete a Transfer with deleteLater().
@@ -33,6 +34,8 @@ public:
         /// Redirect targets allowed besides the same origin (null: the same origin only).
         std::function<bool(const QUrl &target)> allowRedirect;
         QByteArray userAgent; ///< empty: net::userAgent()
+        /// A POST sends this body (set its Content-Type in `headers`); other requests are GETs.
+        std::optional<QByteArray> postBody{};
     };
     /// Sees the headers of a 2xx answer before its body: an error sentence refuses it (Refused).
     using HeaderCheck = std::function<QString(const Reply &headers)>;

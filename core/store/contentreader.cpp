@@ -81,8 +81,8 @@ QList<model::Page> ContentReader::queryPages(const QString &table, const QString
 {
     Statement query = prepared(
         m_db,
-        u"SELECT %1, parent_path, position, organization FROM %2 WHERE %3 ORDER BY %4"_s.arg(
-            kBaseColumns, table, where, order),
+        u"SELECT %1, parent_path, position, organization, offers FROM %2 WHERE %3 ORDER BY %4"_s
+            .arg(kBaseColumns, table, where, order),
         arguments);
     QList<model::Page> pages;
     while (query.step()) {
@@ -93,6 +93,7 @@ QList<model::Page> ContentReader::queryPages(const QString &table, const QString
         page.order = c.integer();
         if (const auto organization = c.optionalText())
             page.organization = codec::organizationFromJson(*organization);
+        page.offers = codec::offersFromJson(c.text());
         pages.append(page);
     }
     return pages;

@@ -34,7 +34,8 @@ Row page(const QString &region, const QString &language, const model::Page &page
     addBase(row, page);
     row.add("parent_path", page.parentPath)
         .add("position", page.order)
-        .addNullable("organization", codec::toJson(page.organization));
+        .addNullable("organization", codec::toJson(page.organization))
+        .add("offers", codec::toJson(page.offers));
     return row;
 }
 
@@ -136,7 +137,8 @@ Row region(const model::Region &region)
         .add("local_news_enabled", region.localNewsEnabled)
         .add("external_news_enabled", region.externalNewsEnabled)
         .add("offers_enabled", region.offersEnabled)
-        .add("chat_enabled", region.chatEnabled);
+        .add("chat_enabled", region.chatEnabled)
+        .add("chat_privacy_url", region.chatPrivacyUrl);
     if (region.center)
         row.add("center_latitude", region.center->latitude)
             .add("center_longitude", region.center->longitude);

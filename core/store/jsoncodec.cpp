@@ -143,6 +143,42 @@ model::OpeningHours openingHoursFromJson(const QString &json)
     return hours;
 }
 
+QString toJson(const QList<model::Offer> &offers)
+{
+    QJsonArray array;
+    for (const model::Offer &offer : offers) {
+        QJsonArray post;
+        for (const auto &[name, value] : offer.post)
+            post.append(QJsonArray{name, value});
+        array.append(QJsonObject{{u"name"_s, offer.name},
+                                 {u"alias"_s, offer.alias},
+                                 {u"url"_s, offer.url},
+                                 {u"thumbnail"_s, offer.thumbnail},
+                                 {u"post"_s, post}});
+    }
+    return compact(array);
+}
+
+QList<model::Offer> offersFromJson(const QString &json)
+{
+    QList<model::Offer> offers;
+    for (const QJsonValue &value : parseArray(json)) {
+        const QJsonObject o = value.toObject();
+        model::Offer offer;
+        offer.name = o.value(u"name"_s).toString();
+        offer.alias = o.value(u"alias"_s).toString();
+        offer.url = o.value(u"url"_s).toString();
+        offer.thumbnail = o.value(u"thumbnail"_s).toString();
+        for (const QJsonValue &field : o.value(u"post"_s).toArray()) {
+            const QJsonArray pair = field.toArray();
+            offer.post.append({pair.at(0).toString(), pair.at(1).toString()});
+        }
+        if (!offer.name.isEmpty())
+            offers.append(offer);
+    }
+    return offers;
+}
+
 QString toJson(const model::AvailableLanguages &languages)
 {
     QJsonObject o;

@@ -23,6 +23,10 @@ std::optional<qint64> sortKey(const QDateTime &time);
 QString toJson(const model::Organization &organization);
 model::Organization organizationFromJson(const QString &json);
 
+/// Offers keep their post fields in order: {"post": [[name, value], ...]}.
+QString toJson(const QList<model::Offer> &offers);
+QList<model::Offer> offersFromJson(const QString &json);
+
 QString toJson(const model::Address &address);
 model::Address addressFromJson(const QString &json);
 

@@ -11,5 +11,7 @@ void applyNewsWatchSchema(Database &db); ///< version 4: news watcher baseline (
 
 void applyListDigestSchema(Database &db);  ///< version 5: raw list digests (listdigests.cpp)
 void applySearchTermsSchema(Database &db); ///< version 6: search vocabulary (searchschema.cpp)
+/// version 7: embedded offers of pages, the chat's privacy notice of regions (offerschema.cpp)
+void applyOfferSchema(Database &db);
 
 } // namespace integreat::store

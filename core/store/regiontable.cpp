@@ -100,6 +100,7 @@ QList<model::Region> RegionTable::load(Database &db, const std::optional<QString
     Statement query = db.prepare(
         u"SELECT slug, id, name, prefix, name_without_prefix, postal_code, live, events_enabled, "
         u"places_enabled, local_news_enabled, external_news_enabled, offers_enabled, chat_enabled, "
+        u"chat_privacy_url, "
         u"center_latitude, center_longitude, bbox_west, bbox_south, bbox_east, bbox_north, aliases "
         u"FROM regions %1 ORDER BY name_without_prefix COLLATE NOCASE, name, slug"_s.arg(where));
     if (slug)
@@ -122,6 +123,7 @@ QList<model::Region> RegionTable::load(Database &db, const std::optional<QString
         r.externalNewsEnabled = query.columnBool(i++);
         r.offersEnabled = query.columnBool(i++);
         r.chatEnabled = query.columnBool(i++);
+        r.chatPrivacyUrl = query.columnText(i++);
         const auto latitude = query.columnOptionalDouble(i++);
         const auto longitude = query.columnOptionalDouble(i++);
         if (latitude && longitude)

@@ -41,7 +41,10 @@ const QString kSources =
     u"WHERE json_valid(category) AND json_extract(category, '$.iconUrl') <> '' "
     u"UNION ALL SELECT region, 0, icon_url FROM place_categories WHERE icon_url <> '' "
     u"UNION ALL SELECT region, 1, content FROM news WHERE content <> '' "
-    u"UNION ALL SELECT region, 1, content FROM imprints WHERE content <> ''"_s;
+    u"UNION ALL SELECT region, 1, content FROM imprints WHERE content <> '' "
+    u"UNION ALL SELECT p.region, 0, json_extract(o.value, '$.thumbnail') "
+    u"FROM pages p, json_each(p.offers) o WHERE json_valid(p.offers) "
+    u"AND json_extract(o.value, '$.thumbnail') <> ''"_s;
 
 } // namespace
 

@@ -222,6 +222,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {4, QStringLiteral("news watcher baseline"), applyNewsWatchSchema},
         {5, QStringLiteral("digests of the raw lists"), applyListDigestSchema},
         {6, QStringLiteral("search vocabulary"), applySearchTermsSchema},
+        {7, QStringLiteral("embedded offers, chat privacy notice"), applyOfferSchema},
     };
     return steps;
 }

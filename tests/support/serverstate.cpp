@@ -129,6 +129,17 @@ void ServerState::clearRoutes()
 {
     QMutexLocker lock(&m_mutex);
     m_routes.clear();
+    m_handlers.clear();
+}
+
+void ServerState::setHandler(const QString &pathPrefix, Handler handler)
+{
+    QString prefix = pathPrefix;
+    if (prefix.startsWith(u'/'))
+        prefix.remove(0, 1);
+    QMutexLocker lock(&m_mutex);
+    m_handlers.removeIf([&](const auto &entry) { return entry.first == prefix; });
+    m_handlers.append({prefix, std::move(handler)});
 }
 
 void ServerState::addFault(const QString &path, const FaultSpec &spec)
@@ -204,7 +215,15 @@ ResponsePlan ServerState::plan(const RecordedRequest &request)
     const std::optional<FaultSpec> fault = takeFault(path);
 
     Response route;
-    if (const auto found = findRoute(key))
+    const auto handler =
+        std::find_if(m_handlers.cbegin(), m_handlers.cend(),
+                     [&](const auto &entry) { return path.startsWith(entry.first); });
+    std::optional<Response> handled;
+    if (handler != m_handlers.cend())
+        handled = handler->second(request);
+    if (handled)
+        route = *handled;
+    else if (const auto found = findRoute(key))
         route = *found;
     else
         route = Response{404, R"({"error":"Not found"})", {}, "application/json"};

@@ -46,6 +46,7 @@ public:
     void setRoute(const QString &pathAndQuery, const Response &response);
     void removeRoute(const QString &pathAndQuery);
     void clearRoutes();
+    void setHandler(const QString &pathPrefix, Handler handler);
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();
     QList<RecordedRequest> requests() const;
@@ -75,6 +76,7 @@ private:
     mutable QMutex m_mutex;
     QHash<QString, Response> m_routes;
     QHash<QString, Response> m_corpus;
+    QList<QPair<QString, Handler>> m_handlers; ///< decoded path prefix without leading "/"
     QList<FaultEntry> m_faults;
     QList<RecordedRequest> m_requests;
     Pacing m_pacing;

@@ -153,6 +153,10 @@ void TestServer::setRoute(const QString &pathAndQuery, const Response &response)
 {
     m_state->setRoute(pathAndQuery, response);
 }
+void TestServer::setHandler(const QString &pathPrefix, Handler handler)
+{
+    m_state->setHandler(pathPrefix, std::move(handler));
+}
 void TestServer::removeRoute(const QString &pathAndQuery)
 {
     m_state->removeRoute(pathAndQuery);

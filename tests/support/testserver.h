@@ -8,7 +8,9 @@
 #include <QString>
 #include <QUrl>
 #include <QtGlobal>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace integreat::testing {
 
@@ -68,6 +70,11 @@ struct Pacing
     qint64 limitAboveBytes = 256 * 1024;
 };
 
+/// Answers requests under a path prefix in code (an API with state, like the chat); nullopt
+/// passes the request on to the routes. Runs on the server thread with the server's lock held:
+/// it must not call the TestServer.
+using Handler = std::function<std::optional<Response>(const RecordedRequest &request)>;
+
 class ServerState;
 class ServerThread;
 
@@ -109,6 +116,9 @@ public:
     void setRoute(const QString &pathAndQuery, const Response &response);
     void removeRoute(const QString &pathAndQuery);
     void clearRoutes();
+    /// Requests whose decoded path starts with pathPrefix (leading "/" optional) go to `handler`
+    /// (after faults, before routes); a later handler for the same prefix replaces it.
+    void setHandler(const QString &pathPrefix, Handler handler);
 
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();

@@ -2,6 +2,7 @@
 
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/mainwindow/regionbutton.h"
@@ -83,8 +84,9 @@ KioskSession::~KioskSession()
 void KioskSession::lockDown()
 {
     HeaderBar *header = m_window->header();
-    header->menuButton()->hide();        // Settings, Print, Quit, About …
-    header->region()->setEnabled(false); // no other towns, no downloads
+    header->menuButton()->hide();                                // Settings, Print, Quit, About …
+    header->region()->setEnabled(false);                         // no other towns, no downloads
+    m_window->chatSection()->setModePolicy(ModePolicy::kiosk()); // no chat on a public terminal
     // Links never leave: a QR code instead, and nothing is handed to the desktop.
     const QList<LinkRouter *> routers{
         m_window->localInformation()->linkRouter(),

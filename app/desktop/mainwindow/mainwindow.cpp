@@ -6,6 +6,7 @@
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
 #include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/eventssection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/languagebutton.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     m_shell->add(new PlacesSection(store, *m_placesView, this));
     m_shell->add(new EventsSection(store, *m_events, this));
     m_shell->add(new NewsSection(store, *m_news, this));
+    m_shell->add(m_chat = new ChatSection(store, sync.server(), settings.fileName(), this));
     connect(m_shell, &SectionShell::navigate, &m_navigator, &Navigator::open);
     connect(m_shell, &SectionShell::titleChanged, this, &MainWindow::updateWindowTitle);
     connect(m_shell, &SectionShell::downloadRequested, m_syncPresenter,

@@ -27,6 +27,7 @@ class NotificationCenter;
 class HeaderBar;
 class LocalInfoView;
 class PlacesView;
+class ChatSection;
 class SearchFlow;
 class SearchRunner;
 class Section;
@@ -75,6 +76,8 @@ public:
     EventsView *eventsView() const { return m_events; }
     NewsView *newsView() const { return m_news; }
     PlacesView *placesView() const { return m_placesView; }
+    /// "Ask Integreat" (shown where the region has the chat).
+    ChatSection *chatSection() const { return m_chat; }
     /// News notifications: the watcher (started by the app), the in-app list, the notifier.
     NotificationCenter *notifications() const { return m_notifications; }
     /// Keeps every saved town fresh in the background (started by the app).
@@ -147,6 +150,7 @@ private:
     EventsView *m_events;
     NewsView *m_news;
     PlacesView *m_placesView;
+    ChatSection *m_chat = nullptr;
     SyncPresenter *m_syncPresenter;
     RegionFinder m_regionFinder;
     QString m_shownRegion;

@@ -149,6 +149,23 @@ void LinkRouter::confirmAndOpen(ExternalLinkDialog::Kind kind, const QUrl &url)
         emit notice(tr("No program on this computer can open this link."), {});
 }
 
+void LinkRouter::openOffer(const model::Offer &offer, const Location &from)
+{
+    if (!offer.isPostForm()) {
+        activate(QUrl(offer.url), from);
+        return;
+    }
+    if (!m_confirm(ExternalLinkDialog::Kind::Web, QUrl(offer.url)))
+        return;
+    const QString file = m_offerForms.write(offer);
+    if (file.isEmpty()) {
+        emit notice(tr("This offer cannot be opened: its form could not be prepared."), {});
+        return;
+    }
+    if (!m_opener(QUrl::fromLocalFile(file)))
+        emit notice(tr("No program on this computer can open this link."), {});
+}
+
 NoticeBar::Action LinkRouter::openOnlineAction(const QUrl &url)
 {
     return {tr("Open online"), [this, url] {

@@ -3,6 +3,7 @@
 #include "core/content/linkclassifier.h"
 #include "desktop/pages/externallinkdialog.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/pages/offerform.h"
 #include "desktop/presentation/location.h"
 
 #include <QObject>
@@ -40,6 +41,11 @@ public:
 
     /// Acts on `url`, activated in the content shown at `from`.
     void activate(const QUrl &url, const Location &from);
+    /// Opens an embedded offer shown at `from`: a link like any website; an offer with `post`
+    /// fields as a local page that posts them (OfferForm), after the same question.
+    void openOffer(const model::Offer &offer, const Location &from);
+    /// Where offer forms are written (empty before the first).
+    QString offerFormDirectory() const { return m_offerForms.directory(); }
 
 signals:
     void navigate(const integreat::desktop::Location &location);
@@ -61,6 +67,7 @@ private:
     QWidget *m_dialogParent;
     Confirm m_confirm;
     Opener m_opener;
+    OfferForm m_offerForms;
 };
 
 } // namespace integreat::desktop

@@ -68,7 +68,7 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
         m_navigator.open(Location::page(current.region, current.language, path));
     });
     connect(m_browser, &ContentBrowser::linkActivated, this,
-            [this](const QUrl &url) { m_router->activate(url, m_shown); });
+            [this](const QUrl &url) { activateLink(url); });
     connect(m_search, &SearchView::resultActivated, &m_navigator, &Navigator::open);
     connect(m_router, &LinkRouter::navigate, &m_navigator, &Navigator::open);
     connect(m_router, &LinkRouter::notice, this, &LocalInfoView::showNotice);
@@ -121,6 +121,18 @@ void LocalInfoView::setTitle(const QString &title)
     emit titleChanged(title);
 }
 
+void LocalInfoView::activateLink(const QUrl &url)
+{
+    if (url.scheme() != QString::fromUtf16(PageHtml::OfferScheme)) {
+        m_router->activate(url, m_shown);
+        return;
+    }
+    bool ok = false;
+    const int index = url.path().toInt(&ok);
+    if (ok && index >= 0 && index < m_offers.size())
+        m_router->openOffer(m_offers.at(index), m_shown);
+}
+
 QString LocalInfoView::regionName(const QString &region) const
 {
     const auto known = m_store.region(region);
@@ -130,6 +142,7 @@ QString LocalInfoView::regionName(const QString &region) const
 void LocalInfoView::render(const Location &location)
 {
     m_notice->clearNotice();
+    m_offers.clear();
     const ContentLanguage language =
         ContentLanguage::of(m_store.region(location.region), location.language);
     // One direction for the whole page: the content language's.
@@ -185,6 +198,7 @@ void LocalInfoView::renderPage(const Location &location, const ContentLanguage &
     }
     const PageHtml::Options options{m_resourceDir, m_uiLocale, Theme::current().highContrast};
     const int scroll = m_navigator.currentScroll();
+    m_offers = page->offers;
     showInBrowser(PageHtml::page(*page, children, options), language, scroll);
 
     QList<BreadcrumbBar::Crumb> crumbs{

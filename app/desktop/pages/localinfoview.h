@@ -83,6 +83,8 @@ private:
     QString regionName(const QString &region) const;
     QImage tileImage(const QString &path) const;
     void setTitle(const QString &title);
+    /// Offer cards open their offer; every other link goes to the LinkRouter.
+    void activateLink(const QUrl &url);
 
     store::Store &m_store;
     Navigator &m_navigator;
@@ -96,6 +98,7 @@ private:
     SearchView *m_search;
     LinkRouter *m_router;
     QHash<QString, model::Page> m_tilePages; ///< child pages of the shown page, by path
+    QList<model::Offer> m_offers;            ///< the shown page's embedded offers
     QString m_title;
     Location m_shown;
     bool m_rendering = false;

@@ -118,6 +118,7 @@ QString PageHtml::page(const model::Page &page, const QList<Child> &children,
     else if (children.isEmpty())
         html +=
             u"<p class=\"meta\">"_s + tr("This page has no text yet.").toHtmlEscaped() + u"</p>"_s;
+    html += offerCards(page.offers, options);
     if (!children.isEmpty())
         html += childList(children);
     html += footer(page, options);
@@ -131,6 +132,7 @@ QString PageHtml::imprint(const model::Page &imprint, const Options &options)
     if (shown.title.trimmed().isEmpty())
         shown.title = tr("Imprint");
     shown.organization.reset();
+    shown.offers.clear();
     return page(shown, {}, options);
 }
 
@@ -164,6 +166,38 @@ QString PageHtml::childList(const QList<Child> &children)
     }
     html += u"</table>"_s;
     return html;
+}
+
+QString PageHtml::offerCards(const QList<model::Offer> &offers, const Options &options)
+{
+    const Theme &theme = Theme::current();
+    QString rows;
+    for (qsizetype i = 0; i < offers.size(); ++i) {
+        const model::Offer &offer = offers.at(i);
+        if (offer.isZammadForm() || offer.url.isEmpty())
+            continue;
+        QUrl link;
+        link.setScheme(QString::fromUtf16(OfferScheme));
+        link.setPath(QString::number(i));
+        const QString href = link.toString(QUrl::FullyEncoded).toHtmlEscaped();
+        rows += u"<tr><td width=\"64\" valign=\"middle\">"_s;
+        if (const QString file = TileImage::cachedFile(offer.thumbnail, options.resourceDir);
+            !file.isEmpty()) {
+            rows += u"<a href=\""_s + href + u"\"><img src=\""_s +
+                    content::localResourceUrl(QUrl(offer.thumbnail)).toString().toHtmlEscaped() +
+                    u"\" width=\"48\" height=\"48\"></a>"_s;
+        }
+        rows += u"</td><td valign=\"middle\"><a href=\""_s + href +
+                u"\" style=\"text-decoration: none; color: %1;\"><b>"_s.arg(theme.text.name()) +
+                offer.name.toHtmlEscaped() +
+                u"</b></a><br><span style=\"color: %1;\">"_s.arg(theme.textMuted.name()) +
+                tr("Online offer: opens in your browser").toHtmlEscaped() + u"</span></td></tr>"_s;
+    }
+    if (rows.isEmpty())
+        return {};
+    return u"<table class=\"offers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
+           u"style=\"border: 1px solid %1; margin-top: 12px;\">"_s.arg(theme.border.name()) +
+           rows + u"</table>"_s;
 }
 
 QString PageHtml::footer(const model::Page &page, const Options &options)

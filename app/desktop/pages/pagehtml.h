@@ -19,6 +19,8 @@ class PageHtml final
 
 public:
     static constexpr char16_t NavScheme[] = u"integreat-nav";
+    /// integreat-offer:<n>: the n-th of the page's embedded offers (model::Page::offers).
+    static constexpr char16_t OfferScheme[] = u"integreat-offer";
 
     struct Child
     {
@@ -50,6 +52,9 @@ public:
 
 private:
     static QString childList(const QList<Child> &children);
+    /// Cards for the embedded offers that open in a browser (a link or a posted form), with the
+    /// thumbnail where the resource cache has it. The Zammad contact form is not shown.
+    static QString offerCards(const QList<model::Offer> &offers, const Options &options);
     static QString footer(const model::Page &page, const Options &options);
 };
 

@@ -67,9 +67,16 @@ Location Location::newsItem(const QString &region, const QString &language, cons
     return make(Kind::NewsItem, region, language, id);
 }
 
+Location Location::chat(const QString &region, const QString &language)
+{
+    return make(Kind::Chat, region, language);
+}
+
 QString Location::sectionOf(Kind kind)
 {
     switch (kind) {
+    case Kind::Chat:
+        return u"chat"_s;
     case Kind::Events:
     case Kind::Event:
         return u"events"_s;
@@ -119,9 +126,9 @@ Location Location::inLanguage(const QString &newLanguage) const
 
 QString Location::toString() const
 {
-    static const char16_t *const names[] = {u"dashboard", u"page",     u"imprint", u"search",
-                                            u"events",    u"event",    u"places",  u"place",
-                                            u"news",      u"news-item"};
+    static const char16_t *const names[] = {u"dashboard", u"page",      u"imprint", u"search",
+                                            u"events",    u"event",     u"places",  u"place",
+                                            u"news",      u"news-item", u"chat"};
     QString text = QString::fromUtf16(names[int(kind)]) + u' ' + region + u'/' + language;
     if (!path.isEmpty())
         text += u' ' + path;

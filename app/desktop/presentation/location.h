@@ -21,6 +21,7 @@ struct Location
         Place,     ///< one place (`path`)
         News,      ///< the news list (`path`: "local", "external" or empty for all)
         NewsItem,  ///< one news item (`path`: its id, local-123 or tunews-5)
+        Chat,      ///< the "Ask Integreat" chat of the region (questions in `language`)
     };
 
     Kind kind = Kind::Dashboard;
@@ -45,8 +46,9 @@ struct Location
     static Location news(const QString &region, const QString &language,
                          const QString &source = {});
     static Location newsItem(const QString &region, const QString &language, const QString &id);
+    static Location chat(const QString &region, const QString &language);
 
-    /// The section showing this kind: "local", "events", "places" or "news".
+    /// The section showing this kind: "local", "events", "places", "news" or "chat".
     static QString sectionOf(Kind kind);
     QString section() const { return sectionOf(kind); }
     /// One item (a page, an event, a place, a news item) rather than a list or a start page.

@@ -1,0 +1,135 @@
+#include "desktop/mainwindow/chatsection.h"
+
+#include "core/chat/chatclient.h"
+#include "core/chat/chatdeviceids.h"
+#include "core/chat/chatsession.h"
+#include "core/content/bidi.h"
+#include "core/store/store.h"
+#include "desktop/chat/chatview.h"
+#include "desktop/pages/linkrouter.h"
+#include "desktop/pages/noticebar.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace integreat::desktop {
+
+ChatSection::ChatSection(const store::Store &store, const QUrl &server, const QString &settingsFile,
+                         QObject *parent)
+    : Section(parent)
+    , m_store(store)
+    , m_settingsFile(settingsFile)
+    , m_manager(std::make_unique<QNetworkAccessManager>())
+    , m_client(std::make_unique<chat::ChatClient>(*m_manager, server))
+    , m_session(std::make_unique<chat::ChatSession>(*m_client))
+    , m_ids(std::make_unique<chat::ChatDeviceIds>(settingsFile))
+    , m_view(new ChatView(*m_session))
+    , m_router(new LinkRouter(store, server, m_view))
+{
+    m_view->setServer(server);
+    connect(m_view, &ChatView::visibilityChanged, this, [this](bool visible) {
+        m_visible = visible;
+        updateActive();
+    });
+    connect(m_view, &ChatView::privacyAcceptedByUser, this, [this] {
+        m_ids->acceptPrivacy(m_route.region);
+        refresh();
+    });
+    connect(m_view, &ChatView::newChatRequested, this, [this] {
+        m_session->setAddress({m_route.region, m_route.language, m_ids->renew(m_route.region)});
+        updateActive();
+    });
+    connect(m_view, &ChatView::linkActivated, this,
+            [this](const QUrl &url) { m_router->activate(url, m_route); });
+    connect(m_router, &LinkRouter::navigate, this, &Section::linkNavigate);
+    connect(m_router, &LinkRouter::notice, this, &ChatSection::showNotice);
+    connect(m_router, &LinkRouter::downloadRequested, this, &Section::downloadRequested);
+}
+
+ChatSection::~ChatSection()
+{
+    m_session->setActive(false);
+    delete m_view.data(); // before the session it shows (unless the window deleted it first)
+}
+
+void ChatSection::setModePolicy(const ModePolicy &policy)
+{
+    m_policy = policy;
+    m_ids = std::make_unique<chat::ChatDeviceIds>(policy.mayWriteSettings() ? m_settingsFile
+                                                                            : QString());
+    if (policy.mode() == ModePolicy::Mode::Kiosk)
+        m_session->setAddress({});
+}
+
+ChatView *ChatSection::view() const
+{
+    return m_view.data();
+}
+
+QString ChatSection::id() const
+{
+    return u"chat"_s;
+}
+
+QString ChatSection::title() const
+{
+    return tr("Ask Integreat");
+}
+
+QWidget *ChatSection::widget() const
+{
+    return m_view.data();
+}
+
+bool ChatSection::isEnabledFor(const std::optional<model::Region> &region) const
+{
+    return region && region->chatEnabled && m_policy.mode() != ModePolicy::Mode::Kiosk;
+}
+
+Location ChatSection::startRoute(const QString &region, const QString &language) const
+{
+    return Location::chat(region, language);
+}
+
+bool ChatSection::open(const Location &route)
+{
+    m_route = Location::chat(route.region, route.language);
+    refresh();
+    return true;
+}
+
+void ChatSection::refresh()
+{
+    const auto region = m_store.region(m_route.region);
+    if (!isEnabledFor(region)) {
+        m_session->setAddress({});
+        m_view->setPrivacy(false, {});
+        showNotice(tr("The chat is not available in this town."), {});
+        updateActive();
+        return;
+    }
+    m_view->noticeBar()->clearNotice();
+    m_view->setContentRightToLeft(content::bidi::isRightToLeftLanguage(m_route.language));
+    m_view->setPrivacy(m_ids->privacyAccepted(m_route.region), region->chatPrivacyUrl);
+    m_session->setAddress({m_route.region, m_route.language, m_ids->idFor(m_route.region)});
+    updateActive();
+}
+
+QStringList ChatSection::titleParts() const
+{
+    return {title()};
+}
+
+void ChatSection::showNotice(const QString &text, const QList<NoticeBar::Action> &actions)
+{
+    m_view->noticeBar()->showNotice(text, actions);
+}
+
+void ChatSection::updateActive()
+{
+    // Only while the panel is on screen, and never before the privacy notice is accepted.
+    m_session->setActive(m_visible && m_view->privacyAccepted() && m_session->address().isValid());
+}
+
+} // namespace integreat::desktop

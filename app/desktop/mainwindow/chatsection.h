@@ -1,0 +1,78 @@
+#pragma once
+
+#include "desktop/common/modepolicy.h"
+#include "desktop/mainwindow/section.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace integreat::chat {
+class ChatClient;
+class ChatDeviceIds;
+class ChatSession;
+} // namespace integreat::chat
+
+namespace integreat::store {
+class Store;
+}
+
+namespace integreat::desktop {
+
+class ChatView;
+class LinkRouter;
+
+/// "Ask Integreat": the region's chat (ChatView on a chat::ChatSession), offered where the region
+/// has the chat enabled and the mode allows it (not in kiosk mode). The device id of each region
+/// is kept in the user's settings where the mode may write settings, else only for this session.
+/// The session polls only while the panel is on screen; links in answers route like page links.
+class ChatSection final : public Section
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChatSection)
+
+public:
+    /// `settingsFile`: the user's INI file for device ids and accepted privacy notices.
+    ChatSection(const store::Store &store, const QUrl &server, const QString &settingsFile,
+                QObject *parent = nullptr);
+    ~ChatSection() override;
+
+    /// The app's mode: kiosk turns the chat off, a mode that may not write settings keeps the
+    /// device ids in memory only.
+    void setModePolicy(const ModePolicy &policy);
+
+    QString id() const override;
+    QString title() const override;
+    QWidget *widget() const override;
+    bool isEnabledFor(const std::optional<model::Region> &region) const override;
+    Location startRoute(const QString &region, const QString &language) const override;
+    bool open(const Location &route) override;
+    void refresh() override;
+    Location currentRoute() const override { return m_route; }
+    QStringList titleParts() const override;
+    void showNotice(const QString &text, const QList<NoticeBar::Action> &actions) override;
+
+    ChatView *view() const;
+    chat::ChatSession &session() const { return *m_session; }
+    chat::ChatDeviceIds &deviceIds() const { return *m_ids; }
+    LinkRouter *linkRouter() const { return m_router; }
+
+private:
+    void updateActive();
+
+    const store::Store &m_store;
+    QString m_settingsFile;
+    ModePolicy m_policy = ModePolicy::personal();
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<chat::ChatClient> m_client;
+    std::unique_ptr<chat::ChatSession> m_session;
+    std::unique_ptr<chat::ChatDeviceIds> m_ids;
+    QPointer<ChatView> m_view; ///< owned by the window's section stack once added
+    LinkRouter *m_router;
+    Location m_route;
+    bool m_visible = false;
+};
+
+} // namespace integreat::desktop

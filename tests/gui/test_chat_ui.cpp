@@ -1,0 +1,155 @@
+// The "Ask Integreat" section: only where the region has the chat, the privacy notice first,
+// messages sanitized with automatic answers marked, polling only while the panel is shown, not
+// in kiosk mode, and no device id written where the mode may not write settings.
+#include "chatservice.h"
+#include "core/chat/chatdeviceids.h"
+#include "core/chat/chatsession.h"
+#include "desktop/chat/chatview.h"
+#include "desktop/mainwindow/chatsection.h"
+#include "desktop/mainwindow/sectionbar.h"
+#include "desktop/mainwindow/syncpresenter.h"
+#include "desktop/pages/contentbrowser.h"
+#include "guifixture.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <catch2/catch.hpp>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace integreat;
+using namespace integreat::desktop;
+using integreat::testing::ChatService;
+using integreat::testing::GuiFixture;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+/// augsburg with the chat switched on (the corpus region has it off) and a privacy notice.
+void enableChat(GuiFixture &f)
+{
+    auto region = f.store->region(u"augsburg"_s);
+    REQUIRE(region);
+    region->chatEnabled = true;
+    region->chatPrivacyUrl = u"https://integreat.app/augsburg/de/datenschutz/"_s;
+    f.store->saveRegions({*region});
+    // What a sync that stored the regions list does: the window reads the region again.
+    SyncPresenter *presenter = f.window().findChild<SyncPresenter *>();
+    REQUIRE(presenter);
+    emit presenter->contentChanged(u"augsburg"_s);
+}
+
+} // namespace
+
+TEST_CASE("Chat UI: the tab is there only where the region has the chat")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    f.open(Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK_FALSE(f.window().sectionBar()->sectionIds().contains(u"chat"_s));
+    enableChat(f);
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    CHECK(f.window().sectionBar()->sectionIds().contains(u"chat"_s));
+}
+
+TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, polled while shown")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+    service.install(f.server);
+    service.enable(u"augsburg"_s);
+    enableChat(f);
+    ChatSection *chat = f.window().chatSection();
+    chat->session().setIntervals({100ms, 30ms});
+    f.window().show();
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    ChatView *view = chat->view();
+    REQUIRE(view->isVisible());
+
+    // Nothing is asked before the privacy notice is accepted.
+    CHECK(view->acceptButton()->isVisible());
+    CHECK_FALSE(view->input()->isEnabled());
+    CHECK(f.server.requestCount(u"api/v3/augsburg/de/chat/"_s) == 0);
+    view->acceptButton()->click();
+    CHECK(chat->deviceIds().privacyAccepted(u"augsburg"_s));
+    REQUIRE(waitFor([&] { return chat->session().state() == chat::ChatSession::State::Ready; }));
+
+    const QString device = chat->deviceIds().idFor(u"augsburg"_s);
+    view->input()->setText(u"Wo lerne ich Deutsch?"_s);
+    view->sendButton()->click();
+    REQUIRE(waitFor([&] { return service.messages(device).size() == 1; }));
+    service.answer(
+        device,
+        u"<p onclick=\"x()\">Im <a href=\"https://integreat.app/augsburg/de/willkommen/\">"
+        u"Sprachcafé</a><script>alert(1)</script></p>"_s,
+        true);
+    REQUIRE(waitFor([&] { return chat->session().thread().messages.size() == 2; }));
+    const QString html = view->transcriptHtml();
+    CHECK(html.contains(u"Automatic answer"_s));
+    CHECK(html.contains(u"Sprachcafé"_s));
+    CHECK_FALSE(html.contains(u"script"_s));
+    CHECK_FALSE(html.contains(u"onclick"_s));
+
+    // A link in an answer opens in the app like a page link.
+    emit view->transcript()->linkActivated(
+        QUrl(u"https://integreat.app/augsburg/de/willkommen/"_s));
+    CHECK(f.location() == Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));
+    // The chat panel is hidden now: no more polling.
+    CHECK_FALSE(view->isVisible());
+    CHECK_FALSE(chat->session().isActive());
+    CHECK_FALSE(chat->session().isPolling());
+
+    // The device id and the accepted notice are in the user's settings.
+    QSettings ini(f.settings->fileName(), QSettings::IniFormat);
+    CHECK(ini.value(u"chat/augsburg/deviceId"_s).toString() == device);
+}
+
+TEST_CASE("Chat UI: New chat starts over with a new device id")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+    service.install(f.server);
+    service.enable(u"augsburg"_s);
+    enableChat(f);
+    ChatSection *chat = f.window().chatSection();
+    chat->deviceIds().acceptPrivacy(u"augsburg"_s);
+    f.window().show();
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    const QString first = chat->deviceIds().idFor(u"augsburg"_s);
+    chat->session().send(u"Hallo"_s);
+    REQUIRE(waitFor([&] { return service.messages(first).size() == 1; }));
+    REQUIRE(waitFor([&] { return chat->view()->newChatButton()->isEnabled(); }));
+    chat->view()->newChatButton()->click();
+    CHECK(chat->deviceIds().idFor(u"augsburg"_s) != first);
+    CHECK(chat->session().thread().messages.isEmpty());
+}
+
+TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings may not be")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    enableChat(f);
+    ChatSection *chat = f.window().chatSection();
+    chat->setModePolicy(ModePolicy::kiosk());
+    CHECK_FALSE(chat->isEnabledFor(f.store->region(u"augsburg"_s)));
+    CHECK_FALSE(chat->deviceIds().isPersistent());
+    chat->deviceIds().idFor(u"augsburg"_s);
+    QSettings ini(f.settings->fileName(), QSettings::IniFormat);
+    CHECK_FALSE(ini.contains(u"chat/augsburg/deviceId"_s));
+}
