@@ -2,17 +2,22 @@
 
 #include "app/settings.h"
 #include "events/eventsview.h"
+#include "kiosk/touchkeyboard.h"
 #include "mainwindow/headerbar.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/regionbutton.h"
+#include "mainwindow/sectionshell.h"
 #include "news/newsview.h"
 #include "pages/linkrouter.h"
 #include "pages/localinfoview.h"
 #include "places/placesview.h"
+#include "search/searchview.h"
 
 #include <QAbstractScrollArea>
 #include <QAtomicInt>
 #include <QBoxLayout>
+#include <QFocusEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScroller>
 #include <QToolButton>
@@ -49,6 +54,7 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
     , m_links(std::move(links))
     , m_startOver(new QPushButton(tr("Start over"), this))
     , m_takeAlong(new QPushButton(tr("Take this page with you"), this))
+    , m_keyboard(new TouchKeyboard(this))
 {
     setObjectName(u"KioskSession"_s);
     auto *layout = new QVBoxLayout(this);
@@ -69,6 +75,15 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
     m_window = new MainWindow(store, sync, *m_settings, dataDir, this);
     m_window->setWindowFlags(Qt::Widget); // embedded, not a window of its own
     layout->addWidget(m_window, 1);
+    m_keyboard->hide();
+    layout->addWidget(m_keyboard);
+    QLineEdit *search = m_window->searchField();
+    m_keyboard->setTarget(search);
+    search->installEventFilter(this);
+    connect(m_keyboard, &TouchKeyboard::hideRequested, this, [this] {
+        m_keyboard->hide();
+        m_window->searchField()->clearFocus();
+    });
     connect(m_startOver, &QPushButton::clicked, this, &KioskSession::startOverRequested);
     connect(m_takeAlong, &QPushButton::clicked, this,
             [this] { m_links(webUrl(m_window->currentLocation())); });
@@ -109,9 +124,67 @@ void KioskSession::lockDown()
     }
 }
 
-void KioskSession::start(const Location &location)
+bool KioskSession::eventFilter(QObject *watched, QEvent *event)
 {
-    m_window->start(location);
+    if (watched != m_window->searchField())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::FocusIn:
+        // A tap or Tab, not the window giving the field its focus when it opens.
+        if (const auto reason = static_cast<QFocusEvent *>(event)->reason();
+            reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason)
+            showKeyboard();
+        break;
+    case QEvent::MouseButtonPress:
+        showKeyboard();
+        break;
+    case QEvent::FocusOut:
+        // The keys never take the focus: it left for the content (a result, a page).
+        m_keyboard->hide();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskSession::showKeyboard()
+{
+    if (m_keyboard->isVisible())
+        return;
+    m_keyboard->setLanguage(m_window->currentLocation().language);
+    m_keyboard->show();
+}
+
+void KioskSession::setSections(const QStringList &ids)
+{
+    m_sections = ids;
+    m_window->sectionShell()->setOffered(ids);
+    static const QList<QPair<QString, QString>> kindOf{{u"local"_s, u"page"_s},
+                                                       {u"events"_s, u"event"_s},
+                                                       {u"places"_s, u"place"_s},
+                                                       {u"news"_s, u"news"_s}};
+    QStringList hidden;
+    for (const auto &[section, kind] : kindOf) {
+        if (!ids.isEmpty() && !ids.contains(section))
+            hidden += kind;
+    }
+    m_window->localInformation()->searchView()->setHiddenKinds(hidden);
+    // Search results are shown in Local information: without it there is no search.
+    m_window->searchField()->setVisible(ids.isEmpty() || ids.contains(u"local"_s));
+}
+
+void KioskSession::start(const QString &region, const QString &language)
+{
+    const QString first = m_sections.value(0, u"local"_s);
+    Location start = Location::dashboard(region, language);
+    if (first == u"places"_s)
+        start = Location::places(region, language);
+    else if (first == u"events"_s)
+        start = Location::events(region, language);
+    else if (first == u"news"_s)
+        start = Location::news(region, language);
+    m_window->start(start);
 }
 
 } // namespace integreat::desktop
