@@ -23,6 +23,7 @@
 #include <QListView>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -136,7 +137,10 @@ TEST_CASE("Search on a touch screen: the keyboard types Arabic into the search f
     CHECK(keyboard->key(u"ض"_s)->x() < keyboard->key(u"د"_s)->x());
     CHECK(keyboard->key(u"ض"_s)->height() >= 44);
     CHECK(keyboard->key(u"ض"_s)->width() >= 44);
-    CHECK(keyboard->geometry().bottom() <= session->rect().bottom());
+    // All of it on the screen: the window keeps the screen's size.
+    CHECK(f.window->geometry() == QGuiApplication::primaryScreen()->geometry());
+    CHECK(f.window->rect().contains(
+        keyboard->mapTo(f.window.get(), QPoint(keyboard->width() - 1, keyboard->height() - 1))));
 
     for (const QString &letter : {u"س"_s, u"ك"_s, u"ن"_s, u"ن"_s})
         tapKey(keyboard->key(letter));
@@ -174,6 +178,8 @@ TEST_CASE("Search on a touch screen: the keyboard types Arabic into the search f
                                                      main->currentLocation());
     REQUIRE(f.window->qrCard());
     CHECK(f.window->qrCard()->isVisible());
+    CHECK(f.window->geometry() == QGuiApplication::primaryScreen()->geometry());
+    CHECK(f.window->rect().contains(f.window->qrCard()->closeButton()->geometry()));
     screenshot(u"kiosk-qr"_s);
 }
 

@@ -74,6 +74,8 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
 
     m_window = new MainWindow(store, sync, *m_settings, dataDir, this);
     m_window->setWindowFlags(Qt::Widget); // embedded, not a window of its own
+    // It gives way to the keyboard on a small screen (its bottom is cut, not the keyboard).
+    m_window->setMinimumSize(1, 1);
     layout->addWidget(m_window, 1);
     m_keyboard->hide();
     layout->addWidget(m_keyboard);

@@ -42,6 +42,9 @@ KioskWindow::KioskWindow(store::Store &store, SyncController &sync, const QStrin
     setAcceptDrops(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The screen's size, whatever the content would like: without a window manager a larger
+    // minimum would push the bottom (the keyboard, the QR card's Close) off the screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_stack);
     m_stack->addWidget(m_start);
     m_start->setNotice(config.message);

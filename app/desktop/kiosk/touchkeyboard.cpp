@@ -137,7 +137,7 @@ void TouchKeyboard::rebuild()
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(6);
     const KeyboardLayout &next = *m_choices.value((m_choice + 1) % m_choices.size());
-    m_switch = makeKey(u"🌐 "_s + next.label, u"KioskKeySwitch"_s);
+    m_switch = makeKey(u"⇆ "_s + next.label, u"KioskKeySwitch"_s);
     m_switch->setAccessibleName(tr("Other letters: %1").arg(next.label));
     connect(m_switch, &QPushButton::clicked, this, [this] {
         m_choice = (m_choice + 1) % int(m_choices.size());

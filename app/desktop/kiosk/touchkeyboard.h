@@ -23,7 +23,7 @@ class TouchKeyboard final : public QWidget
     Q_DISABLE_COPY_MOVE(TouchKeyboard)
 
 public:
-    static constexpr int KeySize = 60; ///< px at 100 %: above the 44 px touch minimum
+    static constexpr int KeySize = 56; ///< px at 100 %: above the 44 px touch minimum
 
     explicit TouchKeyboard(QWidget *parent = nullptr);
 
