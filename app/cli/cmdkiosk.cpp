@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "core/kiosk/kioskconfigfile.h"
 #include "core/paths/datapaths.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +45,11 @@ struct KioskOptions
         u"LIST"_s};
     QCommandLineOption pin{u"pin"_s, tr("Set the PIN (read from standard input when it is not a "
                                         "terminal, else asked twice).")};
+    QCommandLineOption maxAge{
+        u"max-age"_s,
+        tr("sync: skip a region whose languages were all updated less than N hours ago (the "
+           "update at boot)."),
+        u"HOURS"_s};
     QCommandLineOption check{u"check"_s, tr("show: print nothing; exit 0 only when the kiosk is "
                                             "configured and enabled (for ExecCondition=).")};
 };
@@ -168,7 +174,31 @@ int updateLoaded(const QString &path, const std::function<void(kiosk::KioskConfi
 
 /// `kiosk sync`: integreat-cli sync for every configured region and its languages (the
 /// nightly timer); the worst exit code of them.
-int syncConfigured(CliContext &context, const QString &program, const QString &path)
+/// Whether every language of `region` (of `languages`, or every stored one) was updated less
+/// than `hours` ago.
+bool isFresh(const store::Store &store, const QString &region, const QStringList &languages,
+             int hours)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const store::Store::RegionStatus &status : store.status()) {
+        if (status.slug != region)
+            continue;
+        int fresh = 0;
+        for (const store::Store::LanguageStatus &language : status.languages) {
+            if (!languages.isEmpty() && !languages.contains(language.code))
+                continue;
+            if (!language.lastSuccess.isValid() ||
+                language.lastSuccess.secsTo(now) >= qint64(hours) * 3600)
+                return false;
+            ++fresh;
+        }
+        return fresh > 0 && (languages.isEmpty() || fresh == languages.size());
+    }
+    return false;
+}
+
+int syncConfigured(CliContext &context, const QString &program, const QString &path,
+                   int maxAgeHours)
 {
     const kiosk::KioskConfigLoad load = kiosk::KioskConfigFile::load(path);
     if (load.status != kiosk::KioskConfigLoad::Status::Loaded)
@@ -180,6 +210,17 @@ int syncConfigured(CliContext &context, const QString &program, const QString &p
         load.config.languages.isEmpty() ? u"all"_s : load.config.languages.join(u',');
     int worst = 0;
     for (const QString &region : load.config.regions) {
+        if (maxAgeHours > 0) {
+            const store::Store *store = context.openStore();
+            if (!store)
+                return 1;
+            if (isFresh(*store, region, load.config.languages, maxAgeHours)) {
+                out(tr("%1: updated less than %2 hours ago; skipped.")
+                        .arg(region)
+                        .arg(maxAgeHours));
+                continue;
+            }
+        }
         const QStringList arguments{program,         u"--server"_s,     context.server().toString(),
                                     u"--data-dir"_s, context.dataDir(), u"--region"_s,
                                     region,          u"--languages"_s,  languages};
@@ -203,7 +244,7 @@ int runKiosk(CliContext &context, const QStringList &arguments)
            "  disable  turn kiosk mode off (setup turns it on again)"));
     const KioskOptions o;
     parser.addOptions({o.config, o.region, o.languages, o.startLanguage, o.idle, o.countdown,
-                       o.sections, o.pin, o.check});
+                       o.sections, o.pin, o.check, o.maxAge});
     parser.addPositionalArgument(u"ACTION"_s, tr("setup, show, set-pin, sync or disable"));
     if (const auto done = context.parse(parser, arguments))
         return *done;
@@ -226,8 +267,12 @@ int runKiosk(CliContext &context, const QStringList &arguments)
             path, [&pin](kiosk::KioskConfig &c) { c.pin = kiosk::PinHash::create(*pin); },
             tr("The kiosk PIN is set."));
     }
-    if (action == u"sync"_s)
-        return syncConfigured(context, arguments.value(0), path);
+    if (action == u"sync"_s) {
+        int maxAge = 0;
+        if (const auto failed = readSeconds(parser, o.maxAge, 1, 24 * 365, maxAge))
+            return *failed;
+        return syncConfigured(context, arguments.value(0), path, maxAge);
+    }
     if (action == u"disable"_s)
         return updateLoaded(
             path, [](kiosk::KioskConfig &c) { c.enabled = false; },

@@ -11,13 +11,14 @@ src=$1 cli=$2 desktop=$3
 cage=$(command -v cage || echo /bin/true)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for unit in integreat-kiosk.service integreat-kiosk-sync.service integreat-kiosk-sync.timer; do
+for unit in integreat-kiosk.service integreat-kiosk-sync.service integreat-kiosk-sync.timer \
+            integreat-kiosk-boot-sync.service integreat-kiosk-boot-sync.timer; do
   sed -e "s|/usr/bin/integreat-cli|$cli|g" -e "s|/usr/bin/integreat-desktop|$desktop|g" \
       -e "s|/usr/bin/cage|$cage|g" "$src/$unit" >"$tmp/$unit"
 done
 cd "$tmp"
 out=$(systemd-analyze verify --man=no integreat-kiosk.service integreat-kiosk-sync.service \
-        integreat-kiosk-sync.timer 2>&1) || { echo "$out"; exit 1; }
+        integreat-kiosk-sync.timer integreat-kiosk-boot-sync.service integreat-kiosk-boot-sync.timer 2>&1) || { echo "$out"; exit 1; }
 # verify also reports problems of other units on this machine: fail only on ours.
 if echo "$out" | grep -q "integreat-kiosk"; then
   echo "$out"

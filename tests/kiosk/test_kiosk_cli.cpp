@@ -149,12 +149,18 @@ TEST_CASE("integreat-cli kiosk sync downloads the configured region and language
     const QStringList global{u"--server"_s,   server.baseUrl().toString(),
                              u"--data-dir"_s, dir.filePath(u"data"_s),
                              u"--config"_s,   config};
-    const Run sync =
-        cli(QStringList{u"kiosk"_s, u"sync"_s} + global + QStringList{u"--timeout"_s, u"5"_s});
+    const Run sync = cli(QStringList{u"kiosk"_s, u"sync"_s, u"--max-age"_s, u"24"_s} + global +
+                         QStringList{u"--timeout"_s, u"5"_s}); // nothing stored: syncs
+    CHECK_FALSE(sync.out.contains(u"skipped"_s));
     INFO(sync.err.toStdString());
     REQUIRE(sync.exitCode == 0);
     const Run status = cli({u"status"_s, u"--data-dir"_s, dir.filePath(u"data"_s)});
     CHECK(status.out.contains(u"augsburg"_s));
+    // The update at boot: content from a minute ago is fresh enough.
+    const Run boot = cli(QStringList{u"kiosk"_s, u"sync"_s, u"--max-age"_s, u"24"_s} + global);
+    CHECK(boot.exitCode == 0);
+    CHECK(boot.out.contains(u"skipped"_s));
+    CHECK(cli(QStringList{u"kiosk"_s, u"sync"_s, u"--max-age"_s, u"0"_s} + global).exitCode == 2);
 
     QFile::remove(config);
     const Run missing = cli(QStringList{u"kiosk"_s, u"sync"_s} + global);

@@ -17,6 +17,7 @@
 #include "desktop/pages/localinfoview.h"
 #include "desktop/qr/qrcodewidget.h"
 #include "guifixture.h"
+#include "kioskfixture.h"
 #include "zbar.h"
 
 #include <QAction>
@@ -37,80 +38,7 @@ using namespace integreat::desktop;
 using namespace integreat::testing;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QString Pin = u"2468"_s;
-
-struct KioskFixture
-{
-    explicit KioskFixture(int idleSeconds = 120, int countdownSeconds = 20)
-    {
-        store = std::make_unique<store::Store>(paths::DataPaths(dataDir.path()).storeFile());
-        DemoPack::import(*store, dataDir.path());
-        kiosk::KioskConfig config;
-        config.regions = {DemoPack::regionSlug()};
-        config.languages = {u"de"_s, u"en"_s, u"ar"_s};
-        config.startLanguage = u"de"_s;
-        config.idleSeconds = idleSeconds;
-        config.countdownSeconds = countdownSeconds;
-        config.pin = kiosk::PinHash::create(Pin, kiosk::PinHash::MinIterations);
-        configFile = configDir.filePath(u"kiosk.conf"_s);
-        REQUIRE(kiosk::KioskConfigFile::save(configFile, config).isEmpty());
-        const kiosk::KioskConfigLoad load = kiosk::KioskConfigFile::load(configFile);
-        REQUIRE(load.status == kiosk::KioskConfigLoad::Status::Loaded);
-        syncController =
-            std::make_unique<SyncController>(dataDir.path(), QUrl(u"http://127.0.0.1:9"_s), true);
-        window = std::make_unique<KioskWindow>(*store, *syncController, dataDir.path(), load);
-        window->setUiLanguageSetter([](const QString &code) {
-            QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
-        });
-        window->showKiosk();
-        REQUIRE(waitUntil(
-            [this] { return window->windowHandle() && window->windowHandle()->isExposed(); }));
-        // Shortcuts only act in the active window: make sure it is (no window manager here).
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(waitUntil([this] { return window->isActiveWindow(); }));
-    }
-    ~KioskFixture()
-    {
-        window.reset();
-        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
-    }
-    Q_DISABLE_COPY_MOVE(KioskFixture)
-
-    void startSession(const QString &language)
-    {
-        auto *tile =
-            window->startScreen()->findChild<QPushButton *>(u"KioskLanguage_"_s + language);
-        REQUIRE(tile);
-        QTest::mouseClick(tile, Qt::LeftButton);
-        REQUIRE(window->session());
-        REQUIRE(waitUntil([this] { return window->session()->window()->isVisible(); }));
-    }
-    /// A tap where a finger would touch: on the widget under `pos` of the kiosk window.
-    void tap(QPoint pos)
-    {
-        QWidget *target = window->childAt(pos);
-        if (!target)
-            target = window.get();
-        QTest::mouseClick(target, Qt::LeftButton, {}, target->mapFrom(window.get(), pos));
-    }
-    void enterPin(const QString &pin)
-    {
-        QLineEdit *field = window->pinPad()->field();
-        QTest::keyClicks(field, pin);
-        QTest::keyClick(field, Qt::Key_Return);
-    }
-
-    QTemporaryDir dataDir;
-    QTemporaryDir configDir;
-    QString configFile;
-    std::unique_ptr<store::Store> store;
-    std::unique_ptr<SyncController> syncController;
-    std::unique_ptr<KioskWindow> window;
-};
-
-} // namespace
+const QString Pin = KioskFixture::Pin;
 
 TEST_CASE("The kiosk starts full screen at the language tiles and ignores quit shortcuts")
 {

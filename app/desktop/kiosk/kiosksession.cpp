@@ -2,18 +2,23 @@
 
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
+#include "desktop/kiosk/touchkeyboard.h"
 #include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/mainwindow/regionbutton.h"
+#include "desktop/mainwindow/sectionshell.h"
 #include "desktop/news/newsview.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/places/placesview.h"
+#include "desktop/search/searchview.h"
 
 #include <QAbstractScrollArea>
 #include <QAtomicInt>
 #include <QBoxLayout>
+#include <QFocusEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScroller>
 #include <QToolButton>
@@ -50,6 +55,7 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
     , m_links(std::move(links))
     , m_startOver(new QPushButton(tr("Start over"), this))
     , m_takeAlong(new QPushButton(tr("Take this page with you"), this))
+    , m_keyboard(new TouchKeyboard(this))
 {
     setObjectName(u"KioskSession"_s);
     auto *layout = new QVBoxLayout(this);
@@ -69,7 +75,18 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
 
     m_window = new MainWindow(store, sync, *m_settings, dataDir, this);
     m_window->setWindowFlags(Qt::Widget); // embedded, not a window of its own
+    // It gives way to the keyboard on a small screen (its bottom is cut, not the keyboard).
+    m_window->setMinimumSize(1, 1);
     layout->addWidget(m_window, 1);
+    m_keyboard->hide();
+    layout->addWidget(m_keyboard);
+    QLineEdit *search = m_window->searchField();
+    m_keyboard->setTarget(search);
+    search->installEventFilter(this);
+    connect(m_keyboard, &TouchKeyboard::hideRequested, this, [this] {
+        m_keyboard->hide();
+        m_window->searchField()->clearFocus();
+    });
     connect(m_startOver, &QPushButton::clicked, this, &KioskSession::startOverRequested);
     connect(m_takeAlong, &QPushButton::clicked, this,
             [this] { m_links(webUrl(m_window->currentLocation())); });
@@ -111,9 +128,67 @@ void KioskSession::lockDown()
     }
 }
 
-void KioskSession::start(const Location &location)
+bool KioskSession::eventFilter(QObject *watched, QEvent *event)
 {
-    m_window->start(location);
+    if (watched != m_window->searchField())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::FocusIn:
+        // A tap or Tab, not the window giving the field its focus when it opens.
+        if (const auto reason = static_cast<QFocusEvent *>(event)->reason();
+            reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason)
+            showKeyboard();
+        break;
+    case QEvent::MouseButtonPress:
+        showKeyboard();
+        break;
+    case QEvent::FocusOut:
+        // The keys never take the focus: it left for the content (a result, a page).
+        m_keyboard->hide();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void KioskSession::showKeyboard()
+{
+    if (m_keyboard->isVisible())
+        return;
+    m_keyboard->setLanguage(m_window->currentLocation().language);
+    m_keyboard->show();
+}
+
+void KioskSession::setSections(const QStringList &ids)
+{
+    m_sections = ids;
+    m_window->sectionShell()->setOffered(ids);
+    static const QList<QPair<QString, QString>> kindOf{{u"local"_s, u"page"_s},
+                                                       {u"events"_s, u"event"_s},
+                                                       {u"places"_s, u"place"_s},
+                                                       {u"news"_s, u"news"_s}};
+    QStringList hidden;
+    for (const auto &[section, kind] : kindOf) {
+        if (!ids.isEmpty() && !ids.contains(section))
+            hidden += kind;
+    }
+    m_window->localInformation()->searchView()->setHiddenKinds(hidden);
+    // Search results are shown in Local information: without it there is no search.
+    m_window->searchField()->setVisible(ids.isEmpty() || ids.contains(u"local"_s));
+}
+
+void KioskSession::start(const QString &region, const QString &language)
+{
+    const QString first = m_sections.value(0, u"local"_s);
+    Location start = Location::dashboard(region, language);
+    if (first == u"places"_s)
+        start = Location::places(region, language);
+    else if (first == u"events"_s)
+        start = Location::events(region, language);
+    else if (first == u"news"_s)
+        start = Location::news(region, language);
+    m_window->start(start);
 }
 
 } // namespace integreat::desktop

@@ -42,12 +42,17 @@ KioskWindow::KioskWindow(store::Store &store, SyncController &sync, const QStrin
     setAcceptDrops(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The screen's size, whatever the content would like: without a window manager a larger
+    // minimum would push the bottom (the keyboard, the QR card's Close) off the screen.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_stack);
     m_stack->addWidget(m_start);
     m_start->setNotice(config.message);
     chooseRegion();
 
     connect(m_start, &StartScreen::languageChosen, this, &KioskWindow::startSession);
+    connect(m_start, &StartScreen::townChosen, this, &KioskWindow::selectRegion);
+    connect(m_start, &StartScreen::otherTownRequested, this, &KioskWindow::chooseRegion);
     connect(m_filter, &KioskInputFilter::activity, m_idle, &IdleMonitor::poke);
     connect(m_filter, &KioskInputFilter::cornerGesture, m_pinPad, &PinPad::open);
     connect(m_pinPad, &PinPad::pinEntered, this, &KioskWindow::checkPin);
@@ -107,21 +112,39 @@ void KioskWindow::chooseRegion()
     QStringList candidates = m_config.regions;
     if (candidates.isEmpty())
         candidates = lookup.storedRegions();
-    m_region.clear();
-    for (const QString &region : candidates) {
-        if (!lookup.storedLanguages(region).isEmpty()) {
-            m_region = region;
-            break;
-        }
+    m_towns.clear();
+    for (const QString &region : std::as_const(candidates)) {
+        if (!lookup.storedLanguages(region).isEmpty())
+            m_towns += region;
     }
-    if (m_region.isEmpty()) {
+    if (m_towns.isEmpty()) {
         m_region = candidates.value(0);
+        m_languages.clear();
         m_start->setRegion(m_region, {});
         m_start->setNotice(tr("Nothing is saved on this kiosk yet. The administrator can "
                               "update the content."));
         return;
     }
-    const QStringList stored = lookup.storedLanguages(m_region);
+    if (m_towns.size() == 1) {
+        selectRegion(m_towns.constFirst());
+        return;
+    }
+    m_region.clear();
+    m_languages.clear();
+    QList<StartScreen::Town> towns;
+    for (const QString &slug : std::as_const(m_towns)) {
+        const std::optional<model::Region> region = m_store.region(slug);
+        towns.append({slug, region ? region->name : slug});
+    }
+    m_start->setTowns(towns);
+}
+
+void KioskWindow::selectRegion(const QString &slug)
+{
+    if (!m_towns.contains(slug))
+        return;
+    m_region = slug;
+    const QStringList stored = PageLookup(m_store).storedLanguages(m_region);
     m_languages.clear();
     for (const QString &code : m_config.languages.isEmpty() ? stored : m_config.languages) {
         if (stored.contains(code))
@@ -133,7 +156,7 @@ void KioskWindow::chooseRegion()
     QList<ContentLanguage> languages;
     for (const QString &code : std::as_const(m_languages))
         languages += ContentLanguage::of(region, code);
-    m_start->setRegion(region ? region->name : m_region, languages);
+    m_start->setRegion(region ? region->name : m_region, languages, m_towns.size() > 1);
 }
 
 void KioskWindow::closeOverlays()
@@ -175,8 +198,12 @@ void KioskWindow::showStartScreen()
     QClipboard *clipboard = QGuiApplication::clipboard();
     clipboard->clear(QClipboard::Clipboard);
     clipboard->clear(QClipboard::Selection);
-    if (m_setUiLanguage && !m_languages.isEmpty())
-        m_setUiLanguage(m_languages.constFirst());
+    if (m_towns.size() > 1)
+        chooseRegion(); // the next visitor chooses the town again
+    const QString uiLanguage =
+        m_config.startLanguage.isEmpty() ? m_languages.value(0) : m_config.startLanguage;
+    if (m_setUiLanguage && !uiLanguage.isEmpty())
+        m_setUiLanguage(uiLanguage);
     m_stack->setCurrentWidget(m_start);
     m_idle->start();
 }
@@ -192,9 +219,10 @@ void KioskWindow::startSession(const QString &language)
     m_session = new KioskSession(
         m_store, m_sync, m_dataDir, [this](const QUrl &url) { showQrCode(url); }, m_stack);
     connect(m_session, &KioskSession::startOverRequested, this, &KioskWindow::showStartScreen);
+    m_session->setSections(m_config.sections);
     m_stack->addWidget(m_session);
     m_stack->setCurrentWidget(m_session);
-    m_session->start(Location::dashboard(m_region, language));
+    m_session->start(m_region, language);
     m_pinPad->raise();
     m_admin->raise();
     m_idle->start();
@@ -211,7 +239,9 @@ void KioskWindow::onCountdown(int seconds)
 {
     const bool somethingToReset = m_session || m_pinPad->isVisible() || m_admin->isVisible();
     if (!somethingToReset) {
-        m_idle->start(); // the start screen has nothing to wipe
+        if (m_towns.size() > 1 && !m_region.isEmpty())
+            chooseRegion(); // a town chosen and left: the towns again, without asking
+        m_idle->start();    // the start screen has nothing to wipe
         return;
     }
     if (!m_countdown)
@@ -242,20 +272,23 @@ void KioskWindow::checkPin(const QString &pin)
 
 void KioskWindow::syncNow()
 {
-    if (m_region.isEmpty()) {
+    const QStringList regions = m_config.regions.isEmpty() ? m_towns : m_config.regions;
+    if (regions.isEmpty()) {
         m_admin->showSyncMessage(tr("No region is configured (integreat-cli kiosk setup)."));
         return;
     }
-    QStringList languages = m_config.languages;
-    if (languages.isEmpty())
-        languages = PageLookup(m_store).storedLanguages(m_region);
     if (m_sync.isOffline()) {
         m_admin->showSyncMessage(tr("This kiosk runs offline; the nightly update keeps it "
                                     "current."));
         return;
     }
     m_admin->showSyncMessage(tr("Updating…"));
-    m_sync.sync(m_region, languages);
+    for (const QString &region : regions) {
+        QStringList languages = m_config.languages;
+        if (languages.isEmpty())
+            languages = PageLookup(m_store).storedLanguages(region);
+        m_sync.sync(region, languages);
+    }
 }
 
 } // namespace integreat::desktop

@@ -58,6 +58,7 @@ public:
     void showQrCode(const QUrl &url);
 
     QString region() const { return m_region; }
+    QStringList towns() const { return m_towns; }
     StartScreen *startScreen() const { return m_start; }
     KioskSession *session() const;
     QrCard *qrCard() const;
@@ -71,7 +72,9 @@ signals:
     void exitRequested();
 
 private:
+    /// The configured towns with content: several as tiles, else the one town's languages.
     void chooseRegion();
+    void selectRegion(const QString &slug);
     void checkPin(const QString &pin);
     void onCountdown(int seconds);
     void syncNow();
@@ -83,6 +86,7 @@ private:
     kiosk::KioskConfig m_config;
     kiosk::PinGuard m_guard;
     UiLanguageSetter m_setUiLanguage;
+    QStringList m_towns; ///< configured regions with stored content
     QString m_region;
     QStringList m_languages;
     QStackedWidget *m_stack;

@@ -18,6 +18,7 @@ StartScreen::StartScreen(QWidget *parent)
     , m_title(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_tiles(new QGridLayout)
+    , m_otherTown(new QPushButton(u"⌂"_s, this))
 {
     setObjectName(u"KioskStartScreen"_s);
     auto *layout = new QVBoxLayout(this);
@@ -35,33 +36,75 @@ StartScreen::StartScreen(QWidget *parent)
     layout->addWidget(m_title);
     layout->addSpacing(32);
     layout->addLayout(m_tiles);
+    layout->addSpacing(32);
+    // A house: the way back to the towns, understood without words in any language.
+    m_otherTown->setObjectName(u"KioskOtherTown"_s);
+    m_otherTown->setAccessibleName(tr("Other town"));
+    QFont backFont = font();
+    backFont.setPointSizeF(backFont.pointSizeF() * 2);
+    m_otherTown->setFont(backFont);
+    m_otherTown->setMinimumSize(110, 80);
+    m_otherTown->hide();
+    connect(m_otherTown, &QPushButton::clicked, this, &StartScreen::otherTownRequested);
+    layout->addWidget(m_otherTown, 0, Qt::AlignHCenter);
     layout->addStretch();
     layout->addWidget(m_notice);
 }
 
-void StartScreen::setRegion(const QString &name, const QList<ContentLanguage> &languages)
+void StartScreen::clearTiles()
 {
-    // "Integreat" and the town: the language tiles below say the rest in every language.
-    m_title->setText(u"Integreat · "_s + name);
     while (QLayoutItem *item = m_tiles->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *tile = item->widget()) {
+            tile->hide();
+            tile->setObjectName(QString()); // the new tiles take the names
+            tile->deleteLater();            // may run in the tile's own click
+        }
         delete item;
     }
     m_codes.clear();
+    m_towns.clear();
+}
+
+QPushButton *StartScreen::addTile(const QString &text, const QString &name)
+{
     QFont tileFont = font();
     tileFont.setPointSizeF(tileFont.pointSizeF() * 1.8);
     tileFont.setBold(true);
+    auto *tile = new QPushButton(text, this);
+    tile->setObjectName(name);
+    tile->setFont(tileFont);
+    tile->setMinimumSize(220, 110);
+    tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    const int index = m_tiles->count();
+    m_tiles->addWidget(tile, index / Columns, index % Columns);
+    return tile;
+}
+
+void StartScreen::setTowns(const QList<Town> &towns)
+{
+    m_title->setText(u"Integreat"_s);
+    clearTiles();
+    m_otherTown->hide();
+    for (const Town &town : towns) {
+        QPushButton *tile = addTile(town.name, u"KioskTown_"_s + town.slug);
+        const QString slug = town.slug;
+        connect(tile, &QPushButton::clicked, this, [this, slug] { emit townChosen(slug); });
+        m_towns += slug;
+    }
+}
+
+void StartScreen::setRegion(const QString &name, const QList<ContentLanguage> &languages,
+                            bool canGoBack)
+{
+    // "Integreat" and the town: the language tiles below say the rest in every language.
+    m_title->setText(u"Integreat · "_s + name);
+    clearTiles();
+    m_otherTown->setVisible(canGoBack);
     for (const ContentLanguage &language : languages) {
-        auto *tile = new QPushButton(language.nativeName, this);
-        tile->setObjectName(u"KioskLanguage_"_s + language.code);
-        tile->setFont(tileFont);
-        tile->setMinimumSize(220, 110);
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        QPushButton *tile = addTile(language.nativeName, u"KioskLanguage_"_s + language.code);
         tile->setLayoutDirection(language.direction());
         const QString code = language.code;
         connect(tile, &QPushButton::clicked, this, [this, code] { emit languageChosen(code); });
-        const int index = int(m_codes.size());
-        m_tiles->addWidget(tile, index / Columns, index % Columns);
         m_codes += code;
     }
 }

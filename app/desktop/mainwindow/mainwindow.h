@@ -72,6 +72,7 @@ public:
     Location currentLocation() const { return m_navigator.current(); }
     HeaderBar *header() const { return m_header; }
     SectionBar *sectionBar() const { return m_sectionBar; }
+    SectionShell *sectionShell() const { return m_shell; }
     LocalInfoView *localInformation() const { return m_localInfo; }
     EventsView *eventsView() const { return m_events; }
     NewsView *newsView() const { return m_news; }

@@ -50,12 +50,32 @@ Section *SectionShell::sectionFor(const Location &route) const
     return m_sections.constFirst();
 }
 
+void SectionShell::setOffered(const QStringList &ids)
+{
+    m_offered = ids;
+}
+
+bool SectionShell::isOffered(const QString &id) const
+{
+    return m_offered.isEmpty() || m_offered.contains(id);
+}
+
 void SectionShell::show(const Location &route)
 {
     Section *section = sectionFor(route);
+    Location shown = route;
+    if (!isOffered(section->id())) {
+        for (Section *offered : std::as_const(m_sections)) {
+            if (isOffered(offered->id())) {
+                section = offered;
+                shown = offered->startRoute(route.region, route.language);
+                break;
+            }
+        }
+    }
     {
         const QScopedValueRollback<bool> applying(m_applying, true);
-        section->open(route);
+        section->open(shown);
         if (m_stale.removeAll(section) > 0)
             section->refresh();
         m_stack.setCurrentWidget(section->widget());
@@ -67,7 +87,7 @@ void SectionShell::setRegion(const std::optional<model::Region> &region, const Q
 {
     QList<SectionBar::Section> entries;
     for (const Section *section : std::as_const(m_sections)) {
-        if (section->isEnabledFor(region))
+        if (section->isEnabledFor(region) && isOffered(section->id()))
             entries.append({section->id(), section->title()});
     }
     m_bar.setSections(entries, currentId);

@@ -34,6 +34,10 @@ public:
     void setRegion(const std::optional<model::Region> &region, const QString &currentId);
     /// Tells every section the region and language shown now (tab counts).
     void setLanguage(const QString &region, const QString &language);
+    /// Only these sections are offered (a kiosk's configuration); empty: every one. A route of
+    /// another section shows the first offered section's start instead.
+    void setOffered(const QStringList &ids);
+    bool isOffered(const QString &id) const;
     /// Reads the shown section again in place, the others when they are shown next.
     void refresh();
     /// Where section `id` was left in `current`'s region and language, else where it starts;
@@ -53,6 +57,7 @@ private:
     SectionBar &m_bar;
     QStackedWidget &m_stack;
     QList<Section *> m_sections;
+    QStringList m_offered;    ///< empty: every section
     QList<Section *> m_stale; ///< to be read again when shown (after a sync, a theme change)
     bool m_applying = false;  ///< a route is being shown: the section's own moves are not new
 };

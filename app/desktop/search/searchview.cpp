@@ -205,7 +205,7 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
     m_model->clear();
     const QString german = ContentLanguage::of(std::nullopt, u"de"_s).nativeName;
     for (const store::SearchHit &hit : hits) {
-        if (!OpenableKinds.contains(hit.kind))
+        if (!OpenableKinds.contains(hit.kind) || m_hiddenKinds.contains(hit.kind))
             continue;
         auto *item = new QStandardItem;
         item->setData(hit.title, SearchResultDelegate::TitleRole);

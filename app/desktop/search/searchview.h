@@ -32,6 +32,9 @@ public:
     /// Searches `location.query` in its region and language (and German).
     void showQuery(const Location &location, const ContentLanguage &language);
     void clear();
+    /// Leaves hits of these kinds ("page", "event", "place", "news") out (a kiosk that does not
+    /// show their section).
+    void setHiddenKinds(const QStringList &kinds) { m_hiddenKinds = kinds; }
 
     QListView *list() const { return m_list; }
     int resultCount() const;
@@ -71,6 +74,7 @@ private:
     Location m_location;
     ContentLanguage m_language;
     bool m_searching = false;
+    QStringList m_hiddenKinds;
 };
 
 } // namespace integreat::desktop
