@@ -2,6 +2,7 @@
 // button visible, the selected section tab is never clipped. On the demo town (no corpus).
 #include "app/settings.h"
 #include "app/theme.h"
+#include "demowindow.h"
 #include "firstrun/demopack.h"
 #include "guifixture.h"
 #include "mainwindow/elidedlabel.h"
@@ -38,6 +39,7 @@
 using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
+using integreat::testing::DemoWindow;
 
 namespace {
 
@@ -46,26 +48,6 @@ struct ThemeScope
     explicit ThemeScope(int scale) { Theme::apply(*qApp, Theme::make(false, scale)); }
     ~ThemeScope() { Theme::apply(*qApp, Theme::make(false, 100)); }
     Q_DISABLE_COPY_MOVE(ThemeScope)
-};
-
-/// The main window on the demo town only (no corpus, no server: 127.0.0.1:9 refuses).
-struct DemoWindow
-{
-    DemoWindow()
-    {
-        DemoPack::import(store, dir.path(), server, {u"de"_s});
-        window.resize(1280, 800);
-        window.start(Location::dashboard(DemoPack::regionSlug(), u"de"_s));
-        window.show();
-        integreat::testing::waitUntil([this] { return window.isVisible(); });
-    }
-    QTemporaryDir dir;
-    QTemporaryDir configDir;
-    QUrl server{u"http://127.0.0.1:9"_s};
-    store::Store store{sync::storeFilePath(dir.path())};
-    Settings settings{configDir.filePath(u"settings.ini"_s)};
-    SyncController sync{dir.path(), server, false};
-    MainWindow window{store, sync, settings, dir.path()};
 };
 
 } // namespace

@@ -1,7 +1,9 @@
 #include "app/application.h"
 
+#include "accessibility/accessibility.h"
 #include "app/commandline.h"
 #include "app/deeplink.h"
+#include "app/languages.h"
 #include "app/screenshot.h"
 #include "app/settings.h"
 #include "app/singleinstance.h"
@@ -142,6 +144,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
         return 2;
     }
     net::Proxy::configure(cli.proxy); // checked by CommandLine: every request goes through it
+    a11y::installAccessibility();     // before any window: screen readers see our structure
     if (cli.kiosk)
         return KioskApp::run(app, cli); // its own shell; never reads or writes the settings
     const bool screenshot = !cli.screenshot.isEmpty();
@@ -150,7 +153,10 @@ int Application::run(QApplication &app, const QStringList &arguments)
     Translations translations;
     const QString uiLanguage = translations.install(settings.uiLanguage());
     QLocale::setDefault(QLocale(uiLanguage));
-    QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
+    // Qt does not know every UI language's direction (Dari "prs" is no QLocale): our list too.
+    const bool rightToLeft = QLocale(uiLanguage).textDirection() == Qt::RightToLeft ||
+                             ContentLanguage::isRightToLeftCode(uiLanguage);
+    QGuiApplication::setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
 
     const QString dataDir = cli.dataDir.isEmpty() ? sync::defaultDataDir() : cli.dataDir;
     // Requests from later starts: before the window exists (first run), the last link waits.
