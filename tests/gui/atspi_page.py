@@ -40,20 +40,25 @@ def walk(node, depth=0):
             yield from walk(child, depth + 1)
 
 
+def showing_documents(app):
+    return [n for n in walk(app) if n.get_role() == Atspi.Role.DOCUMENT_FRAME
+            and n.get_state_set().contains(Atspi.StateType.SHOWING)]
+
+
 def main():
     pid = int(sys.argv[1])
-    # The application registers with the AT-SPI registry on its own schedule: look again
-    # until it is there (or 60 s passed).
+    # The application registers with the AT-SPI registry, and its window fills, on their own
+    # schedule: look again until the page's document is there (or 60 s passed).
     deadline = time.monotonic() + 60
-    app = find_app(pid)
-    while app is None and time.monotonic() < deadline:
-        time.sleep(0.2)
+    while True:
         app = find_app(pid)
+        documents = [] if app is None else showing_documents(app)
+        if documents or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
     if app is None:
         print("error: no accessible application with pid", pid)
         return 1
-    documents = [n for n in walk(app) if n.get_role() == Atspi.Role.DOCUMENT_FRAME
-                 and n.get_state_set().contains(Atspi.StateType.SHOWING)]
     if not documents:
         print("error: no document frame showing")
         for node in walk(app):  # what there is instead
