@@ -3,6 +3,7 @@
 #include "core/paths/datapaths.h"
 #include "core/store/search.h"
 #include "core/store/store.h"
+#include "demowindow.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/firstrun/demopack.h"
@@ -38,6 +39,7 @@
 using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
+using integreat::testing::DemoWindow;
 
 namespace {
 
@@ -46,26 +48,6 @@ struct ThemeScope
     explicit ThemeScope(int scale) { Theme::apply(*qApp, Theme::make(false, scale)); }
     ~ThemeScope() { Theme::apply(*qApp, Theme::make(false, 100)); }
     Q_DISABLE_COPY_MOVE(ThemeScope)
-};
-
-/// The main window on the demo town only (no corpus, no server: 127.0.0.1:9 refuses).
-struct DemoWindow
-{
-    DemoWindow()
-    {
-        DemoPack::import(store, dir.path(), server, {u"de"_s});
-        window.resize(1280, 800);
-        window.start(Location::dashboard(DemoPack::regionSlug(), u"de"_s));
-        window.show();
-        integreat::testing::waitUntil([this] { return window.isVisible(); });
-    }
-    QTemporaryDir dir;
-    QTemporaryDir configDir;
-    QUrl server{u"http://127.0.0.1:9"_s};
-    store::Store store{paths::DataPaths(dir.path()).storeFile()};
-    Settings settings{configDir.filePath(u"settings.ini"_s)};
-    SyncController sync{dir.path(), server, false};
-    MainWindow window{store, sync, settings, dir.path()};
 };
 
 } // namespace

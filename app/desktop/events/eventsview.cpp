@@ -190,6 +190,7 @@ void EventsView::renderEvent()
                                      language.rightToLeft};
     m_browser->showDocument(EventHtml::page(*m_shown, m_shownDate, m_moreDates, options),
                             Theme::current().contentStyleSheet(), language);
+    m_browser->setAccessibleName(m_shown->title); // the text named by its event
     m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());
 }
 

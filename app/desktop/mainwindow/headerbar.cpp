@@ -50,6 +50,9 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_searchIcon = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search"));
+    m_searchIcon->setText(tr("Search")); // names the icon button for screen readers
+    if (auto *clear = m_search->findChild<QAction *>(u"_q_qlineeditclearaction"_s))
+        clear->setText(tr("Clear search"));
     layout->addWidget(m_search, 2);
     layout->addSpacing(6);
     layout->addWidget(m_language);

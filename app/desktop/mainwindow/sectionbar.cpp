@@ -1,5 +1,7 @@
 #include "desktop/mainwindow/sectionbar.h"
 
+#include "desktop/accessibility/focuschain.h"
+
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QToolButton>
@@ -66,6 +68,7 @@ void SectionBar::setSections(const QList<Section> &sections, const QString &curr
     }
     for (const Section &section : sections) {
         auto *button = new SectionTab(this);
+        button->setObjectName(u"SectionTab"_s); // a page tab to screen readers (accessibility/)
         button->setText(section.title);
         button->setCheckable(true);
         button->setChecked(section.id == current);
@@ -76,6 +79,7 @@ void SectionBar::setSections(const QList<Section> &sections, const QString &curr
         m_layout->addWidget(button);
     }
     m_layout->addStretch(1);
+    a11y::chainFocusAfter(this, m_layout); // Tab: header, then the tabs, then the content
     setVisible(sections.size() > 1);
 }
 

@@ -241,6 +241,7 @@ bool NewsView::openNews(const QString &id)
     m_browser->showDocument(
         NewsHtml::page(*found, QLocale(), Theme::current().highContrast, language.rightToLeft),
         Theme::current().contentStyleSheet(), language);
+    m_browser->setAccessibleName(found->title); // the text named by its news item
     m_stack->setCurrentWidget(m_page);
     reloadList(); // the item is no longer new
     emit titleChanged();

@@ -1,5 +1,6 @@
 #include "desktop/pages/breadcrumbbar.h"
 
+#include "desktop/accessibility/focuschain.h"
 #include "desktop/common/icons.h"
 #include "desktop/common/theme.h"
 
@@ -154,6 +155,7 @@ void BreadcrumbBar::build(int folded, int textWidth)
         }
     }
     m_layout->addStretch(1);
+    a11y::chainFocusAfter(this, m_layout); // Tab reaches the crumbs before the content
     // Shown now, not when the layout gets to it: hidden widgets count for nothing in the
     // measurement rebuild() makes right after this.
     for (int i = 0; i < m_layout->count(); ++i) {

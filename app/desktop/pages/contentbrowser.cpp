@@ -2,6 +2,7 @@
 
 #include "core/content/hosts.h"
 #include "core/content/resourcename.h"
+#include "desktop/accessibility/contentaccessible.h"
 #include "desktop/common/contentfont.h"
 #include "desktop/common/theme.h"
 
@@ -35,6 +36,10 @@ ContentBrowser::ContentBrowser(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(this, &QTextBrowser::anchorClicked, this, &ContentBrowser::linkActivated);
+    connect(document(), &QTextDocument::contentsChanged, this, [this] { ++m_generation; });
+    // Tab between links selects each one: screen readers announce it as the focused link.
+    connect(this, &QTextEdit::selectionChanged, this,
+            [this] { a11y::ContentAccessible::notifyLinkFocus(this); });
 }
 
 void ContentBrowser::setTileImageProvider(std::function<QImage(const QString &)> provider)
@@ -59,6 +64,7 @@ void ContentBrowser::render(const QString &html, const QString &styleSheet,
 {
     m_images.clear();
     m_direction = direction;
+    m_language = language;
     QTextDocument *doc = document();
     doc->clear();
     doc->setDefaultStyleSheet(styleSheet);

@@ -43,6 +43,12 @@ public:
     void showDocument(const QString &html, const QString &styleSheet,
                       const ContentLanguage &language);
     Qt::LayoutDirection contentDirection() const { return m_direction; }
+    /// The content language's code (BCP 47) when the document was shown with one, else empty.
+    QString contentLanguage() const { return m_language; }
+    /// Grows whenever the document's text changes (assistive technology rebuilds its view).
+    quint64 contentGeneration() const { return m_generation; }
+    /// Follows `url` as a click on it does (reported through linkActivated()).
+    void activateLink(const QUrl &url) { emit linkActivated(url); }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -67,6 +73,8 @@ private:
     std::function<QImage(const QString &)> m_tileProvider;
     QHash<QString, QImage> m_images; ///< per document: Qt asks for each image several times
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
+    QString m_language;
+    quint64 m_generation = 0;
 };
 
 } // namespace integreat::desktop

@@ -78,7 +78,8 @@ ExternalLinkDialog::ExternalLinkDialog(Kind kind, const QUrl &url, QWidget *pare
     address->setText(displayText(kind, url));
     address->setWordWrap(true);
     address->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    address->setAccessibleName(tr("Address"));
+    // Screen readers announce the number or address itself, not a word for it.
+    address->setAccessibleName(displayText(kind, url));
     address->setFont(Theme::current().font(Theme::FontRole::Heading));
     address->setMinimumWidth(420);
     address->setLayoutDirection(Qt::LeftToRight); // addresses and numbers read left to right

@@ -2,6 +2,7 @@
 
 #include "desktop/common/theme.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
@@ -55,6 +56,17 @@ void TileButton::leaveEvent(QEvent *event)
     m_hovered = false;
     update();
     QAbstractButton::leaveEvent(event);
+}
+
+void TileButton::keyPressEvent(QKeyEvent *event)
+{
+    // Enter opens a focused tile as Space and a click do.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & ~Qt::KeypadModifier)) {
+        click();
+        return;
+    }
+    QAbstractButton::keyPressEvent(event);
 }
 
 void TileButton::paintEvent(QPaintEvent *)

@@ -32,8 +32,10 @@ MapWidget::MapWidget(QWidget *parent)
     m_centreWorld0 = geo::mercator::toPixel({48.366512, 10.894446}, 0); // the official default
     m_zoomIn->setText(u"+"_s);
     m_zoomIn->setToolTip(tr("Zoom in"));
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
     m_zoomOut->setText(u"\u2212"_s);
     m_zoomOut->setToolTip(tr("Zoom out"));
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
     for (QToolButton *button : {m_zoomIn, m_zoomOut}) {
         button->setFixedSize(32, 32);
         button->setFocusPolicy(Qt::NoFocus);

@@ -343,6 +343,7 @@ void PlacesView::openIndex(int index)
     options.rightToLeft = language.rightToLeft;
     m_detail->showDocument(PlaceDetailHtml::detail(place, here, options),
                            Theme::current().contentStyleSheet(), language);
+    m_detail->setAccessibleName(place.title); // screen readers name the text by its place
     m_side->setCurrentWidget(m_detailPage);
     m_list->selectPlace(index);
     m_map->setSelectedPlace(index);

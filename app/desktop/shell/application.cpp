@@ -3,6 +3,7 @@
 #include "core/net/proxy.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/accessibility/accessibility.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
@@ -13,6 +14,7 @@
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/presentation/deeplink.h"
+#include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchview.h"
 #include "desktop/shell/commandline.h"
@@ -144,6 +146,7 @@ int Application::run(QApplication &app, const QStringList &arguments)
         return 2;
     }
     net::Proxy::configure(cli.proxy); // checked by CommandLine: every request goes through it
+    a11y::installAccessibility();     // before any window: screen readers see our structure
     if (cli.kiosk)
         return KioskApp::run(app, cli); // its own shell; never reads or writes the settings
     const bool screenshot = !cli.screenshot.isEmpty();
@@ -152,7 +155,10 @@ int Application::run(QApplication &app, const QStringList &arguments)
     Translations translations;
     const QString uiLanguage = translations.install(settings.uiLanguage());
     QLocale::setDefault(QLocale(uiLanguage));
-    QGuiApplication::setLayoutDirection(QLocale(uiLanguage).textDirection());
+    // Qt does not know every UI language's direction (Dari "prs" is no QLocale): our list too.
+    const bool rightToLeft = QLocale(uiLanguage).textDirection() == Qt::RightToLeft ||
+                             ContentLanguage::isRightToLeftCode(uiLanguage);
+    QGuiApplication::setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
 
     const QString dataDir =
         cli.dataDir.isEmpty() ? paths::DataPaths::defaultDataDir() : cli.dataDir;
