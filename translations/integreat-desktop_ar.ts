@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>ردّ خادم المحادثة بخطأ (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>أرسل خادم المحادثة ردًّا ليس محادثة.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>رسائل كثيرة جدًّا. يُرجى المحاولة مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>المحادثة غير متاحة في هذه المدينة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>لا يوجد اتصال بالمحادثة. ستُحدَّث عند اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>لا يوجد اتصال بالمحادثة. لم تُرسَل رسالتك؛ وقد حُفظت لتتمكن من إرسالها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>تعذّر تحميل المحادثة: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>عرض المناطق الموجودة على الخادم: الاسم والرمز واللغات.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>الإخراج بصيغة JSON.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (مخفية)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(وُجد في %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>استيراد خريطة دون إنترنت (MBTiles، مربعات خريطة نقطية PNG/JPEG) لمنطقة ما. يعرضها تطبيق سطح المكتب تحت الأماكن عندما لا تتوفر شبكة. استخدم خرائط يسمح ترخيصها بالاستخدام دون إنترنت؛ خوادم مربعات OpenStreetMap نفسها لا تسمح بذلك.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>رمز المنطقة.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>نتائج لـ «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>طباعة عنوان ونص صفحة أو فعالية أو مكان محفوظ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>إنشاء نشرة PDF قابلة للطباعة من صفحة أو مكان أو فعالية محفوظة، بلغة واحدة أو بلغتين جنبًا إلى جنب.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 مجلد؛ أدخل اسم ملف PDF المراد إنشاؤه.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>الاستخدام: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>آخر تحديث: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>الجهة: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>متى: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>العنوان: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3). قم بالمزامنة أولًا: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: %2 صفحات، %3 فعاليات، %4 أماكن، %5 أخبار</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>؛ تمت المزامنة %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>؛ لم تتم المزامنة قط</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>؛ فشلت المحاولة الأخيرة: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>عرض ما يحتويه المخزن المحلي لكل منطقة ولغة.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>المخزن: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>لم تتم مزامنة أي منطقة بعد. جرّب: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>؛ %1 لم تُنزَّل بعد، وستُعاد المحاولة في المزامنة القادمة</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 أُضيفت، %2 تغيّرت، %3 أُزيلت، %4 دون تغيير</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>الموارد: %1 نُزّلت، %2 دون تغيير، %3 فشلت</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>تحذير: … و%1 مشكلة أخرى في الموارد (انظر ‎--json‎)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>تحذير: لم تُنزَّل الصور والمستندات: %1؛ ستُعاد المحاولة في المزامنة القادمة.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>رمز المنطقة، مثل augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>رموز اللغات مفصولة بفواصل، أو «all» (الافتراضي).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>طباعة النتيجة بصيغة JSON على stdout.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>إذا كانت هناك مزامنة أخرى جارية لمجلد البيانات هذا، انتظار انتهائها بدلًا من التوقف.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>عدد الطلبات إلى الخادم في الوقت نفسه (الافتراضي %1): تُنزَّل اللغات جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>يحتاج sync إلى ‎--region SLUG‎ (انظر integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>يحتاج ‎--connections‎ إلى رقم من 1 إلى %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: استُلم %1: جارٍ إلغاء المزامنة؛ يبقى المحتوى المحفوظ كما كان.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>حاول مرة أخرى بعد انتهائها، أو استخدم ‎--wait‎.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 جارٍ انتظار انتهائها…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: عنصر واحد</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: %1 عناصر</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[الموارد] الصور والمستندات: %1 من %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>أُصلح المخزن، لكن تعذّر تنزيل بعض اللغات مرة أخرى؛ شغّل integreat-cli sync لاحقًا</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>أُلغيت المزامنة</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>فشلت المزامنة لـ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>عرض المناطق الموجودة على الخادم.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>تنزيل محتوى منطقة إلى المخزن المحلي.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>عرض ما يحتويه المخزن المحلي.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>طباعة صفحة أو فعالية أو مكان محفوظ.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>البحث في المحتوى المحفوظ دون إنترنت.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>فحص المخزن المحلي؛ ونقل المخزن التالف جانبًا والتنزيل مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>استيراد خريطة دون إنترنت (MBTiles) لمنطقة ما.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>إعداد وضع الكشك: setup وshow وset-pin وdisable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>إنشاء نشرة PDF من صفحة أو مكان أو فعالية محفوظة.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>لم يُحدَّد أي أمر</translation>
     </message>
@@ -632,7 +683,7 @@ Example:
         <translation>يتكوّن رمز PIN للكشك من 4 إلى 12 رقمًا</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>يحتاج ‎--%1‎ إلى عدد من %2 إلى %3</translation>
     </message>
@@ -727,9 +778,14 @@ Example:
         <translation>غير معيّن</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>لا توجد منطقة مُعدّة في %1 (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: حُدِّث قبل أقل من %2 ساعة؛ تم تخطّيه.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Example:
         <translation>تم تعيين رمز PIN للكشك.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>وضع الكشك معطّل (يعيد integreat-cli kiosk setup تفعيله).</translation>
     </message>
@@ -775,7 +831,7 @@ Example:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>خادم Integreat CMS المستخدم (الافتراضي: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Example:
         <translation>مجلد المخزن المحلي (الافتراضي: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>التوقف عن انتظار خادم صامت بعد هذا العدد من الثواني (الافتراضي: 30).</translation>
     </message>
@@ -795,7 +851,7 @@ Example:
         <translation>عدد إعادة محاولة التنزيل الفاشل (الافتراضي: 3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
     </message>
@@ -805,7 +861,7 @@ Example:
         <translation> (انظر ‎--help‎)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>يحتاج ‎--server‎ إلى رابط http(s)‎ مثل https://cms.integreat-app.de</translation>
     </message>
@@ -820,7 +876,7 @@ Example:
         <translation>يحتاج ‎--retries‎ إلى عدد من 0 إلى 10</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>تعذّر إنشاء مجلد البيانات %1</translation>
     </message>
@@ -830,7 +886,7 @@ Example:
         <translation>تعذّر فتح المخزن المحلي %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>شغّل «integreat-cli repair» لنقل %1 جانبًا وتنزيل المحتوى مرة أخرى.</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>ملف إعدادات الكشك (الافتراضي: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>تعيين رمز PIN (يُقرأ من الإدخال القياسي إن لم يكن طرفية، وإلا يُطلب مرتين).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: تخطّي المنطقة التي حُدِّثت كل لغاتها قبل أقل من N ساعة (التحديث عند بدء التشغيل).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: عدم طباعة أي شيء؛ والخروج بالرمز 0 فقط إذا كان الكشك مُعدًّا ومفعّلًا (لـ ‎ExecCondition=‎).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>لا يوجد شيء محفوظ في %1 بعد؛ نزّل مدينة أولًا</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>تعذّرت كتابة لقطة الشاشة %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>أنت هنا</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>اسأل Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>المحادثة غير متاحة في هذه المدينة.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>الموافقة وبدء المحادثة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>إعادة الإرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>اكتب سؤالك بأي لغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>رسالتك</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>يجيب عن أسئلتك مستشارو المدينة ومساعد آلي يعرف معلومات المدينة. ما تكتبه يُرسَل إلى خادم المحادثة الخاص بالمدينة ويُحفظ هناك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>قراءة إشعار الخصوصية</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>اطرح سؤالًا عن الحياة في المدينة. سيظهر الجواب هنا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>ردّ آلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>مستشار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>لم يُرسَل بعد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>يكتب Integreat جوابًا…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>جارٍ تحميل المحادثة…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Example:
         <translation>إرسال كل طلب عبر هذا الخادم الوكيل: http://HOST:PORT أو socks5://HOST:PORT أو none (الافتراضي: إعدادات الوكيل في النظام).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>التشغيل ككشك عام مقفل (ملء الشاشة، وإعادة الضبط عند عدم الاستخدام، والروابط كرموز QR).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>ملف إعدادات الكشك (مع ‎--kiosk‎؛ الافتراضي: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>قراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>عرض رمز QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>قراءة النص بصوت عالٍ بلغته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>مسح كل ما يخص هذه الجلسة والبدء من جديد (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>عرض رابط هذه الصفحة كرمز QR لتأخذه معك على الهاتف</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>عرض هذا بلغة ثانية بجانبه</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1086,7 +1286,7 @@ Example:
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -1094,7 +1294,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1139,7 +1339,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1، %2</translation>
@@ -1148,7 +1348,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» ليس رابطًا لصفحة مدينة في Integreat.</translation>
     </message>
@@ -1169,9 +1369,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>إنهاء الجلسة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>إنهاء هذه الجلسة؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>يعود التطبيق إلى الصفحة الرئيسية. يُمسح السجل والبحث وعرض «جنبًا إلى جنب» والأخبار المقروءة والمجلدات المستخدمة للحفظ، حتى لا يجد الشخص التالي شيئًا من هذه الجلسة.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>آخر %1 في الشهر</translation>
     </message>
@@ -1283,7 +1502,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>فقط المواعيد من</translation>
     </message>
@@ -1338,12 +1557,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>عنوان</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>جارٍ تحميل الفعاليات…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>مواعيد أخرى: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>مواعيد غير منتظمة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>مواعيد غير منتظمة. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>لا توجد فعاليات في هذه الأيام.</translation>
     </message>
@@ -1369,7 +1603,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
@@ -1384,7 +1618,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>حفظ كل المواعيد لتقويم…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>لهذه الفعالية مواعيد غير منتظمة: لا يمكن حسابها كلها، لذلك يُعرض الموعد الأول فقط. تحقّق من المواعيد لدى الجهة المنظِّمة.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>حفظ لتقويم</translation>
     </message>
@@ -1399,7 +1638,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لم يعد لهذه الفعالية مواعيد لحفظها.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>تعذّر حفظ ملف التقويم: %1</translation>
     </message>
@@ -1468,12 +1707,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>كتابة بريد</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
@@ -1547,8 +1781,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1557,7 +1797,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>القائمة</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>البحث في %1</translation>
     </message>
@@ -1565,12 +1805,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>وضع الكشك معطّل في %1 (يفعّله integreat-cli kiosk setup)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
@@ -1583,7 +1823,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>البدء من جديد</translation>
     </message>
@@ -1596,7 +1836,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>اكتمل التحديث.</translation>
     </message>
@@ -1606,12 +1846,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>فشل التحديث؛ يبقى آخر محتوى سليم قيد الاستخدام. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>لم يُحفظ أي شيء على هذا الكشك بعد. يمكن للمسؤول تحديث المحتوى.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
@@ -1633,12 +1873,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لم يُعيَّن رمز PIN لهذا الكشك، لذلك لا يمكن فتح الإدارة هنا (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>لا توجد منطقة مُعدّة (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>يعمل هذا الكشك دون إنترنت؛ ويُبقيه التحديث الليلي محدَّثًا.</translation>
     </message>
@@ -1669,7 +1909,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>الألبانية</translation>
     </message>
@@ -1934,11 +2174,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>لا يوجد برنامج على هذا الحاسوب يستطيع فتح هذا الرابط.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>تعذّر فتح هذا العرض: لم يمكن تجهيز النموذج الخاص به.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>فتح عبر الإنترنت</translation>
     </message>
@@ -1954,24 +2200,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>محتوى الصفحة</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>تتعذّر قراءة المحتوى المحفوظ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>ردّ المخزن المحلي: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1979,7 +2215,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>معلومات محلية</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>هذه الصفحة غير موجودة على هذا الحاسوب</translation>
     </message>
@@ -1989,7 +2225,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ربما نُقلت أو حُذفت في آخر تحديث.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2102,17 +2338,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>تنزيل %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -2131,18 +2367,60 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>أنا هنا (ترتيب الأماكن حسب المسافة من هذه النقطة)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>إزالة الصفحات المحفوظة؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: لن تُزال أي صفحة من أصل %2 صفحة محفوظة.</numerusform>
+            <numerusform>%1: ستُزال صفحة واحدة من أصل %2 صفحة محفوظة.</numerusform>
+            <numerusform>%1: ستُزال صفحتان من أصل %2 صفحة محفوظة.</numerusform>
+            <numerusform>%1: ستُزال %n صفحات من أصل %2 صفحة محفوظة.</numerusform>
+            <numerusform>%1: ستُزال %n صفحة من أصل %2 صفحة محفوظة.</numerusform>
+            <numerusform>%1: ستُزال %n صفحة من أصل %2 صفحة محفوظة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>أرسل الخادم محتوى أقل بكثير من قبل. إذا تابعت، فستُحذف من هذا الحاسوب صفحات موجودة لديك الآن.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>قد يكون هذا خطأً في الخادم. إذا احتفظت بمحتواك، فلن يتغيّر شيء ويمكنك المحاولة مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>الاحتفاظ بمحتواي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>إزالتها</translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2552,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>أخبار من %1 (%2)</translation>
     </message>
@@ -2282,12 +2560,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>لا توجد إشعارات بعد. ستظهر هنا الأخبار المحلية الجديدة لمدنك.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
@@ -2298,7 +2576,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2311,7 +2589,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>إظهار إشعار عندما تنشر مدينة أخبارًا بإحدى اللغات:</translation>
     </message>
@@ -2321,7 +2599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
@@ -2330,6 +2608,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>البحث عن أخبار كل</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>متابعة إلى %1</translation>
     </message>
 </context>
 <context>
@@ -2345,12 +2631,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لا يوجد نص في هذه الصفحة بعد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>بيانات النشر</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>عرض عبر الإنترنت: يُفتح في متصفحك</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>هذه الصفحة مقدَّمة من %1</translation>
     </message>
@@ -2401,7 +2692,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>مغلق</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>مفتوح الآن</translation>
     </message>
@@ -2432,7 +2723,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ خالٍ من العوائق</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ غير خالٍ من العوائق</translation>
     </message>
@@ -2511,7 +2802,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>الأماكن المفتوحة الآن فقط</translation>
     </message>
@@ -2619,12 +2910,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>→ كل الأماكن</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
     </message>
@@ -2641,7 +2932,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>لا أماكن</numerusform>
@@ -2709,9 +3000,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>رمز QR للرابط</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>امسح الرمز لفتح هذا على هاتفك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>امسح الرمز لفتح «%1» على هاتفك</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>إيقاف القراءة والإغلاق</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>المدينة</translation>
     </message>
@@ -2736,7 +3063,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>المدينة: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>البحث عن مدينة أخرى…</translation>
     </message>
@@ -2861,7 +3188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>لم يُحدَّث بعد</translation>
     </message>
@@ -3011,7 +3338,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>نتيجة واحدة</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
@@ -3060,7 +3387,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>الأقسام</translation>
     </message>
@@ -3068,7 +3395,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -3110,15 +3437,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>تحديث المدن المحفوظة كل</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>هذا الحاسوب مشترك (للاستشارات): إظهار «إنهاء الجلسة» في النافذة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>حاسوب مشترك</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>اللغة الثانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>تبديل الجانبين</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>اللغة الثانية:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>يعرض «جنبًا إلى جنب» الصفحات والأماكن والأخبار؛ وهذا ليس منها.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>هذا غير متوفر بـ%1. وهو متوفر بـ: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>لا توجد لغة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>لم يستجب Integreat المفتوح في الوقت المناسب؛ سيفتح الرابط عندما يستطيع.</translation>
     </message>
@@ -3134,9 +3515,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>مدينة أخرى</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>حذف المحتوى المحفوظ؟</translation>
     </message>
@@ -3203,8 +3592,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>استيراد خريطة دون إنترنت (.mbtiles) للأماكن.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>خريطة دون إنترنت</translation>
     </message>
@@ -3219,7 +3608,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لا توجد مدينة محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>تعذّر الحذف</translation>
     </message>
@@ -3230,9 +3619,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>تعذّرت قراءة المحتوى المحفوظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3266,7 +3663,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>وضع عدم الاتصال: لا تُستخدم الشبكة.</translation>
     </message>
@@ -3304,7 +3701,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 من %2 – %3: %4</translation>
     </message>
@@ -3342,7 +3739,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>هذه مدينة تجريبية بمحتوى نموذجي: لا يوجد ما يُحدَّث. اختر مدينتك عبر «تغيير» للحصول على محتواها.</translation>
     </message>
@@ -3352,7 +3749,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هناك تحديث جارٍ. يُرجى المحاولة مرة أخرى بعد انتهائه.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
@@ -3362,7 +3759,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>تعذّر تنزيل اللغة: %1</translation>
     </message>
@@ -3370,14 +3767,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>دون اتصال</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>حالة التحديث</translation>
     </message>
@@ -3407,18 +3804,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>فشل التحديث</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>حُدِّث أمس</translation>
     </message>
@@ -3429,24 +3826,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>محتوى نموذجي</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>جارٍ التحديث في مكان آخر</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>تحديث الآن</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>يجري تحديث آخر.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>يقوم برنامج آخر بتحديث المحتوى على هذا الحاسوب. جرّب «تحديث الآن» مرة أخرى عند انتهائه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>هذه مدينة تجريبية بمحتوى نموذجي. لا تُحدَّث من خادم؛ اختر مدينتك للحصول على محتواها الحقيقي.</translation>
     </message>
@@ -3479,7 +3892,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر فتح المخزن المحلي: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
@@ -3493,9 +3906,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>لا توجد لوحة مفاتيح على الشاشة لهذه اللغة بعد: اكتب بالحروف اللاتينية.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>مفتاح Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>حروف أخرى: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 ليس رمز منطقة.</translation>
     </message>
@@ -3518,7 +3964,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>ملف الخريطة %1 غير موجود.</translation>
     </message>
@@ -3528,17 +3974,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ليس ملف خريطة MBTiles (ليس قاعدة بيانات SQLite).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 ليس ملف خريطة MBTiles (لا يحتوي على جدول tiles أو metadata).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 ليس ملف خريطة MBTiles (جدول tiles فيه لا يحتوي على أعمدة MBTiles).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>يحتوي %1 على مربعات متجهة (pbf)؛ يمكن عرض الخرائط النقطية (PNG وJPEG) فقط.</translation>
     </message>
@@ -3554,7 +4000,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>«%1» ليس رمز منطقة (مثل augsburg).</translation>
     </message>
@@ -3670,7 +4116,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
@@ -3902,7 +4348,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3).</translation>
     </message>
@@ -4094,12 +4540,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>تعذّر تنزيل %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>أرسل الخادم بيانات تالفة لـ %1 (%2 عند البايت %3).</translation>
     </message>
@@ -4109,25 +4555,25 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>الأخبار: لا يقدّمها الخادم؛ تبقى الأخبار المحفوظة</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>اللغة «%1» غير متوفرة في هذه المنطقة (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>غير موجود على الخادم (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>بيانات النشر: لا يقدّمها الخادم</translation>
     </message>
@@ -4140,22 +4586,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%2: أرسل الخادم %1 عنصرًا، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%3)؛ تبقى %2 المحفوظة.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>%1: تعذّرت قراءة أي عنصر (استُلم %2؛ أول مشكلة: %3)؛ تبقى %1 المحفوظة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>%3: تعذّرت قراءة %1 من أصل %2 عنصر (%4)؛ تبقى %3 المحفوظة.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>%2: العنصر %1 يحتوي على %3 حرفًا من النص، وهذا أكثر من الحد الذي يقبله هذا التطبيق (%4)؛ تبقى %2 المحفوظة.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>قائمة صفحات الخادم لـ «%1» ستزيل %2 من أصل %3 صفحة محفوظة؛ تبقى الصفحات المحفوظة. أكّد الإزالة لتطبيقها.</translation>
     </message>
@@ -4187,22 +4633,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لا تذكر حزمة المحتوى أي منطقة تحتويها.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>لا تحتوي حزمة المحتوى أيًّا من اللغات %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>تعذّر إنشاء المجلد %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>تعذّر حفظ حزمة المحتوى: %1</translation>
     </message>
@@ -4215,7 +4661,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>الصفحة %1: صفحتها الأم %2 ليست في القائمة؛ تُعرض في المستوى الأعلى</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>الصفحة %1: صفحاتها الأم تعود إليها نفسها؛ تُعرض في المستوى الأعلى</translation>
     </message>
@@ -4223,17 +4669,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>الخادم مشغول (HTTP %1)؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>توقّف التنزيل؛ ستُجرَّب الملفات الأخرى في المزامنة القادمة.</numerusform>
@@ -4245,17 +4691,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>أرسل الخادم صفحة ويب بدلًا من الملف.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>تعذّرت كتابة الملف: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>أعطى الخادم ردًّا غير متوقع (HTTP %1).</translation>
     </message>
@@ -4263,17 +4709,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>تعذّر إنشاء مجلد الصور والمستندات: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>تعذّر تحديث قائمة الصور والمستندات: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>…</numerusform>
@@ -4288,7 +4734,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>تحميل قائمة المناطق</translation>
     </message>
@@ -4308,7 +4754,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تنزيل %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>تعذّر تحميل قائمة المناطق من %1: %2</translation>
     </message>
@@ -4318,23 +4764,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>أرسل الخادم قائمة مناطق تالفة (%1 عند البايت %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>تعذّرت قراءة قائمة المناطق: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>تعذّر حفظ قائمة المناطق: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>تعذّر تحميل لغات %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>لا يعرض الخادم أي لغات لـ %1.</translation>
     </message>
@@ -4344,22 +4790,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لا توجد منطقة «%1» على الخادم.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>لا تقدّم %1 اللغة «%2» (تقدّم: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>تعذّرت قراءة الصفحات المحفوظة: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>تعذّر حفظ المحتوى: %1</translation>
     </message>
@@ -4367,7 +4814,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>هناك مزامنة جارية بالفعل (PID %1).</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bg">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Сървърът на чата отговори с грешка (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Сървърът на чата изпрати отговор, който не е чат.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Твърде много съобщения. Опитайте отново след малко.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Чатът не е достъпен в този град.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Няма връзка с чата. Той ще се обнови, когато сте онлайн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Няма връзка с чата. Съобщението ви не е изпратено; запазено е, за да можете да го изпратите отново.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Чатът не можа да се зареди: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>ПИН-ът за киоска има от 4 до 12 цифри</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Импортира офлайн карта (MBTiles, растерни плочки PNG/JPEG) за регион. Настолното приложение я показва под местата, когато няма мрежа. Използвайте карти, чийто лиценз позволява офлайн употреба; собствените сървъри за плочки на OpenStreetMap не позволяват това.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>Офлайн картата „%1“ за %2 (мащаб %3–%4) е импортирана в %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 изисква число от %2 до %3</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>не е зададен</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>в %1 не е конфигуриран регион (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: актуализиран преди по-малко от %2 ч.; пропуснат.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>ПИН-ът за киоска е зададен.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Режимът на киоск е изключен (integreat-cli kiosk setup го включва отново).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: НЕУСПЕХ: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>Показва какво съдържа локалното хранилище, по региони и езици.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Хранилище: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>; %1 още не са изтеглени, нов опит при следващата синхронизация</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>добавени: %1, променени: %2, премахнати: %3, без промяна: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>ресурси: изтеглени: %1, без промяна: %2, неуспешни: %3</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>Когато тече друга синхронизация на тази папка с данни, изчаква я да приключи, вместо да се откаже.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Едновременни заявки към сървъра (по подразбиране %1): езиците се изтеглят паралелно.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync изисква --region SLUG (вижте integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections изисква число от 1 до %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>синхронизацията е отменена</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Опитайте отново, когато приключи, или използвайте --wait.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 Изчакване да приключи …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 елемент</translation>
     </message>
@@ -780,7 +836,7 @@ Example:
         <translation>Integreat CMS, с който да се свързва (по подразбиране: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>Папка на локалното хранилище (по подразбиране: %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Конфигурационният файл на киоска (по подразбиране: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>Задава ПИН (чете се от стандартния вход, когато той не е терминал, иначе се пита два пъти).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: пропуска регион, чиито езици са актуализирани преди по-малко от N часа (актуализацията при стартиране).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: не извежда нищо; код на изход 0 само когато киоскът е конфигуриран и включен (за ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>в %1 все още нищо не е запазено; първо синхронизирайте град</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>екранната снимка %1 не можа да бъде записана</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Вие сте тук</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Попитайте Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Чатът не е достъпен в този град.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Приеми и започни чата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Изпрати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Изпрати отново</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Нов чат</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Напишете въпроса си на какъвто и да е език</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Вашето съобщение</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>На въпросите ви отговарят консултанти от града и асистент, който познава информацията на града. Това, което пишете, се изпраща до сървъра за чат на града и се съхранява там.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Прочетете информацията за поверителност</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Задайте въпрос за живота в града. Отговорът ще се появи тук.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Вие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Автоматичен отговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Консултант</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Изпращане…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Още не е изпратено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat пише отговор…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Зареждане на чата…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: местна информация за новодошли, на техния език, и офлайн.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Прочети на глас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Приключи сесията</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Покажи QR код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Един до друг</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Прочита текста на глас на неговия език</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Изчиства всичко от тази сесия и започва отначало (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Показва връзката към тази страница като QR код, за да я вземете с вас на телефона</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Показва това до него на втори език</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1090,7 +1290,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1“ не е връзка към страница на град в Integreat.</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Приключи сесията</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Да се приключи ли тази сесия?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Приложението се връща към началната страница. Историята, търсенето, изгледът „Един до друг“, прочетените новини и папките за запазване се изчистват, така че следващият човек да не намери нищо от тази сесия.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 в последната седмица</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Само дати от</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Зареждане на събитията…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Още дати: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Нередовни дати</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Нередовни дати. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>Няма събития в тези дни.</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Всички събития</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Запази всички дати за календар…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>Това събитие има нередовни дати: не могат да бъдат изчислени всички, затова се показва само първата. Проверете датите при организатора.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Запазване за календар</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Напиши имейл</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Копирай</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Търсене</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Изчисти търсенето</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>режимът на киоск е изключен в %1 (integreat-cli kiosk setup го включва)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>папката %1 не може да бъде създадена</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Започни отначало</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Актуализацията приключи.</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Актуализацията е неуспешна; използва се последното изправно съдържание. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>На този киоск все още нищо не е запазено. Администраторът може да актуализира съдържанието.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН.</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>За този киоск не е зададен ПИН, затова администрирането не може да се отвори тук (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Не е конфигуриран регион (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Този киоск работи офлайн; нощната актуализация го поддържа актуален.</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>албански</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Никоя програма на този компютър не може да отвори тази връзка.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Това предложение не може да се отвори: формулярът му не можа да бъде подготвен.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Отвори онлайн</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Съдържание на страницата</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Запазеното съдържание не може да бъде прочетено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Отговор на локалното хранилище: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Местна информация</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Тази страница не е на този компютър</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Може да е преместена или премахната при последната актуализация.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,24 +2330,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Изтегли %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 все още не е запазено на този компютър.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>За Integreat Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Местна информация за новодошли, на техния език, и без интернет.&lt;/p&gt;&lt;p&gt;Съдържанието идва от градовете и областите, които участват в &lt;a href="https://integreat-app.de"&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Местна информация за новодошли, на техния език, и без интернет.&lt;/p&gt;&lt;p&gt;Съдържанието идва от градовете и областите, които участват в &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2359,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Увеличи</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Намали</translation>
     </message>
@@ -2135,6 +2373,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Тук съм (подреди местата по разстояние от тази точка)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Да се премахнат ли запазените страници?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: ще бъде премахната %n от %2 запазени страници.</numerusform>
+            <numerusform>%1: ще бъдат премахнати %n от %2 запазени страници.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Сървърът изпрати много по-малко съдържание от преди. Ако продължите, страниците, които имате сега, ще бъдат изтрити от този компютър.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Това може да е грешка на сървъра. Ако запазите съдържанието си, нищо не се променя и можете да опитате отново по-късно.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Запази съдържанието ми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Премахни ги</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2599,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Продължете към %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Тази страница все още няма текст.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Правна информация</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Онлайн предложение: отваря се в браузъра ви</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Тази страница се предоставя от %1</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Всички места</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Няма карта на %1 за показване. Плочките на картата изискват интернет връзка или офлайн файл с карта (администратор може да импортира такъв с „integreat-cli import-tiles“). Местата се показват върху обикновен фон; списъкът и подробностите работят и без карта.</translation>
     </message>
@@ -2682,6 +2969,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(твърде дълго за QR код)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR код</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>QR код на връзката</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Сканирайте кода, за да отворите това на телефона си</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Сканирайте кода, за да отворите „%1“ на телефона си</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Спри четенето и затвори</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Все още не е актуализирано</translation>
     </message>
@@ -3008,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Раздели</translation>
     </message>
@@ -3016,7 +3339,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Висок контраст</translation>
     </message>
@@ -3058,15 +3381,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Известия</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Актуализирай запазените градове на всеки</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Този компютър се ползва от различни хора (консултации): показвай „Приключи сесията“ в прозореца</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Споделен компютър</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Запазено съдържание</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Втори език</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Размени страните</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Втори език:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Изгледът „Един до друг“ показва страници, места и новини; това не е нито едно от тях.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Това не съществува на %1. Съществува на: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>няма друг език</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Работещият Integreat не отговори навреме; ще отвори връзката, когато може.</translation>
     </message>
@@ -3082,9 +3459,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Друг град</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Да се изтрие ли запазеното съдържание?</translation>
     </message>
@@ -3163,7 +3548,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На този компютър няма запазен град.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Не може да се изтрие</translation>
     </message>
@@ -3174,9 +3559,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Запазеното съдържание не можа да бъде прочетено: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Офлайн режим: мрежата не се използва.</translation>
     </message>
@@ -3248,7 +3641,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Отменяне…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 от %2 – %3: %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Това е демо град с примерно съдържание: няма какво да се актуализира. Изберете своя град със „Смяна“, за да получите съдържанието му.</translation>
     </message>
@@ -3296,7 +3689,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Тече актуализация. Моля, опитайте отново, когато приключи.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Актуализиране…</translation>
     </message>
@@ -3306,7 +3699,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 от %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Езикът не можа да бъде изтеглен: %1</translation>
     </message>
@@ -3316,12 +3709,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Състояние на актуализацията</translation>
     </message>
@@ -3353,36 +3746,52 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Актуализацията е неуспешна</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Актуализиране…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Примерно съдържание</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Актуализира се от друга програма</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Синхронизирай сега</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Спри</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Тече друга актуализация.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Друга програма актуализира съдържанието на този компютър. Когато приключи, опитайте отново „Синхронизирай сега“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Това е демо град с примерно съдържание. Той не се актуализира от сървър; изберете своя град, за да получите истинското му съдържание.</translation>
     </message>
@@ -3415,7 +3824,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Локалното хранилище не можа да бъде отворено: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3429,9 +3838,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>За този език все още няма екранна клавиатура: пишете с латински букви.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Изтрий</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Други букви: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Скрий клавиатурата</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 не е код на регион.</translation>
     </message>
@@ -3490,7 +3932,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>„%1“ не е slug на регион (като augsburg).</translation>
     </message>
@@ -3602,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -4121,7 +4563,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Папката %1 не можа да бъде създадена.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 не можа да бъде записан: %2</translation>
     </message>
@@ -4193,7 +4635,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Списъкът с изображения и документи не можа да бъде актуализиран: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и още %n.</numerusform>
@@ -4204,7 +4646,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>зареждане на списъка с региони</translation>
     </message>
@@ -4224,7 +4666,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>изтегляне: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Списъкът с региони не можа да бъде зареден от %1: %2</translation>
     </message>
@@ -4260,22 +4702,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На сървъра няма регион „%1“.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 не предлага език „%2“ (предлага: %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Запазените страници не можаха да бъдат прочетени: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Съдържанието не можа да бъде запазено: %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Вече тече синхронизация (pid %1).</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ckb">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>سێرڤەری چات بە هەڵەیەک وەڵامی دایەوە (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>سێرڤەری چات وەڵامێکی نارد کە چات نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>نامە زۆر نێردراون. تکایە دوای کەمێک دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چات لەم شارەدا بەردەست نییە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>پەیوەندی بە چاتەوە نییە. کاتێک ئینتەرنێتت هەبوو نوێ دەکرێتەوە.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>پەیوەندی بە چاتەوە نییە. نامەکەت نەنێردرا؛ هەڵگیراوە بۆ ئەوەی بتوانیت دووبارە بینێریتەوە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>چات بار نەکرا: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>PINی کیۆسک ٤ بۆ ١٢ ژمارەیە</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>نەخشەیەکی ئۆفلاین (MBTiles، تایلی وێنەیی PNG/JPEG) بۆ ناوچەیەک هاوردە بکە. ئەپی سەرمێز کاتێک تۆڕ نییە لە ژێر شوێنەکاندا پیشانی دەدات. نەخشەیەک بەکاربهێنە کە مۆڵەتەکەی ڕێگە بە بەکارهێنانی ئۆفلاین دەدات؛ سێرڤەرەکانی تایلی OpenStreetMap خۆیان ڕێگە نادەن.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>نەخشەی ئۆفلاینی “%1” بۆ %2 (زووم %3–%4) هاوردە کرا بۆ %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 ژمارەیەکی نێوان %2 و %3 پێویستە</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>دانەنراوە</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>هیچ ناوچەیەک لە %1 ڕێکنەخراوە (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: کەمتر لە %2 کاتژمێر لەمەوبەر نوێ کراوەتەوە؛ تێپەڕێنرا.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>PINی کیۆسک دانرا.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>دۆخی کیۆسک ناچالاک کرا (integreat-cli kiosk setup دووبارە چالاکی دەکات).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: سەرکەوتوو نەبوو: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>پیشاندانی ئەوەی کۆگای ناوخۆیی تێیدایە، بەپێی ناوچە و زمان.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>کۆگا: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>؛ %1 هێشتا دانەگیراوە، لە هاوکاتکردنی داهاتوودا دووبارە هەوڵ دەدرێتەوە</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 زیادکرا، %2 گۆڕدرا، %3 لابرا، %4 نەگۆڕاو</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>سەرچاوەکان: %1 داگیرا، %2 نەگۆڕاو، %3 سەرکەوتوو نەبوو</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>کاتێک هاوکاتکردنێکی تری ئەم فۆڵدەری داتایە کار دەکات، چاوەڕێ بکە تا تەواو دەبێت لە جیاتی وازهێنان.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>ژمارەی داواکارییە هاوکاتەکان بۆ سێرڤەر (بنەڕەت %1): زمانەکان پێکەوە دادەگیرێن.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>هاوکاتکردن --region SLUG پێویستە (بڕوانە integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections ژمارەیەکی لە 1 بۆ %1 پێویستە</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>هاوکاتکردن هەڵوەشێنرایەوە</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە، یان --wait بەکاربهێنە.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 چاوەڕێی تەواوبوونی دەکرێت …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 بابەت</translation>
     </message>
@@ -780,7 +836,7 @@ Example:
         <translation>ئەو Integreat CMSەی قسەی لەگەڵ دەکرێت (بنەڕەت: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>فۆڵدەری کۆگای ناوخۆیی (بنەڕەت: %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>فایلی ڕێکخستنی کیۆسک (بنەڕەت: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>PIN دابنێ (لە standard input دەخوێنرێتەوە ئەگەر terminal نەبێت، ئەگینا دوو جار دەپرسرێت).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: ئەو ناوچەیە تێپەڕێنە کە هەموو زمانەکانی کەمتر لە N کاتژمێر لەمەوبەر نوێ کراونەتەوە (نوێکردنەوەی کاتی دەستپێکردن).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: هیچ چاپ مەکە؛ تەنها کاتێک 0 بگەڕێنەوە کە کیۆسک ڕێکخراو و چالاک بێت (بۆ ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>هێشتا هیچ شتێک لە %1 پاشەکەوت نەکراوە؛ یەکەم جار شارێک هاوکات بکە</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>ناتوانرێت وێنەی شاشەی %1 بنووسرێت</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>تۆ لێرەیت</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>پرسیار لە Integreat بکە</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چات لەم شارەدا بەردەست نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>ڕازیم، چات دەست پێبکە</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>ناردن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>دووبارە ناردنەوە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>چاتی نوێ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>پرسیارەکەت بە هەر زمانێک بنووسە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>نامەکەت</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>ڕاوێژکارانی شارەکە و یاریدەدەرێکی خۆکار کە زانیارییەکانی شارەکە دەزانێت وەڵامی پرسیارەکانت دەدەنەوە. ئەوەی دەینووسیت بۆ سێرڤەری چاتی شارەکە دەنێردرێت و لەوێ هەڵدەگیرێت.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>ئاگاداری تایبەتێتی بخوێنەوە</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>پرسیارێک دەربارەی ژیان لە شارەکەدا بکە. وەڵامەکە لێرە دەردەکەوێت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>تۆ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>وەڵامی خۆکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>ڕاوێژکار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>دەنێردرێت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>هێشتا نەنێردراوە</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat وەڵامێک دەنووسێت…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>چات بار دەکرێت…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: زانیاری ناوخۆیی بۆ تازەهاتووان، بە زمانی خۆیان، بە بێ ئینتەرنێتیش.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>بە دەنگی بەرز بخوێنەوە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>کۆتایی دانیشتن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>کۆدی QR پیشان بدە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>لە تەنیشت یەک</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>دەقەکە بە زمانی خۆی بە دەنگی بەرز بخوێنەوە</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>هەموو شتێکی ئەم دانیشتنە بسڕەوە و لە سەرەتاوە دەست پێبکەرەوە (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>بەستەری ئەم پەڕەیە وەک کۆدی QR پیشان بدە بۆ ئەوەی لەسەر مۆبایل لەگەڵ خۆتی ببەیت</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>ئەمە بە زمانێکی دووەم لە تەنیشتیەوە پیشان بدە</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1089,7 +1289,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1134,7 +1334,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1، %2</translation>
@@ -1143,7 +1343,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” بەستەرێک نییە بۆ پەڕەیەکی شارێکی Integreat.</translation>
     </message>
@@ -1164,9 +1364,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>کۆتایی دانیشتن</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>کۆتایی بەم دانیشتنە دێنیت؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>ئەپەکە دەگەڕێتەوە بۆ پەڕەی سەرەتا. مێژوو، گەڕان، «لە تەنیشت یەک»، هەواڵە خوێندراوەکان و ئەو فۆڵدەرانەی بۆ پاشەکەوتکردن بەکارهاتوون دەسڕدرێنەوە، بۆ ئەوەی کەسی داهاتوو هیچ شتێک لەم دانیشتنە نەدۆزێتەوە.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>دوایین %1ی مانگ</translation>
     </message>
@@ -1278,7 +1497,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>تەنها بەروارەکان لە</translation>
     </message>
@@ -1333,12 +1552,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>سەردێڕ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>چالاکییەکان بار دەکرێن…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>بەرواری زیاتر: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>بەرواری ناڕێک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>بەرواری ناڕێک. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>لەم ڕۆژانەدا هیچ چالاکییەک نییە.</translation>
     </message>
@@ -1364,7 +1598,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>هەموو چالاکییەکان</translation>
     </message>
@@ -1379,7 +1613,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەموو بەروارەکان بۆ ڕۆژژمێر پاشەکەوت بکە…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>ئەم چالاکییە بەرواری ناڕێکی هەیە: ناتوانرێت هەموویان دیاری بکرێن، بۆیە تەنها یەکەمیان پیشان دەدرێت. بەروارەکان لە ڕێکخەرەکە بپرسە.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>پاشەکەوتکردن بۆ ڕۆژژمێر</translation>
     </message>
@@ -1463,12 +1702,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئیمەیڵ بنووسە</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>ناونیشان</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>لەبەرگرتنەوە</translation>
     </message>
@@ -1542,8 +1776,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>گەڕان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>سڕینەوەی گەڕان</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1560,12 +1800,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>دۆخی کیۆسک لە %1 ناچالاکە (integreat-cli kiosk setup چالاکی دەکات)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>ناتوانرێت فۆڵدەری %1 دروست بکرێت</translation>
     </message>
@@ -1578,7 +1818,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
     </message>
@@ -1591,7 +1831,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>نوێکردنەوەکە تەواو بوو.</translation>
     </message>
@@ -1601,12 +1841,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>نوێکردنەوەکە سەرکەوتوو نەبوو؛ دوایین ناوەڕۆکی باش بەکاردێت. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>هێشتا هیچ شتێک لەسەر ئەم کیۆسکە پاشەکەوت نەکراوە. بەڕێوەبەر دەتوانێت ناوەڕۆکەکە نوێ بکاتەوە.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>PINی هەڵە.</translation>
     </message>
@@ -1623,12 +1863,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هیچ PINێک بۆ ئەم کیۆسکە دانەنراوە، بۆیە بەڕێوەبردن لێرە ناکرێتەوە (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>هیچ ناوچەیەک ڕێکنەخراوە (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>ئەم کیۆسکە بە بێ ئینتەرنێت کار دەکات؛ نوێکردنەوەی شەوانە نوێی دەهێڵێتەوە.</translation>
     </message>
@@ -1659,7 +1899,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>ئەلبانی</translation>
     </message>
@@ -1924,11 +2164,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>هیچ بەرنامەیەک لەسەر ئەم کۆمپیوتەرە ناتوانێت ئەم بەستەرە بکاتەوە.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>ئەم خزمەتگوزارییە ناکرێتەوە: فۆرمەکەی ئامادە نەکرا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>ئۆنلاین بکەرەوە</translation>
     </message>
@@ -1944,24 +2190,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>ناوەڕۆکی پەڕە</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>ناوەڕۆکی پاشەکەوتکراو ناخوێنرێتەوە</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>کۆگای ناوخۆیی وەڵامی دایەوە: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1969,7 +2205,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>زانیاری ناوخۆیی</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>ئەم پەڕەیە لەسەر ئەم کۆمپیوتەرە نییە</translation>
     </message>
@@ -1979,7 +2215,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لەوانەیە لە دوایین نوێکردنەوەدا گوازرابێتەوە یان لابرابێت.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2092,24 +2328,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>داگرتنی %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>دەربارەی Integreat Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;زانیاری ناوخۆیی بۆ تازەهاتووان، بە زمانی خۆیان، بە بێ ئینتەرنێتیش.&lt;/p&gt;&lt;p&gt;ناوەڕۆکەکە لەو شار و قەزایانەوە دێت کە بەشدارن لە &lt;a href="https://integreat-app.de"&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;زانیاری ناوخۆیی بۆ تازەهاتووان، بە زمانی خۆیان، بە بێ ئینتەرنێتیش.&lt;/p&gt;&lt;p&gt;ناوەڕۆکەکە لەو شار و قەزایانەوە دێت کە بەشدارن لە &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2121,11 +2357,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>گەورەکردن</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>بچووککردن</translation>
     </message>
@@ -2133,6 +2371,41 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>من لێرەم (شوێنەکان بەپێی دووری لەم خاڵەوە ڕیز بکە)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>پەڕە پاشەکەوتکراوەکان لاببرێن؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: %n پەڕە لە %2 پەڕە پاشەکەوتکراوەکە لادەبرێن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>سێرڤەر ناوەڕۆکێکی زۆر کەمتری لە پێشوو نارد. ئەگەر بەردەوام بیت، ئەو پەڕانەی ئێستا هەتن لەم کۆمپیوتەرە دەسڕدرێنەوە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>لەوانەیە ئەمە هەڵەیەکی سێرڤەر بێت. ئەگەر ناوەڕۆکەکەت بهێڵیتەوە، هیچ شتێک ناگۆڕێت و دەتوانیت دواتر دووبارە هەوڵ بدەیتەوە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>ناوەڕۆکەکەم بهێڵەرەوە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>لایانبە</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2596,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>بەردەوامبە بۆ %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2335,12 +2616,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئەم پەڕەیە هێشتا هیچ دەقێکی نییە.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>ناسنامەی بڵاوکەرەوە</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>خزمەتگوزاری ئۆنلاین: لە وێبگەڕەکەتدا دەکرێتەوە</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>ئەم پەڕەیە لەلایەن %1 ەوە پێشکەش کراوە</translation>
     </message>
@@ -2604,12 +2890,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>→ هەموو شوێنەکان</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>هیچ نەخشەیەکی %1 نییە بۆ پیشاندان. تایلەکانی نەخشە پێویستیان بە ئینتەرنێت یان فایلێکی نەخشەی ئۆفلاین هەیە (بەڕێوەبەرێک دەتوانێت بە “integreat-cli import-tiles” یەکێک هاوردە بکات). شوێنەکان لەسەر پاشبنەمایەکی سادە دەردەکەون؛ لیست و وردەکارییەکان بەبێ نەخشەش کار دەکەن.</translation>
     </message>
@@ -2676,6 +2962,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(زۆر درێژە بۆ کۆدی QR)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>کۆدی QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>کۆدی QRی بەستەرەکە</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>کۆدەکە سکان بکە بۆ ئەوەی ئەمە لەسەر مۆبایلەکەت بکەیتەوە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>کۆدەکە سکان بکە بۆ ئەوەی “%1” لەسەر مۆبایلەکەت بکەیتەوە</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>خوێندنەوە ڕابگرە و دایبخە</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +3153,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>هێشتا نوێ نەکراوەتەوە</translation>
     </message>
@@ -2995,7 +3317,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>بەشەکان</translation>
     </message>
@@ -3003,7 +3325,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>کۆنتراستی بەرز</translation>
     </message>
@@ -3045,15 +3367,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ئاگادارکردنەوەکان</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> کاتژمێر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>شارە پاشەکەوتکراوەکان نوێ بکەرەوە هەر</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>ئەم کۆمپیوتەرە هاوبەشە (ڕاوێژکاری): «کۆتایی دانیشتن» لە پەنجەرەکەدا پیشان بدە</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>کۆمپیوتەری هاوبەش</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>زمانی دووەم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>لاکان بگۆڕەوە</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>زمانی دووەم:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>«لە تەنیشت یەک» پەڕە، شوێن و هەواڵەکان پیشان دەدات؛ ئەمە یەکێک نییە لەوان.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>ئەمە بە %1 بوونی نییە. بەم زمانانە هەیە: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>هیچ زمانێکی تر</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>ئەو Integreatەی کار دەکات لە کاتی خۆیدا وەڵامی نەدایەوە؛ کاتێک توانی بەستەرەکە دەکاتەوە.</translation>
     </message>
@@ -3069,9 +3445,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>شارێکی تر</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو بسڕدرێتەوە؟</translation>
     </message>
@@ -3149,7 +3533,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هیچ شارێک لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>نەسڕدرایەوە</translation>
     </message>
@@ -3160,9 +3544,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>ناوەڕۆکی پاشەکەوتکراو نەخوێنرایەوە: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3196,7 +3588,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>دۆخی ئۆفلاین: هیچ تۆڕێک بەکارناهێنرێت.</translation>
     </message>
@@ -3234,7 +3626,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هەڵدەوەشێنرێتەوە…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 لە %2 – %3: %4</translation>
     </message>
@@ -3272,7 +3664,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>ئەمە شارێکی نموونەیە بە ناوەڕۆکی نموونەیی: هیچ شتێک بۆ نوێکردنەوە نییە. بە «گۆڕین» شاری خۆت هەڵبژێرە بۆ وەرگرتنی ناوەڕۆکەکەی.</translation>
     </message>
@@ -3282,7 +3674,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>نوێکردنەوەیەک کار دەکات. تکایە کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>نوێ دەکرێتەوە…</translation>
     </message>
@@ -3292,7 +3684,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 لە %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>زمانەکە دانەگیرا: %1</translation>
     </message>
@@ -3302,12 +3694,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>ئۆفلاین</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>دۆخی نوێکردنەوە</translation>
     </message>
@@ -3337,36 +3729,52 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>نوێکردنەوە سەرکەوتوو نەبوو</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>نوێ دەکرێتەوە…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>ناوەڕۆکی نموونە</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>لە شوێنێکی تر نوێ دەکرێتەوە</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>ئێستا هاوکاتی بکە</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>ڕاگرتن</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>نوێکردنەوەیەکی تر لە کاردایە.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>بەرنامەیەکی تر ناوەڕۆکی سەر ئەم کۆمپیوتەرە نوێ دەکاتەوە. کاتێک تەواو بوو دووبارە «ئێستا هاوکاتی بکە» تاقی بکەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>ئەمە شارێکی نموونەیە بە ناوەڕۆکی نموونەیی. لە سێرڤەرەوە نوێ ناکرێتەوە؛ شارەکەت هەڵبژێرە بۆ وەرگرتنی ناوەڕۆکی ڕاستەقینەی.</translation>
     </message>
@@ -3399,7 +3807,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>کۆگای ناوخۆیی نەکرایەوە: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشێنرایەوە.</translation>
     </message>
@@ -3413,9 +3821,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>هێشتا تەختەکلیلی سەر شاشە بۆ ئەم زمانە نییە: بە پیتی لاتینی بنووسە.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>دوگمەی Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>پیتی تر: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>بۆشایی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>تەختەکلیل بشارەوە</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 کۆدی ناوچە نییە.</translation>
     </message>
@@ -3474,7 +3915,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” slugی ناوچە نییە (وەک augsburg).</translation>
     </message>
@@ -3585,7 +4026,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشێنرایەوە.</translation>
     </message>
@@ -4102,7 +4543,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>فۆڵدەری %1 دروست نەکرا.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 نەنووسرا: %2</translation>
     </message>
@@ -4173,7 +4614,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لیستی وێنە و بەڵگەنامەکان نوێ نەکرایەوە: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… و %n ی تر.</numerusform>
@@ -4183,7 +4624,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>لیستی ناوچەکان بار دەکرێت</translation>
     </message>
@@ -4203,7 +4644,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 دادەگیرێت</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>لیستی ناوچەکان لە %1 بار نەکرا: %2</translation>
     </message>
@@ -4239,22 +4680,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هیچ ناوچەیەکی “%1” لەسەر سێرڤەر نییە.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 زمانی “%2” پێشکەش ناکات (ئەمانە پێشکەش دەکات: %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>پەڕە پاشەکەوتکراوەکان نەخوێنرانەوە: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>ناوەڕۆکەکە پاشەکەوت نەکرا: %1</translation>
     </message>
@@ -4262,7 +4704,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>هاوکاتکردنێک پێشتر کار دەکات (pid %1).</translation>
     </message>

@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Der Chat-Server hat mit einem Fehler geantwortet (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Der Chat-Server hat eine Antwort gesendet, die kein Chat ist.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Zu viele Nachrichten. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Der Chat ist in dieser Stadt nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Keine Verbindung zum Chat. Er wird aktualisiert, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Keine Verbindung zum Chat. Ihre Nachricht wurde nicht gesendet; sie bleibt erhalten, damit Sie sie noch einmal senden können.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Der Chat konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>Die Regionen auf dem Server auflisten: Name, Kürzel, Sprachen.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>JSON ausgeben.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (versteckt)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(gefunden in %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Eine Offline-Karte (MBTiles, Rasterkacheln als PNG/JPEG) für eine Region importieren. Die Desktop-App zeigt sie unter den Orten an, wenn es kein Netz gibt. Verwenden Sie Karten, deren Lizenz die Offline-Nutzung erlaubt; die Kachelserver von OpenStreetMap selbst erlauben das nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>Kürzel der Region.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>Ergebnisse für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>Titel und Text einer gespeicherten Seite, Veranstaltung oder eines Ortes ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als druckbares PDF-Infoblatt speichern, in einer Sprache oder in zwei Sprachen nebeneinander.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 ist ein Ordner; geben Sie den Namen der PDF-Datei an, die gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>Aufruf: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>Zuletzt aktualisiert: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>Wann: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>Adresse: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1 ist nicht im lokalen Speicher für %2 (%3). Zuerst synchronisieren: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: %2 Seiten, %3 Veranstaltungen, %4 Orte, %5 Nachrichten</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>; synchronisiert %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>; nie synchronisiert</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>; letzter Versuch fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>Zeigen, was der lokale Speicher enthält, je Region und Sprache.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Speicher: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>Noch keine Region synchronisiert. Versuchen Sie: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>; %1 noch nicht heruntergeladen, beim nächsten Synchronisieren erneut versucht</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 hinzugefügt, %2 geändert, %3 entfernt, %4 unverändert</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>Ressourcen: %1 heruntergeladen, %2 unverändert, %3 fehlgeschlagen</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>Warnung: … und %1 weitere Probleme mit Ressourcen (siehe --json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>Warnung: Bilder und Dokumente nicht heruntergeladen: %1; sie werden beim nächsten Synchronisieren erneut versucht.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>Kürzel der Region, z. B. augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>Sprachcodes mit Komma getrennt, oder „all“ (Standard).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Das Ergebnis als JSON auf stdout ausgeben.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>Wenn gerade eine andere Synchronisierung dieses Datenordners läuft, auf ihr Ende warten, statt aufzugeben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Gleichzeitige Anfragen an den Server (Standard %1): Die Sprachen werden parallel heruntergeladen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync braucht --region SLUG (siehe integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections braucht eine Zahl von 1 bis %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: %1 empfangen: Das Synchronisieren wird abgebrochen; der gespeicherte Inhalt bleibt, wie er war.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Versuchen Sie es erneut, wenn sie beendet ist, oder verwenden Sie --wait.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 Es wird gewartet, bis sie beendet ist …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 Eintrag</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: %1 Einträge</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[Ressourcen] Bilder und Dokumente: %1 von %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>der Speicher wurde repariert, aber nicht jede Sprache konnte erneut heruntergeladen werden; führen Sie später integreat-cli sync aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>Synchronisieren abgebrochen</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>Synchronisieren fehlgeschlagen für %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>Die Regionen auf dem Server auflisten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>Den Inhalt einer Region in den lokalen Speicher herunterladen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>Zeigen, was der lokale Speicher enthält.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>Eine gespeicherte Seite, Veranstaltung oder einen Ort ausgeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>Den gespeicherten Inhalt durchsuchen, offline.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>Den lokalen Speicher prüfen; einen beschädigten beiseitelegen und erneut herunterladen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Eine Offline-Karte (MBTiles) für eine Region importieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Den Kiosk-Modus einrichten: setup, show, set-pin, disable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als PDF-Infoblatt speichern.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Beispiel:
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -632,7 +683,7 @@ Beispiel:
         <translation>eine Kiosk-PIN hat 4 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 braucht eine Zahl von %2 bis %3</translation>
     </message>
@@ -727,9 +778,14 @@ Beispiel:
         <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>in %1 ist keine Region eingerichtet (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: vor weniger als %2 Stunden aktualisiert; übersprungen.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Beispiel:
         <translation>Die Kiosk-PIN ist festgelegt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Der Kiosk-Modus ist ausgeschaltet (integreat-cli kiosk setup schaltet ihn wieder ein).</translation>
     </message>
@@ -775,7 +831,7 @@ Beispiel:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat-CMS, mit dem gesprochen wird (Standard: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Beispiel:
         <translation>Ordner des lokalen Speichers (Standard: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>Bei einem stummen Server nach so vielen Sekunden aufgeben (Standard: 30).</translation>
     </message>
@@ -795,7 +851,7 @@ Beispiel:
         <translation>Wiederholungen eines fehlgeschlagenen Downloads (Standard: 3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
     </message>
@@ -805,7 +861,7 @@ Beispiel:
         <translation> (siehe --help)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>--server braucht eine http(s)-URL wie https://cms.integreat-app.de</translation>
     </message>
@@ -820,7 +876,7 @@ Beispiel:
         <translation>--retries braucht eine Zahl von 0 bis 10</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -830,7 +886,7 @@ Beispiel:
         <translation>Der lokale Speicher %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>Führen Sie „integreat-cli repair“ aus, um %1 beiseitezulegen und den Inhalt erneut herunterzuladen.</translation>
     </message>
@@ -838,7 +894,7 @@ Beispiel:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Die Konfigurationsdatei des Kiosks (Standard: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Beispiel:
         <translation>Die PIN festlegen (von der Standardeingabe gelesen, wenn diese kein Terminal ist, sonst zweimal abgefragt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: eine Region überspringen, deren Sprachen alle vor weniger als N Stunden aktualisiert wurden (die Aktualisierung beim Start).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: nichts ausgeben; nur dann mit 0 beenden, wenn der Kiosk eingerichtet und eingeschaltet ist (für ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Beispiel:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>das Bildschirmfoto %1 konnte nicht geschrieben werden</translation>
     </message>
@@ -947,7 +1008,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Sie sind hier</translation>
     </message>
@@ -958,9 +1019,105 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Integreat fragen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Der Chat ist in dieser Stadt nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Zustimmen und Chat starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Schreiben Sie Ihre Frage in einer beliebigen Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>Ihre Fragen werden von Beraterinnen und Beratern der Stadt beantwortet und von einem Assistenten, der die Informationen der Stadt kennt. Was Sie schreiben, wird an den Chat-Server der Stadt gesendet und dort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Datenschutzhinweis lesen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Stellen Sie eine Frage zum Leben in der Stadt. Die Antwort erscheint hier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Automatische Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat schreibt eine Antwort …</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Der Chat wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch offline.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Beispiel:
         <translation>Jede Anfrage über diesen Proxy senden: http://HOST:PORT, socks5://HOST:PORT oder none (Standard: die Proxy-Einstellungen des Systems).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>Als gesperrten öffentlichen Kiosk ausführen (Vollbild, Zurücksetzen bei Inaktivität, Links als QR-Codes).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>Die Kiosk-Konfiguration (mit --kiosk; Standard: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Beispiel:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>QR-Code zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Den Text in seiner Sprache vorlesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Alles aus dieser Sitzung löschen und neu beginnen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Den Link dieser Seite als QR-Code zeigen, um ihn auf einem Handy mitzunehmen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Dies daneben in einer zweiten Sprache zeigen</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1082,7 +1282,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1090,7 +1290,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1“ ist kein Link auf eine Seite einer Integreat-Stadt.</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Diese Sitzung beenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Die App kehrt zur Startseite zurück. Der Verlauf, die Suche, „Nebeneinander“, die gelesenen Nachrichten und die zum Speichern benutzten Ordner werden gelöscht, damit die nächste Person nichts aus dieser Sitzung findet.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>letzten %1</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Nur Termine vom</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Überschrift</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Veranstaltungen werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Weitere Termine: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Unregelmäßige Termine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Unregelmäßige Termine. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>In diesem Zeitraum gibt es keine Veranstaltungen.</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Alle Termine für einen Kalender speichern…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>Diese Veranstaltung hat unregelmäßige Termine: Sie können nicht alle berechnet werden, deshalb wird nur der erste gezeigt. Prüfen Sie die Termine beim Veranstalter.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Für einen Kalender speichern</translation>
     </message>
@@ -1395,7 +1634,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Für diese Veranstaltung gibt es keine Termine mehr zum Speichern.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>Die Kalenderdatei konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>E-Mail schreiben</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1553,7 +1793,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>In %1 suchen</translation>
     </message>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>der Kiosk-Modus ist in %1 ausgeschaltet (integreat-cli kiosk setup schaltet ihn ein)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Die Aktualisierung ist abgeschlossen.</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Die Aktualisierung ist fehlgeschlagen; die zuletzt funktionierenden Inhalte werden weiter verwendet. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Auf diesem Kiosk ist noch nichts gespeichert. Die Administration kann die Inhalte aktualisieren.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Für diesen Kiosk ist keine PIN festgelegt, daher kann die Verwaltung hier nicht geöffnet werden (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Es ist keine Region eingerichtet (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Dieser Kiosk läuft offline; die nächtliche Aktualisierung hält ihn aktuell.</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Albanisch</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Kein Programm auf diesem Computer kann diesen Link öffnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Dieses Angebot kann nicht geöffnet werden: Sein Formular konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Online öffnen</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Seiteninhalt</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Die gespeicherten Inhalte können nicht gelesen werden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Der lokale Speicher meldet: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Lokale Informationen</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Diese Seite ist nicht auf diesem Computer</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Vielleicht wurde sie bei der letzten Aktualisierung verschoben oder entfernt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,17 +2330,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>Über Integreat Desktop</translation>
     </message>
@@ -2123,18 +2359,56 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Ich bin hier (Orte nach Entfernung von diesem Punkt sortieren)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Gespeicherte Seiten entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: %n von %2 gespeicherten Seiten würde entfernt werden.</numerusform>
+            <numerusform>%1: %n von %2 gespeicherten Seiten würden entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Der Server hat viel weniger Inhalte gesendet als vorher. Wenn Sie fortfahren, werden Seiten, die Sie jetzt haben, von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Das kann ein Fehler auf dem Server sein. Wenn Sie Ihre Inhalte behalten, ändert sich nichts und Sie können es später noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Meine Inhalte behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2540,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>Nachrichten aus %1 (%2)</translation>
     </message>
@@ -2274,12 +2548,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Noch keine Benachrichtigungen. Neue lokale Nachrichten Ihrer Städte erscheinen hier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -2290,7 +2564,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2303,7 +2577,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Eine Benachrichtigung zeigen, wenn eine Stadt Nachrichten in einer Sprache veröffentlicht:</translation>
     </message>
@@ -2313,7 +2587,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -2322,6 +2596,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>Nach neuen Nachrichten sehen: alle</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Weiter zu %1</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Diese Seite hat noch keinen Text.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Impressum</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Online-Angebot: öffnet sich in Ihrem Browser</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Diese Seite wird bereitgestellt von %1</translation>
     </message>
@@ -2393,7 +2680,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>Jetzt geöffnet</translation>
     </message>
@@ -2424,7 +2711,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ Barrierefrei</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ Nicht barrierefrei</translation>
     </message>
@@ -2503,7 +2790,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>Nur Orte, die jetzt geöffnet sind</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Alle Orte</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Für %1 kann keine Karte angezeigt werden. Kartenkacheln brauchen eine Internetverbindung oder eine Offline-Kartendatei (die Administration kann eine mit „integreat-cli import-tiles“ importieren). Die Orte stehen auf einem einfachen Hintergrund; die Liste und die Details funktionieren auch ohne Karte.</translation>
     </message>
@@ -2625,7 +2912,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>%n Ort, der nächste zuerst</numerusform>
@@ -2685,9 +2972,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>QR-Code des Links</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Scannen Sie den Code, um dies auf Ihrem Handy zu öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Scannen Sie den Code, um „%1“ auf Ihrem Handy zu öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Vorlesen beenden und schließen</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>Stadt</translation>
     </message>
@@ -2712,7 +3035,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Stadt: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>Andere Stadt finden …</translation>
     </message>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
@@ -2971,7 +3294,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>1 Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -3008,7 +3331,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
@@ -3016,7 +3339,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
@@ -3058,15 +3381,69 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Gespeicherte Städte aktualisieren alle</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Dieser Computer wird gemeinsam genutzt (Beratung): „Sitzung beenden“ im Fenster zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Gemeinsam genutzter Computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Gespeicherte Inhalte</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Zweite Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Seiten tauschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Zweite Sprache:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>„Nebeneinander“ zeigt Seiten, Orte und Nachrichten; dies gehört nicht dazu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Das gibt es nicht auf %1. Verfügbar auf: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>keiner anderen Sprache</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Das bereits geöffnete Integreat hat nicht rechtzeitig geantwortet; es öffnet den Link, sobald es kann.</translation>
     </message>
@@ -3082,9 +3459,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Andere Stadt</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Gespeicherte Inhalte löschen?</translation>
     </message>
@@ -3147,8 +3532,8 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Eine Offline-Karte (.mbtiles) für die Orte importieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>Offline-Karte</translation>
     </message>
@@ -3163,7 +3548,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Auf diesem Computer ist keine Stadt gespeichert.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Löschen nicht möglich</translation>
     </message>
@@ -3174,9 +3559,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Die gespeicherten Inhalte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Offline-Modus: Es wird kein Netzwerk benutzt.</translation>
     </message>
@@ -3248,7 +3641,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Breche ab …</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 von %2 – %3: %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Dies ist eine Demo-Stadt mit Beispielinhalten: Es gibt nichts zu aktualisieren. Wählen Sie mit „Wechseln“ Ihre eigene Stadt, um deren Inhalte zu bekommen.</translation>
     </message>
@@ -3296,7 +3689,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Gerade läuft eine Aktualisierung. Bitte versuchen Sie es noch einmal, wenn sie fertig ist.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
@@ -3306,7 +3699,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1: %2 (%3 von %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Die Sprache konnte nicht heruntergeladen werden: %1</translation>
     </message>
@@ -3314,14 +3707,14 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Stand der Aktualisierung</translation>
     </message>
@@ -3343,18 +3736,18 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert …</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>Gestern aktualisiert</translation>
     </message>
@@ -3365,24 +3758,40 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Beispielinhalte</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Wird anderswo aktualisiert</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Eine andere Aktualisierung läuft.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Ein anderes Programm aktualisiert gerade die Inhalte auf diesem Computer. Versuchen Sie „Jetzt aktualisieren“ noch einmal, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Dies ist eine Demo-Stadt mit Beispielinhalten. Sie wird nicht von einem Server aktualisiert; wählen Sie Ihre Stadt, um deren echte Inhalte zu bekommen.</translation>
     </message>
@@ -3415,7 +3824,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Der lokale Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3429,9 +3838,42 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Für diese Sprache gibt es noch keine Bildschirmtastatur: Bitte mit lateinischen Buchstaben schreiben.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Umschalttaste</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Andere Buchstaben: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 ist kein Regionskürzel.</translation>
     </message>
@@ -3454,7 +3896,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>Die Kartendatei %1 gibt es nicht.</translation>
     </message>
@@ -3464,17 +3906,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1 ist keine MBTiles-Kartendatei (keine SQLite-Datenbank).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 ist keine MBTiles-Kartendatei (ihr fehlt die Tabelle tiles oder metadata).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 ist keine MBTiles-Kartendatei (ihrer Tabelle tiles fehlen die MBTiles-Spalten).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>%1 enthält Vektorkacheln (pbf); nur Rasterkarten (PNG, JPEG) können angezeigt werden.</translation>
     </message>
@@ -3490,7 +3932,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>„%1“ ist kein Regionskürzel (wie augsburg).</translation>
     </message>
@@ -3602,7 +4044,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -3826,7 +4268,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 ist nicht im lokalen Speicher für %2 (%3).</translation>
     </message>
@@ -4018,12 +4460,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>Herunterladen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Der Server hat beschädigte Daten gesendet (%1; %2 bei Byte %3).</translation>
     </message>
@@ -4033,25 +4475,25 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Nachrichten: vom Server nicht angeboten; die gespeicherten Nachrichten bleiben erhalten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>Lesen fehlgeschlagen (%1): %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Die Sprache „%1“ gibt es in dieser Region nicht (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>Auf dem Server nicht gefunden (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>Impressum: vom Server nicht angeboten</translation>
     </message>
@@ -4064,22 +4506,22 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%2: Der Server hat %1 Einträge gesendet, mehr als die %3, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>%1: Kein Eintrag konnte gelesen werden (%2 empfangen; erstes Problem: %3); die gespeicherten %1 bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>%3: %1 von %2 Einträgen konnten nicht gelesen werden (%4); die gespeicherten %3 bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>%2: Eintrag %1 enthält %3 Zeichen Text, mehr als die %4, die diese App annimmt; die gespeicherten %2 bleiben erhalten.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>Die Seitenliste des Servers für „%1“ würde %2 der %3 gespeicherten Seiten entfernen; die gespeicherten Seiten bleiben erhalten. Bestätigen Sie das Entfernen, um es zu übernehmen.</translation>
     </message>
@@ -4111,22 +4553,22 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Das Inhaltspaket nennt keine Region, die es enthält.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>Das Inhaltspaket enthält keine der Sprachen %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>Das Inhaltspaket konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4139,7 +4581,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Seite %1: Ihre übergeordnete Seite %2 ist nicht in der Liste; sie wird auf der obersten Ebene gezeigt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>Seite %1: Ihre übergeordneten Seiten führen zu ihr selbst zurück; sie wird auf der obersten Ebene gezeigt</translation>
     </message>
@@ -4147,17 +4589,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Der Server ist ausgelastet (HTTP %1); die übrigen Dateien werden beim nächsten Synchronisieren versucht.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>Nach %n fehlgeschlagenen Download gestoppt; die übrigen Dateien werden beim nächsten Synchronisieren versucht.</numerusform>
@@ -4165,17 +4607,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Der Server hat eine Webseite statt der Datei gesendet.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Der Server hat unerwartet geantwortet (HTTP %1).</translation>
     </message>
@@ -4183,17 +4625,17 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Der Ordner für Bilder und Dokumente kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>Die Liste der Bilder und Dokumente konnte nicht aktualisiert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… und %n weiteres.</numerusform>
@@ -4204,7 +4646,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>Liste der Regionen wird geladen</translation>
     </message>
@@ -4224,7 +4666,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Herunterladen: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Die Liste der Regionen konnte nicht von %1 geladen werden: %2</translation>
     </message>
@@ -4234,23 +4676,23 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Der Server hat eine beschädigte Liste der Regionen gesendet (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>Die Liste der Regionen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>Die Liste der Regionen konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>Die Sprachen von %1 konnten nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>Der Server nennt keine Sprachen für %1.</translation>
     </message>
@@ -4260,22 +4702,23 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Auf dem Server gibt es keine Region „%1“.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 bietet keine Sprache „%2“ an (angeboten: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Die gespeicherten Seiten konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Der Inhalt konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Es läuft bereits eine Synchronisierung (PID %1).</translation>
     </message>

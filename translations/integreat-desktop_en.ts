@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>The chat server answered with an error (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>The chat server sent an answer that is not a chat.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Too many messages. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>The chat is not available in this town.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>No connection to the chat. It will be updated when you are online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>No connection to the chat. Your message was not sent; it is kept so you can send it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>The chat could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>List the regions on the server: name, slug, languages.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (hidden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(found in %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>Region slug.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>Results for “%1”:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Cannot read the local store: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>Print the title and text of a stored page, event or place.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 is a folder; give the name of the PDF file to write.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>usage: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>Last updated: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>Organization: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>When: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: %2 pages, %3 events, %4 places, %5 news</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>; synced %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>; never synced</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>; last attempt failed: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>Show what the local store holds, per region and language.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Store: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>No region synced yet. Try: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>; %1 not downloaded yet, tried again on the next sync</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 added, %2 changed, %3 removed, %4 unchanged</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>resources: %1 downloaded, %2 unchanged, %3 failed</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>warning: … and %1 more resource problems (see --json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>Region slug, e.g. augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>Comma-separated language codes, or “all” (default).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Print the result as JSON on stdout.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>When another sync of this data folder is running, wait for it to end instead of giving up.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Requests to the server at once (default %1): the languages download side by side.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync needs --region SLUG (see integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections needs a number from 1 to %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: %1 received: cancelling the sync; the stored content stays as it was.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Try again when it has finished, or use --wait.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 Waiting for it to finish …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 item</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: %1 items</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[resources] images and documents: %1 of %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>the store was repaired, but not every language could be downloaded again; run integreat-cli sync later</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>sync cancelled</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>sync failed for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>List the regions on the server.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>Download a region&apos;s content into the local store.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>Show what the local store holds.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>Print a stored page, event or place.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>Search the stored content, offline.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>Check the local store; move a damaged one aside and download again.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Import an offline map (MBTiles) for a region.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Configure kiosk mode: setup, show, set-pin, disable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>Write a stored page, place or event as a PDF handout.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>no command given</translation>
     </message>
@@ -632,7 +683,7 @@ Example:
         <translation>a kiosk PIN has 4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 needs a number from %2 to %3</translation>
     </message>
@@ -727,9 +778,14 @@ Example:
         <translation>not set</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: updated less than %2 hours ago; skipped.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Example:
         <translation>The kiosk PIN is set.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</translation>
     </message>
@@ -775,7 +831,7 @@ Example:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat CMS to talk to (default: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Example:
         <translation>Folder of the local store (default: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>Give up on a silent server after this many seconds (default: 30).</translation>
     </message>
@@ -795,7 +851,7 @@ Example:
         <translation>Retries of a failed download (default: 3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</translation>
     </message>
@@ -805,7 +861,7 @@ Example:
         <translation> (see --help)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>--server needs an http(s) URL such as https://cms.integreat-app.de</translation>
     </message>
@@ -820,7 +876,7 @@ Example:
         <translation>--retries needs a number from 0 to 10</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>Cannot create the data folder %1</translation>
     </message>
@@ -830,7 +886,7 @@ Example:
         <translation>Cannot open the local store %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>Run “integreat-cli repair” to move %1 aside and download the content again.</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>The kiosk configuration file (default: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>Set the PIN (read from standard input when it is not a terminal, else asked twice).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>nothing is saved in %1 yet; sync a town first</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>could not write the screenshot %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Ask Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>The chat is not available in this town.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Accept and start the chat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>New chat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Write your question in any language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Read the privacy notice</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Ask a question about life in the town. The answer appears here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Automatic answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat is writing an answer…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Loading the chat…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: local information for newcomers, in their language, also offline.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Example:
         <translation>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>The kiosk configuration (with --kiosk; default: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Show QR code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Read the text aloud in its language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Clear everything of this session and start again (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Show the link of this page as a QR code to take along on a phone</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Show this in a second language beside it</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1082,7 +1282,7 @@ Example:
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1090,7 +1290,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” is not a link to a page of an Integreat town.</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>End this session?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>the last %1</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Only dates from</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Heading</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Loading events…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>More dates: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Irregular dates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Irregular dates. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>No events in these days.</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>All events</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Save all dates for a calendar…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Save for a calendar</translation>
     </message>
@@ -1395,7 +1634,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>This event has no dates left to save.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>The calendar file could not be saved: %1</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Write e-mail</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1553,7 +1793,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>Search in %1</translation>
     </message>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>The update has finished.</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>The update failed; the last good content stays in use. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Nothing is saved on this kiosk yet. The administrator can update the content.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Wrong PIN.</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>No PIN is set for this kiosk, so the administration cannot be opened here (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>No region is configured (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>This kiosk runs offline; the nightly update keeps it current.</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Albanian</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>No program on this computer can open this link.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>This offer cannot be opened: its form could not be prepared.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Open online</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Page content</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>The saved content cannot be read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>The local store answered: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Local information</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>This page is not on this computer</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>It may have been moved or removed by the last update.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,17 +2330,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Download %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 is not saved on this computer yet.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>About Integreat Desktop</translation>
     </message>
@@ -2123,18 +2359,56 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>I am here (sort places by distance from this point)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Remove saved pages?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: %n of the %2 saved page would be removed.</numerusform>
+            <numerusform>%1: %n of the %2 saved pages would be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Keep my content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Remove them</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2540,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>News from %1 (%2)</translation>
     </message>
@@ -2274,12 +2548,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>No notifications yet. New local news of your towns appear here.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -2290,7 +2564,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2303,7 +2577,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Show a notification when a town publishes news in a language:</translation>
     </message>
@@ -2313,7 +2587,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2322,6 +2596,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>Look for news every</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Continue to %1</translation>
     </message>
 </context>
 <context>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>This page has no text yet.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Imprint</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Online offer: opens in your browser</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>This page is provided by %1</translation>
     </message>
@@ -2393,7 +2680,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>Open now</translation>
     </message>
@@ -2424,7 +2711,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ Barrier-free</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ Not barrier-free</translation>
     </message>
@@ -2503,7 +2790,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>Only places open now</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← All places</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</translation>
     </message>
@@ -2625,7 +2912,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>%n place, nearest first</numerusform>
@@ -2685,9 +2972,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>QR code of the link</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Scan the code to open this on your phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Scan the code to open “%1” on your phone</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Stop reading and close</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>Town</translation>
     </message>
@@ -2712,7 +3035,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Town: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>Find another town…</translation>
     </message>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Not updated yet</translation>
     </message>
@@ -2971,7 +3294,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>1 result</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -3008,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -3016,7 +3339,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>High contrast</translation>
     </message>
@@ -3058,15 +3381,69 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>Notifications</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Update saved towns every</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>This computer is shared (counseling): show End session in the window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Shared computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Saved content</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Second language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Swap sides</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Second language:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Side by side shows pages, places and news items; this is not one of them.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>This does not exist in %1. It exists in: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>no other language</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>The running Integreat did not answer in time; it opens the link when it can.</translation>
     </message>
@@ -3082,9 +3459,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Other town</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Delete saved content?</translation>
     </message>
@@ -3147,8 +3532,8 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>Import an offline map (.mbtiles) for the places.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>Offline map</translation>
     </message>
@@ -3163,7 +3548,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>No town is saved on this computer.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Could not delete</translation>
     </message>
@@ -3174,9 +3559,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>The saved content could not be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Offline mode: no network is used.</translation>
     </message>
@@ -3248,7 +3641,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 of %2 – %3: %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</translation>
     </message>
@@ -3296,7 +3689,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>An update is running. Please try again when it is done.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
@@ -3306,7 +3699,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>%1: %2 (%3 of %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>The language could not be downloaded: %1</translation>
     </message>
@@ -3314,14 +3707,14 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Update state</translation>
     </message>
@@ -3343,18 +3736,18 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>Updated yesterday</translation>
     </message>
@@ -3365,24 +3758,40 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Example content</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Updating elsewhere</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Another update is running.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Another program is updating the content on this computer. Try Sync now again when it is done.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</translation>
     </message>
@@ -3415,7 +3824,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>Could not open the local store: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3429,9 +3838,42 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>There is no on-screen keyboard for this language yet: type with Latin letters.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Other letters: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Hide the keyboard</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 is not a region code.</translation>
     </message>
@@ -3454,7 +3896,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>The map file %1 does not exist.</translation>
     </message>
@@ -3464,17 +3906,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>%1 is not an MBTiles map file (not an SQLite database).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 is not an MBTiles map file (it has no tiles or metadata table).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</translation>
     </message>
@@ -3490,7 +3932,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” is not a region slug (like augsburg).</translation>
     </message>
@@ -3602,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3826,7 +4268,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 is not in the local store for %2 (%3).</translation>
     </message>
@@ -4018,12 +4460,12 @@ Try other or fewer words, or a German word you know from a letter.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>Could not download the %1: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>The server sent damaged data for the %1 (%2 at byte %3).</translation>
     </message>
@@ -4033,25 +4475,25 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>news: not offered by the server; the stored news are kept</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>The %1 could not be read: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>The language “%1” is not available in this region (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>Not found on the server (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>imprint: not offered by the server</translation>
     </message>
@@ -4064,22 +4506,22 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>The server sent %1 items for the %2, more than the %3 this app accepts; the stored %2 are kept.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</translation>
     </message>
@@ -4111,22 +4553,22 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>The content pack names no region it contains.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>The content pack has none of the languages %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>Could not create the folder %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>Could not save the content pack: %1</translation>
     </message>
@@ -4139,7 +4581,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>page %1: its parent %2 is not in the list; shown at the top level</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>page %1: its parents lead back to itself; shown at the top level</translation>
     </message>
@@ -4147,17 +4589,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>The server is busy (HTTP %1); the other files will be tried on the next sync.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>Stopped after %n failed download; the other files will be tried on the next sync.</numerusform>
@@ -4165,17 +4607,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>The server sent a web page instead of the file.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>Could not write the file: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>The server gave an unexpected answer (HTTP %1).</translation>
     </message>
@@ -4183,17 +4625,17 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Cannot create the folder for images and documents: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>Could not update the list of images and documents: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -4204,7 +4646,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>loading the list of regions</translation>
     </message>
@@ -4224,7 +4666,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>downloading %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Could not load the list of regions from %1: %2</translation>
     </message>
@@ -4234,23 +4676,23 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>The server sent a damaged list of regions (%1 at byte %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>The list of regions could not be read: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>Could not save the list of regions: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>Could not load the languages of %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>The server lists no languages for %1.</translation>
     </message>
@@ -4260,22 +4702,23 @@ Try other or fewer words, or a German word you know from a letter.</translation>
         <translation>There is no region “%1” on the server.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 offers no language “%2” (it offers: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Could not read the stored pages: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Could not save the content: %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Try other or fewer words, or a German word you know from a letter.</translation>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>A sync is already running (pid %1).</translation>
     </message>

@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>سرور گفت‌وگو با خطا پاسخ داد (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>سرور گفت‌وگو پاسخی فرستاد که گفت‌وگو نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>پیام‌ها خیلی زیاد است. لطفاً کمی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>گفت‌وگو در این شهر در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>اتصالی به گفت‌وگو نیست. وقتی به اینترنت وصل شوید، به‌روز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>اتصالی به گفت‌وگو نیست. پیام شما فرستاده نشد؛ نگه داشته شده تا بتوانید دوباره آن را بفرستید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>گفت‌وگو بارگیری نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>فهرست مناطق روی سرور: نام، شناسه، زبان‌ها.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>خروجی به صورت JSON.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (پنهان)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(یافت‌شده در %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>وارد کردن یک نقشه‌ی آفلاین (MBTiles، کاشی‌های رستری PNG/JPEG) برای یک منطقه. برنامه‌ی دسکتاپ وقتی شبکه در دسترس نیست آن را در بخش مکان‌ها نشان می‌دهد. از نقشه‌هایی استفاده کنید که مجوزشان استفاده‌ی آفلاین را مجاز می‌داند؛ سرورهای کاشی خود OpenStreetMap این اجازه را نمی‌دهند.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>شناسه‌ی منطقه.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>نتایج برای «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>عنوان و متن یک صفحه، رویداد یا مکان ذخیره‌شده چاپ شود.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF قابل چاپ نوشته شود، به یک زبان یا دو زبان در کنار هم.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 یک پوشه است؛ نام فایل PDF را که باید نوشته شود بدهید.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>کاربرد: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>آخرین به‌روزرسانی: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>سازمان: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>زمان: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>نشانی: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست. اول همگام‌سازی کنید: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: %2 صفحه، %3 رویداد، %4 مکان، %5 خبر</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>؛ همگام‌سازی‌شده %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>؛ هرگز همگام‌سازی نشده</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>؛ آخرین تلاش ناموفق بود: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>نمایش آنچه در حافظه‌ی محلی هست، برای هر منطقه و زبان.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>حافظه: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>هنوز هیچ منطقه‌ای همگام‌سازی نشده. امتحان کنید: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>؛ %1 هنوز دانلود نشده، در همگام‌سازی بعدی دوباره تلاش می‌شود</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 افزوده، %2 تغییر یافته، %3 حذف شده، %4 بدون تغییر</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>منابع: %1 دانلود شده، %2 بدون تغییر، %3 ناموفق</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>هشدار: … و %1 مشکل دیگر در منابع (‎--json‎ را ببینید)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>هشدار: تصاویر و اسناد دانلود نشدند: %1؛ در همگام‌سازی بعدی دوباره تلاش می‌شود.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>شناسه‌ی منطقه، مثلاً augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>کدهای زبان جداشده با ویرگول، یا «all» (پیش‌فرض).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>نتیجه به صورت JSON در stdout چاپ شود.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>اگر همگام‌سازی دیگری برای این پوشه‌ی داده‌ها در حال اجراست، به‌جای دست کشیدن، تا پایان آن صبر شود.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>تعداد درخواست‌های هم‌زمان به سرور (پیش‌فرض %1): زبان‌ها هم‌زمان دانلود می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync به ‎--region SLUG‎ نیاز دارد (integreat-cli regions را ببینید)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>‎--connections‎ به عددی از 1 تا %1 نیاز دارد</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: %1 دریافت شد: همگام‌سازی لغو می‌شود؛ محتوای ذخیره‌شده همان‌طور که بود می‌ماند.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>وقتی تمام شد دوباره امتحان کنید، یا از ‎--wait‎ استفاده کنید.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 در انتظار پایان آن …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: ۱ مورد</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: %1 مورد</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[منابع] تصاویر و اسناد: %1 از %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>حافظه تعمیر شد، اما همه‌ی زبان‌ها دوباره دانلود نشدند؛ بعداً integreat-cli sync را اجرا کنید</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>همگام‌سازی لغو شد</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>همگام‌سازی برای %1 ناموفق بود</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>فهرست مناطق روی سرور.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>دانلود محتوای یک منطقه در حافظه‌ی محلی.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>نمایش آنچه در حافظه‌ی محلی هست.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>چاپ یک صفحه، رویداد یا مکان ذخیره‌شده.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>جست‌وجو در محتوای ذخیره‌شده، بدون اینترنت.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>بررسی حافظه‌ی محلی؛ کنار گذاشتن حافظه‌ی آسیب‌دیده و دانلود دوباره.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>وارد کردن نقشه‌ی آفلاین (MBTiles) برای یک منطقه.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>پیکربندی حالت کیوسک: setup، show، set-pin، disable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>هیچ فرمانی داده نشده</translation>
     </message>
@@ -632,7 +683,7 @@ Example:
         <translation>کد PIN کیوسک ۴ تا ۱۲ رقم دارد</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>‎--%1‎ به عددی از %2 تا %3 نیاز دارد</translation>
     </message>
@@ -727,9 +778,14 @@ Example:
         <translation>تنظیم نشده</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>در %1 هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: کمتر از %2 ساعت پیش به‌روز شده است؛ رد شد.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Example:
         <translation>کد PIN کیوسک تنظیم شد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>حالت کیوسک غیرفعال شد (integreat-cli kiosk setup دوباره فعالش می‌کند).</translation>
     </message>
@@ -775,7 +831,7 @@ Example:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>سرور Integreat CMS مورد استفاده (پیش‌فرض: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Example:
         <translation>پوشه‌ی حافظه‌ی محلی (پیش‌فرض: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>پس از این تعداد ثانیه از سرور خاموش دست کشیده شود (پیش‌فرض: ۳۰).</translation>
     </message>
@@ -795,7 +851,7 @@ Example:
         <translation>تعداد تلاش دوباره برای دانلود ناموفق (پیش‌فرض: ۳).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
     </message>
@@ -805,7 +861,7 @@ Example:
         <translation> (‎--help‎ را ببینید)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>‎--server‎ به نشانی http(s)‎ مانند https://cms.integreat-app.de نیاز دارد</translation>
     </message>
@@ -820,7 +876,7 @@ Example:
         <translation>‎--retries‎ به عددی از ۰ تا ۱۰ نیاز دارد</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>پوشه‌ی داده‌ی %1 ساخته نمی‌شود</translation>
     </message>
@@ -830,7 +886,7 @@ Example:
         <translation>حافظه‌ی محلی %1 باز نمی‌شود: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>«integreat-cli repair» را اجرا کنید تا %1 کنار گذاشته شود و محتوا دوباره دانلود شود.</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>فایل پیکربندی کیوسک (پیش‌فرض: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>کد PIN تنظیم شود (اگر ورودی استاندارد ترمینال نباشد از آن خوانده می‌شود، وگرنه دو بار پرسیده می‌شود).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: از منطقه‌ای که همه‌ی زبان‌هایش کمتر از N ساعت پیش به‌روز شده‌اند، رد شود (به‌روزرسانی هنگام راه‌اندازی).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: چیزی چاپ نشود؛ فقط وقتی کیوسک پیکربندی و فعال شده است با کد 0 خارج شود (برای ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>هنوز چیزی در %1 ذخیره نشده؛ اول یک شهر را دانلود کنید</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>تصویر صفحه‌ی %1 نوشته نشد</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>شما اینجا هستید</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>از Integreat بپرسید</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>گفت‌وگو در این شهر در دسترس نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>پذیرفتن و شروع گفت‌وگو</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>گفت‌وگوی تازه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>پرسش خود را به هر زبانی بنویسید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>پیام شما</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>به پرسش‌های شما مشاوران شهر و یک دستیار خودکار که اطلاعات شهر را می‌شناسد پاسخ می‌دهند. آنچه می‌نویسید به سرور گفت‌وگوی شهر فرستاده و همان‌جا نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>خواندن اطلاعیه‌ی حریم خصوصی</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>پرسشی درباره‌ی زندگی در شهر بپرسید. پاسخ اینجا نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>پاسخ خودکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>مشاور</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>در حال ارسال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>هنوز ارسال نشده</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat در حال نوشتن پاسخ است…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>در حال بارگیری گفت‌وگو…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Example:
         <translation>همه‌ی درخواست‌ها از این پروکسی فرستاده شوند: http://HOST:PORT، socks5://HOST:PORT یا none (پیش‌فرض: تنظیمات پروکسی سیستم).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>به‌صورت کیوسک عمومیِ قفل‌شده اجرا شود (تمام‌صفحه، بازنشانی پس از بی‌کاری، پیوندها به‌صورت کد QR).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>پیکربندی کیوسک (همراه با ‎--kiosk‎؛ پیش‌فرض: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>خواندن با صدای بلند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>پایان جلسه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>نمایش کد QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>کنار هم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>خواندن متن با صدای بلند به زبان خودش</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>پاک کردن همه‌چیزِ این جلسه و شروع دوباره (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>نمایش پیوند این صفحه به شکل کد QR، تا آن را روی گوشی با خود ببرید</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>نمایش این به زبانی دوم در کنارش</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1081,7 +1281,7 @@ Example:
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
@@ -1089,7 +1289,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1134,7 +1334,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1، %2</translation>
@@ -1143,7 +1343,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» پیوندی به صفحه‌ای از یک شهر Integreat نیست.</translation>
     </message>
@@ -1164,9 +1364,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>پایان جلسه</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>این جلسه پایان یابد؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>برنامه به صفحه‌ی آغازین برمی‌گردد. تاریخچه، جست‌وجو، نمای «کنار هم»، خبرهای خوانده‌شده و پوشه‌هایی که برای ذخیره به کار رفته‌اند پاک می‌شوند تا نفر بعدی چیزی از این جلسه پیدا نکند.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>آخرین %1 ماه</translation>
     </message>
@@ -1278,7 +1497,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>فقط تاریخ‌ها از</translation>
     </message>
@@ -1333,12 +1552,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>سرعنوان</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>در حال بارگیری رویدادها…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>تاریخ‌های دیگر: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>تاریخ‌های نامنظم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>تاریخ‌های نامنظم. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>در این روزها رویدادی نیست.</translation>
     </message>
@@ -1364,7 +1598,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>همه‌ی رویدادها</translation>
     </message>
@@ -1379,7 +1613,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ذخیره‌ی همه‌ی تاریخ‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>این رویداد تاریخ‌های نامنظم دارد: همه‌ی آن‌ها را نمی‌توان محاسبه کرد، برای همین فقط اولین تاریخ نشان داده می‌شود. تاریخ‌ها را از برگزارکننده بپرسید.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>ذخیره برای تقویم</translation>
     </message>
@@ -1394,7 +1633,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>این رویداد دیگر تاریخی برای ذخیره ندارد.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>فایل تقویم ذخیره نشد: %1</translation>
     </message>
@@ -1463,12 +1702,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>نوشتن ایمیل</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>نشانی</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
@@ -1542,8 +1776,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>پاک کردن جست‌وجو</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1552,7 +1792,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>منو</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>جست‌وجو در %1</translation>
     </message>
@@ -1560,12 +1800,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>حالت کیوسک در %1 غیرفعال است (integreat-cli kiosk setup فعالش می‌کند)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
     </message>
@@ -1578,7 +1818,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>شروع از نو</translation>
     </message>
@@ -1591,7 +1831,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>به‌روزرسانی تمام شد.</translation>
     </message>
@@ -1601,12 +1841,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>به‌روزرسانی ناموفق بود؛ آخرین محتوای سالم همچنان به کار می‌رود. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>هنوز چیزی روی این کیوسک ذخیره نشده است. مدیر سیستم می‌تواند محتوا را به‌روز کند.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>کد PIN نادرست است.</translation>
     </message>
@@ -1623,12 +1863,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>برای این کیوسک کد PIN تنظیم نشده است، برای همین بخش مدیریت اینجا باز نمی‌شود (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>هیچ منطقه‌ای پیکربندی نشده است (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>این کیوسک بدون اینترنت کار می‌کند؛ به‌روزرسانی شبانه آن را به‌روز نگه می‌دارد.</translation>
     </message>
@@ -1659,7 +1899,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>آلبانیایی</translation>
     </message>
@@ -1924,11 +2164,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>هیچ برنامه‌ای روی این رایانه این پیوند را باز نمی‌کند.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>این خدمت باز نمی‌شود: فرم آن آماده نشد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>باز کردن آنلاین</translation>
     </message>
@@ -1944,24 +2190,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>محتوای صفحه</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>محتوای ذخیره‌شده خوانده نمی‌شود</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>پاسخ حافظه‌ی محلی: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1969,7 +2205,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اطلاعات محلی</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>این صفحه روی این رایانه نیست</translation>
     </message>
@@ -1979,7 +2215,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>شاید در آخرین به‌روزرسانی جابه‌جا یا حذف شده باشد.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2092,17 +2328,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>دانلود %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>درباره‌ی Integreat Desktop</translation>
     </message>
@@ -2121,18 +2357,55 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>بزرگ‌نمایی</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>کوچک‌نمایی</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>من اینجا هستم (مرتب کردن مکان‌ها بر اساس فاصله از این نقطه)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>صفحه‌های ذخیره‌شده حذف شوند؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: %n صفحه از %2 صفحه‌ی ذخیره‌شده حذف می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>سرور خیلی کمتر از قبل محتوا فرستاد. اگر ادامه دهید، صفحه‌هایی که اکنون دارید از این رایانه حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>ممکن است این اشتباهی در سرور باشد. اگر محتوای خود را نگه دارید، چیزی تغییر نمی‌کند و می‌توانید بعداً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>محتوایم را نگه دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>حذفشان کن</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2537,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اعلان‌ها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>اخبار از %1 (%2)</translation>
     </message>
@@ -2272,12 +2545,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>هنوز اعلانی نیست. اخبار محلی تازه‌ی شهرهای شما اینجا نشان داده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>پاک کردن</translation>
     </message>
@@ -2288,7 +2561,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اعلان‌ها</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2301,7 +2574,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>وقتی یک شهر به یک زبان خبری منتشر می‌کند، اعلان نشان داده شود:</translation>
     </message>
@@ -2311,7 +2584,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> دقیقه</translation>
     </message>
@@ -2320,6 +2593,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>جست‌وجوی اخبار هر</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>ادامه به %1</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2616,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>این صفحه هنوز متنی ندارد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>شناسنامه‌ی حقوقی</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>خدمت آنلاین: در مرورگر شما باز می‌شود</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>این صفحه را %1 فراهم کرده است</translation>
     </message>
@@ -2391,7 +2677,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بسته</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>اکنون باز است</translation>
     </message>
@@ -2422,7 +2708,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ دسترس‌پذیر برای همه</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ دسترس‌پذیر برای همه نیست</translation>
     </message>
@@ -2501,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>فقط مکان‌هایی که اکنون باز هستند</translation>
     </message>
@@ -2604,12 +2890,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>→ همه‌ی مکان‌ها</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>نقشه‌ای از %1 برای نمایش وجود ندارد. کاشی‌های نقشه به اتصال اینترنت یا یک فایل نقشه‌ی آفلاین نیاز دارند (مدیر سیستم می‌تواند آن را با «integreat-cli import-tiles» وارد کند). مکان‌ها روی یک زمینه‌ی ساده نشان داده می‌شوند؛ فهرست و جزئیات بدون نقشه هم کار می‌کنند.</translation>
     </message>
@@ -2621,7 +2907,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>%n مکان، نزدیک‌ترین‌ها اول</numerusform>
@@ -2679,9 +2965,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>کد QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>کد QR پیوند</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>کد را اسکن کنید تا این را روی گوشی خود باز کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>کد را اسکن کنید تا «%1» را روی گوشی خود باز کنید</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>توقف خواندن و بستن</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>شهر</translation>
     </message>
@@ -2706,7 +3028,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>شهر: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>یافتن شهری دیگر…</translation>
     </message>
@@ -2831,7 +3153,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>هنوز به‌روز نشده</translation>
     </message>
@@ -2961,7 +3283,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>۱ نتیجه</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n نتیجه</numerusform>
@@ -2995,7 +3317,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>بخش‌ها</translation>
     </message>
@@ -3003,7 +3325,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
@@ -3045,15 +3367,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>اعلان‌ها</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ساعت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>به‌روزرسانی شهرهای ذخیره‌شده هر</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>این رایانه مشترک است (مشاوره): نمایش «پایان جلسه» در پنجره</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>رایانه‌ی مشترک</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>محتوای ذخیره‌شده</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>زبان دوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>جابه‌جا کردن دو طرف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>زبان دوم:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>«کنار هم» صفحه‌ها، مکان‌ها و خبرها را نشان می‌دهد؛ این یکی از آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>این به %1 وجود ندارد. به این زبان‌ها وجود دارد: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>هیچ زبان دیگری</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat که در حال اجراست به‌موقع پاسخ نداد؛ هر وقت بتواند پیوند را باز می‌کند.</translation>
     </message>
@@ -3069,9 +3445,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>شهری دیگر</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>محتوای ذخیره‌شده پاک شود؟</translation>
     </message>
@@ -3133,8 +3517,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>وارد کردن نقشه‌ی آفلاین (.mbtiles) برای مکان‌ها.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>نقشه‌ی آفلاین</translation>
     </message>
@@ -3149,7 +3533,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هیچ شهری روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>پاک نشد</translation>
     </message>
@@ -3160,9 +3544,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>محتوای ذخیره‌شده خوانده نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3196,7 +3588,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>حالت آفلاین: از شبکه استفاده نمی‌شود.</translation>
     </message>
@@ -3234,7 +3626,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>در حال لغو…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 از %2 – %3: %4</translation>
     </message>
@@ -3272,7 +3664,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>این یک شهر نمونه با محتوای نمونه است: چیزی برای به‌روزرسانی نیست. برای گرفتن محتوای شهر خودتان، آن را با «تغییر» انتخاب کنید.</translation>
     </message>
@@ -3282,7 +3674,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>یک به‌روزرسانی در جریان است. لطفاً پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
@@ -3292,7 +3684,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 از %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>زبان دانلود نشد: %1</translation>
     </message>
@@ -3300,14 +3692,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>وضعیت به‌روزرسانی</translation>
     </message>
@@ -3327,18 +3719,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>به‌روزرسانی ناموفق بود</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>دیروز به‌روز شد</translation>
     </message>
@@ -3349,24 +3741,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>محتوای نمونه</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>در حال به‌روزرسانی در جای دیگر</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>توقف</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>اکنون به‌روز کن</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>به‌روزرسانی دیگری در حال اجراست.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>برنامه‌ی دیگری در حال به‌روزرسانی محتوا روی این رایانه است. وقتی تمام شد، دوباره «اکنون به‌روز کن» را امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>این یک شهر نمونه با محتوای نمونه است. از سرور به‌روز نمی‌شود؛ برای گرفتن محتوای واقعی، شهر خود را انتخاب کنید.</translation>
     </message>
@@ -3399,7 +3807,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حافظه‌ی محلی باز نشد: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
@@ -3413,9 +3821,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>هنوز صفحه‌کلید روی صفحه برای این زبان وجود ندارد: با حروف لاتین بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>کلید Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>حروف دیگر: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>فاصله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>پنهان کردن صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 شناسه‌ی منطقه نیست.</translation>
     </message>
@@ -3438,7 +3879,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>فایل نقشه‌ی %1 وجود ندارد.</translation>
     </message>
@@ -3448,17 +3889,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 فایل نقشه‌ی MBTiles نیست (پایگاه داده‌ی SQLite نیست).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 فایل نقشه‌ی MBTiles نیست (جدول tiles یا metadata ندارد).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 فایل نقشه‌ی MBTiles نیست (جدول tiles آن ستون‌های MBTiles را ندارد).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>%1 شامل کاشی‌های برداری (pbf) است؛ فقط نقشه‌های رستری (PNG، JPEG) نمایش داده می‌شوند.</translation>
     </message>
@@ -3474,7 +3915,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>«%1» شناسه‌ی منطقه نیست (مانند augsburg).</translation>
     </message>
@@ -3585,7 +4026,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
@@ -3807,7 +4248,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست.</translation>
     </message>
@@ -3999,12 +4440,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 دانلود نشد: %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>سرور داده‌های آسیب‌دیده برای %1 فرستاد (%2 در بایت %3).</translation>
     </message>
@@ -4014,25 +4455,25 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>اخبار: سرور ارائه نمی‌کند؛ اخبار ذخیره‌شده می‌مانند</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>%1 خوانده نشد: %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>زبان «%1» در این منطقه موجود نیست (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>روی سرور پیدا نشد (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>شناسنامه‌ی حقوقی: سرور ارائه نمی‌کند</translation>
     </message>
@@ -4045,22 +4486,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>سرور %1 مورد برای %2 فرستاد، بیشتر از %3 موردی که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>هیچ موردی از %1 خوانده نشد (%2 مورد دریافت شد؛ نخستین مشکل: %3)؛ موارد ذخیره‌شده‌ی %1 نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>%1 مورد از %2 مورد %3 خوانده نشد (%4)؛ موارد ذخیره‌شده‌ی %3 نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>مورد %1 از %2، %3 نویسه متن دارد، بیشتر از %4 نویسه‌ای که این برنامه می‌پذیرد؛ موارد ذخیره‌شده‌ی %2 نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>فهرست صفحه‌های سرور برای «%1»، %2 صفحه از %3 صفحه‌ی ذخیره‌شده را حذف می‌کرد؛ صفحه‌های ذخیره‌شده نگه داشته می‌شوند. برای اعمال حذف، آن را تأیید کنید.</translation>
     </message>
@@ -4092,22 +4533,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>بسته‌ی محتوا نام هیچ منطقه‌ای را ندارد.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>بسته‌ی محتوا هیچ‌یک از زبان‌های %1 را ندارد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>پوشه‌ی %1 ساخته نشد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 نوشته نشد: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>بسته‌ی محتوا ذخیره نشد: %1</translation>
     </message>
@@ -4120,7 +4561,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>صفحه‌ی %1: صفحه‌ی بالادستی آن (%2) در فهرست نیست؛ در بالاترین سطح نشان داده می‌شود</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>صفحه‌ی %1: صفحه‌های بالادستی‌اش دوباره به خودش می‌رسند؛ در بالاترین سطح نشان داده می‌شود</translation>
     </message>
@@ -4128,34 +4569,34 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>سرور شلوغ است (HTTP %1)؛ فایل‌های دیگر در همگام‌سازی بعدی امتحان می‌شوند.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>پس از %n دانلود ناموفق پیاپی متوقف شد؛ فایل‌های دیگر در همگام‌سازی بعدی امتحان می‌شوند.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>سرور به جای فایل یک صفحه‌ی وب فرستاد.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>فایل نوشته نشد: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>سرور پاسخ غیرمنتظره‌ای داد (HTTP %1).</translation>
     </message>
@@ -4163,17 +4604,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>پوشه‌ی تصاویر و اسناد ساخته نمی‌شود: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>فهرست تصاویر و اسناد به‌روز نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… و %n مورد دیگر.</numerusform>
@@ -4183,7 +4624,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>بارگیری فهرست مناطق</translation>
     </message>
@@ -4203,7 +4644,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دانلود %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>فهرست مناطق از %1 بارگیری نشد: %2</translation>
     </message>
@@ -4213,23 +4654,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>سرور فهرست مناطقِ آسیب‌دیده‌ای فرستاد (%1 در بایت %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>فهرست مناطق خوانده نشد: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>فهرست مناطق ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>زبان‌های %1 بارگیری نشدند: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>سرور هیچ زبانی برای %1 فهرست نمی‌کند.</translation>
     </message>
@@ -4239,22 +4680,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>منطقه‌ای به نام «%1» روی سرور نیست.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 زبان «%2» را ارائه نمی‌کند (زبان‌های موجود: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>صفحه‌های ذخیره‌شده خوانده نشدند: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>محتوا ذخیره نشد: %1</translation>
     </message>
@@ -4262,7 +4704,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>یک همگام‌سازی از قبل در حال اجراست (pid %1).</translation>
     </message>

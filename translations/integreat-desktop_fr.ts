@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Le serveur du chat a répondu par une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Le serveur du chat a envoyé une réponse qui n&apos;est pas un chat.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Trop de messages. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Le chat n&apos;est pas disponible dans cette ville.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Pas de connexion au chat. Il sera mis à jour quand vous serez en ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Pas de connexion au chat. Votre message n&apos;a pas été envoyé ; il est gardé pour que vous puissiez l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Le chat n&apos;a pas pu être chargé : %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>un code PIN de kiosque a 4 à 12 chiffres</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Importer une carte hors ligne (MBTiles, tuiles raster PNG/JPEG) pour une région. L&apos;application de bureau l&apos;affiche sous les lieux quand il n&apos;y a pas de réseau. Utilisez des cartes dont la licence permet l&apos;usage hors ligne ; ce n&apos;est pas le cas des serveurs de tuiles d&apos;OpenStreetMap.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>Carte hors ligne “%1” importée pour %2 (zoom %3–%4) dans %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 demande un nombre de %2 à %3</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>non défini</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>aucune région n&apos;est configurée dans %1 (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1 : mis à jour il y a moins de %2 heures ; ignoré.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>Le code PIN du kiosque est défini.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Le mode kiosque est désactivé (integreat-cli kiosk setup le réactive).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1 : ÉCHEC : %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>Afficher le contenu du stockage local, par région et par langue.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Stockage : %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>; %1 pas encore téléchargés, nouvel essai à la prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>ressources : %1 téléchargées, %2 inchangées, %3 en échec</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>Si une autre synchronisation de ce dossier de données est en cours, attendre sa fin au lieu d&apos;abandonner.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Requêtes simultanées au serveur (par défaut %1) : les langues sont téléchargées en parallèle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync demande --region SLUG (voir integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections demande un nombre de 1 à %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>synchronisation annulée</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Réessayez quand elle est terminée, ou utilisez --wait.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 Attente de la fin …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 élément</translation>
     </message>
@@ -780,7 +836,7 @@ Exemple :
         <translation>Integreat CMS à utiliser (par défaut : %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>Dossier du stockage local (par défaut : %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Exemple :
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Le fichier de configuration du kiosque (par défaut : %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Exemple :
         <translation>Définir le code PIN (lu sur l&apos;entrée standard si ce n&apos;est pas un terminal, sinon demandé deux fois).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync : ignorer une région dont toutes les langues ont été mises à jour il y a moins de N heures (la mise à jour au démarrage).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show : ne rien afficher ; code de sortie 0 seulement si le kiosque est configuré et activé (pour ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Exemple :
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>rien n&apos;est encore enregistré dans %1 ; synchronisez d&apos;abord une ville</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>impossible d&apos;écrire la capture d&apos;écran %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Exemple :
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Vous êtes ici</translation>
     </message>
@@ -958,9 +1019,105 @@ Exemple :
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Demander à Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Le chat n&apos;est pas disponible dans cette ville.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Accepter et commencer le chat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Envoyer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nouveau chat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Écrivez votre question dans n&apos;importe quelle langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>Vos questions reçoivent une réponse des conseillers de la ville et d&apos;un assistant qui connaît les informations de la ville. Ce que vous écrivez est envoyé au serveur du chat de la ville et y est conservé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Lire l&apos;avis de confidentialité</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Posez une question sur la vie dans la ville. La réponse apparaît ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat écrit une réponse…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Chargement du chat…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat : informations locales pour les nouveaux arrivants, dans leur langue, même hors ligne.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Exemple :
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Lire à voix haute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Afficher le code QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Lire le texte à voix haute dans sa langue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Tout effacer de cette session et recommencer (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Afficher le lien de cette page sous forme de code QR pour l&apos;emporter sur un téléphone</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Afficher ceci à côté dans une deuxième langue</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1090,7 +1290,7 @@ Exemple :
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” n&apos;est pas un lien vers une page d&apos;une ville Integreat.</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Terminer cette session ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>L&apos;application revient à la page d&apos;accueil. L&apos;historique, la recherche, “Côte à côte”, les actualités lues et les dossiers utilisés pour enregistrer sont effacés, pour que la personne suivante ne trouve rien de cette session.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>le dernier %1</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Seulement les dates du</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Titre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Chargement des événements…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Autres dates : %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Dates irrégulières</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Dates irrégulières. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>Aucun événement pendant ces jours.</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Enregistrer toutes les dates pour un agenda…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>Cet événement a des dates irrégulières : elles ne peuvent pas toutes être calculées, seule la première est donc affichée. Vérifiez les dates auprès de l&apos;organisateur.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Enregistrer pour un agenda</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Écrire un e-mail</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>le mode kiosque est désactivé dans %1 (integreat-cli kiosk setup l&apos;active)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>impossible de créer le dossier %1</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>La mise à jour est terminée.</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>La mise à jour a échoué ; le dernier contenu valide reste utilisé. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Rien n&apos;est encore enregistré sur ce kiosque. L&apos;administrateur peut mettre à jour le contenu.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Code PIN incorrect.</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Aucun code PIN n&apos;est défini pour ce kiosque, l&apos;administration ne peut donc pas être ouverte ici (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Aucune région n&apos;est configurée (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Ce kiosque fonctionne hors ligne ; la mise à jour de nuit le garde à jour.</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Albanais</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Aucun programme de cet ordinateur ne peut ouvrir ce lien.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Cette offre ne peut pas être ouverte : son formulaire n&apos;a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Ouvrir en ligne</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Contenu de la page</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Le contenu enregistré ne peut pas être lu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Le stockage local a répondu : %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Informations locales</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Cette page n&apos;est pas sur cet ordinateur</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Elle a peut-être été déplacée ou supprimée par la dernière mise à jour.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,17 +2330,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Télécharger %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 n&apos;est pas encore enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>À propos d&apos;Integreat Desktop</translation>
     </message>
@@ -2123,11 +2359,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
@@ -2135,6 +2373,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Je suis ici (trier les lieux par distance à partir de ce point)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Supprimer les pages enregistrées ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1 : %n des %2 pages enregistrées serait supprimée.</numerusform>
+            <numerusform>%1 : %n des %2 pages enregistrées seraient supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Le serveur a envoyé beaucoup moins de contenu qu&apos;avant. Si vous continuez, des pages que vous avez maintenant seront supprimées de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Il peut s&apos;agir d&apos;une erreur du serveur. Si vous gardez votre contenu, rien ne change et vous pourrez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Garder mon contenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Les supprimer</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2599,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Continuer vers %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Cette page n&apos;a pas encore de texte.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Mentions légales</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Offre en ligne : s&apos;ouvre dans votre navigateur</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Cette page est fournie par %1</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Tous les lieux</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Pas de carte de %1 à afficher. Les tuiles de carte demandent une connexion internet ou un fichier de carte hors ligne (un administrateur peut en importer un avec “integreat-cli import-tiles”). Les lieux sont placés sur un fond uni ; la liste et les détails fonctionnent sans carte.</translation>
     </message>
@@ -2682,6 +2969,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(trop long pour un code QR)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>Code QR du lien</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Scannez le code pour ouvrir ceci sur votre téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Scannez le code pour ouvrir “%1” sur votre téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Arrêter la lecture et fermer</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Pas encore mis à jour</translation>
     </message>
@@ -3008,7 +3331,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -3016,7 +3339,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
@@ -3058,15 +3381,69 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Notifications</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Mettre à jour les villes enregistrées toutes les</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Cet ordinateur est partagé (conseil) : afficher “Terminer la session” dans la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Ordinateur partagé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Contenu enregistré</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Deuxième langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Inverser les côtés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Deuxième langue :</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>“Côte à côte” affiche les pages, les lieux et les actualités ; ceci n&apos;en fait pas partie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Ceci n&apos;existe pas en %1. Il existe en : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>aucune autre langue</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat, déjà ouvert, n&apos;a pas répondu à temps ; il ouvrira le lien dès que possible.</translation>
     </message>
@@ -3082,9 +3459,17 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Autre ville</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Supprimer le contenu enregistré ?</translation>
     </message>
@@ -3163,7 +3548,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Aucune ville n&apos;est enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -3174,9 +3559,17 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Le contenu enregistré n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Mode hors ligne : aucun réseau n&apos;est utilisé.</translation>
     </message>
@@ -3248,7 +3641,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Annulation…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 sur %2 – %3 : %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Ceci est une ville de démonstration avec un contenu d&apos;exemple : il n&apos;y a rien à mettre à jour. Choisissez votre ville avec “Changer” pour obtenir son contenu.</translation>
     </message>
@@ -3296,7 +3689,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Une mise à jour est en cours. Veuillez réessayer quand elle sera terminée.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
@@ -3306,7 +3699,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>%1 : %2 (%3 sur %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>La langue n&apos;a pas pu être téléchargée : %1</translation>
     </message>
@@ -3316,12 +3709,12 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>État de la mise à jour</translation>
     </message>
@@ -3353,36 +3746,52 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Échec de la mise à jour</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Contenu d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Mise à jour ailleurs</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Une autre mise à jour est en cours.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Un autre programme met à jour le contenu sur cet ordinateur. Réessayez “Synchroniser maintenant” quand il a terminé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Ceci est une ville de démonstration avec un contenu d&apos;exemple. Elle n&apos;est pas mise à jour depuis un serveur ; choisissez votre ville pour obtenir son vrai contenu.</translation>
     </message>
@@ -3415,7 +3824,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Impossible d&apos;ouvrir le stockage local : %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -3429,9 +3838,42 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Il n&apos;y a pas encore de clavier à l&apos;écran pour cette langue : écrivez en lettres latines.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Autres lettres : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 n&apos;est pas un code de région.</translation>
     </message>
@@ -3490,7 +3932,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” n&apos;est pas un slug de région (comme augsburg).</translation>
     </message>
@@ -3602,7 +4044,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4121,7 +4563,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -4193,7 +4635,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Impossible de mettre à jour la liste des images et documents : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… et %n autre.</numerusform>
@@ -4204,7 +4646,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>chargement de la liste des régions</translation>
     </message>
@@ -4224,7 +4666,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>téléchargement : %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Impossible de charger la liste des régions depuis %1 : %2</translation>
     </message>
@@ -4260,22 +4702,23 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Il n&apos;y a pas de région “%1” sur le serveur.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ne propose pas la langue “%2” (langues proposées : %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Impossible de lire les pages enregistrées : %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Impossible d&apos;enregistrer le contenu : %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Une synchronisation est déjà en cours (pid %1).</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Serwer czatu odpowiedział błędem (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Serwer czatu wysłał odpowiedź, która nie jest czatem.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Za dużo wiadomości. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Czat nie jest dostępny w tym mieście.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Brak połączenia z czatem. Zostanie zaktualizowany, gdy będziesz online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Brak połączenia z czatem. Twoja wiadomość nie została wysłana; została zachowana, aby można było wysłać ją ponownie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Nie można wczytać czatu: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>PIN kiosku ma od 4 do 12 cyfr</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Importuj mapę offline (MBTiles, kafelki rastrowe PNG/JPEG) dla regionu. Aplikacja desktopowa pokazuje ją pod miejscami, gdy nie ma sieci. Używaj map, których licencja pozwala na użycie offline; własne serwery kafelków OpenStreetMap na to nie pozwalają.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>Zaimportowano mapę offline „%1” dla %2 (zoom %3–%4) do %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 wymaga liczby od %2 do %3</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>nieustawiony</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>w %1 nie skonfigurowano żadnego regionu (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: zaktualizowano mniej niż %2 godz. temu; pominięto.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>PIN kiosku został ustawiony.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Tryb kiosku jest wyłączony (integreat-cli kiosk setup włącza go ponownie).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: BŁĄD: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>Pokaż, co zawiera lokalna baza, według regionu i języka.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Baza: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>; %1 jeszcze nie pobrano, ponowna próba przy następnej synchronizacji</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>dodano: %1, zmieniono: %2, usunięto: %3, bez zmian: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>zasoby: pobrano: %1, bez zmian: %2, błędy: %3</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>Gdy trwa inna synchronizacja tego folderu danych, poczekaj na jej zakończenie zamiast rezygnować.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Liczba jednoczesnych zapytań do serwera (domyślnie %1): języki są pobierane równolegle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync wymaga --region SLUG (zobacz integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections wymaga liczby od 1 do %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>synchronizacja anulowana</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Spróbuj ponownie, gdy się zakończy, lub użyj --wait.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 Czekanie na zakończenie …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 element</translation>
     </message>
@@ -780,7 +836,7 @@ Przykład:
         <translation>Integreat CMS, z którym się łączyć (domyślnie: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>Folder lokalnej bazy (domyślnie: %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Przykład:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Plik konfiguracji kiosku (domyślnie: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Przykład:
         <translation>Ustaw PIN (odczytywany ze standardowego wejścia, gdy nie jest to terminal, w przeciwnym razie pytanie dwukrotne).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: pomiń region, którego wszystkie języki zaktualizowano mniej niż N godzin temu (aktualizacja przy starcie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: nic nie wypisuj; kod wyjścia 0 tylko wtedy, gdy kiosk jest skonfigurowany i włączony (dla ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Przykład:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>w %1 nic nie jest jeszcze zapisane; najpierw zsynchronizuj miasto</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>nie można zapisać zrzutu ekranu %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Przykład:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Jesteś tutaj</translation>
     </message>
@@ -958,9 +1019,105 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Zapytaj Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Czat nie jest dostępny w tym mieście.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Zaakceptuj i rozpocznij czat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Nowy czat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Napisz pytanie w dowolnym języku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Twoja wiadomość</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>Na Twoje pytania odpowiadają doradcy z miasta oraz asystent, który zna informacje miasta. To, co piszesz, jest wysyłane na serwer czatu miasta i tam przechowywane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Przeczytaj informację o ochronie danych</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Zadaj pytanie o życie w mieście. Odpowiedź pojawi się tutaj.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Odpowiedź automatyczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Doradca</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Jeszcze nie wysłano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat pisze odpowiedź…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Wczytywanie czatu…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokalne informacje dla nowo przybyłych, w ich języku, także offline.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Przykład:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Czytaj na głos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Zakończ sesję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Pokaż kod QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Obok siebie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Przeczytaj tekst na głos w jego języku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Wyczyść wszystko z tej sesji i zacznij od nowa (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Pokaż link do tej strony jako kod QR, aby zabrać go ze sobą na telefonie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Pokaż to obok w drugim języku</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1091,7 +1291,7 @@ Przykład:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1136,7 +1336,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1145,7 +1345,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1” nie jest linkiem do strony miasta w Integreat.</translation>
     </message>
@@ -1166,9 +1366,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Zakończ sesję</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Zakończyć tę sesję?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Aplikacja wróci do strony startowej. Historia, wyszukiwanie, widok obok siebie, przeczytane wiadomości i foldery używane do zapisywania zostaną wyczyszczone, aby następna osoba nie znalazła nic z tej sesji.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 (ostatni w miesiącu)</translation>
     </message>
@@ -1280,7 +1499,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Tylko terminy od</translation>
     </message>
@@ -1335,12 +1554,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nagłówek</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Wczytywanie wydarzeń…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Więcej terminów: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Nieregularne terminy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Nieregularne terminy. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>Brak wydarzeń w tych dniach.</translation>
     </message>
@@ -1366,7 +1600,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Wszystkie wydarzenia</translation>
     </message>
@@ -1381,7 +1615,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zapisz wszystkie terminy do kalendarza…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>To wydarzenie ma nieregularne terminy: nie da się ustalić wszystkich, więc pokazany jest tylko pierwszy. Sprawdź terminy u organizatora.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Zapisz do kalendarza</translation>
     </message>
@@ -1465,12 +1704,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Napisz e-mail</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Kopiuj</translation>
     </message>
@@ -1544,8 +1778,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Wyczyść wyszukiwanie</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1562,12 +1802,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>tryb kiosku jest wyłączony w %1 (integreat-cli kiosk setup go włącza)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>nie można utworzyć folderu %1</translation>
     </message>
@@ -1580,7 +1820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Zacznij od nowa</translation>
     </message>
@@ -1593,7 +1833,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Aktualizacja została zakończona.</translation>
     </message>
@@ -1603,12 +1843,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Aktualizacja nie powiodła się; nadal używane są ostatnie poprawne treści. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Na tym kiosku nic nie jest jeszcze zapisane. Administrator może zaktualizować treści.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Błędny PIN.</translation>
     </message>
@@ -1627,12 +1867,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dla tego kiosku nie ustawiono PIN-u, więc nie można tu otworzyć administracji (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Nie skonfigurowano żadnego regionu (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Ten kiosk działa offline; nocna aktualizacja utrzymuje go na bieżąco.</translation>
     </message>
@@ -1663,7 +1903,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>albański</translation>
     </message>
@@ -1928,11 +2168,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Żaden program na tym komputerze nie może otworzyć tego linku.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Nie można otworzyć tej oferty: nie udało się przygotować jej formularza.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Otwórz online</translation>
     </message>
@@ -1948,24 +2194,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Treść strony</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Nie można odczytać zapisanych treści</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Odpowiedź lokalnej bazy: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1973,7 +2209,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Informacje lokalne</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Tej strony nie ma na tym komputerze</translation>
     </message>
@@ -1983,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Mogła zostać przeniesiona lub usunięta podczas ostatniej aktualizacji.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2096,24 +2332,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Pobierz %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>O Integreat Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informacje lokalne dla nowo przybyłych, w ich języku, także bez internetu.&lt;/p&gt;&lt;p&gt;Treści pochodzą z miast i powiatów, które uczestniczą w &lt;a href="https://integreat-app.de"&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informacje lokalne dla nowo przybyłych, w ich języku, także bez internetu.&lt;/p&gt;&lt;p&gt;Treści pochodzą z miast i powiatów, które uczestniczą w &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2361,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Powiększ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Pomniejsz</translation>
     </message>
@@ -2137,6 +2375,43 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Jestem tutaj (sortuj miejsca według odległości od tego punktu)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Usunąć zapisane strony?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: zostanie usunięta %n z %2 zapisanych stron.</numerusform>
+            <numerusform>%1: zostaną usunięte %n z %2 zapisanych stron.</numerusform>
+            <numerusform>%1: zostanie usuniętych %n z %2 zapisanych stron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Serwer przesłał znacznie mniej treści niż wcześniej. Jeśli przejdziesz dalej, strony, które masz teraz, zostaną usunięte z tego komputera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>To może być błąd po stronie serwera. Jeśli zachowasz swoje treści, nic się nie zmieni i możesz spróbować ponownie później.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Zachowaj moje treści</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Usuń je</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2602,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Przejdź dalej: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2339,12 +2622,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ta strona nie ma jeszcze tekstu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Stopka redakcyjna</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Oferta online: otworzy się w przeglądarce</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Tę stronę udostępnia %1</translation>
     </message>
@@ -2610,12 +2898,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Wszystkie miejsca</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Brak mapy dla %1. Kafelki mapy wymagają połączenia z internetem lub pliku mapy offline (administrator może go zaimportować poleceniem „integreat-cli import-tiles”). Miejsca są pokazane na zwykłym tle; lista i szczegóły działają bez mapy.</translation>
     </message>
@@ -2688,6 +2976,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(za długie na kod QR)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>Kod QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>Kod QR linku</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Zeskanuj kod, aby otworzyć to na telefonie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Zeskanuj kod, aby otworzyć „%1” na telefonie</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Zatrzymaj czytanie i zamknij</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3167,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Jeszcze nie zaktualizowano</translation>
     </message>
@@ -3021,7 +3345,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Sekcje</translation>
     </message>
@@ -3029,7 +3353,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
@@ -3071,15 +3395,69 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Powiadomienia</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Aktualizuj zapisane miasta co</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Ten komputer jest współdzielony (doradztwo): pokazuj w oknie „Zakończ sesję”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Komputer współdzielony</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Zapisane treści</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Drugi język</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Zamień strony</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Drugi język:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Widok obok siebie pokazuje strony, miejsca i wiadomości; to nie jest żadne z nich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Tego nie ma w języku: %1. Jest w językach: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>brak innego języka</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Uruchomiony Integreat nie odpowiedział na czas; otworzy link, gdy będzie mógł.</translation>
     </message>
@@ -3095,9 +3473,17 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Inne miasto</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Usunąć zapisane treści?</translation>
     </message>
@@ -3177,7 +3563,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Na tym komputerze nie zapisano żadnego miasta.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Nie można usunąć</translation>
     </message>
@@ -3188,9 +3574,17 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Nie można odczytać zapisanych treści: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3224,7 +3618,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Tryb offline: sieć nie jest używana.</translation>
     </message>
@@ -3262,7 +3656,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 z %2 – %3: %4</translation>
     </message>
@@ -3300,7 +3694,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>To jest miasto demo z przykładowymi treściami: nie ma czego aktualizować. Wybierz swoje miasto przyciskiem „Zmień”, aby pobrać jego treści.</translation>
     </message>
@@ -3310,7 +3704,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Trwa aktualizacja. Spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
@@ -3320,7 +3714,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>%1: %2 (%3 z %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Nie udało się pobrać języka: %1</translation>
     </message>
@@ -3330,12 +3724,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Stan aktualizacji</translation>
     </message>
@@ -3369,36 +3763,52 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Aktualizacja nie powiodła się</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Przykładowe treści</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Aktualizacja w innym programie</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Zatrzymaj</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Trwa inna aktualizacja.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Inny program aktualizuje treści na tym komputerze. Gdy skończy, ponownie użyj „Synchronizuj teraz”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>To jest miasto demo z przykładowymi treściami. Nie jest aktualizowane z serwera; wybierz swoje miasto, aby otrzymać jego prawdziwe treści.</translation>
     </message>
@@ -3431,7 +3841,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można otworzyć lokalnej bazy: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -3445,9 +3855,42 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Dla tego języka nie ma jeszcze klawiatury ekranowej: pisz literami łacińskimi.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Inne litery: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Ukryj klawiaturę</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 nie jest kodem regionu.</translation>
     </message>
@@ -3506,7 +3949,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>„%1” nie jest slugiem regionu (np. augsburg).</translation>
     </message>
@@ -3619,7 +4062,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
@@ -4140,7 +4583,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
     </message>
@@ -4213,7 +4656,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można zaktualizować listy obrazów i dokumentów: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… i %n więcej.</numerusform>
@@ -4225,7 +4668,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>ładowanie listy regionów</translation>
     </message>
@@ -4245,7 +4688,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>pobieranie: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Nie można załadować listy regionów z %1: %2</translation>
     </message>
@@ -4281,22 +4724,23 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Na serwerze nie ma regionu „%1”.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 nie oferuje języka „%2” (oferuje: %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Nie można odczytać zapisanych stron: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Nie można zapisać treści: %1</translation>
     </message>
@@ -4304,7 +4748,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Synchronizacja już trwa (pid %1).</translation>
     </message>

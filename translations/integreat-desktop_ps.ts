@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>د چټ سرور په تېروتنه ځواب ورکړ (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>د چټ سرور داسې ځواب راولېږه چې چټ نه دی.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>ډېر زیات پیغامونه. مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چټ په دې ښار کې شتون نه لري.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>له چټ سره اړیکه نشته. کله چې انټرنېټ ته وصل شئ، تازه به شي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>له چټ سره اړیکه نشته. ستاسو پیغام ونه لېږل شو؛ ساتل شوی دی څو یې بیا ولېږئ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>چټ رانه وړل شو: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>د کیوسک PIN له ۴ تر ۱۲ عددونه لري</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>د یوې سیمې لپاره آفلاین نقشه (MBTiles، د PNG/JPEG انځوریزې ټوټې) راوړئ. د ډیسکټاپ اپ یې هغه مهال د ځایونو لاندې ښيي چې شبکه نه وي. هغه نقشې وکاروئ چې جواز یې آفلاین کارونې ته اجازه ورکوي؛ د OpenStreetMap خپل سرورونه یې اجازه نه ورکوي.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>آفلاین نقشه “%1” د %2 لپاره (زوم %3–%4) په %5 کې راوړل شوه</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 له %2 تر %3 پورې یو عدد ته اړتیا لري</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>نه دی ټاکل شوی</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>په %1 کې هېڅ سیمه نه ده ټاکل شوې (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: له %2 ساعتونو کم وخت مخکې تازه شوی؛ پرېښودل شو.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>د کیوسک PIN وټاکل شو.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>د کیوسک حالت غیرفعال شو (integreat-cli kiosk setup یې بیا فعالوي).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ناکام شو: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>وښیئ چې ځايي زېرمه څه لري، د سیمې او ژبې له مخې.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>زېرمه: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>؛ %1 لا ښکته شوي نه دي، په راتلونکې همغږۍ کې بیا هڅه کېږي</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 زیات شول، %2 بدل شول، %3 لرې شول، %4 نابدله</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>سرچینې: %1 ښکته شول، %2 نابدله، %3 ناکام</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>کله چې د دې ډېټا فولډر بله همغږي روانه وي، د پای ته رسېدو انتظار وباسئ پر ځای د دې چې لاس واخلئ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>سرور ته په یوه وخت کې غوښتنې (ډیفالټ %1): ژبې یو د بل تر څنګ ښکته کېږي.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>همغږي --region SLUG ته اړتیا لري (integreat-cli regions وګورئ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections له 1 تر %1 پورې یوې شمېرې ته اړتیا لري</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>همغږي لغوه شوه</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>کله چې پای ته ورسېږي بیا هڅه وکړئ، یا --wait وکاروئ.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 د پای ته رسېدو انتظار کېږي …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 توکی</translation>
     </message>
@@ -780,7 +836,7 @@ Example:
         <translation>هغه Integreat CMS چې ورسره خبرې کېږي (ډیفالټ: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>د ځايي زېرمې فولډر (ډیفالټ: %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>د کیوسک د ترتیباتو فایل (ډیفالټ: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>PIN وټاکئ (که ټرمینل نه وي له standard input څخه لوستل کېږي، که نه دوه ځله پوښتل کېږي).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: هغه سیمه پرېږدئ چې ټولې ژبې یې له N ساعتونو کم وخت مخکې تازه شوې وي (د پیل پر مهال تازه کول).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: هېڅ شی مه چاپوئ؛ یوازې هغه مهال 0 سره ووځئ چې کیوسک تنظیم او فعال وي (د ExecCondition= لپاره).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>لا په %1 کې هېڅ شی نه دی ساتل شوی؛ لومړی یو ښار همغږي کړئ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>د پردې انځور %1 نه شو لیکل کېدای</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>تاسو دلته یاست</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>له Integreat وپوښتئ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چټ په دې ښار کې شتون نه لري.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>منل او د چټ پیل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>لېږل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>بیا لېږل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>نوی چټ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>خپله پوښتنه په هره ژبه ولیکئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>ستاسو پیغام</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>ستاسو پوښتنو ته د ښار سلاکاران او یو اتومات مرستیال ځواب ورکوي چې د ښار معلومات پېژني. هغه څه چې تاسو یې لیکئ د ښار د چټ سرور ته لېږل کېږي او هلته ساتل کېږي.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>د محرمیت خبرتیا ولولئ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>د ښار د ژوند په اړه یوه پوښتنه وکړئ. ځواب به دلته ښکاره شي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>تاسو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>اتومات ځواب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>سلاکار</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>لېږل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>لا نه دی لېږل شوی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat ځواب لیکي…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>چټ راوړل کېږي…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: د نویو راغلو لپاره ځايي معلومات، په خپله ژبه، له انټرنېټ پرته هم.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>په لوړ غږ ولولئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>د ناستې پای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>QR کوډ وښیئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>څنګ په څنګ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>متن په خپله ژبه په لوړ غږ ولولئ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>د دې ناستې هر څه پاک کړئ او له سره پیل وکړئ (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>د دې پاڼې لینک د QR کوډ په توګه وښیئ، څو یې په ګرځنده تلیفون کې له ځانه سره یوسئ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>دا په یوه دویمه ژبه تر څنګ وښیئ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1090,7 +1290,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1، %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” د Integreat د یوه ښار پاڼې ته لینک نه دی.</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>د ناستې پای</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>دا ناسته پای ته ورسوئ؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>اپ د پیل پاڼې ته بېرته ځي. تاریخچه، لټون، «څنګ په څنګ»، لوستل شوي خبرونه او د ساتلو لپاره کارول شوي فولډرونه پاکېږي، څو راتلونکی کس د دې ناستې هېڅ شی ونه مومي.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>د میاشتې وروستی %1</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>یوازې نېټې له</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>پېښې راوړل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>نورې نېټې: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>نامنظمې نېټې</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>نامنظمې نېټې. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>په دې ورځو کې هېڅ پېښه نشته.</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>ټولې پېښې</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ټولې نېټې د کلیزې لپاره خوندي کړئ…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>د دې پېښې نېټې نامنظمې دي: ټولې نه شي معلومېدای، نو یوازې لومړۍ نېټه ښودل کېږي. نېټې له تنظیموونکي سره وګورئ.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>د کلیزې لپاره خوندي کول</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>برېښنالیک ولیکئ</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>پته</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>کاپي</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>لټون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>لټون پاک کړئ</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>په %1 کې د کیوسک حالت غیرفعال دی (integreat-cli kiosk setup یې فعالوي)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>فولډر %1 نه شي جوړېدای</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>له سره پیل کړئ</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>تازه کول پای ته ورسېدل.</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>تازه کول ناکام شول؛ وروستۍ سمه منځپانګه کارول کېږي. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>لا پر دې کیوسک هېڅ شی نه دی ساتل شوی. مدیر کولای شي منځپانګه تازه کړي.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>غلط PIN.</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د دې کیوسک لپاره PIN نه دی ټاکل شوی، نو اداره دلته نه شي پرانیستل کېدای (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>هېڅ سیمه نه ده ټاکل شوې (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>دا کیوسک له انټرنېټ پرته کار کوي؛ د شپې تازه کول یې تازه ساتي.</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>البانیایي</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>پر دې کمپیوټر هېڅ پروګرام دا لینک نه شي پرانیستلی.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>دا خدمت نه شي پرانیستل کېدای: د هغه فورمه چمتو نه شوه.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>آنلاین پرانیستل</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>د پاڼې منځپانګه</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>ساتل شوې منځپانګه نه شي لوستل کېدای</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>ځايي زېرمې ځواب ورکړ: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ځايي معلومات</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>دا پاڼه پر دې کمپیوټر نشته</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>کېدای شي په وروستي تازه کولو کې بل ځای ته وړل شوې یا لرې شوې وي.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,24 +2330,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>%1 ښکته کړئ</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 لا پر دې کمپیوټر ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>د Integreat Desktop په اړه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;د نویو راغلو لپاره ځايي معلومات، په خپله ژبه، له انټرنېټ پرته هم.&lt;/p&gt;&lt;p&gt;منځپانګه له هغو ښارونو او ولسوالیو راځي چې په &lt;a href="https://integreat-app.de"&gt;Integreat&lt;/a&gt; کې برخه لري.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;د نویو راغلو لپاره ځايي معلومات، په خپله ژبه، له انټرنېټ پرته هم.&lt;/p&gt;&lt;p&gt;منځپانګه له هغو ښارونو او ولسوالیو راځي چې په &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; کې برخه لري.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2359,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>لویول</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>کوچنی کول</translation>
     </message>
@@ -2135,6 +2373,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>زه دلته یم (ځایونه له دې ټکي څخه د واټن له مخې ترتیب کړئ)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>ساتل شوې پاڼې لرې شي؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: له %2 ساتل شویو پاڼو څخه به %n پاڼه لرې شي.</numerusform>
+            <numerusform>%1: له %2 ساتل شویو پاڼو څخه به %n پاڼې لرې شي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>سرور تر مخکې ډېره لږه منځپانګه راولېږله. که دوام ورکړئ، هغه پاڼې چې اوس یې لرئ له دې کمپیوټر څخه به ړنګې شي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>کېدای شي دا د سرور تېروتنه وي. که خپله منځپانګه وساتئ، هېڅ شی نه بدلېږي او وروسته بیا هڅه کولای شئ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>زما منځپانګه وساتئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>لرې یې کړئ</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2599,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>%1 ته دوام ورکړئ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>دا پاڼه لا متن نه لري.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>د خپرونکي معلومات</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>آنلاین خدمت: ستاسو په براوزر کې پرانیستل کېږي</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>دا پاڼه د %1 لخوا برابره شوې</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>→ ټول ځایونه</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>د %1 هېڅ نقشه د ښودلو لپاره نشته. د نقشې ټوټې انټرنېټ یا آفلاین نقشې فایل ته اړتیا لري (مدیر کولای شي یو یې په “integreat-cli import-tiles” راوړي). ځایونه پر ساده شالید ښودل کېږي؛ لېست او جزییات له نقشې پرته هم کار کوي.</translation>
     </message>
@@ -2682,6 +2969,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(د QR کوډ لپاره ډېر اوږد)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR کوډ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>د لینک QR کوډ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>کوډ سکن کړئ څو دا په خپل ګرځنده تلیفون کې پرانیزئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>کوډ سکن کړئ څو “%1” په خپل ګرځنده تلیفون کې پرانیزئ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>تړل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>لوستل ودروئ او وې تړئ</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>لا تازه شوی نه دی</translation>
     </message>
@@ -3008,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>برخې</translation>
     </message>
@@ -3016,7 +3339,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>لوړ کنټراسټ</translation>
     </message>
@@ -3058,15 +3381,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>خبرتیاوې</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ساعته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>ساتل شوي ښارونه تازه کړئ هر</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>دا کمپیوټر ګډ کارول کېږي (سلاکاري): په کړکۍ کې «د ناستې پای» وښیئ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>ګډ کمپیوټر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>ساتل شوې منځپانګه</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>دویمه ژبه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>اړخونه بدل کړئ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>دویمه ژبه:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>«څنګ په څنګ» پاڼې، ځایونه او خبرونه ښيي؛ دا له هغو څخه نه دی.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>دا په %1 کې نشته. په دې ژبو کې شته: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>بله هېڅ ژبه نه</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>چلېدونکي Integreat په وخت ځواب ورنه کړ؛ کله چې وکولای شي لینک پرانیزي.</translation>
     </message>
@@ -3082,9 +3459,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>بل ښار</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>ساتل شوې منځپانګه ړنګه شي؟</translation>
     </message>
@@ -3163,7 +3548,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پر دې کمپیوټر هېڅ ښار ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>ړنګ نه شو</translation>
     </message>
@@ -3174,9 +3559,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>ساتل شوې منځپانګه ونه لوستل شوه: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>آفلاین حالت: هېڅ شبکه نه کارول کېږي.</translation>
     </message>
@@ -3248,7 +3641,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لغوه کېږي…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 له %2 – %3: %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>دا یو ازمایښتي ښار دی چې بېلګه منځپانګه لري: د تازه کولو لپاره هېڅ شی نشته. د «بدلول» په مرسته خپل ښار وټاکئ څو د هغه منځپانګه ترلاسه کړئ.</translation>
     </message>
@@ -3296,7 +3689,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>یو تازه کول روان دی. مهرباني وکړئ کله چې پای ته ورسېږي بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>تازه کېږي…</translation>
     </message>
@@ -3306,7 +3699,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 له %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>ژبه ښکته نه شوه: %1</translation>
     </message>
@@ -3316,12 +3709,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>د تازه کولو حالت</translation>
     </message>
@@ -3353,36 +3746,52 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>تازه کول ناکام شول</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>تازه کېږي…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>بېلګه منځپانګه</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>په بل ځای کې تازه کېږي</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>اوس همغږي کړئ</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>درول</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>بل تازه کول روان دي.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>بل پروګرام پر دې کمپیوټر منځپانګه تازه کوي. کله چې پای ته ورسېږي، بیا «اوس همغږي کړئ» وازمایئ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>دا یو ازمایښتي ښار دی چې بېلګه منځپانګه لري. له سرور څخه نه تازه کېږي؛ خپل ښار وټاکئ څو د هغه اصلي منځپانګه ترلاسه کړئ.</translation>
     </message>
@@ -3415,7 +3824,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ځايي زېرمه پرانیستل نه شوه: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>لغوه شو.</translation>
     </message>
@@ -3429,9 +3838,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>لا د دې ژبې لپاره پر پرده کیبورډ نشته: په لاتیني تورو ولیکئ.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift تڼۍ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>ړنګول</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>نور توري: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>تش ځای</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>کیبورډ پټ کړئ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 د سیمې کوډ نه دی.</translation>
     </message>
@@ -3490,7 +3932,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” د سیمې slug نه دی (لکه augsburg).</translation>
     </message>
@@ -3602,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>لغوه شو.</translation>
     </message>
@@ -4121,7 +4563,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>فولډر %1 جوړ نه شو.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 ونه لیکل شو: %2</translation>
     </message>
@@ -4193,7 +4635,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>د انځورونو او اسنادو لېست تازه نه شو: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… او %n نور.</numerusform>
@@ -4204,7 +4646,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>د سیمو لېست پورته کېږي</translation>
     </message>
@@ -4224,7 +4666,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ښکته کېږي</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>د سیمو لېست له %1 څخه پورته نه شو: %2</translation>
     </message>
@@ -4260,22 +4702,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>په سرور کې “%1” نومې سیمه نشته.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>لغوه شو.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ژبه “%2” نه وړاندې کوي (دا وړاندې کوي: %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>ساتل شوې پاڼې ونه لوستل شوې: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>منځپانګه خوندي نه شوه: %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>یوه همغږي دمخه روانه ده (pid %1).</translation>
     </message>

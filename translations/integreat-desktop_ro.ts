@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Serverul de chat a răspuns cu o eroare (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Serverul de chat a trimis un răspuns care nu este un chat.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Prea multe mesaje. Vă rugăm să încercați din nou peste puțin timp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chatul nu este disponibil în acest oraș.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Nu există conexiune la chat. Va fi actualizat când sunteți online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Nu există conexiune la chat. Mesajul dumneavoastră nu a fost trimis; este păstrat ca să îl puteți trimite din nou.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Chatul nu a putut fi încărcat: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>un PIN de chioșc are între 4 și 12 cifre</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Importă o hartă offline (MBTiles, plăci raster PNG/JPEG) pentru o regiune. Aplicația desktop o afișează sub locuri când nu există rețea. Folosiți hărți a căror licență permite utilizarea offline; serverele de plăci proprii ale OpenStreetMap nu permit acest lucru.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>Harta offline „%1” pentru %2 (zoom %3–%4) a fost importată în %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 necesită un număr de la %2 la %3</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>nesetat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>nicio regiune nu este configurată în %1 (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: actualizat acum mai puțin de %2 ore; omis.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>PIN-ul chioșcului este setat.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Modul chioșc este dezactivat (integreat-cli kiosk setup îl activează din nou).</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: EȘUAT: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>Arată ce conține baza locală, pe regiuni și limbi.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Baza: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>; %1 încă nedescărcate, se încearcă din nou la următoarea sincronizare</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>adăugate: %1, modificate: %2, eliminate: %3, neschimbate: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>resurse: descărcate: %1, neschimbate: %2, eșuate: %3</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>Când rulează o altă sincronizare a acestui dosar de date, așteaptă să se termine în loc să renunțe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Cereri simultane către server (implicit %1): limbile se descarcă în paralel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync necesită --region SLUG (vedeți integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections necesită un număr de la 1 la %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>sincronizare anulată</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Încercați din nou după ce s-a terminat sau folosiți --wait.</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 Se așteaptă terminarea …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 element</translation>
     </message>
@@ -780,7 +836,7 @@ Exemplu:
         <translation>Integreat CMS cu care se comunică (implicit: %1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>Dosarul bazei locale (implicit: %1).</translation>
     </message>
@@ -838,7 +894,7 @@ Exemplu:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Fișierul de configurare al chioșcului (implicit: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Exemplu:
         <translation>Setează PIN-ul (citit de la intrarea standard când aceasta nu este un terminal, altfel cerut de două ori).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: omite o regiune ale cărei limbi au fost toate actualizate acum mai puțin de N ore (actualizarea la pornire).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: nu afișa nimic; cod de ieșire 0 doar când chioșcul este configurat și activat (pentru ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Exemplu:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>nu este încă nimic salvat în %1; sincronizați întâi un oraș</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>nu s-a putut scrie captura de ecran %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Vă aflați aici</translation>
     </message>
@@ -958,9 +1019,105 @@ Exemplu:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Întrebați Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chatul nu este disponibil în acest oraș.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Acceptă și pornește chatul</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Trimite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Trimite din nou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Chat nou</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Scrieți întrebarea în orice limbă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Mesajul dumneavoastră</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>La întrebările dumneavoastră răspund consilieri ai orașului și un asistent care cunoaște informațiile orașului. Ce scrieți este trimis la serverul de chat al orașului și păstrat acolo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Citiți informarea privind confidențialitatea</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Puneți o întrebare despre viața în oraș. Răspunsul apare aici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Dumneavoastră</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Răspuns automat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Consilier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Încă netrimis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat scrie un răspuns…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Se încarcă chatul…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: informații locale pentru nou-veniți, în limba lor, și offline.</translation>
     </message>
@@ -1059,6 +1216,49 @@ Exemplu:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Citește cu voce tare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Încheie sesiunea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Arată codul QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Una lângă alta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Citește textul cu voce tare în limba lui</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Șterge tot din această sesiune și începe din nou (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Arată linkul acestei pagini ca cod QR, pentru a-l lua pe telefon</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Arată aceasta alături, într-o a doua limbă</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1091,7 +1291,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1136,7 +1336,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1145,7 +1345,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>„%1” nu este un link către o pagină a unui oraș Integreat.</translation>
     </message>
@@ -1166,9 +1366,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Încheie sesiunea</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Încheiați această sesiune?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Aplicația revine la pagina de start. Istoricul, căutarea, vizualizarea una lângă alta, știrile citite și dosarele folosite pentru salvare sunt șterse, astfel încât următoarea persoană să nu găsească nimic din această sesiune.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>ultima zi de %1</translation>
     </message>
@@ -1280,7 +1499,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Doar datele de la</translation>
     </message>
@@ -1335,12 +1554,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Titlu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Se încarcă evenimentele…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Mai multe date: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Date neregulate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Date neregulate. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>Niciun eveniment în aceste zile.</translation>
     </message>
@@ -1366,7 +1600,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Toate evenimentele</translation>
     </message>
@@ -1381,7 +1615,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Salvează toate datele pentru un calendar…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>Acest eveniment are date neregulate: nu pot fi calculate toate, de aceea este afișată doar prima. Verificați datele la organizator.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Salvează pentru un calendar</translation>
     </message>
@@ -1465,12 +1704,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Scrie e-mail</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Adresă</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Copiază</translation>
     </message>
@@ -1544,8 +1778,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Căutare</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Șterge căutarea</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1562,12 +1802,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>modul chioșc este dezactivat în %1 (integreat-cli kiosk setup îl activează)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>nu se poate crea dosarul %1</translation>
     </message>
@@ -1580,7 +1820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Începe din nou</translation>
     </message>
@@ -1593,7 +1833,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Actualizarea s-a terminat.</translation>
     </message>
@@ -1603,12 +1843,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Actualizarea a eșuat; se folosește în continuare ultimul conținut bun. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Nu este încă nimic salvat pe acest chioșc. Administratorul poate actualiza conținutul.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>PIN greșit.</translation>
     </message>
@@ -1627,12 +1867,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pentru acest chioșc nu este setat niciun PIN, deci administrarea nu poate fi deschisă aici (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Nu este configurată nicio regiune (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Acest chioșc funcționează offline; actualizarea de noapte îl ține la zi.</translation>
     </message>
@@ -1663,7 +1903,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Albaneză</translation>
     </message>
@@ -1928,11 +2168,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Niciun program de pe acest computer nu poate deschide acest link.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Acest serviciu nu poate fi deschis: formularul lui nu a putut fi pregătit.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Deschide online</translation>
     </message>
@@ -1948,24 +2194,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Conținutul paginii</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Conținutul salvat nu poate fi citit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Baza locală a răspuns: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1973,7 +2209,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Informații locale</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Această pagină nu este pe acest computer</translation>
     </message>
@@ -1983,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Poate a fost mutată sau eliminată la ultima actualizare.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2096,24 +2332,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Descarcă %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 nu este încă salvat pe acest computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>Despre Integreat Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informații locale pentru nou-veniți, în limba lor, și fără internet.&lt;/p&gt;&lt;p&gt;Conținutul provine de la orașele și districtele care participă la &lt;a href="https://integreat-app.de"&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informații locale pentru nou-veniți, în limba lor, și fără internet.&lt;/p&gt;&lt;p&gt;Conținutul provine de la orașele și districtele care participă la &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2361,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Mărește</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Micșorează</translation>
     </message>
@@ -2137,6 +2375,43 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Sunt aici (sortează locurile după distanța de la acest punct)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Eliminați paginile salvate?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: %n din cele %2 pagini salvate ar fi eliminată.</numerusform>
+            <numerusform>%1: %n din cele %2 pagini salvate ar fi eliminate.</numerusform>
+            <numerusform>%1: %n din cele %2 de pagini salvate ar fi eliminate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Serverul a trimis mult mai puțin conținut decât înainte. Dacă continuați, paginile pe care le aveți acum vor fi șterse de pe acest computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Poate fi o greșeală a serverului. Dacă vă păstrați conținutul, nu se schimbă nimic și puteți încerca din nou mai târziu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Păstrează conținutul meu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Elimină-le</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2602,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Continuă la %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2339,12 +2622,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Această pagină nu are încă text.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Impresum</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Serviciu online: se deschide în browser</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Această pagină este oferită de %1</translation>
     </message>
@@ -2610,12 +2898,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Toate locurile</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nu există o hartă pentru %1. Plăcile hărții necesită o conexiune la internet sau un fișier de hartă offline (un administrator poate importa unul cu „integreat-cli import-tiles”). Locurile apar pe un fundal simplu; lista și detaliile funcționează și fără hartă.</translation>
     </message>
@@ -2688,6 +2976,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(prea lung pentru un cod QR)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>Cod QR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>Codul QR al linkului</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Scanați codul pentru a deschide aceasta pe telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Scanați codul pentru a deschide „%1” pe telefon</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Oprește citirea și închide</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3167,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Încă neactualizat</translation>
     </message>
@@ -3021,7 +3345,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Secțiuni</translation>
     </message>
@@ -3029,7 +3353,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Contrast ridicat</translation>
     </message>
@@ -3071,15 +3395,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Notificări</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Actualizează orașele salvate la fiecare</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Acest computer este folosit de mai multe persoane (consiliere): arată Încheie sesiunea în fereastră</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Computer comun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Conținut salvat</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>A doua limbă</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Schimbă părțile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>A doua limbă:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Vizualizarea una lângă alta arată pagini, locuri și știri; acesta nu este unul dintre ele.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Acesta nu există în %1. Există în: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>nicio altă limbă</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat deja pornit nu a răspuns la timp; deschide linkul când poate.</translation>
     </message>
@@ -3095,9 +3473,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Alt oraș</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Ștergeți conținutul salvat?</translation>
     </message>
@@ -3177,7 +3563,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Niciun oraș nu este salvat pe acest computer.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Nu s-a putut șterge</translation>
     </message>
@@ -3188,9 +3574,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Conținutul salvat nu a putut fi citit: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3224,7 +3618,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Mod offline: nu se folosește rețeaua.</translation>
     </message>
@@ -3262,7 +3656,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Se anulează…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 din %2 – %3: %4</translation>
     </message>
@@ -3300,7 +3694,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Acesta este un oraș demo cu conținut de exemplu: nu este nimic de actualizat. Alegeți orașul dumneavoastră cu „Schimbă” pentru a obține conținutul lui.</translation>
     </message>
@@ -3310,7 +3704,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>O actualizare este în curs. Încercați din nou după ce se termină.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Se actualizează…</translation>
     </message>
@@ -3320,7 +3714,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 din %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Limba nu a putut fi descărcată: %1</translation>
     </message>
@@ -3330,12 +3724,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Starea actualizării</translation>
     </message>
@@ -3369,36 +3763,52 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Actualizarea a eșuat</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Se actualizează…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Conținut de exemplu</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Se actualizează în altă parte</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Sincronizează acum</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Oprește</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Rulează o altă actualizare.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Alt program actualizează conținutul pe acest computer. Încercați din nou Sincronizează acum după ce termină.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Acesta este un oraș demo cu conținut de exemplu. Nu este actualizat de pe un server; alegeți orașul dumneavoastră pentru a obține conținutul lui real.</translation>
     </message>
@@ -3431,7 +3841,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nu s-a putut deschide baza locală: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
     </message>
@@ -3445,9 +3855,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Pentru această limbă nu există încă o tastatură pe ecran: scrieți cu litere latine.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Alte litere: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Spațiu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Ascunde tastatura</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 nu este un cod de regiune.</translation>
     </message>
@@ -3506,7 +3949,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>„%1” nu este un slug de regiune (precum augsburg).</translation>
     </message>
@@ -3619,7 +4062,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
     </message>
@@ -4140,7 +4583,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nu s-a putut crea dosarul %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>Nu s-a putut scrie %1: %2</translation>
     </message>
@@ -4213,7 +4656,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Lista de imagini și documente nu a putut fi actualizată: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… și încă %n.</numerusform>
@@ -4225,7 +4668,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>se încarcă lista regiunilor</translation>
     </message>
@@ -4245,7 +4688,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>se descarcă %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Lista regiunilor nu a putut fi încărcată de la %1: %2</translation>
     </message>
@@ -4281,22 +4724,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nu există regiunea „%1” pe server.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 nu oferă limba „%2” (oferă: %3).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Paginile salvate nu au putut fi citite: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Conținutul nu a putut fi salvat: %1</translation>
     </message>
@@ -4304,7 +4748,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>O sincronizare rulează deja (pid %1).</translation>
     </message>

@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Сервер чата ответил ошибкой (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Сервер чата прислал ответ, который не является чатом.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Слишком много сообщений. Попробуйте ещё раз чуть позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Чат недоступен в этом городе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Нет соединения с чатом. Он обновится, когда вы будете онлайн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Нет соединения с чатом. Ваше сообщение не отправлено; оно сохранено, чтобы вы могли отправить его снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Не удалось загрузить чат: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>Показать регионы на сервере: название, код, языки.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>Вывести JSON.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (скрыт)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(найдено на языке: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Импортировать офлайн-карту (MBTiles, растровые тайлы PNG/JPEG) для региона. Приложение для компьютера показывает её под местами, когда нет сети. Используйте карты, лицензия которых разрешает офлайн-использование; собственные серверы тайлов OpenStreetMap этого не разрешают.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>Код региона.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>Результаты для «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Не удаётся прочитать локальное хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>Вывести заголовок и текст сохранённой страницы, события или места.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>Создать PDF-памятку для печати из сохранённой страницы, места или события — на одном языке или на двух рядом.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 — это папка; укажите имя PDF-файла, который нужно создать.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>Записано: %1</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>использование: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>Последнее обновление: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>Организация: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>Когда: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>Адрес: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1 нет в локальном хранилище для %2 (%3). Сначала синхронизируйте: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: страниц: %2, событий: %3, мест: %4, новостей: %5</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>; синхронизировано %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>; ещё не синхронизировано</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>; последняя попытка не удалась: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>Показать, что содержит локальное хранилище, по регионам и языкам.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Хранилище: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>Ещё ни один регион не синхронизирован. Попробуйте: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>; %1 ещё не загружено, повторная попытка при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>добавлено: %1, изменено: %2, удалено: %3, без изменений: %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>ресурсы: загружено: %1, без изменений: %2, с ошибкой: %3</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>предупреждение: … и ещё проблем с ресурсами: %1 (см. --json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>предупреждение: изображения и документы не загружены: %1; повторная попытка будет при следующей синхронизации.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>Код региона, например augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>Коды языков через запятую или «all» (по умолчанию).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Вывести результат как JSON в stdout.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>Если уже идёт другая синхронизация этой папки данных, дождаться её окончания, а не прекращать работу.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Число одновременных запросов к серверу (по умолчанию %1): языки загружаются параллельно.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync требует --region SLUG (см. integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections требует число от 1 до %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: получен %1: синхронизация отменяется; сохранённое содержимое остаётся как было.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Повторите попытку, когда она закончится, или используйте --wait.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 Ожидание её окончания …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 элемент</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: элементов: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[ресурсы] изображения и документы: %1 из %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>хранилище восстановлено, но не все языки удалось загрузить заново; выполните integreat-cli sync позже</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>синхронизация отменена</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>синхронизация не удалась для %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>Показать регионы на сервере.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>Загрузить содержимое региона в локальное хранилище.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>Показать, что содержит локальное хранилище.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>Вывести сохранённую страницу, событие или место.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>Поиск по сохранённому содержимому, офлайн.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>Проверить локальное хранилище; переместить повреждённое и загрузить всё заново.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Импортировать офлайн-карту (MBTiles) для региона.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Настроить режим киоска: setup, show, set-pin, disable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>Создать PDF-памятку из сохранённой страницы, места или события.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Example:
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>команда не указана</translation>
     </message>
@@ -632,7 +683,7 @@ Example:
         <translation>PIN-код киоска должен содержать от 4 до 12 цифр</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 требует число от %2 до %3</translation>
     </message>
@@ -727,9 +778,14 @@ Example:
         <translation>не задан</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>в %1 не настроен ни один регион (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: обновлено менее %2 ч. назад; пропущено.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Example:
         <translation>PIN-код киоска задан.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Режим киоска выключен (integreat-cli kiosk setup снова включает его).</translation>
     </message>
@@ -775,7 +831,7 @@ Example:
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Integreat CMS, к которой обращаться (по умолчанию: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Example:
         <translation>Папка локального хранилища (по умолчанию: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>Перестать ждать молчащий сервер через столько секунд (по умолчанию: 30).</translation>
     </message>
@@ -795,7 +851,7 @@ Example:
         <translation>Число повторов неудачной загрузки (по умолчанию: 3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
     </message>
@@ -805,7 +861,7 @@ Example:
         <translation> (см. --help)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>--server требует адрес http(s), например https://cms.integreat-app.de</translation>
     </message>
@@ -820,7 +876,7 @@ Example:
         <translation>--retries требует число от 0 до 10</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>Не удаётся создать папку данных %1</translation>
     </message>
@@ -830,7 +886,7 @@ Example:
         <translation>Не удаётся открыть локальное хранилище %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>Выполните «integreat-cli repair», чтобы переместить %1 и заново загрузить содержимое.</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Файл конфигурации киоска (по умолчанию: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>Задать PIN-код (читается из стандартного ввода, если это не терминал, иначе запрашивается дважды).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: пропускать регион, все языки которого обновлены менее N часов назад (обновление при запуске).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: ничего не выводить; код завершения 0, только если киоск настроен и включён (для ExecCondition=).</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>в %1 ещё ничего не сохранено; сначала загрузите город</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>не удалось записать снимок экрана %1</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Вы здесь</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Спросить Integreat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Чат недоступен в этом городе.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Принять и начать чат</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Напишите свой вопрос на любом языке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Ваше сообщение</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>На ваши вопросы отвечают консультанты города и помощник, который знает информацию города. То, что вы пишете, отправляется на сервер чата города и хранится там.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Прочитать информацию о защите данных</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Задайте вопрос о жизни в городе. Ответ появится здесь.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Автоматический ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Ещё не отправлено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat пишет ответ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Загрузка чата…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: местная информация для новоприбывших на их языке, также офлайн.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Example:
         <translation>Отправлять все запросы через этот прокси: http://HOST:PORT, socks5://HOST:PORT или none (по умолчанию: системные настройки прокси).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>Запустить как заблокированный общественный киоск (на весь экран, сброс при бездействии, ссылки в виде QR-кодов).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>Конфигурация киоска (вместе с --kiosk; по умолчанию: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Читать вслух</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>Показать QR-код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Два языка рядом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Прочитать текст вслух на его языке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Удалить всё из этого сеанса и начать заново (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Показать ссылку на эту страницу как QR-код, чтобы взять её с собой на телефоне</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Показать это рядом на втором языке</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1083,7 +1283,7 @@ Example:
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -1091,7 +1291,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1136,7 +1336,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1145,7 +1345,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>«%1» не является ссылкой на страницу города в Integreat.</translation>
     </message>
@@ -1166,9 +1366,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Завершить сеанс</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Завершить этот сеанс?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Приложение вернётся на начальную страницу. История, поиск, режим «Два языка рядом», прочитанные новости и папки для сохранения будут очищены, чтобы следующий человек не нашёл ничего из этого сеанса.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>%1 (последний такой день в месяце)</translation>
     </message>
@@ -1280,7 +1499,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Только даты с</translation>
     </message>
@@ -1335,12 +1554,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Загрузка событий…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Другие даты: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Нерегулярные даты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Нерегулярные даты. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>В эти дни событий нет.</translation>
     </message>
@@ -1366,7 +1600,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Все события</translation>
     </message>
@@ -1381,7 +1615,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Сохранить все даты для календаря…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>У этого события нерегулярные даты: рассчитать их все нельзя, поэтому показана только первая. Уточните даты у организатора.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Сохранить для календаря</translation>
     </message>
@@ -1396,7 +1635,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>У этого события не осталось дат для сохранения.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>Не удалось сохранить файл календаря: %1</translation>
     </message>
@@ -1465,12 +1704,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Написать письмо</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -1544,8 +1778,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Очистить поиск</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1554,7 +1794,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>Поиск: %1</translation>
     </message>
@@ -1562,12 +1802,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>режим киоска выключен в %1 (integreat-cli kiosk setup включает его)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>не удаётся создать папку %1</translation>
     </message>
@@ -1580,7 +1820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Начать заново</translation>
     </message>
@@ -1593,7 +1833,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Обновление завершено.</translation>
     </message>
@@ -1603,12 +1843,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Обновление не удалось; используется последнее исправное содержимое. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>На этом киоске пока ничего не сохранено. Администратор может обновить содержимое.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Неверный PIN-код.</translation>
     </message>
@@ -1627,12 +1867,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Для этого киоска не задан PIN-код, поэтому администрирование здесь открыть нельзя (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Ни один регион не настроен (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Этот киоск работает офлайн; ночное обновление поддерживает содержимое актуальным.</translation>
     </message>
@@ -1663,7 +1903,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Албанский</translation>
     </message>
@@ -1928,11 +2168,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Ни одна программа на этом компьютере не может открыть эту ссылку.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Это предложение нельзя открыть: не удалось подготовить его форму.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Открыть онлайн</translation>
     </message>
@@ -1948,24 +2194,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Содержимое страницы</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Не удаётся прочитать сохранённое содержимое</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Локальное хранилище ответило: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1973,7 +2209,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Местная информация</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Этой страницы нет на этом компьютере</translation>
     </message>
@@ -1983,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Возможно, её переместили или удалили при последнем обновлении.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2096,17 +2332,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>Загрузить: %1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>Язык «%1» ещё не сохранён на этом компьютере.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>О программе Integreat Desktop</translation>
     </message>
@@ -2125,18 +2361,57 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Я здесь (отсортировать места по расстоянию от этой точки)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Удалить сохранённые страницы?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: будет удалена %n сохранённая страница из %2.</numerusform>
+            <numerusform>%1: будут удалены %n сохранённые страницы из %2.</numerusform>
+            <numerusform>%1: будут удалены %n сохранённых страниц из %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Сервер прислал намного меньше содержимого, чем раньше. Если продолжить, страницы, которые у вас есть сейчас, будут удалены с этого компьютера.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Это может быть ошибка на сервере. Если оставить ваше содержимое, ничего не изменится, и вы сможете попробовать снова позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>Оставить моё содержимое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Удалить их</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2543,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>Новости из %1 (%2)</translation>
     </message>
@@ -2276,12 +2551,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Уведомлений пока нет. Здесь будут появляться новые местные новости ваших городов.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -2292,7 +2567,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Уведомления</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2305,7 +2580,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Показывать уведомление, когда город публикует новости на языке:</translation>
     </message>
@@ -2315,7 +2590,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
@@ -2324,6 +2599,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>Проверять новости каждые</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Продолжить: %1</translation>
     </message>
 </context>
 <context>
@@ -2339,12 +2622,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>На этой странице ещё нет текста.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Выходные данные</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Онлайн-предложение: откроется в вашем браузере</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Эту страницу предоставляет %1</translation>
     </message>
@@ -2395,7 +2683,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>Сейчас открыто</translation>
     </message>
@@ -2426,7 +2714,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ Безбарьерный доступ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ Без безбарьерного доступа</translation>
     </message>
@@ -2505,7 +2793,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>Только места, открытые сейчас</translation>
     </message>
@@ -2610,12 +2898,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Все места</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Карта для %1 недоступна. Для тайлов карты нужно подключение к интернету или файл офлайн-карты (администратор может импортировать его командой «integreat-cli import-tiles»). Места показаны на простом фоне; список и подробности работают и без карты.</translation>
     </message>
@@ -2629,7 +2917,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>%n место, сначала ближайшие</numerusform>
@@ -2691,9 +2979,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR-код</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>QR-код ссылки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Отсканируйте код, чтобы открыть это на телефоне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>Отсканируйте код, чтобы открыть «%1» на телефоне</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Остановить чтение и закрыть</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>Город</translation>
     </message>
@@ -2718,7 +3042,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Город: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>Найти другой город…</translation>
     </message>
@@ -2843,7 +3167,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Ещё не обновлялось</translation>
     </message>
@@ -2981,7 +3305,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>1 результат</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n результат</numerusform>
@@ -3021,7 +3345,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -3029,7 +3353,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Высокий контраст</translation>
     </message>
@@ -3071,15 +3395,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Уведомления</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Обновлять сохранённые города каждые</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Этим компьютером пользуются разные люди (консультации): показывать в окне «Завершить сеанс»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Общий компьютер</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Сохранённое содержимое</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>Второй язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Поменять стороны местами</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>Второй язык:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Режим «Два языка рядом» показывает страницы, места и новости; это не одно из них.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Этого нет на языке: %1. Есть на языках: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>других языков нет</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Уже запущенное приложение Integreat не ответило вовремя; оно откроет ссылку, когда сможет.</translation>
     </message>
@@ -3095,9 +3473,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Другой город</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Удалить сохранённое содержимое?</translation>
     </message>
@@ -3161,8 +3547,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Импортировать офлайн-карту (.mbtiles) для мест.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>Офлайн-карта</translation>
     </message>
@@ -3177,7 +3563,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На этом компьютере не сохранено ни одного города.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Не удалось удалить</translation>
     </message>
@@ -3188,9 +3574,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Не удалось прочитать сохранённое содержимое: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3224,7 +3618,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Офлайн-режим: сеть не используется.</translation>
     </message>
@@ -3262,7 +3656,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 из %2 — %3: %4</translation>
     </message>
@@ -3300,7 +3694,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Это демонстрационный город с примерами содержимого: обновлять нечего. Выберите свой город кнопкой «Сменить», чтобы получить его содержимое.</translation>
     </message>
@@ -3310,7 +3704,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Идёт обновление. Попробуйте снова, когда оно закончится.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
@@ -3320,7 +3714,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 из %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Не удалось загрузить язык: %1</translation>
     </message>
@@ -3328,14 +3722,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Состояние обновления</translation>
     </message>
@@ -3359,18 +3753,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Обновление…</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Обновление не удалось</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>Обновлено вчера</translation>
     </message>
@@ -3381,24 +3775,40 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Пример содержимого</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Обновляется другой программой</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Обновить сейчас</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Идёт другое обновление.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Другая программа обновляет содержимое на этом компьютере. Когда она закончит, снова нажмите «Обновить сейчас».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Это демонстрационный город с примерами содержимого. Он не обновляется с сервера; выберите свой город, чтобы получить настоящее содержимое.</translation>
     </message>
@@ -3431,7 +3841,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не удалось открыть локальное хранилище: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3445,9 +3855,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Для этого языка пока нет экранной клавиатуры: печатайте латинскими буквами.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Другие буквы: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 не является кодом региона.</translation>
     </message>
@@ -3470,7 +3913,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>Файла карты %1 не существует.</translation>
     </message>
@@ -3480,17 +3923,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 не является файлом карты MBTiles (это не база данных SQLite).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 не является файлом карты MBTiles (нет таблицы tiles или metadata).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 не является файлом карты MBTiles (в таблице tiles нет столбцов MBTiles).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>%1 содержит векторные тайлы (pbf); показать можно только растровые карты (PNG, JPEG).</translation>
     </message>
@@ -3506,7 +3949,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>«%1» — не код региона (например, augsburg).</translation>
     </message>
@@ -3619,7 +4062,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3845,7 +4288,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 нет в локальном хранилище для %2 (%3).</translation>
     </message>
@@ -4037,12 +4480,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>Не удалось загрузить (%1): %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Сервер прислал повреждённые данные (%1; %2 на байте %3).</translation>
     </message>
@@ -4052,25 +4495,25 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>новости: сервер их не предоставляет; сохранённые новости остаются</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>Не удалось прочитать (%1): %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>Языка «%1» в этом регионе нет (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>Не найдено на сервере (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>выходные данные: сервер их не предоставляет</translation>
     </message>
@@ -4083,22 +4526,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Сервер прислал слишком много элементов (%2): %1, а это приложение принимает не больше %3; сохранённые данные (%2) остаются.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>Не удалось прочитать ни одного элемента (%1; получено: %2; первая проблема: %3); сохранённые данные (%1) остаются.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>Не удалось прочитать %1 из %2 элементов (%3; %4); сохранённые данные (%3) остаются.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>Элемент %1 (%2) содержит слишком много текста (%3 зн., допустимо не больше %4); сохранённые данные (%2) остаются.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>Список страниц с сервера для языка «%1» удалил бы %2 из %3 сохранённых страниц; сохранённые страницы остаются. Подтвердите удаление, чтобы применить его.</translation>
     </message>
@@ -4130,22 +4573,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Пакет содержимого не называет ни одного региона.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>В пакете содержимого нет ни одного из языков %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>Не удалось создать папку %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>Не удалось сохранить пакет содержимого: %1</translation>
     </message>
@@ -4158,7 +4601,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>страница %1: её родительской страницы %2 нет в списке; показана на верхнем уровне</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>страница %1: цепочка родительских страниц возвращается к ней самой; показана на верхнем уровне</translation>
     </message>
@@ -4166,17 +4609,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Сервер перегружен (HTTP %1); остальные файлы будут опробованы при следующей синхронизации.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>Остановлено после %n неудачной загрузки подряд; остальные файлы будут опробованы при следующей синхронизации.</numerusform>
@@ -4185,17 +4628,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Сервер прислал веб-страницу вместо файла.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>Не удалось записать файл: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Сервер дал неожиданный ответ (HTTP %1).</translation>
     </message>
@@ -4203,17 +4646,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Не удаётся создать папку для изображений и документов: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>Не удалось обновить список изображений и документов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform>
@@ -4225,7 +4668,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>загрузка списка регионов</translation>
     </message>
@@ -4245,7 +4688,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>загрузка: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Не удалось загрузить список регионов с %1: %2</translation>
     </message>
@@ -4255,23 +4698,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Сервер прислал повреждённый список регионов (%1 на байте %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>Не удалось прочитать список регионов: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>Не удалось сохранить список регионов: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>Не удалось загрузить языки региона %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>Сервер не показывает ни одного языка для %1.</translation>
     </message>
@@ -4281,22 +4724,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На сервере нет региона «%1».</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 не предлагает язык «%2» (есть: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Не удалось прочитать сохранённые страницы: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>Не удалось сохранить содержимое: %1</translation>
     </message>
@@ -4304,7 +4748,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Синхронизация уже выполняется (pid %1).</translation>
     </message>

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ti">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>ሰርቨር ቻት ብጌጋ መሊሱ (HTTP %1)።</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>ሰርቨር ቻት ቻት ዘይኮነ መልሲ ሰዲዱ።</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>ብዙሕ መልእኽትታት። በጃኻ ቁሩብ ጸኒሕካ እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>ቻት ኣብዚ ከተማ የለን።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>ምስ ቻት ርክብ የለን። ምስ ኢንተርነት ምስ ተራኸብካ ክሕደስ እዩ።</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>ምስ ቻት ርክብ የለን። መልእኽትኻ ኣይተላእከን፤ እንደገና ክትሰዶ ምእንቲ ተዓቂቡ ኣሎ።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>ቻት ክጽዓን ኣይከኣለን: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
         <location filename="../app/cli/clipin.cpp" line="+62"/>
@@ -29,13 +70,13 @@
         <translation>PIN ናይ ኪዮስክ ካብ 4 ክሳብ 12 ቁጽርታት ኣለዎ</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+25"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>ንሓደ ከባቢ ብዘይ ኢንተርነት ዝሰርሕ ካርታ (MBTiles፣ PNG/JPEG ስእልታት) ኣእቱ። ናይ ዴስክቶፕ ኣፕ ኔትወርክ ኣብ ዘይብሉ እዋን ኣብ ትሕቲ ቦታታት የርእዮ። ፍቓዶም ብዘይ ኢንተርነት ንምጥቃም ዘፍቅድ ካርታታት ተጠቐም፤ ናይ OpenStreetMap ናይ ባዕሉ ሰርቨራት ኣየፍቅዱን።</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+31"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -57,7 +98,7 @@
         <translation>ብዘይ ኢንተርነት ዝሰርሕ ካርታ “%1” ንዝኾነ %2 (zoom %3–%4) ናብ %5 ኣቲዩ</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 ካብ %2 ክሳብ %3 ቁጽሪ የድልዮ</translation>
     </message>
@@ -152,9 +193,14 @@
         <translation>ኣይተቐመጠን</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>ኣብ %1 ዝተቐመጠ ከባቢ የለን (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: ኣብ ዝሓለፈ %2 ሰዓታት ተሓዲሱ እዩ፤ ተሰጊሩ።</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -187,7 +233,7 @@
         <translation>PIN ናይ ኪዮስክ ተቐሚጡ።</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>ኩነታት ኪዮስክ ተዓጽዩ (integreat-cli kiosk setup ከም ብሓድሽ ይኸፍቶ)።</translation>
     </message>
@@ -275,7 +321,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/cli/cmdsync.cpp" line="+239"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+252"/>
         <source>%1: FAILED: %2</source>
         <translation>%1: ኣይተዓወተን: %2</translation>
     </message>
@@ -510,7 +556,7 @@
         <translation>ኣብዚ ዝተዓቀበ ትሕዝቶ ብከባቢን ብቋንቋን ኣርኢ።</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>መኽዘን: %1 (%2)</translation>
     </message>
@@ -530,12 +576,12 @@
         <translation>፤ %1 ገና ኣይወረደን፣ ኣብ ዝቕጽል ምሕዳስ ከም ብሓድሽ ይፍተን</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-193"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 ተወሲኹ፣ %2 ተቐይሩ፣ %3 ተኣልዩ፣ %4 ኣይተቐየረን</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>ስእልታትን ሰነዳትን: %1 ወሪዱ፣ %2 ኣይተቐየረን፣ %3 ኣይተዓወተን</translation>
     </message>
@@ -610,9 +656,19 @@
         <translation>ካልእ ምሕዳስ ናይዚ ፎልደር እንተ ሰሪሑ፣ ኣብ ክንዲ ምቑራጽ ክሳብ ዝውዳእ ተጸበ።</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>ብሓንሳብ ናብ ሰርቨር ዝለኣኹ ሕቶታት (ነባሪ %1): ቋንቋታት ብሓባር ይወርዱ።</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync --region SLUG የድልዮ (integreat-cli regions ርአ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections ካብ 1 ክሳብ %1 ቁጽሪ የድልዮ</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -626,12 +682,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>ምሕዳስ ተቋሪጹ</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>ምስ ተወድአ ከም ብሓድሽ ፈትን፣ ወይ --wait ተጠቐም።</translation>
     </message>
@@ -641,7 +697,7 @@
         <translation>%1 ክሳብ ዝውዳእ ይጽበ ኣሎ …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 ኣቕሓ</translation>
     </message>
@@ -780,7 +836,7 @@ Example:
         <translation>እቲ ዝዛረቦ Integreat CMS (ነባሪ: %1)።</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Folder of the local store (default: %1).</source>
         <translation>ፎልደር ናይቲ መኽዘን (ነባሪ: %1)።</translation>
     </message>
@@ -838,7 +894,7 @@ Example:
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>ፋይል ቅጥዒ ኪዮስክ (ነባሪ: %1)።</translation>
     </message>
@@ -878,7 +934,12 @@ Example:
         <translation>PIN ኣቐምጥ (ተርሚናል እንተ ዘይኮይኑ ካብ ስታንዳርድ ኢንፑት ይንበብ፣ እንተ ዘይኮይኑ ክልተ ግዜ ይሕተት)።</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: ኩሎም ቋንቋታቱ ኣብ ዝሓለፈ N ሰዓታት ዝተሓደሱ ከባቢ ሕለፎ (እቲ ኣብ ምጅማር ኮምፒዩተር ዝግበር ምሕዳስ)።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: ዋላ ሓንቲ ኣይተሕትም፤ ኪዮስክ ተቐሚጡን ክፉትን እንተ ኾይኑ ጥራይ 0 ተመለስ (ን ExecCondition=)።</translation>
     </message>
@@ -934,12 +995,12 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>ኣብ %1 ገና ዝተዓቀበ የለን፤ ቅድም ሓንቲ ከተማ ኣሐድስ</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>ስእሊ ስክሪን %1 ክጽሓፍ ኣይከኣለን</translation>
     </message>
@@ -947,7 +1008,7 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>ኣብዚ ኣለኻ</translation>
     </message>
@@ -958,9 +1019,105 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Integreat ሕተት</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>ቻት ኣብዚ ከተማ የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>ተቐበል እሞ ቻት ጀምር</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>ስደድ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>እንደገና ስደድ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>ሓድሽ ቻት</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>ሕቶኻ ብዝኾነ ቋንቋ ጸሓፍ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>መልእኽትኻ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>ሕቶታትካ ብኣማኸርቲ ናይቲ ከተማን ሓበሬታ ናይቲ ከተማ ብዝፈልጥ ኣውቶማቲክ ሓጋዚን ይምለሱ። ዝጸሓፍካዮ ናብ ሰርቨር ቻት ናይቲ ከተማ ይለኣኽ፣ ኣብኡ ድማ ይዕቀብ።</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>መግለጺ ብሕትውና ኣንብብ</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>ብዛዕባ ናብራ ኣብቲ ከተማ ሕቶ ሕተት። መልሲ ኣብዚ ይርአ።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>ንስኻ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>ኣውቶማቲክ መልሲ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>ኣማኻሪ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>ይለኣኽ ኣሎ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>ገና ኣይተላእከን</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat መልሲ ይጽሕፍ ኣሎ…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>ቻት ይጽዓን ኣሎ…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: ከባቢያዊ ሓበሬታ ንሓደስቲ መጻእቲ፣ ብቋንቋኦም፣ ብዘይ ኢንተርነት ውን።</translation>
     </message>
@@ -1059,6 +1216,49 @@ Example:
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>ብድምጺ ኣንብብ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>ክፍለ ግዜ ዛዝም</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>QR ኮድ ኣርኢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>ጎን ንጎን</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>ነቲ ጽሑፍ ብቋንቋኡ ብድምጺ ኣንብብ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>ኩሉ ናይዚ ክፍለ ግዜ ደምሲስካ ካብ መጀመርታ ጀምር (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>ሊንክ ናይዚ ገጽ ኣብ ስልኪ ክትወስዶ ምእንቲ ከም QR ኮድ ኣርኢ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>ነዚ ብካልኣይ ቋንቋ ኣብ ጎኑ ኣርኢ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1090,7 +1290,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1135,7 +1335,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1፣ %2</translation>
@@ -1144,7 +1344,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” ናብ ገጽ ናይ Integreat ከተማ ዝወስድ ሊንክ ኣይኮነን።</translation>
     </message>
@@ -1165,9 +1365,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>ክፍለ ግዜ ዛዝም</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>ነዚ ክፍለ ግዜ ትዛዝሞ ዲኻ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>እቲ ኣፕ ናብ መጀመርታ ገጽ ይምለስ። ታሪኽ፣ ድለያ፣ ጎን ንጎን፣ ዝተነበቡ ዜናታትን ንምዕቃብ ዝተጠቐምካሎም ፎልደራትን ይድምሰሱ፣ እቲ ዝቕጽል ሰብ ካብዚ ክፍለ ግዜ ዋላ ሓንቲ ከይረክብ።</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>እቲ ናይ መወዳእታ %1</translation>
     </message>
@@ -1279,7 +1498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>ዕለታት ጥራይ ካብ</translation>
     </message>
@@ -1334,12 +1553,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኣርእስቲ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>ፍጻመታት ይጽዓኑ ኣለዉ…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>ተወሳኺ ዕለታት: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>ዘይስሩዓት ዕለታት</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>ዘይስሩዓት ዕለታት። %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>ኣብዘን መዓልታት ፍጻመታት የለዉን።</translation>
     </message>
@@ -1365,7 +1599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>ኩሎም ፍጻመታት</translation>
     </message>
@@ -1380,7 +1614,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኩሎም ዕለታት ንካላንደር ዕቀቦም…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>እዚ ፍጻመ ዘይስሩዓት ዕለታት ኣለውዎ: ኩሎም ክሕሰቡ ስለ ዘይክእሉ፣ እቲ ቀዳማይ ጥራይ ይርአ። ዕለታት ምስ ኣዳላዊ ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>ንካላንደር ዕቀብ</translation>
     </message>
@@ -1464,12 +1703,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኢመይል ጸሓፍ</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>ኣድራሻ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>ቕዳሕ</translation>
     </message>
@@ -1543,8 +1777,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>ድለ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>ድለያ ደምስስ</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1561,12 +1801,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>ኩነታት ኪዮስክ ኣብ %1 ተዓጽዩ (integreat-cli kiosk setup ይኸፍቶ)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>ፎልደር %1 ክፍጠር ኣይክእልን</translation>
     </message>
@@ -1579,7 +1819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>ካብ መጀመርታ ጀምር</translation>
     </message>
@@ -1592,7 +1832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>ምሕዳስ ተወዲኡ።</translation>
     </message>
@@ -1602,12 +1842,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ምሕዳስ ኣይተዓወተን፤ እቲ ናይ መወዳእታ ጽቡቕ ትሕዝቶ ይጥቀመሉ ኣሎ። %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>ኣብዚ ኪዮስክ ገና ዝተዓቀበ የለን። ኣመሓዳሪ ነቲ ትሕዝቶ ከሐድሶ ይኽእል።</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>ጌጋ PIN።</translation>
     </message>
@@ -1625,12 +1865,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ንዚ ኪዮስክ PIN ስለ ዘይተቐመጠ፣ ምምሕዳር ኣብዚ ክኽፈት ኣይክእልን (integreat-cli kiosk set-pin)።</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>ዝተቐመጠ ከባቢ የለን (integreat-cli kiosk setup)።</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>እዚ ኪዮስክ ብዘይ ኢንተርነት ይሰርሕ፤ ናይ ለይቲ ምሕዳስ ሓድሽ ይገብሮ።</translation>
     </message>
@@ -1661,7 +1901,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>ኣልባንኛ</translation>
     </message>
@@ -1926,11 +2166,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>ኣብዚ ኮምፒዩተር ነዚ ሊንክ ክኸፍት ዝኽእል ፕሮግራም የለን።</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>እዚ ኣገልግሎት ክኽፈት ኣይክእልን: ፎርሙ ክዳሎ ኣይከኣለን።</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>ብኢንተርነት ክፈት</translation>
     </message>
@@ -1946,24 +2192,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>ትሕዝቶ ገጽ</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>እቲ ዝተዓቀበ ትሕዝቶ ክንበብ ኣይክእልን</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>መኽዘን ዝሃቦ መልሲ: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1971,7 +2207,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ከባቢያዊ ሓበሬታ</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>እዚ ገጽ ኣብዚ ኮምፒዩተር የለን</translation>
     </message>
@@ -1981,7 +2217,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ብናይ መወዳእታ ምሕዳስ ተቐይሩ ወይ ተኣልዩ ክኸውን ይኽእል።</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2094,17 +2330,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+175"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>%1 ኣውርድ</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+113"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>ብዛዕባ Integreat Desktop</translation>
     </message>
@@ -2123,11 +2359,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>ኣቕርብ</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>ኣርሕቕ</translation>
     </message>
@@ -2135,6 +2373,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>ኣብዚ ኣለኹ (ቦታታት ብርሕቀት ካብዚ ነጥቢ ስርዖም)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>ዝተዓቀቡ ገጻት ይኣለዩ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: ካብ %2 ዝተዓቀቡ ገጻት %n ክኣለ እዩ።</numerusform>
+            <numerusform>%1: ካብ %2 ዝተዓቀቡ ገጻት %n ክኣለዩ እዮም።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>ሰርቨር ካብ ቅድሚ ብዙሕ ዝወሓደ ትሕዝቶ ሰዲዱ። እንተ ቐጺልካ፣ ሕጂ ዘለዉኻ ገጻት ካብዚ ኮምፒዩተር ክድምሰሱ እዮም።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>እዚ ጌጋ ናይ ሰርቨር ክኸውን ይኽእል። ትሕዝቶኻ እንተ ዓቂብካ፣ ዋላ ሓንቲ ኣይቕየርን፣ ጸኒሕካ ድማ እንደገና ክትፍትን ትኽእል።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>ትሕዝቶይ ዓቅብ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>ኣልዮም</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2599,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>ናብ %1 ቀጽል</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::PageHtml</name>
     <message>
         <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
@@ -2337,12 +2619,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>እዚ ገጽ ገና ጽሑፍ የብሉን።</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>ኢምፕሪንት</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>ኣብ ኢንተርነት ዘሎ ኣገልግሎት: ኣብ ብራውዘርካ ይኽፈት</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>እዚ ገጽ ብ %1 ዝቐረበ እዩ</translation>
     </message>
@@ -2607,12 +2894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← ኩሎም ቦታታት</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>ናይ %1 ዝርአ ካርታ የለን። ካርታ ኢንተርነት ወይ ብዘይ ኢንተርነት ዝሰርሕ ፋይል ካርታ የድልዮ (ኣመሓዳሪ ብ “integreat-cli import-tiles” ከእትዎ ይኽእል)። ቦታታት ኣብ ቀሊል ድሕረ ባይታ ይርኣዩ፤ ዝርዝርን ዝርዝር ሓበሬታን ብዘይ ካርታ ይሰርሑ።</translation>
     </message>
@@ -2682,6 +2969,42 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+18"/>
         <source>(too long for a QR code)</source>
         <translation>(ን QR ኮድ ኣዝዩ ነዊሕ እዩ)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR ኮድ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>QR ኮድ ናይቲ ሊንክ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>ነዚ ኣብ ስልኪኻ ንምኽፋት ነቲ ኮድ ስካን ግበሮ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>“%1” ኣብ ስልኪኻ ንምኽፋት ነቲ ኮድ ስካን ግበሮ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>ዕጸው</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>ምንባብ ኣቋርጽ እሞ ዕጸው</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3160,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+13"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>ገና ኣይተሓደሰን</translation>
     </message>
@@ -3008,7 +3331,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+45"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>ክፍልታት</translation>
     </message>
@@ -3016,7 +3339,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>ልዑል ፍልልይ ሕብሪ</translation>
     </message>
@@ -3058,15 +3381,69 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>መፍለጢታት</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> ሰዓት</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>ዝተዓቀቡ ከተማታት ምሕዳስ፣ ኣብ ነፍሲ ወከፍ</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>እዚ ኮምፒዩተር ብብዙሓት ሰባት ይጥቀሙሉ (ምኽሪ): “ክፍለ ግዜ ዛዝም” ኣብ መስኮት ኣርኢ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>ብሓባር ዝጥቀሙሉ ኮምፒዩተር</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>ዝተዓቀበ ትሕዝቶ</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>ካልኣይ ቋንቋ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>ጎናት ቀያይር</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>ካልኣይ ቋንቋ:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>“ጎን ንጎን” ገጻት፣ ቦታታትን ዜናታትን የርኢ፤ እዚ ካብኣቶም ሓደ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>እዚ ብ%1 የለን። ኣብዞም ቋንቋታት ኣሎ: %2።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>ካልእ ቋንቋ የለን</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>እቲ ዝሰርሕ ዘሎ Integreat ብግዜኡ ኣይመለሰን፤ ምስ ከኣለ ነቲ ሊንክ ክኸፍቶ እዩ።</translation>
     </message>
@@ -3082,9 +3459,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>ካልእ ከተማ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>ዝተዓቀበ ትሕዝቶ ይደምሰስ ዶ?</translation>
     </message>
@@ -3163,7 +3548,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ኣብዚ ኮምፒዩተር ዝተዓቀበት ከተማ የላን።</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>ክድምሰስ ኣይከኣለን</translation>
     </message>
@@ -3174,9 +3559,17 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>እቲ ዝተዓቀበ ትሕዝቶ ክንበብ ኣይከኣለን: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3210,7 +3603,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>ብዘይ ኢንተርነት: ኔትወርክ ኣይጥቀምን።</translation>
     </message>
@@ -3248,7 +3641,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>የቋርጽ ኣሎ…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 ካብ %2 – %3: %4</translation>
     </message>
@@ -3286,7 +3679,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>እዚ ናይ ኣብነት ትሕዝቶ ዘለዋ ናይ ኣብነት ከተማ እያ: ዝሕደስ የለን። ትሕዝቶ ከተማኻ ንምርካብ ብ “ቀይር” ከተማኻ ምረጽ።</translation>
     </message>
@@ -3296,7 +3689,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ምሕዳስ ይሰርሕ ኣሎ። በጃኻ ምስ ተወድአ ከም ብሓድሽ ፈትን።</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>ይሕደስ ኣሎ…</translation>
     </message>
@@ -3306,7 +3699,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 ካብ %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>እቲ ቋንቋ ክወርድ ኣይከኣለን: %1</translation>
     </message>
@@ -3316,12 +3709,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <message>
         <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>ብዘይ ኢንተርነት</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>ኩነታት ምሕዳስ</translation>
     </message>
@@ -3353,36 +3746,52 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>ምሕዳስ ኣይተዓወተን</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+91"/>
+        <location line="-104"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>ይሕደስ ኣሎ…</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+88"/>
+        <location line="-99"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>ናይ ኣብነት ትሕዝቶ</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>ካልእ ቦታ ይሕደስ ኣሎ</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>ሕጂ ኣሐድስ</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>ደው ኣብል</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>ካልእ ምሕዳስ ይሰርሕ ኣሎ።</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>ካልእ ፕሮግራም ነቲ ኣብዚ ኮምፒዩተር ዘሎ ትሕዝቶ የሐድሶ ኣሎ። ምስ ወድአ “ሕጂ ኣሐድስ” እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>እዚ ናይ ኣብነት ትሕዝቶ ዘለዋ ናይ ኣብነት ከተማ እያ። ካብ ሰርቨር ኣይሕደስን፤ ሓቀኛ ትሕዝቶ ንምርካብ ከተማኻ ምረጽ።</translation>
     </message>
@@ -3415,7 +3824,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>መኽዘን ክኽፈት ኣይከኣለን: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>ተቋሪጹ።</translation>
     </message>
@@ -3429,9 +3838,42 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>ንዚ ቋንቋ ገና ኣብ ስክሪን ዝርአ ኪቦርድ የለን: ብላቲን ፊደላት ጸሓፍ።</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>ደምስስ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>ካልኦት ፊደላት: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>ባዶ ቦታ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>ኪቦርድ ሕባእ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 ኮድ ከባቢ ኣይኮነን።</translation>
     </message>
@@ -3490,7 +3932,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” ስም ከባቢ (slug) ኣይኮነን (ከም augsburg)።</translation>
     </message>
@@ -3602,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+78"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>ተቋሪጹ።</translation>
     </message>
@@ -4121,7 +4563,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ፎልደር %1 ክፍጠር ኣይከኣለን።</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 ክጽሓፍ ኣይከኣለን: %2</translation>
     </message>
@@ -4193,7 +4635,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ዝርዝር ስእልታትን ሰነዳትን ክሕደስ ኣይከኣለን: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… ካልእ %n።</numerusform>
@@ -4204,7 +4646,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>ዝርዝር ከባቢታት ይመጽእ ኣሎ</translation>
     </message>
@@ -4224,7 +4666,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ይወርድ ኣሎ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>ዝርዝር ከባቢታት ካብ %1 ክመጽእ ኣይከኣለን: %2</translation>
     </message>
@@ -4260,22 +4702,23 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ኣብ ሰርቨር ከባቢ “%1” የለን።</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>ተቋሪጹ።</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ቋንቋ “%2” ኣየቕርብን (ዘቕርቦ: %3)።</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>ዝተዓቀቡ ገጻት ክንበቡ ኣይከኣሉን: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>እቲ ትሕዝቶ ክዕቀብ ኣይከኣለን: %1</translation>
     </message>
@@ -4283,7 +4726,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>ምሕዳስ ድሮ ይሰርሕ ኣሎ (pid %1)።</translation>
     </message>

@@ -2,9 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr" sourcelanguage="en">
 <context>
+    <name>integreat::chat::ChatClient</name>
+    <message>
+        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <source>The chat server answered with an error (HTTP %1).</source>
+        <translation>Sohbet sunucusu bir hata bildirdi (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/chat/chatthread.cpp" line="+18"/>
+        <source>The chat server sent an answer that is not a chat.</source>
+        <translation>Sohbet sunucusu sohbet olmayan bir yanıt gönderdi.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ChatSession</name>
+    <message>
+        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <source>Too many messages. Please try again in a moment.</source>
+        <translation>Çok fazla mesaj. Lütfen biraz sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Bu şehirde sohbet kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the chat. It will be updated when you are online.</source>
+        <translation>Sohbete bağlantı yok. Çevrimiçi olduğunuzda güncellenecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No connection to the chat. Your message was not sent; it is kept so you can send it again.</source>
+        <translation>Sohbete bağlantı yok. Mesajınız gönderilmedi; tekrar gönderebilmeniz için saklanıyor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat could not be loaded: %1</source>
+        <translation>Sohbet yüklenemedi: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::cli</name>
     <message>
-        <location filename="../app/cli/cmdregions.cpp" line="+41"/>
+        <location filename="../app/cli/cmdregions.cpp" line="+42"/>
         <source>List the regions on the server: name, slug, languages.</source>
         <translation>Sunucudaki bölgeleri listele: ad, kısa ad, diller.</translation>
     </message>
@@ -15,8 +56,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+105"/>
-        <location filename="../app/cli/cmdstatus.cpp" line="+62"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+102"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="+66"/>
         <source>Print JSON.</source>
         <translation>JSON olarak yazdır.</translation>
     </message>
@@ -26,20 +67,20 @@
         <translation>  (gizli)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsearch.cpp" line="-65"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="-64"/>
         <source>(found in %1)</source>
         <translation>(%1 dilinde bulundu)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdimporttiles.cpp" line="+23"/>
+        <location filename="../app/cli/cmdimporttiles.cpp" line="+26"/>
         <source>Import an offline map (MBTiles, raster PNG/JPEG tiles) for a region. The desktop app shows it under the places when there is no network. Use maps whose licence allows offline use; OpenStreetMap&apos;s own tile servers do not.</source>
         <translation>Bir bölge için çevrimdışı harita (MBTiles, PNG/JPEG raster karolar) içe aktar. Masaüstü uygulaması, ağ yokken haritayı yerlerin altında gösterir. Lisansı çevrimdışı kullanıma izin veren haritalar kullanın; OpenStreetMap&apos;in kendi karo sunucuları buna izin vermez.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+30"/>
-        <location filename="../app/cli/cmdsearch.cpp" line="+56"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+69"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
         <translation>Bölgenin kısa adı.</translation>
     </message>
@@ -124,20 +165,20 @@
         <translation>“%1” için sonuçlar:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+34"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
-        <location filename="../app/cli/cmdshow.cpp" line="+48"/>
+        <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Yerel depo okunamıyor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdshow.cpp" line="-49"/>
+        <location filename="../app/cli/cmdshow.cpp" line="-55"/>
         <source>Print the title and text of a stored page, event or place.</source>
         <translation>Kayıtlı bir sayfanın, etkinliğin ya da yerin başlığını ve metnini yazdır.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-36"/>
+        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
         <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
         <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği yazdırılabilir bir PDF bilgi notu olarak yaz; tek dilde ya da yan yana iki dilde.</translation>
     </message>
@@ -174,7 +215,7 @@
         <translation>%1 bir klasör; yazılacak PDF dosyasının adını verin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Wrote %1</source>
         <translation>%1 yazıldı</translation>
     </message>
@@ -184,17 +225,17 @@
         <translation>kullanım: integreat-cli show --region SLUG --language CODE PATH</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Last updated: %1</source>
         <translation>Son güncelleme: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Organization: %1</source>
         <translation>Kurum: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>When: %1</source>
         <translation>Ne zaman: %1</translation>
     </message>
@@ -214,12 +255,12 @@
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 is not in the local store for %2 (%3). Sync it first: integreat-cli sync --region %2 --languages %3</source>
         <translation>%1, %2 (%3) için yerel depoda yok. Önce eşitleyin: integreat-cli sync --region %2 --languages %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdstatus.cpp" line="-33"/>
+        <location filename="../app/cli/cmdstatus.cpp" line="-35"/>
         <source>  %1: %2 pages, %3 events, %4 places, %5 news</source>
         <translation>  %1: %2 sayfa, %3 etkinlik, %4 yer, %5 haber</translation>
     </message>
@@ -229,7 +270,7 @@
         <translation>; eşitlendi: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>; never synced</source>
         <translation>; hiç eşitlenmedi</translation>
     </message>
@@ -239,17 +280,17 @@
         <translation>; son deneme başarısız: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show what the local store holds, per region and language.</source>
         <translation>Yerel deponun bölge ve dil başına neleri içerdiğini göster.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Store: %1 (%2)</source>
         <translation>Depo: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No region synced yet. Try: integreat-cli sync --region augsburg</source>
         <translation>Henüz hiçbir bölge eşitlenmedi. Deneyin: integreat-cli sync --region augsburg</translation>
     </message>
@@ -264,12 +305,12 @@
         <translation>; %1 henüz indirilmedi, bir sonraki eşitlemede yeniden denenecek</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="+45"/>
+        <location filename="../app/cli/cmdsync.cpp" line="+46"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 eklendi, %2 değişti, %3 kaldırıldı, %4 değişmedi</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>kaynaklar: %1 indirildi, %2 değişmedi, %3 başarısız</translation>
     </message>
@@ -304,7 +345,7 @@
         <translation>uyarı: … ve %1 kaynak sorunu daha (bkz. --json)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>warning: images and documents not downloaded: %1; they will be tried again on the next sync.</source>
         <translation>uyarı: resimler ve belgeler indirilmedi: %1; bir sonraki eşitlemede yeniden denenecek.</translation>
     </message>
@@ -319,12 +360,12 @@
         <translation>Bölgenin kısa adı, örn. augsburg.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Comma-separated language codes, or “all” (default).</source>
         <translation>Virgülle ayrılmış dil kodları ya da “all” (varsayılan).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the result as JSON on stdout.</source>
         <translation>Sonucu stdout&apos;a JSON olarak yazdır.</translation>
     </message>
@@ -344,9 +385,19 @@
         <translation>Bu veri klasörü için başka bir eşitleme çalışıyorsa vazgeçmek yerine bitmesini bekle.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Requests to the server at once (default %1): the languages download side by side.</source>
+        <translation>Sunucuya aynı anda yapılan istek sayısı (varsayılan %1): diller yan yana indirilir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>sync needs --region SLUG (see integreat-cli regions)</source>
         <translation>sync için --region SLUG gerekir (bkz. integreat-cli regions)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--connections needs a number from 1 to %1</source>
+        <translation>--connections için 1 ile %1 arasında bir sayı gerekir</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -359,7 +410,7 @@
         <translation>integreat-cli: %1 alındı: eşitleme iptal ediliyor; kayıtlı içerik olduğu gibi kalır.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Try again when it has finished, or use --wait.</source>
         <translation>Bittiğinde yeniden deneyin ya da --wait kullanın.</translation>
     </message>
@@ -369,7 +420,7 @@
         <translation>%1 Bitmesi bekleniyor …</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>: 1 item</source>
         <translation>: 1 öğe</translation>
     </message>
@@ -379,7 +430,7 @@
         <translation>: %1 öğe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>[resources] images and documents: %1 of %2</source>
         <translation>[kaynaklar] resimler ve belgeler: %1 / %2</translation>
     </message>
@@ -490,8 +541,8 @@
         <translation>depo onarıldı, ancak dillerin hepsi yeniden indirilemedi; daha sonra integreat-cli sync çalıştırın</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdsync.cpp" line="-69"/>
-        <location line="+84"/>
+        <location filename="../app/cli/cmdsync.cpp" line="-73"/>
+        <location line="+89"/>
         <source>sync cancelled</source>
         <translation>eşitleme iptal edildi</translation>
     </message>
@@ -506,52 +557,52 @@
         <translation>%1 için eşitleme başarısız oldu</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+36"/>
         <source>List the regions on the server.</source>
         <translation>Sunucudaki bölgeleri listele.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Download a region&apos;s content into the local store.</source>
         <translation>Bir bölgenin içeriğini yerel depoya indir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show what the local store holds.</source>
         <translation>Yerel deponun neleri içerdiğini göster.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print a stored page, event or place.</source>
         <translation>Kayıtlı bir sayfayı, etkinliği ya da yeri yazdır.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Search the stored content, offline.</source>
         <translation>Kayıtlı içerikte çevrimdışı ara.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the local store; move a damaged one aside and download again.</source>
         <translation>Yerel depoyu denetle; bozuk bir depoyu kenara taşı ve yeniden indir.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Import an offline map (MBTiles) for a region.</source>
         <translation>Bir bölge için çevrimdışı harita (MBTiles) içe aktar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Configure kiosk mode: setup, show, set-pin, disable.</source>
         <translation>Kiosk modunu yapılandır: setup, show, set-pin, disable.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write a stored page, place or event as a PDF handout.</source>
         <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği PDF bilgi notu olarak yaz.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -566,7 +617,7 @@ Komutlar:
 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 Global options (every command):
   --server URL        Integreat CMS (default: https://cms.integreat-app.de)
@@ -597,7 +648,7 @@ Genel seçenekler (her komut için):
 </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>no command given</source>
         <translation>komut verilmedi</translation>
     </message>
@@ -632,7 +683,7 @@ Genel seçenekler (her komut için):
         <translation>kiosk PIN kodu 4 ila 12 rakamdan oluşur</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="+70"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="+77"/>
         <source>--%1 needs a number from %2 to %3</source>
         <translation>--%1 %2 ile %3 arasında bir sayı gerektirir</translation>
     </message>
@@ -727,9 +778,14 @@ Genel seçenekler (her komut için):
         <translation>ayarlanmadı</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>no region is configured in %1 (integreat-cli kiosk setup --region SLUG)</source>
         <translation>%1 içinde hiçbir bölge yapılandırılmamış (integreat-cli kiosk setup --region SLUG)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: updated less than %2 hours ago; skipped.</source>
+        <translation>%1: %2 saatten daha kısa süre önce güncellendi; atlandı.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -762,7 +818,7 @@ Genel seçenekler (her komut için):
         <translation>Kiosk PIN kodu ayarlandı.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Kiosk mode is disabled (integreat-cli kiosk setup enables it again).</source>
         <translation>Kiosk modu kapatıldı (integreat-cli kiosk setup ile yeniden açılır).</translation>
     </message>
@@ -775,7 +831,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::cli::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+24"/>
+        <location filename="../app/cli/clicontext.cpp" line="+28"/>
         <source>Integreat CMS to talk to (default: %1).</source>
         <translation>Bağlanılacak Integreat CMS (varsayılan: %1).</translation>
     </message>
@@ -785,7 +841,7 @@ Genel seçenekler (her komut için):
         <translation>Yerel deponun klasörü (varsayılan: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Give up on a silent server after this many seconds (default: 30).</source>
         <translation>Yanıt vermeyen sunucudan bu kadar saniye sonra vazgeç (varsayılan: 30).</translation>
     </message>
@@ -795,7 +851,7 @@ Genel seçenekler (her komut için):
         <translation>Başarısız bir indirmenin yeniden deneme sayısı (varsayılan: 3).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send every request through this proxy: http://HOST:PORT, socks5://HOST:PORT or none (default: the system&apos;s proxy settings).</source>
         <translation>Her isteği bu proxy üzerinden gönder: http://HOST:PORT, socks5://HOST:PORT ya da none (varsayılan: sistemin proxy ayarları).</translation>
     </message>
@@ -805,7 +861,7 @@ Genel seçenekler (her komut için):
         <translation> (bkz. --help)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--server needs an http(s) URL such as https://cms.integreat-app.de</source>
         <translation>--server için https://cms.integreat-app.de gibi bir http(s) adresi gerekir</translation>
     </message>
@@ -820,7 +876,7 @@ Genel seçenekler (her komut için):
         <translation>--retries için 0 ile 10 arasında bir sayı gerekir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot create the data folder %1</source>
         <translation>Veri klasörü %1 oluşturulamıyor</translation>
     </message>
@@ -830,7 +886,7 @@ Genel seçenekler (her komut için):
         <translation>Yerel depo %1 açılamıyor: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Run “integreat-cli repair” to move %1 aside and download the content again.</source>
         <translation>%1 dosyasını kenara taşımak ve içeriği yeniden indirmek için “integreat-cli repair” komutunu çalıştırın.</translation>
     </message>
@@ -838,7 +894,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::cli::KioskOptions</name>
     <message>
-        <location filename="../app/cli/cmdkiosk.cpp" line="-207"/>
+        <location filename="../app/cli/cmdkiosk.cpp" line="-251"/>
         <source>The kiosk configuration file (default: %1).</source>
         <translation>Kiosk yapılandırma dosyası (varsayılan: %1).</translation>
     </message>
@@ -878,7 +934,12 @@ Genel seçenekler (her komut için):
         <translation>PIN kodunu ayarla (standart girdi bir terminal değilse oradan okunur, değilse iki kez sorulur).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>sync: skip a region whose languages were all updated less than N hours ago (the update at boot).</source>
+        <translation>sync: tüm dilleri N saatten daha kısa süre önce güncellenmiş bir bölgeyi atla (açılıştaki güncelleme).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>show: print nothing; exit 0 only when the kiosk is configured and enabled (for ExecCondition=).</source>
         <translation>show: hiçbir şey yazdırma; yalnızca kiosk yapılandırılmış ve etkinse 0 ile çık (ExecCondition= için).</translation>
     </message>
@@ -934,12 +995,12 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/app/application.cpp" line="+209"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>%1 içinde henüz bir şey kayıtlı değil; önce bir şehir indirin</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>could not write the screenshot %1</source>
         <translation>ekran görüntüsü %1 yazılamadı</translation>
     </message>
@@ -947,7 +1008,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+23"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
         <source>You are here</source>
         <translation>Buradasınız</translation>
     </message>
@@ -958,9 +1019,105 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::ChatSection</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <source>Ask Integreat</source>
+        <translation>Integreat&apos;e sor</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Bu şehirde sohbet kullanılamıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ChatView</name>
+    <message>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <source>Accept and start the chat</source>
+        <translation>Kabul et ve sohbeti başlat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send again</source>
+        <translation>Tekrar gönder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New chat</source>
+        <translation>Yeni sohbet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write your question in any language</source>
+        <translation>Sorunuzu herhangi bir dilde yazın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your message</source>
+        <translation>Mesajınız</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
+        <translation>Sorularınızı şehrin danışmanları ve şehrin bilgilerini bilen bir asistan yanıtlar. Yazdıklarınız şehrin sohbet sunucusuna gönderilir ve orada saklanır.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read the privacy notice</source>
+        <translation>Gizlilik bildirimini okuyun</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Ask a question about life in the town. The answer appears here.</source>
+        <translation>Şehirdeki yaşamla ilgili bir soru sorun. Yanıt burada görünür.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic answer</source>
+        <translation>Otomatik yanıt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counselor</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sending…</source>
+        <translation>Gönderiliyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent yet</source>
+        <translation>Henüz gönderilmedi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integreat is writing an answer…</source>
+        <translation>Integreat bir yanıt yazıyor…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the chat…</source>
+        <translation>Sohbet yükleniyor…</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/app/commandline.cpp" line="+22"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: yeni gelenler için kendi dillerinde yerel bilgiler, çevrimdışı da.</translation>
     </message>
@@ -1018,12 +1175,12 @@ Genel seçenekler (her komut için):
         <translation>Her isteği bu proxy üzerinden gönder: http://HOST:PORT, socks5://HOST:PORT ya da none (varsayılan: sistemin proxy ayarları).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run as a locked public kiosk (full screen, idle reset, links as QR codes).</source>
         <translation>Kilitli, herkese açık bir kiosk olarak çalıştır (tam ekran, hareketsizlikte sıfırlama, bağlantılar QR kodu olarak).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The kiosk configuration (with --kiosk; default: %1).</source>
         <translation>Kiosk yapılandırması (--kiosk ile; varsayılan: %1).</translation>
     </message>
@@ -1059,6 +1216,49 @@ Genel seçenekler (her komut için):
     </message>
 </context>
 <context>
+    <name>integreat::desktop::CounselTools</name>
+    <message>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <source>Read aloud</source>
+        <translation>Sesli oku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End session</source>
+        <translation>Oturumu bitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show QR code</source>
+        <translation>QR kodunu göster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Yan yana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the text aloud in its language</source>
+        <translation>Metni kendi dilinde sesli oku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear everything of this session and start again (%1)</source>
+        <translation>Bu oturumdaki her şeyi temizle ve yeniden başla (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the link of this page as a QR code to take along on a phone</source>
+        <translation>Telefonda yanınızda götürmek için bu sayfanın bağlantısını QR kodu olarak göster</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show this in a second language beside it</source>
+        <translation>Bunu yanında ikinci bir dilde göster</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::CountdownOverlay</name>
     <message>
         <location filename="../app/desktop/kiosk/countdownoverlay.cpp" line="+14"/>
@@ -1081,7 +1281,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::DBusNotifier</name>
     <message>
-        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+52"/>
+        <location filename="../app/desktop/notify/dbusnotifier.cpp" line="+51"/>
         <source>Open</source>
         <translation>Aç</translation>
     </message>
@@ -1089,7 +1289,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/app/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1134,7 +1334,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DateText</name>
     <message>
-        <location filename="../app/desktop/app/datetext.cpp" line="+77"/>
+        <location filename="../app/desktop/presentation/datetext.cpp" line="+77"/>
         <source>%1, %2</source>
         <comment>date, time</comment>
         <translation>%1, %2</translation>
@@ -1143,7 +1343,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/app/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” bir Integreat şehrinin sayfasına giden bir bağlantı değil.</translation>
     </message>
@@ -1164,9 +1364,28 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::EndSession</name>
+    <message>
+        <location filename="../app/desktop/counsel/endsession.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>End session</source>
+        <translation>Oturumu bitir</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>End this session?</source>
+        <translation>Bu oturum bitirilsin mi?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The app goes back to the start page. The history, the search, side by side, the news read and the folders used for saving are cleared, so that the next person finds nothing of this session.</source>
+        <translation>Uygulama başlangıç sayfasına döner. Geçmiş, arama, yan yana görünüm, okunan haberler ve kaydetmek için kullanılan klasörler temizlenir; böylece sonraki kişi bu oturumdan hiçbir şey bulmaz.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::EventDateText</name>
     <message>
-        <location filename="../app/desktop/events/eventdatetext.cpp" line="+50"/>
+        <location filename="../app/desktop/presentation/eventdatetext.cpp" line="+50"/>
         <source>the last %1</source>
         <translation>ayın son %1 günü</translation>
     </message>
@@ -1278,7 +1497,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
         <source>Only dates from</source>
         <translation>Yalnızca şu aralıktaki tarihler:</translation>
     </message>
@@ -1333,12 +1552,27 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Loading events…</source>
+        <translation>Etkinlikler yükleniyor…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>More dates: %1</source>
         <translation>Diğer tarihler: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Irregular dates</source>
+        <translation>Düzensiz tarihler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Irregular dates. %1</source>
+        <translation>Düzensiz tarihler. %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No events in these days.</source>
         <translation>Bu günlerde etkinlik yok.</translation>
     </message>
@@ -1364,7 +1598,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+41"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
         <source>All events</source>
         <translation>Tüm etkinlikler</translation>
     </message>
@@ -1379,7 +1613,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Tüm tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+132"/>
+        <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
+        <translation>Bu etkinliğin tarihleri düzensiz: hepsi hesaplanamıyor, bu yüzden yalnızca ilki gösteriliyor. Tarihleri düzenleyiciyle kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Save for a calendar</source>
         <translation>Takvim için kaydet</translation>
     </message>
@@ -1394,7 +1633,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bu etkinliğin kaydedilecek tarihi kalmadı.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The calendar file could not be saved: %1</source>
         <translation>Takvim dosyası kaydedilemedi: %1</translation>
     </message>
@@ -1463,12 +1702,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>E-posta yaz</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+36"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
@@ -1542,8 +1776,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::HeaderBar</name>
     <message>
         <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Search</source>
         <translation>Ara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear search</source>
+        <translation>Aramayı temizle</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1552,7 +1792,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Search in %1</source>
         <translation>%1 içinde ara</translation>
     </message>
@@ -1560,12 +1800,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskApp</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskapp.cpp" line="+36"/>
+        <location filename="../app/desktop/shell/kioskapp.cpp" line="+36"/>
         <source>kiosk mode is disabled in %1 (integreat-cli kiosk setup enables it)</source>
         <translation>kiosk modu %1 içinde kapalı (integreat-cli kiosk setup ile açılır)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>cannot create the folder %1</source>
         <translation>%1 klasörü oluşturulamıyor</translation>
     </message>
@@ -1578,7 +1818,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+50"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
         <source>Start over</source>
         <translation>Baştan başla</translation>
     </message>
@@ -1591,7 +1831,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+71"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
         <source>The update has finished.</source>
         <translation>Güncelleme tamamlandı.</translation>
     </message>
@@ -1601,12 +1841,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Güncelleme başarısız oldu; son sağlam içerik kullanılmaya devam ediyor. %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Bu kioskta henüz hiçbir şey kayıtlı değil. Yönetici içeriği güncelleyebilir.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+136"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
@@ -1623,12 +1863,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bu kiosk için PIN kodu ayarlanmamış, bu yüzden yönetim paneli burada açılamaz (integreat-cli kiosk set-pin).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No region is configured (integreat-cli kiosk setup).</source>
         <translation>Hiçbir bölge yapılandırılmamış (integreat-cli kiosk setup).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>This kiosk runs offline; the nightly update keeps it current.</source>
         <translation>Bu kiosk çevrimdışı çalışır; her gece yapılan güncelleme onu güncel tutar.</translation>
     </message>
@@ -1659,7 +1899,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LanguageNames</name>
     <message>
-        <location filename="../app/desktop/app/languages.cpp" line="+46"/>
+        <location filename="../app/desktop/presentation/languages.cpp" line="+46"/>
         <source>Albanian</source>
         <translation>Arnavutça</translation>
     </message>
@@ -1924,11 +2164,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
+        <location line="+17"/>
         <source>No program on this computer can open this link.</source>
         <translation>Bu bilgisayardaki hiçbir program bu bağlantıyı açamıyor.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
+        <source>This offer cannot be opened: its form could not be prepared.</source>
+        <translation>Bu hizmet açılamıyor: formu hazırlanamadı.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Open online</source>
         <translation>Çevrimiçi aç</translation>
     </message>
@@ -1944,24 +2190,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+53"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
         <source>Page content</source>
         <translation>Sayfa içeriği</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>The saved content cannot be read</source>
-        <translation>Kayıtlı içerik okunamıyor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The local store answered: %1</source>
-        <translation>Yerel deponun yanıtı: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+120"/>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+34"/>
         <location line="+9"/>
         <location line="+20"/>
@@ -1969,7 +2205,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Yerel bilgiler</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>This page is not on this computer</source>
         <translation>Bu sayfa bu bilgisayarda yok</translation>
     </message>
@@ -1979,7 +2215,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Son güncellemede taşınmış ya da kaldırılmış olabilir.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+22"/>
         <location line="+1"/>
         <source>Imprint</source>
@@ -2092,17 +2328,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+226"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
         <source>Download %1</source>
         <translation>%1 indir</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
         <source>About Integreat Desktop</source>
         <translation>Integreat Desktop hakkında</translation>
     </message>
@@ -2121,18 +2357,55 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom in</source>
         <translation>Yakınlaştır</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+1"/>
         <source>Zoom out</source>
         <translation>Uzaklaştır</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+343"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Buradayım (yerleri bu noktaya uzaklığa göre sırala)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::MassRemovalQuestion</name>
+    <message>
+        <location filename="../app/desktop/sync/massremovalquestion.cpp" line="+16"/>
+        <source>Remove saved pages?</source>
+        <translation>Kayıtlı sayfalar kaldırılsın mı?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n of the %2 saved pages would be removed.</source>
+        <translation>
+            <numerusform>%1: kayıtlı %2 sayfadan %n tanesi kaldırılacak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server sent much less content than before. If you go on, pages you have now will be deleted from this computer.</source>
+        <translation>Sunucu öncekinden çok daha az içerik gönderdi. Devam ederseniz, şu anda sahip olduğunuz sayfalar bu bilgisayardan silinecek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This can be a mistake on the server. If you keep your content, nothing changes and you can try again later.</source>
+        <translation>Bu, sunucudaki bir hata olabilir. İçeriğinizi korursanız hiçbir şey değişmez ve daha sonra tekrar deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep my content</source>
+        <translation>İçeriğimi koru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove them</source>
+        <translation>Kaldır</translation>
     </message>
 </context>
 <context>
@@ -2264,7 +2537,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>News from %1 (%2)</source>
         <translation>%1 kaynaklı haberler (%2)</translation>
     </message>
@@ -2272,12 +2545,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+25"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Henüz bildirim yok. Şehirlerinizin yeni yerel haberleri burada görünür.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Clear</source>
         <translation>Temizle</translation>
     </message>
@@ -2288,7 +2561,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2301,7 +2574,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Bir şehir şu dilde haber yayımladığında bildirim göster:</translation>
     </message>
@@ -2311,7 +2584,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source> min</source>
         <translation> dk</translation>
     </message>
@@ -2320,6 +2593,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+6"/>
         <source>Look for news every</source>
         <translation>Haberleri şu aralıkla denetle:</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::OfferForm</name>
+    <message>
+        <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
+        <source>Continue to %1</source>
+        <translation>Devam et: %1</translation>
     </message>
 </context>
 <context>
@@ -2335,12 +2616,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bu sayfada henüz metin yok.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imprint</source>
         <translation>Künye</translation>
     </message>
     <message>
         <location line="+61"/>
+        <source>Online offer: opens in your browser</source>
+        <translation>Çevrimiçi hizmet: tarayıcınızda açılır</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This page is provided by %1</source>
         <translation>Bu sayfayı sağlayan: %1</translation>
     </message>
@@ -2391,7 +2677,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open now</source>
         <translation>Şu anda açık</translation>
     </message>
@@ -2422,7 +2708,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>✓ Engelsiz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>✗ Not barrier-free</source>
         <translation>✗ Engelsiz değil</translation>
     </message>
@@ -2501,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceFiltersDialog</name>
     <message>
-        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/places/placefiltersdialog.cpp" line="+25"/>
         <source>Only places open now</source>
         <translation>Yalnızca şu anda açık yerler</translation>
     </message>
@@ -2604,12 +2890,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
         <source>← All places</source>
         <translation>← Tüm yerler</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>%1 için gösterilecek harita yok. Harita karoları için internet bağlantısı ya da çevrimdışı harita dosyası gerekir (bir yönetici “integreat-cli import-tiles” ile içe aktarabilir). Yerler düz bir arka plan üzerinde gösterilir; liste ve ayrıntılar harita olmadan da çalışır.</translation>
     </message>
@@ -2621,7 +2907,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%n place(s), nearest first</source>
         <translation>
             <numerusform>%n yer, en yakın olan önce</numerusform>
@@ -2679,9 +2965,45 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::QrDialog</name>
+    <message>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <source>QR code</source>
+        <translation>QR kodu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>QR code of the link</source>
+        <translation>Bağlantının QR kodu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan the code to open this on your phone</source>
+        <translation>Bunu telefonunuzda açmak için kodu tarayın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan the code to open “%1” on your phone</source>
+        <translation>“%1” sayfasını telefonunuzda açmak için kodu tarayın</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ReadAloudPanel</name>
+    <message>
+        <location filename="../app/desktop/counsel/readaloudpanel.cpp" line="+20"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop reading and close</source>
+        <translation>Okumayı durdur ve kapat</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::RegionButton</name>
     <message>
-        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+31"/>
+        <location filename="../app/desktop/mainwindow/regionbutton.cpp" line="+33"/>
         <source>Town</source>
         <translation>Şehir</translation>
     </message>
@@ -2706,7 +3028,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Şehir: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Find another town…</source>
         <translation>Başka bir şehir bul…</translation>
     </message>
@@ -2831,7 +3153,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RelativeTime</name>
     <message>
-        <location filename="../app/desktop/mainwindow/relativetime.cpp" line="+12"/>
+        <location filename="../app/desktop/presentation/relativetime.cpp" line="+13"/>
         <source>Not updated yet</source>
         <translation>Henüz güncellenmedi</translation>
     </message>
@@ -2961,7 +3283,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>1 sonuç</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n results</source>
         <translation>
             <numerusform>%n sonuç</numerusform>
@@ -2995,7 +3317,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SectionBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+46"/>
+        <location filename="../app/desktop/mainwindow/sectionbar.cpp" line="+47"/>
         <source>Sections</source>
         <translation>Bölümler</translation>
     </message>
@@ -3003,7 +3325,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+45"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
         <source>High contrast</source>
         <translation>Yüksek karşıtlık</translation>
     </message>
@@ -3045,15 +3367,69 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Bildirimler</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source> h</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Update saved towns every</source>
+        <translation>Kayıtlı şehirlerin güncelleme aralığı:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>This computer is shared (counseling): show End session in the window</source>
+        <translation>Bu bilgisayar ortak kullanılıyor (danışmanlık): pencerede Oturumu bitir düğmesini göster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shared computer</source>
+        <translation>Ortak bilgisayar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Kayıtlı içerik</translation>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SideBySidePane</name>
+    <message>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <source>Second language</source>
+        <translation>İkinci dil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap sides</source>
+        <translation>Tarafları değiştir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Second language:</source>
+        <translation>İkinci dil:</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>Side by side shows pages, places and news items; this is not one of them.</source>
+        <translation>Yan yana görünüm sayfaları, yerleri ve haberleri gösterir; bu onlardan biri değil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This does not exist in %1. It exists in: %2.</source>
+        <translation>Bu, %1 dilinde yok. Şu dillerde var: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no other language</source>
+        <translation>başka dil yok</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/app/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Çalışan Integreat zamanında yanıt vermedi; bağlantıyı açabildiğinde açacak.</translation>
     </message>
@@ -3069,9 +3445,17 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StartScreen</name>
+    <message>
+        <location filename="../app/desktop/kiosk/startscreen.cpp" line="+42"/>
+        <source>Other town</source>
+        <translation>Başka şehir</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
         <source>Delete saved content?</source>
         <translation>Kayıtlı içerik silinsin mi?</translation>
     </message>
@@ -3133,8 +3517,8 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yerler için çevrimdışı harita (.mbtiles) içe aktar.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+20"/>
         <source>Offline map</source>
         <translation>Çevrimdışı harita</translation>
     </message>
@@ -3149,7 +3533,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Bu bilgisayarda kayıtlı şehir yok.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Could not delete</source>
         <translation>Silinemedi</translation>
     </message>
@@ -3160,9 +3544,17 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::desktop::StoreGuard</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <source>The saved content could not be read: %1</source>
+        <translation>Kayıtlı içerik okunamadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/app/storeopener.cpp" line="+30"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
         <location line="+61"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
@@ -3196,7 +3588,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncController</name>
     <message>
-        <location filename="../app/desktop/sync/synccontroller.cpp" line="+46"/>
+        <location filename="../app/desktop/sync/synccontroller.cpp" line="+48"/>
         <source>Offline mode: no network is used.</source>
         <translation>Çevrimdışı mod: ağ kullanılmıyor.</translation>
     </message>
@@ -3234,7 +3626,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>İptal ediliyor…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>%1 of %2 – %3: %4</source>
         <translation>%1 / %2 – %3: %4</translation>
     </message>
@@ -3272,7 +3664,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncPresenter</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+44"/>
+        <location filename="../app/desktop/mainwindow/syncpresenter.cpp" line="+46"/>
         <source>This is a demo town with example content: there is nothing to update. Choose your own town with “Change” to get its content.</source>
         <translation>Bu, örnek içerikli bir tanıtım şehri: güncellenecek bir şey yok. Kendi şehrinizin içeriğini almak için şehrinizi “Değiştir” ile seçin.</translation>
     </message>
@@ -3282,7 +3674,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Bir güncelleme sürüyor. Lütfen bittiğinde yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
@@ -3292,7 +3684,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1: %2 (%3 / %4)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Dil indirilemedi: %1</translation>
     </message>
@@ -3300,14 +3692,14 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Offline</source>
         <translation>Çevrimdışı</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-162"/>
         <source>Update state</source>
         <translation>Güncelleme durumu</translation>
     </message>
@@ -3327,18 +3719,18 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+100"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+93"/>
+        <location line="-100"/>
+        <location line="+104"/>
         <source>Update failed</source>
         <translation>Güncelleme başarısız</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-104"/>
         <source>Updated yesterday</source>
         <translation>Dün güncellendi</translation>
     </message>
@@ -3349,24 +3741,40 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>Example content</source>
         <translation>Örnek içerik</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+101"/>
+        <source>Updating elsewhere</source>
+        <translation>Başka yerde güncelleniyor</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <location line="+119"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+104"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>Sync now</source>
         <translation>Şimdi güncelle</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-46"/>
+        <source>Another update is running.</source>
+        <translation>Başka bir güncelleme çalışıyor.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Another program is updating the content on this computer. Try Sync now again when it is done.</source>
+        <translation>Başka bir program bu bilgisayardaki içeriği güncelliyor. Bittiğinde Şimdi güncelle düğmesini tekrar deneyin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This is a demo town with example content. It is not updated from a server; choose your town to get its real content.</source>
         <translation>Bu, örnek içerikli bir tanıtım şehri. Sunucudan güncellenmez; gerçek içeriği almak için şehrinizi seçin.</translation>
     </message>
@@ -3399,7 +3807,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yerel depo açılamadı: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
@@ -3413,9 +3821,42 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::desktop::TouchKeyboard</name>
+    <message>
+        <location filename="../app/desktop/kiosk/touchkeyboard.cpp" line="+44"/>
+        <source>There is no on-screen keyboard for this language yet: type with Latin letters.</source>
+        <translation>Bu dil için henüz ekran klavyesi yok: Latin harfleriyle yazın.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other letters: %1</source>
+        <translation>Diğer harfler: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Space</source>
+        <translation>Boşluk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the keyboard</source>
+        <translation>Klavyeyi gizle</translation>
+    </message>
+</context>
+<context>
     <name>integreat::geo</name>
     <message>
-        <location filename="../core/geo/tileimport.cpp" line="+27"/>
+        <location filename="../core/geo/tileimport.cpp" line="+23"/>
         <source>%1 is not a region code.</source>
         <translation>%1 bir bölge kodu değil.</translation>
     </message>
@@ -3438,7 +3879,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::geo::MbtilesSource</name>
     <message>
-        <location filename="../core/geo/mbtilessource.cpp" line="+57"/>
+        <location filename="../core/geo/mbtilessource.cpp" line="+55"/>
         <source>The map file %1 does not exist.</source>
         <translation>Harita dosyası %1 yok.</translation>
     </message>
@@ -3448,17 +3889,17 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1 bir MBTiles harita dosyası değil (SQLite veritabanı değil).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is not an MBTiles map file (it has no tiles or metadata table).</source>
         <translation>%1 bir MBTiles harita dosyası değil (tiles ya da metadata tablosu yok).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1 is not an MBTiles map file (its tiles table lacks the MBTiles columns).</source>
         <translation>%1 bir MBTiles harita dosyası değil (tiles tablosunda MBTiles sütunları yok).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 holds vector tiles (pbf); only raster maps (PNG, JPEG) can be shown.</source>
         <translation>%1 vektör karolar (pbf) içeriyor; yalnızca raster haritalar (PNG, JPEG) gösterilebilir.</translation>
     </message>
@@ -3474,7 +3915,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::kiosk::KioskConfig</name>
     <message>
-        <location filename="../core/kiosk/kioskconfig.cpp" line="+23"/>
+        <location filename="../core/kiosk/kioskconfig.cpp" line="+18"/>
         <source>“%1” is not a region slug (like augsburg).</source>
         <translation>“%1” bir bölge kısa adı değil (örneğin augsburg).</translation>
     </message>
@@ -3585,7 +4026,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::net::Transfer</name>
     <message>
-        <location filename="../core/net/transfer.cpp" line="+75"/>
+        <location filename="../core/net/transfer.cpp" line="+79"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
@@ -3807,7 +4248,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+102"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1, %2 (%3) için yerel depoda yok.</translation>
     </message>
@@ -3999,12 +4440,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+8"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Could not download the %1: %2</source>
         <translation>İndirilemedi (%1): %2</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-94"/>
         <source>The server sent damaged data for the %1 (%2 at byte %3).</source>
         <translation>Sunucu bozuk veri gönderdi (%1; %3. baytta %2).</translation>
     </message>
@@ -4014,25 +4455,25 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>haberler: sunucu sunmuyor; kayıtlı haberler korunuyor</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+14"/>
-        <location line="+46"/>
-        <location line="+55"/>
+        <location line="+7"/>
+        <location line="+16"/>
+        <location line="+52"/>
+        <location line="+60"/>
         <source>The %1 could not be read: %2</source>
         <translation>Okunamadı (%1): %2</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>The language “%1” is not available in this region (HTTP 404).</source>
         <translation>“%1” dili bu bölgede yok (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Not found on the server (HTTP 404).</source>
         <translation>Sunucuda bulunamadı (HTTP 404).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>imprint: not offered by the server</source>
         <translation>künye: sunucu sunmuyor</translation>
     </message>
@@ -4045,22 +4486,22 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Sunucu %2 için %1 öğe gönderdi; bu, uygulamanın kabul ettiği %3 öğeden fazla; kayıtlı %2 korunuyor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No item of the %1 could be read (%2 received; first problem: %3); the stored %1 are kept.</source>
         <translation>%1 listesindeki hiçbir öğe okunamadı (%2 alındı; ilk sorun: %3); kayıtlı %1 korunuyor.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 of the %2 items of the %3 could not be read (%4); the stored %3 are kept.</source>
         <translation>%3 listesindeki %2 öğeden %1 tanesi okunamadı (%4); kayıtlı %3 korunuyor.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Item %1 of the %2 holds %3 characters of text, more than the %4 this app accepts; the stored %2 are kept.</source>
         <translation>%2 listesindeki %1. öğe %3 karakter metin içeriyor; bu, uygulamanın kabul ettiği %4 karakterden fazla; kayıtlı %2 korunuyor.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The server&apos;s list of pages for “%1” would remove %2 of the %3 stored pages; the stored pages are kept. Confirm the removal to apply it.</source>
         <translation>Sunucunun “%1” için sayfa listesi, kayıtlı %3 sayfadan %2 tanesini kaldıracaktı; kayıtlı sayfalar korunuyor. Uygulamak için kaldırmayı onaylayın.</translation>
     </message>
@@ -4092,22 +4533,22 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>İçerik paketi içerdiği bölgeyi belirtmiyor.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The content pack has none of the languages %1.</source>
         <translation>İçerik paketinde %1 dillerinden hiçbiri yok.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not create the folder %1.</source>
         <translation>%1 klasörü oluşturulamadı.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Could not write %1: %2</source>
         <translation>%1 yazılamadı: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Could not save the content pack: %1</source>
         <translation>İçerik paketi kaydedilemedi: %1</translation>
     </message>
@@ -4120,7 +4561,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>sayfa %1: üst sayfası %2 listede yok; en üst düzeyde gösteriliyor</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>page %1: its parents lead back to itself; shown at the top level</source>
         <translation>sayfa %1: üst sayfaları yine kendisine çıkıyor; en üst düzeyde gösteriliyor</translation>
     </message>
@@ -4128,34 +4569,34 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::ResourceDownloader</name>
     <message>
-        <location filename="../core/sync/resourcedownloader.cpp" line="+126"/>
+        <location filename="../core/sync/resourcedownloader.cpp" line="+127"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The server is busy (HTTP %1); the other files will be tried on the next sync.</source>
         <translation>Sunucu meşgul (HTTP %1); diğer dosyalar bir sonraki eşitlemede denenecek.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stopped after %n failed downloads in a row; the other files will be tried on the next sync.</source>
         <translation>
             <numerusform>Art arda %n başarısız indirmeden sonra durduruldu; diğer dosyalar bir sonraki eşitlemede denenecek.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>The server sent a web page instead of the file.</source>
         <translation>Sunucu dosya yerine bir web sayfası gönderdi.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Could not write the file: %1</source>
         <translation>Dosya yazılamadı: %1</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+211"/>
         <source>The server gave an unexpected answer (HTTP %1).</source>
         <translation>Sunucu beklenmeyen bir yanıt verdi (HTTP %1).</translation>
     </message>
@@ -4163,17 +4604,17 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::ResourceSync</name>
     <message>
-        <location filename="../core/sync/resourcesync.cpp" line="+50"/>
+        <location filename="../core/sync/resourcesync.cpp" line="+51"/>
         <source>Cannot create the folder for images and documents: %1</source>
         <translation>Resimler ve belgeler için klasör oluşturulamıyor: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Could not update the list of images and documents: %1</source>
         <translation>Resim ve belge listesi güncellenemedi: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+157"/>
+        <location line="+158"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… ve %n tane daha.</numerusform>
@@ -4183,7 +4624,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::SyncEngine</name>
     <message>
-        <location filename="../core/sync/syncengine.cpp" line="+30"/>
+        <location filename="../core/sync/syncengine.cpp" line="+37"/>
         <source>loading the list of regions</source>
         <translation>bölge listesi yükleniyor</translation>
     </message>
@@ -4203,7 +4644,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>indiriliyor: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Bölge listesi %1 adresinden yüklenemedi: %2</translation>
     </message>
@@ -4213,23 +4654,23 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Sunucu bozuk bir bölge listesi gönderdi (%2. baytta %1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The list of regions could not be read: %1</source>
         <translation>Bölge listesi okunamadı: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not save the list of regions: %1</source>
         <translation>Bölge listesi kaydedilemedi: %1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Could not load the languages of %1: %2</source>
         <translation>%1 bölgesinin dilleri yüklenemedi: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The server lists no languages for %1.</source>
         <translation>Sunucu %1 için hiçbir dil listelemiyor.</translation>
     </message>
@@ -4239,22 +4680,23 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Sunucuda “%1” adında bir bölge yok.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+137"/>
+        <location line="+15"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-115"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1, “%2” dilini sunmuyor (sunulanlar: %3).</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+130"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Kayıtlı sayfalar okunamadı: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Could not save the content: %1</source>
         <translation>İçerik kaydedilemedi: %1</translation>
     </message>
@@ -4262,7 +4704,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::sync::SyncLock</name>
     <message>
-        <location filename="../core/sync/synclock.cpp" line="+71"/>
+        <location filename="../core/sync/synclock.cpp" line="+68"/>
         <source>A sync is already running (pid %1).</source>
         <translation>Bir eşitleme zaten çalışıyor (pid %1).</translation>
     </message>
