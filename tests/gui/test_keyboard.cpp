@@ -1,5 +1,6 @@
 // Keyboard use: Tab goes header → section tabs → breadcrumbs → content, Enter opens a focused
 // tile. On the demo town.
+#include "app/theme.h"
 #include "demowindow.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/sectionbar.h"
@@ -83,4 +84,27 @@ TEST_CASE("Enter opens the focused tile")
     QTest::keyClick(tile, Qt::Key_Return);
     CHECK(demo.window.currentLocation().kind == Location::Kind::Page);
     CHECK(demo.window.currentLocation().path == tile->path());
+}
+
+// Not a check: pictures to look at (INTEGREAT_SCREENSHOT_DIR), e.g. under Xvfb with xcb:
+// high contrast at 200 % on an Arabic page with a link focused, and the Places section.
+TEST_CASE("Screenshots of high contrast at 200 %", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("INTEGREAT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    Theme::apply(*qApp, Theme::make(true, 200));
+    {
+        DemoWindow demo(u"ar"_s);
+        demo.window.open(Location::page(DemoPack::regionSlug(), u"ar"_s,
+                                        u"/musterstadt/ar/الوصول/تسجيل-السكن/"_s));
+        QApplication::setActiveWindow(&demo.window);
+        auto *browser = demo.window.findChild<ContentBrowser *>(u"ContentBrowser"_s);
+        browser->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(browser, Qt::Key_Tab);
+        demo.window.grab().save(dir + u"/a11y-page-hc-200.png"_s);
+        demo.window.open(Location::places(DemoPack::regionSlug(), u"ar"_s));
+        demo.window.grab().save(dir + u"/a11y-places-hc-200.png"_s);
+    }
+    Theme::apply(*qApp, Theme::make(false, 100));
 }
