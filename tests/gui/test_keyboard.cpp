@@ -1,7 +1,7 @@
 // Keyboard use: Tab goes header → section tabs → breadcrumbs → content, Enter opens a focused
 // tile. On the demo town.
-#include "app/theme.h"
 #include "demowindow.h"
+#include "desktop/common/theme.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/sectionbar.h"
 #include "desktop/pages/breadcrumbbar.h"
