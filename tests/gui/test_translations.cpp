@@ -16,8 +16,8 @@ using integreat::desktop::Translations;
 namespace {
 
 const QStringList ShippedLanguages{u"ar"_s, u"bg"_s, u"ckb"_s, u"de"_s, u"el"_s, u"en"_s, u"es"_s,
-                                   u"fa"_s, u"fr"_s, u"it"_s, u"ku"_s, u"pl"_s, u"ps"_s, u"ro"_s,
-                                   u"ru"_s, u"so"_s, u"sq"_s, u"ti"_s, u"tr"_s, u"uk"_s};
+                                   u"fa"_s, u"fr"_s, u"it"_s,  u"ku"_s, u"pl"_s, u"ps"_s, u"ro"_s,
+                                   u"ru"_s, u"so"_s, u"sq"_s,  u"ti"_s, u"tr"_s, u"uk"_s};
 
 QString tsFile(const QString &language)
 {
@@ -39,8 +39,8 @@ struct TsCheck
     QString error;
 };
 
-// Plural forms per language, as Qt's rules count them: ar 6, uk/ru/pl/ro 3, de/en/fr/… 2, and fa/tr/ckb 1
-// (Persian and Turkish keep the noun singular after a number: "3 sonuç").
+// Plural forms per language, as Qt's rules count them: ar 6, uk/ru/pl/ro 3, de/en/fr/… 2, and
+// fa/tr/ckb 1 (Persian and Turkish keep the noun singular after a number: "3 sonuç").
 int pluralForms(const QString &language)
 {
     if (language == u"ar"_s)

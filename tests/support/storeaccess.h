@@ -5,7 +5,6 @@
 
 #include "core/store/database.h"
 #include "core/store/store.h"
-#include "storeaccess.h"
 
 namespace integreat::testing {
 

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/resourcetable.h"
 #include "core/store/schema.h"
+#include "storeaccess.h"
 #include "test_store_fixtures.h"
 
 using namespace integreat;
@@ -37,7 +38,7 @@ TEST_CASE("A page's offers read back with their post fields in order")
 
     // Offer thumbnails are resources of the region, fetched by the resource pass.
     QStringList thumbnails;
-    ResourceTable(store.database()).forEachSource([&](const ResourceSource &source) {
+    store.resources().forEachSource([&](const ResourceSource &source) {
         if (!source.isHtml)
             thumbnails << source.text;
     });
@@ -58,5 +59,5 @@ TEST_CASE("The region's chat privacy notice reads back, empty when the CMS has n
     CHECK(read->chatEnabled);
     CHECK(read->chatPrivacyUrl == u"https://example.org/privacy"_s);
     CHECK(store.region(u"augsburg"_s)->chatPrivacyUrl.isEmpty());
-    CHECK(Schema::version(store.database()) == 7);
+    CHECK(Schema::version(integreat::testing::StoreAccess::database(store)) == 7);
 }
