@@ -1,12 +1,15 @@
 // The kiosk for touch screens, in a real window (run under Xvfb by run_under_xvfb.sh): the
 // on-screen keyboard in the visitor's script, only the configured sections, several towns.
+#include "desktop/common/translations.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/kiosk/keyboardlayout.h"
 #include "desktop/kiosk/kiosksession.h"
 #include "desktop/kiosk/qrcard.h"
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/kiosk/touchkeyboard.h"
+#include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
+#include "desktop/mainwindow/regionbutton.h"
 #include "desktop/mainwindow/sectionbar.h"
 #include "desktop/mainwindow/sectionshell.h"
 #include "desktop/pages/linkrouter.h"
@@ -17,14 +20,20 @@
 #include "syncfixture.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabBar>
 #include <QTest>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -69,6 +78,58 @@ QStringList searchKinds(KioskSession &session, const QString &query)
     for (int row = 0; row < model->rowCount(); ++row)
         kinds += model->index(row, 0).data(SearchView::HitKindRole).toString();
     return kinds;
+}
+
+/// The controls a finger can reach in `root` that are smaller than 44 × 44 px (list rows:
+/// that can be chosen lower than 44 px), as "class objectName w×h" (the accessible name when it has
+/// no name).
+QStringList smallTargets(const QWidget &root)
+{
+    constexpr int Min = 44;
+    QStringList small;
+    const auto name = [](const QWidget *widget) {
+        const QString id =
+            widget->objectName().isEmpty() ? widget->accessibleName() : widget->objectName();
+        return u"%1 '%2' %3x%4"_s
+            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                 id.isEmpty() ? widget->property("text").toString() : id)
+            .arg(widget->width())
+            .arg(widget->height());
+    };
+    for (QWidget *widget : root.findChildren<QWidget *>()) {
+        if (!widget->isVisible() || !widget->isEnabled())
+            continue;
+        if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+            qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) {
+            if (widget->width() < Min || widget->height() < Min)
+                small += name(widget);
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                const QRect tab = tabs->tabRect(i);
+                if (tabs->isTabVisible(i) && (tab.width() < Min || tab.height() < Min))
+                    small += name(widget) + u" tab %1"_s.arg(i);
+            }
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget); view && view->model()) {
+            const int rows = std::min(view->model()->rowCount(view->rootIndex()), 30);
+            for (int row = 0; row < rows; ++row) {
+                const QModelIndex index = view->model()->index(row, 0, view->rootIndex());
+                const QRect rect = view->visualRect(index);
+                // Headings (not selectable) are no targets.
+                const bool target = index.flags().testFlag(Qt::ItemIsSelectable);
+                if (target && rect.isValid() && rect.height() < Min)
+                    small += name(widget) + u" row %1 height %2"_s.arg(row).arg(rect.height());
+            }
+        }
+    }
+    return small;
+}
+
+/// Shows `location` in the session's window and lets it lay out.
+void showIn(MainWindow &main, const Location &location)
+{
+    main.open(location);
+    REQUIRE(waitUntil([&] { return main.currentLocation().kind == location.kind; }));
+    QApplication::processEvents();
 }
 
 } // namespace
@@ -118,10 +179,19 @@ TEST_CASE("Keyboard layouts: the visitor's script, Latin with a note otherwise")
 
 TEST_CASE("Search on a touch screen: the keyboard types Arabic into the search field")
 {
+    Translations translations; // outlives the window
     KioskFixture f;
+    // The UI language follows the visitor's, as in the kiosk app (KioskApp).
+    f.window->setUiLanguageSetter([&translations](const QString &code) {
+        const QString installed = translations.install(code);
+        QLocale::setDefault(QLocale(installed));
+        QGuiApplication::setLayoutDirection(QLocale(installed).textDirection());
+    });
     screenshot(u"kiosk-start"_s);
     f.startSession(u"ar"_s);
     KioskSession *session = f.window->session();
+    CHECK(session->startOverButton()->text() != u"Start over"_s); // in Arabic
+    screenshot(u"kiosk-dashboard"_s);
     QLineEdit *search = session->window()->searchField();
     TouchKeyboard *keyboard = session->keyboard();
     CHECK_FALSE(keyboard->isVisible());
@@ -153,6 +223,9 @@ TEST_CASE("Search on a touch screen: the keyboard types Arabic into the search f
     }));
     tapKey(keyboard->spaceKey());
     CHECK(search->text() == u"سكن "_s);
+    SearchView *results = session->window()->localInformation()->searchView();
+    REQUIRE(waitUntil(
+        [&] { return !results->isSearching() && results->list()->model()->rowCount() > 0; }));
     screenshot(u"kiosk-keyboard"_s);
 
     // Latin letters a tap away, Shift for one capital.
@@ -260,4 +333,49 @@ TEST_CASE("A kiosk of several towns offers the towns first")
     REQUIRE(waitUntil([&] { return f.window->session() == nullptr; }));
     CHECK(start->townSlugs().size() == 2); // the next visitor chooses the town again
     CHECK(start->languageCodes().isEmpty());
+}
+
+TEST_CASE("Every control a visitor can reach is a touch target of 44 px at least")
+{
+    KioskFixture f;
+    CHECK(smallTargets(*f.window->startScreen()).join(u"\n"_s).toStdString() == std::string());
+    f.startSession(u"de"_s);
+    KioskSession *session = f.window->session();
+    MainWindow &main = *session->window();
+    const QString region = DemoPack::regionSlug();
+    CHECK(main.sectionBar()->sectionIds().size() == 4); // all four sections with their tabs
+    CHECK_FALSE(main.header()->region()->changeButton()->isVisible()); // towns: start screen
+
+    const auto check = [&](const QString &where) {
+        INFO(where.toStdString());
+        CHECK(smallTargets(*session).join(u"\n"_s).toStdString() == std::string());
+    };
+    showIn(main, Location::dashboard(region, u"de"_s));
+    check(u"dashboard"_s);
+    // A tile opens a page: breadcrumbs, back and forward.
+    QWidget *canvas = main.findChild<QWidget *>(u"DashboardCanvas"_s);
+    REQUIRE(canvas);
+    const QList<QAbstractButton *> tiles = canvas->findChildren<QAbstractButton *>();
+    REQUIRE_FALSE(tiles.isEmpty());
+    QTest::mouseClick(tiles.constFirst(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return main.currentLocation().kind == Location::Kind::Page; }));
+    QApplication::processEvents();
+    check(u"page"_s);
+    showIn(main, Location::places(region, u"de"_s));
+    check(u"places"_s);
+    showIn(main, Location::events(region, u"de"_s));
+    check(u"events"_s);
+    showIn(main, Location::news(region, u"de"_s));
+    check(u"news"_s);
+    CHECK_FALSE(searchKinds(*session, u"Stadt"_s).isEmpty());
+    check(u"search results"_s);
+    QTest::mouseClick(main.searchField(), Qt::LeftButton);
+    REQUIRE(waitUntil([&] { return session->keyboard()->isVisible(); }));
+    check(u"keyboard"_s);
+
+    main.localInformation()->linkRouter()->activate(QUrl(u"tel:+49821324123"_s),
+                                                    main.currentLocation());
+    REQUIRE(f.window->qrCard());
+    REQUIRE(f.window->qrCard()->isVisible());
+    CHECK(smallTargets(*f.window->qrCard()).join(u"\n"_s).toStdString() == std::string());
 }

@@ -3,6 +3,7 @@
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
 #include "desktop/kiosk/touchkeyboard.h"
+#include "desktop/kiosk/touchstyle.h"
 #include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
@@ -29,7 +30,21 @@ namespace integreat::desktop {
 
 namespace {
 constexpr int TouchTarget = 56; // px at 100 %: above the 44 px minimum
+
+/// The kiosk's touch style, on the session and everything in it (the embedded main window
+/// too): every control a finger can reach at least 44 × 44 px, list rows at least 44 px
+/// high; the desktop app keeps its own sizes. The map's zoom buttons have a fixed size, so
+/// their maximum grows with them.
+QString touchStyleSheet()
+{
+    return uR"(
+QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox { min-height: 44px; min-width: 44px; }
+QTabBar::tab { min-height: 44px; min-width: 44px; }
+QAbstractItemView::item { min-height: 44px; }
+#PlacesMap QToolButton { max-height: 56px; max-width: 56px; }
+)"_s;
 }
+} // namespace
 
 QString KioskSession::volatileSettingsPath()
 {
@@ -58,6 +73,7 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
     , m_keyboard(new TouchKeyboard(this))
 {
     setObjectName(u"KioskSession"_s);
+    setStyleSheet(touchStyleSheet());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -81,6 +97,8 @@ KioskSession::KioskSession(store::Store &store, SyncController &sync, const QStr
     m_keyboard->hide();
     layout->addWidget(m_keyboard);
     QLineEdit *search = m_window->searchField();
+    m_touchStyle = std::make_unique<TouchStyle>();
+    search->setStyle(m_touchStyle.get()); // its clear and search buttons: touch targets too
     m_keyboard->setTarget(search);
     search->installEventFilter(this);
     connect(m_keyboard, &TouchKeyboard::hideRequested, this, [this] {
@@ -101,8 +119,10 @@ KioskSession::~KioskSession()
 void KioskSession::lockDown()
 {
     HeaderBar *header = m_window->header();
-    header->menuButton()->hide();                                // Settings, Print, Quit, About …
-    header->region()->setEnabled(false);                         // no other towns, no downloads
+    header->menuButton()->hide();        // Settings, Print, Quit, About …
+    header->region()->setEnabled(false); // no other towns, no downloads
+    // Several towns are offered on the start screen, not by a button a visitor cannot use.
+    header->region()->changeButton()->hide();
     m_window->chatSection()->setModePolicy(ModePolicy::kiosk()); // no chat on a public terminal
     // Links never leave: a QR code instead, and nothing is handed to the desktop.
     const QList<LinkRouter *> routers{

@@ -19,6 +19,7 @@ class MainWindow;
 class Settings;
 class SyncController;
 class TouchKeyboard;
+class TouchStyle;
 
 /// One visitor's session in a kiosk: the normal content (the main window, embedded, in a
 /// locked state: no menu, no other towns, links become QR codes) under a bar with "Start
@@ -67,6 +68,7 @@ private:
     void showKeyboard();
 
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<TouchStyle> m_touchStyle; ///< outlives the window's search field
     MainWindow *m_window = nullptr;
     LinkHandler m_links;
     QStringList m_sections;
