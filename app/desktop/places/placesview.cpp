@@ -1,12 +1,11 @@
 #include "desktop/places/placesview.h"
 
 #include "core/content/resourcename.h"
-#include "core/geo/mbtilessource.h"
-#include "core/geo/onlinetilesource.h"
 #include "core/geo/openinghours.h"
 #include "core/geo/placegroups.h"
 #include "core/geo/placetext.h"
 #include "core/geo/tileimport.h"
+#include "core/geo/tilesource.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/common/theme.h"
@@ -26,7 +25,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -34,8 +32,6 @@
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcPlaces, "integreat.places.map")
 
 namespace integreat::desktop {
 
@@ -133,20 +129,6 @@ void PlacesView::setClock(std::function<QDateTime()> clock)
     rebuild();
 }
 
-QString PlacesView::configuredTileUrl()
-{
-    return qEnvironmentVariable("INTEGREAT_TILE_URL", geo::OnlineTileSource::defaultUrlTemplate());
-}
-
-void PlacesView::setOnlineTiles(const QString &urlTemplate, const QString &attribution)
-{
-    m_tileUrl = urlTemplate;
-    m_tileAttribution =
-        attribution.isEmpty() ? qEnvironmentVariable("INTEGREAT_TILE_ATTRIBUTION") : attribution;
-    if (!m_region.isEmpty())
-        loadTileSource();
-}
-
 QDateTime PlacesView::now() const
 {
     return m_clock ? m_clock() : QDateTime::currentDateTime();
@@ -211,34 +193,6 @@ void PlacesView::load()
     rebuild();
     if (!openedPath.isEmpty() && !openPlace(openedPath))
         showList();
-}
-
-void PlacesView::loadTileSource()
-{
-    m_map->setTileSource(nullptr);
-    m_tiles.reset();
-    const QString file = paths::DataPaths(m_dataDir).offlineMap(m_region);
-    m_tileFileStamp = QFileInfo(file).lastModified();
-    if (QFile::exists(file)) {
-        auto source = std::make_unique<geo::MbtilesSource>();
-        if (source->open(file)) {
-            m_tiles = std::move(source);
-        } else {
-            qCWarning(lcPlaces).noquote() << source->errorString();
-        }
-    }
-    if (!m_tiles && !m_tileUrl.isEmpty()) {
-        m_tiles = std::make_unique<geo::OnlineTileSource>(
-            m_tileUrl, paths::DataPaths(m_dataDir).tileCacheDir(),
-            m_tileAttribution.isEmpty() ? geo::OnlineTileSource::defaultAttribution()
-                                        : m_tileAttribution);
-    }
-    m_map->setTileSource(m_tiles.get());
-    m_map->setOfflineNote(
-        tr("No map of %1 to show. Map tiles need an internet connection or an offline map "
-           "file (an administrator can import one with “integreat-cli import-tiles”). The "
-           "places stand on a plain background; the list and the details work without it.")
-            .arg(m_data.region() ? m_data.region()->name : m_region));
 }
 
 int PlacesView::countFor(const geo::PlaceFilter &filter) const
