@@ -10,7 +10,11 @@
 #include "zbar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QMenu>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QTest>
 #include <QToolButton>
 #include <catch2/catch.hpp>
 
@@ -73,6 +77,43 @@ TEST_CASE("Show QR code shows the shown item's link in its language, and it scan
     CHECK(dialog->link() == QUrl(u"https://integreat.app"_s + events.constFirst().path));
     tools->endSession()->end();
     CHECK_FALSE(dialog->isVisible());
+}
+
+TEST_CASE("The QR code dialog keeps to a small screen at 200 % text, nothing overlapping")
+{
+    const QFont normal = QApplication::font(); // 200 % text as Theme::apply sets it
+    QFont large = normal;
+    large.setPointSizeF(large.pointSizeF() * 2);
+    QApplication::setFont(large);
+    const auto restore = qScopeGuard([&normal] { QApplication::setFont(normal); });
+    QrDialog dialog;
+    const QString path = u"/musterstadt/ar/الأطفال-والمدرسة-والأسرة/الحضانة/"_s;
+    dialog.setLink(QUrl(u"https://integreat.app"_s + path), u"الحضانة وروضة الأطفال"_s);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QRect screen = dialog.screen()->availableGeometry();
+    INFO("screen " << screen.width() << "x" << screen.height() << ", dialog " << dialog.width()
+                   << "x" << dialog.height());
+    CHECK(screen.contains(dialog.frameGeometry()));
+    // As tall as its content needs for its width (Qt alone gives 2/3 of the screen), or the screen.
+    CHECK(dialog.height() >= std::min(dialog.heightForWidth(dialog.width()), screen.height()));
+    // Top to bottom: heading, code, link, buttons; none reaches into the next.
+    QList<QWidget *> parts;
+    for (QWidget *child : dialog.findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        if (child->isVisible())
+            parts.append(child);
+    std::sort(parts.begin(), parts.end(),
+              [](QWidget *a, QWidget *b) { return a->geometry().top() < b->geometry().top(); });
+    REQUIRE(parts.size() == 4);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        INFO(parts[i - 1]->metaObject()->className()
+             << " ends at " << parts[i - 1]->geometry().bottom() << ", "
+             << parts[i]->metaObject()->className() << " starts at " << parts[i]->geometry().top());
+        CHECK(parts[i - 1]->geometry().bottom() < parts[i]->geometry().top());
+    }
+    for (QWidget *part : parts)
+        CHECK(dialog.rect().contains(part->geometry()));
+    CHECK(std::min(dialog.code()->width(), dialog.code()->height()) >= 200);
 }
 
 TEST_CASE("Print and Save as PDF are offered for place cards and events")

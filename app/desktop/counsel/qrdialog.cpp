@@ -5,7 +5,9 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace integreat::desktop {
 
@@ -22,7 +24,7 @@ QrDialog::QrDialog(QWidget *parent)
     large.setPointSizeF(large.pointSizeF() * 1.3);
     large.setBold(true);
     m_heading->setFont(large);
-    m_code->setMinimumSize(420, 420); // about 8 screen pixels per module for long links
+    m_code->setPreferredSide(420); // about 8 screen pixels per module for long links
     m_code->setAccessibleName(tr("QR code of the link"));
     m_link->setWordWrap(true);
     m_link->setAlignment(Qt::AlignCenter);
@@ -37,6 +39,23 @@ QrDialog::QrDialog(QWidget *parent)
 }
 
 QrDialog::~QrDialog() = default;
+
+void QrDialog::showEvent(QShowEvent *event)
+{
+    // Qt gives a new top-level window at most 2/3 of the screen, which at 200 % text is less than
+    // heading, code, link and button need: the labels then ran into the code. The dialog takes
+    // the height its content needs for its width, up to the screen's; when that is not enough the
+    // code gives up pixels, never the text (down to its minimum, 200 px: scannable up close).
+    if (const QScreen *shown = screen()) {
+        const QRect available = shown->availableGeometry();
+        const int w = std::min(width(), available.width());
+        const int wanted = hasHeightForWidth() ? heightForWidth(w) : sizeHint().height();
+        resize(w, std::min(std::max(height(), wanted), available.height()));
+        move(available.left() + std::max(0, (available.width() - width()) / 2),
+             available.top() + std::max(0, (available.height() - height()) / 2));
+    }
+    QDialog::showEvent(event);
+}
 
 void QrDialog::setLink(const QUrl &url, const QString &title)
 {

@@ -26,6 +26,9 @@ public:
     QUrl link() const { return m_url; }
     QrCodeWidget *code() const { return m_code; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QUrl m_url;
     QLabel *m_heading;

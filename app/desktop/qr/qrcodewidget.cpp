@@ -40,7 +40,7 @@ QImage QrCodeWidget::render(const qr::QrCode &code, int pixelsPerModule)
 
 QSize QrCodeWidget::sizeHint() const
 {
-    return {360, 360};
+    return {m_preferredSide, m_preferredSide};
 }
 
 void QrCodeWidget::paintEvent(QPaintEvent *)

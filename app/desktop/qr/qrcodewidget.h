@@ -26,6 +26,13 @@ public:
     static QImage render(const qr::QrCode &code, int pixelsPerModule);
     QImage image(int pixelsPerModule = 8) const { return render(m_code, pixelsPerModule); }
 
+    /// The side it asks for (size hint); it shrinks down to its minimum (200 px) when the
+    /// window has less room.
+    void setPreferredSide(int pixels)
+    {
+        m_preferredSide = pixels;
+        updateGeometry();
+    }
     QSize sizeHint() const override;
 
 protected:
@@ -34,6 +41,7 @@ protected:
 private:
     QString m_text;
     qr::QrCode m_code;
+    int m_preferredSide = 360;
 };
 
 } // namespace integreat::desktop
