@@ -4,6 +4,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <numeric>
 
 namespace integreat::geo {
@@ -26,18 +27,56 @@ std::optional<LatLon> usableCoordinates(const model::Address &address,
 
 QList<QList<int>> mergeNearby(const QList<LatLon> &points, double meters)
 {
+    // A grid of cells at least `meters` wide, so that every group start closer than `meters`
+    // lies in a point's cell or a neighbouring one: 20,000 places merge in linear time. Among
+    // the starts close enough, the earliest group wins, as in a pass over every group.
+    double maxLat = 0;
+    for (const LatLon &p : points)
+        maxLat = std::max(maxLat, std::min(89.0, std::abs(p.lat)));
+    const double angle = meters / EarthRadiusMeters; // radians
+    const double cellLat = std::max(1e-9, angle * 180.0 / std::numbers::pi * 1.01);
+    const double spread = std::sin(angle / 2) / std::cos(maxLat * std::numbers::pi / 180.0);
+    const double cellLon =
+        spread >= 1 ? 360.0
+                    : std::max(1e-9, 2 * std::asin(spread) * 180.0 / std::numbers::pi * 1.01);
+    const qint64 columns = std::max<qint64>(1, qint64(std::floor(360.0 / cellLon)));
+    const auto row = [&](const LatLon &p) {
+        return qint64(std::floor((p.lat + 90.0) / cellLat));
+    };
+    const auto column = [&](const LatLon &p) {
+        const double lon = std::fmod(std::fmod(p.lon + 180.0, 360.0) + 360.0, 360.0);
+        return std::min(columns - 1, qint64(std::floor(lon / 360.0 * double(columns))));
+    };
+    const auto key = [](qint64 r, qint64 c) {
+        return (quint64(quint32(r)) << 32) | quint32(c);
+    };
+
     QList<QList<int>> groups;
+    QHash<quint64, QList<int>> starts; // cell -> groups starting in it
     for (int i = 0; i < points.size(); ++i) {
-        bool placed = false;
-        for (QList<int> &group : groups) {
-            if (distanceMeters(points.at(group.first()), points.at(i)) < meters) {
-                group.append(i);
-                placed = true;
-                break;
+        const LatLon &p = points.at(i);
+        const qint64 r = row(p);
+        const qint64 c = column(p);
+        int best = -1;
+        for (qint64 dr = -1; dr <= 1; ++dr) {
+            for (qint64 dc = -1; dc <= 1; ++dc) {
+                const qint64 cc = ((c + dc) % columns + columns) % columns;
+                const auto found = starts.constFind(key(r + dr, cc));
+                if (found == starts.constEnd())
+                    continue;
+                for (int g : *found) {
+                    if ((best < 0 || g < best) &&
+                        distanceMeters(points.at(groups.at(g).first()), p) < meters)
+                        best = g;
+                }
             }
         }
-        if (!placed)
+        if (best >= 0) {
+            groups[best].append(i);
+        } else {
+            starts[key(r, c)].append(int(groups.size()));
             groups.append(QList<int>{i});
+        }
     }
     return groups;
 }

@@ -5,7 +5,7 @@
 #include "desktop/places/placelistpanel.h"
 
 #include <QApplication>
-#include <QListWidget>
+#include <QListView>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -40,14 +40,16 @@ TEST_CASE("Every row of the places list keeps its status line, also with large t
         QFont font = panel.font();
         font.setPointSizeF(points);
         panel.setFont(font);
-        panel.setRows({{0, u"موقع الاختبار Test-Ort ትግርኛ"_s, u"Behörde · Closed now"_s},
-                       {1, u"Stadtbücherei"_s, u"Open now"_s}});
-        QListWidget *list = panel.list();
-        REQUIRE(list->count() == 2);
-        CHECK(list->item(0)->text() == u"موقع الاختبار Test-Ort ትግርኛ"_s);
-        CHECK(list->item(0)->data(PlaceItemDelegate::DetailsRole).toString() ==
-              u"Behörde · Closed now"_s);
-        CHECK(list->item(0)->data(Qt::AccessibleTextRole).toString().contains(u"Closed now"_s));
+        const QStringList titles{u"موقع الاختبار Test-Ort ትግርኛ"_s, u"Stadtbücherei"_s};
+        const QStringList details{u"Behörde · Closed now"_s, u"Open now"_s};
+        panel.setPlaces(
+            {0, 1}, [&](int i) { return titles.at(i); }, [&](int i) { return details.at(i); });
+        QListView *list = panel.list();
+        REQUIRE(list->model()->rowCount() == 2);
+        const QModelIndex first = list->model()->index(0, 0);
+        CHECK(first.data().toString() == u"موقع الاختبار Test-Ort ትግርኛ"_s);
+        CHECK(first.data(PlaceItemDelegate::DetailsRole).toString() == u"Behörde · Closed now"_s);
+        CHECK(first.data(Qt::AccessibleTextRole).toString().contains(u"Closed now"_s));
         // Room for a bold name and the status line, each with headroom for tall scripts.
         const int row = list->sizeHintForRow(0);
         const QFontMetrics metrics(list->font());

@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -47,8 +46,9 @@ TEST_CASE("Places lists the town's places by title and draws them on the map", "
     const QStringList paths = view.listedPaths();
     REQUIRE(paths.size() == 6);
     QStringList titles;
-    for (int i = 0; i < view.listPanel()->list()->count(); ++i)
-        titles << view.listPanel()->list()->item(i)->text();
+    const QAbstractItemModel *model = view.listPanel()->list()->model();
+    for (int i = 0; i < model->rowCount(); ++i)
+        titles << model->index(i, 0).data().toString();
     QStringList sorted = titles;
     std::sort(sorted.begin(), sorted.end(),
               [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
@@ -72,9 +72,9 @@ TEST_CASE("A position sorts the list nearest first", "[gui][places]")
     view.setUserPosition(geo::LatLon{50.10544, 10.3942});
     CHECK(view.listedPaths().first() == u"/musterstadt/de/locations/jugendzentrum/"_s);
     CHECK(view.listPanel()
-              ->list()
-              ->item(0)
-              ->data(PlaceItemDelegate::DetailsRole)
+              ->model()
+              ->index(0)
+              .data(PlaceItemDelegate::DetailsRole)
               .toString()
               .contains(u"0.0 km"_s));
     CHECK(view.listPanel()->countLabel()->text().contains(u"nearest"_s));
@@ -127,7 +127,7 @@ TEST_CASE("A place's detail shows hours with today in bold and contacts and navi
     REQUIRE(view.openPlace(u"/musterstadt/de/locations/migrationsberatung/"_s));
     CHECK(view.isDetailShown());
     CHECK(view.map()->selectedPlace() == view.openedPlace());
-    CHECK(view.listPanel()->list()->currentItem()->text().startsWith(
+    CHECK(view.listPanel()->list()->currentIndex().data().toString().startsWith(
         view.places().at(view.openedPlace()).title));
     const QString html = view.detail()->toHtml();
     const QString text = view.detail()->toPlainText();

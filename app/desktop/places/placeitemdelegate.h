@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desktop/places/placelistmodel.h"
+
 #include <QStyledItemDelegate>
 
 namespace integreat::desktop {
@@ -15,7 +17,7 @@ class PlaceItemDelegate final : public QStyledItemDelegate
 
 public:
     /// The second line of a row (Qt::DisplayRole holds the name).
-    static constexpr int DetailsRole = Qt::UserRole + 1;
+    static constexpr int DetailsRole = PlaceListModel::DetailsRole;
 
     using QStyledItemDelegate::QStyledItemDelegate;
 

@@ -6,7 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,7 +24,8 @@ PlaceListPanel::PlaceListPanel(QWidget *parent)
     , m_spot(new QWidget(this))
     , m_spotText(new QLabel(m_spot))
     , m_showAll(new QPushButton(tr("Show all places"), m_spot))
-    , m_list(new QListWidget(this))
+    , m_model(new PlaceListModel(this))
+    , m_list(new QListView(this))
     , m_empty(new QLabel(this))
 {
     setObjectName(u"PlaceList"_s);
@@ -54,6 +55,7 @@ PlaceListPanel::PlaceListPanel(QWidget *parent)
 
     // One height for every row (computed by the delegate from the fonts): the list stays fast
     // with thousands of places, and no row loses its status line.
+    m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new PlaceItemDelegate(m_list));
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -67,12 +69,13 @@ PlaceListPanel::PlaceListPanel(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &PlaceListPanel::searchChanged);
     connect(m_filters, &QToolButton::clicked, this, &PlaceListPanel::filtersRequested);
     connect(m_showAll, &QPushButton::clicked, this, &PlaceListPanel::showAllRequested);
-    const auto choose = [this](QListWidgetItem *item) {
-        if (item)
-            emit placeChosen(item->data(Qt::UserRole).toInt());
+    const auto choose = [this](const QModelIndex &index) {
+        const int place = m_model->placeAt(index.row());
+        if (index.isValid() && place >= 0)
+            emit placeChosen(place);
     };
-    connect(m_list, &QListWidget::itemClicked, this, choose);
-    connect(m_list, &QListWidget::itemActivated, this, choose);
+    connect(m_list, &QListView::clicked, this, choose);
+    connect(m_list, &QListView::activated, this, choose);
 }
 
 QString PlaceListPanel::rowDetails(const model::Place &place, std::optional<double> distanceKm,
@@ -116,20 +119,13 @@ QString PlaceListPanel::filterSummary(const geo::PlaceFilter &filter,
     return parts.join(u", "_s);
 }
 
-void PlaceListPanel::setRows(const QList<Row> &rows)
+void PlaceListPanel::setPlaces(const QList<int> &places, PlaceListModel::TextSource title,
+                               PlaceListModel::TextSource details)
 {
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
-    for (const Row &row : rows) {
-        auto *item = new QListWidgetItem(row.title, m_list);
-        item->setData(Qt::UserRole, row.place);
-        item->setData(PlaceItemDelegate::DetailsRole, row.details);
-        item->setData(Qt::AccessibleTextRole,
-                      row.details.isEmpty() ? row.title : row.title + u", "_s + row.details);
-        item->setToolTip(row.details.isEmpty() ? row.title : row.title + u'\n' + row.details);
-    }
-    m_list->setVisible(!rows.isEmpty());
-    m_empty->setVisible(rows.isEmpty());
+    m_model->setPlaces(places, std::move(title), std::move(details));
+    m_list->setVisible(!places.isEmpty());
+    m_empty->setVisible(places.isEmpty());
 }
 
 void PlaceListPanel::setSpotText(const QString &text)
@@ -158,20 +154,20 @@ void PlaceListPanel::selectPlace(int place)
 {
     const QSignalBlocker blocker(m_list);
     m_list->clearSelection();
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem *item = m_list->item(i);
-        if (item->data(Qt::UserRole).toInt() == place) {
-            m_list->setCurrentItem(item);
-            m_list->scrollToItem(item);
-            return;
-        }
-    }
+    const int row = m_model->rowOf(place);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row);
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
 }
 
 int PlaceListPanel::selectedPlace() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item && item->isSelected() ? item->data(Qt::UserRole).toInt() : -1;
+    const QModelIndex index = m_list->currentIndex();
+    return index.isValid() && m_list->selectionModel()->isSelected(index)
+               ? m_model->placeAt(index.row())
+               : -1;
 }
 
 } // namespace integreat::desktop

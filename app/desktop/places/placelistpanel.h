@@ -2,13 +2,14 @@
 
 #include "core/geo/placefilter.h"
 #include "core/model/place.h"
+#include "desktop/places/placelistmodel.h"
 
 #include <QWidget>
 #include <optional>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QToolButton;
 
@@ -16,20 +17,14 @@ namespace integreat::desktop {
 
 /// The left side of Places: search within places, the Filters button with what is active,
 /// the count, a bar when a merged marker narrows the list, and the list itself (title, then
-/// distance · category · open now).
+/// distance · category · open now): a QListView over a PlaceListModel, one row height for all, so
+/// that only the rows on screen are laid out and painted.
 class PlaceListPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PlaceListPanel)
 
 public:
-    struct Row
-    {
-        int place; ///< index in the view's places
-        QString title;
-        QString details;
-    };
-
     explicit PlaceListPanel(QWidget *parent = nullptr);
 
     /// A row's second line: "1.2 km · Category · Open now".
@@ -39,7 +34,10 @@ public:
     static QString filterSummary(const geo::PlaceFilter &filter,
                                  const QList<model::PlaceCategory> &categories);
 
-    void setRows(const QList<Row> &rows);
+    /// Lists `places` (indices in the view's places, in list order); `title` and `details` give
+    /// a row's two lines when it is first shown.
+    void setPlaces(const QList<int> &places, PlaceListModel::TextSource title,
+                   PlaceListModel::TextSource details);
     /// "3 places at this spot" with a Show all button; empty text hides it.
     void setSpotText(const QString &text);
     void setFilterSummary(const QString &summary, int activeCount);
@@ -50,7 +48,8 @@ public:
     int selectedPlace() const;
 
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    PlaceListModel *model() const { return m_model; }
     QToolButton *filtersButton() const { return m_filters; }
     QPushButton *showAllButton() const { return m_showAll; }
     QLabel *countLabel() const { return m_count; }
@@ -69,7 +68,8 @@ private:
     QWidget *m_spot;
     QLabel *m_spotText;
     QPushButton *m_showAll;
-    QListWidget *m_list;
+    PlaceListModel *m_model;
+    QListView *m_list;
     QLabel *m_empty;
 };
 

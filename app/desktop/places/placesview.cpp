@@ -24,7 +24,7 @@
 #include <QGeoPositionInfoSource>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimeZone>
@@ -208,26 +208,28 @@ void PlacesView::rebuild()
     m_map->setUserPosition(m_user);
 
     // The list: a merged marker's places, or all matching; nearest first or by title.
-    m_shown.clear();
-    QList<PlaceListPanel::Row> rows;
-    for (const int index : orderPlaceList(m_data, matching, m_spot, m_user)) {
-        m_shown.append(index);
-        rows.append({index, m_data.places().at(index).title,
-                     PlaceListPanel::rowDetails(m_data.places().at(index),
-                                                m_data.distanceKm(index, m_user), now())});
-    }
+    // A row's texts are asked for when it is first shown (most of 20,000 never are).
+    m_shown = orderPlaceList(m_data, matching, m_spot, m_user);
     // The rows read in the content's direction: Arabic names from the right.
     m_list->list()->setLayoutDirection(
         ContentLanguage::of(m_data.region(), m_language).direction());
-    m_list->setRows(rows);
+    const QDateTime at = now();
+    m_list->setPlaces(
+        m_shown,
+        [this](int i) { return i < m_data.size() ? m_data.places().at(i).title : QString(); },
+        [this, at](int i) {
+            return i < m_data.size() ? PlaceListPanel::rowDetails(m_data.places().at(i),
+                                                                  m_data.distanceKm(i, m_user), at)
+                                     : QString();
+        });
     m_list->setSpotText(
         m_spot.isEmpty() ? QString() : tr("%n place(s) at this spot", nullptr, int(m_spot.size())));
     m_list->setFilterSummary(PlaceListPanel::filterSummary(m_filter, m_data.categories()),
                              (m_filter.categoryId ? 1 : 0) + (m_filter.openNow ? 1 : 0) +
                                  (m_filter.barrierFree ? 1 : 0));
     m_list->setCountText((m_data.size() == 0) ? QString()
-                         : m_user ? tr("%n place(s), nearest first", nullptr, int(rows.size()))
-                                  : tr("%n place(s), A–Z", nullptr, int(rows.size())));
+                         : m_user ? tr("%n place(s), nearest first", nullptr, int(m_shown.size()))
+                                  : tr("%n place(s), A–Z", nullptr, int(m_shown.size())));
     m_list->setEmptyText((m_data.size() == 0)
                              ? tr("There are no places for this town yet. They appear here "
                                   "after the next download.")
