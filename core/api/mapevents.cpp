@@ -70,6 +70,7 @@ model::Event mapEvent(const QJsonObject &object, json::ItemIssues &issues)
         placePath = json::string(object, "location_url"_L1);
     event.locationPath = json::pathOfUrl(placePath);
     event.meetingUrl = json::string(object, "meeting_url"_L1);
+    event.publishedAt = json::dateTime(object.value("published_at"_L1)); // CMS 2026.9
     return event;
 }
 

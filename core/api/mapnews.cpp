@@ -76,6 +76,7 @@ model::NewsItem mapNewsItem(const QJsonObject &object, json::ItemIssues &issues)
     news.displayDate = json::dateTime(object.value("display_date"_L1));
     if (!news.displayDate.isValid())
         news.displayDate = news.lastUpdated;
+    news.publishedAt = json::dateTime(object.value("published_at"_L1)); // CMS 2026.9
     news.channel = json::string(object, "channel"_L1);
     news.externalUrl = json::firstString(object, {"externalUrl"_L1, "external_url"_L1, "link"_L1});
     news.availableLanguages =

@@ -22,16 +22,19 @@ ChatClient::~ChatClient()
 
 QUrl ChatClient::chatUrl(const QUrl &server, const ChatAddress &address)
 {
+    return apiUrl(server, {address.region, address.language, u"chat"_s, address.deviceId});
+}
+
+QUrl ChatClient::apiUrl(const QUrl &server, const QStringList &segments)
+{
     QUrl url = server;
-    QString base = url.path();
-    if (base.endsWith(u'/'))
-        base.chop(1);
-    const auto segment = [](const QString &text) {
-        return QString::fromLatin1(QUrl::toPercentEncoding(text));
-    };
-    url.setPath(base + u"/api/v3/"_s + segment(address.region) + u'/' + segment(address.language) +
-                    u"/chat/"_s + segment(address.deviceId) + u'/',
-                QUrl::TolerantMode);
+    QString path = url.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    path += u"/api/v3/"_s;
+    for (const QString &segment : segments)
+        path += QString::fromLatin1(QUrl::toPercentEncoding(segment)) + u'/';
+    url.setPath(path, QUrl::TolerantMode);
     return url;
 }
 

@@ -55,6 +55,8 @@ public:
     ~ChatClient() override;
 
     static QUrl chatUrl(const QUrl &server, const ChatAddress &address);
+    /// `{server}/api/v3/{segments…}/`, each segment percent-encoded.
+    static QUrl apiUrl(const QUrl &server, const QStringList &segments);
 
     void setLimits(const net::TransferLimits &limits) { m_limits = limits; }
     /// GET: the chat as it is now.

@@ -6,12 +6,24 @@ ChatSession::ChatSession(ChatClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
-    m_poll.setSingleShot(true);
-    connect(&m_poll, &QTimer::timeout, this, [this] {
-        if (m_active && !m_client.isBusy())
-            m_client.fetch(m_address);
-    });
+    setPollTimer(std::make_unique<PollTimer>());
     connect(&m_client, &ChatClient::finished, this, &ChatSession::onFinished);
+}
+
+void ChatSession::setPollTimer(std::unique_ptr<PollTimer> timer)
+{
+    const bool wasActive = m_poll && m_poll->isActive();
+    m_poll = std::move(timer);
+    connect(m_poll.get(), &PollTimer::timeout, this, &ChatSession::poll);
+    if (wasActive)
+        schedulePoll();
+}
+
+void ChatSession::poll()
+{
+    // A tick that arrives after the panel closed (or while a request runs) asks nothing.
+    if (m_active && !m_client.isBusy() && m_address.isValid())
+        m_client.fetch(m_address);
 }
 
 void ChatSession::setAddress(const ChatAddress &address)
@@ -19,7 +31,7 @@ void ChatSession::setAddress(const ChatAddress &address)
     if (address == m_address)
         return;
     m_client.cancel();
-    m_poll.stop();
+    m_poll->stop();
     m_address = address;
     m_thread = {};
     m_pending.clear();
@@ -37,7 +49,7 @@ void ChatSession::setActive(bool active)
         return;
     m_active = active;
     if (!active) {
-        m_poll.stop();
+        m_poll->stop();
         if (m_state != State::Sending)
             m_client.cancel();
         return;
@@ -55,7 +67,7 @@ void ChatSession::send(const QString &message)
     if (text.isEmpty() || !m_address.isValid() || m_state == State::Sending)
         return;
     m_pending = text;
-    m_poll.stop();
+    m_poll->stop();
     setState(State::Sending);
     m_client.send(m_address, text);
 }
@@ -132,10 +144,10 @@ void ChatSession::schedulePoll()
 {
     // Poll an open chat that has begun; a town without a chat is not asked again.
     if (!m_active || m_state == State::Unavailable || m_thread.messages.isEmpty()) {
-        m_poll.stop();
+        m_poll->stop();
         return;
     }
-    m_poll.start(pollInterval());
+    m_poll->start(pollInterval());
 }
 
 void ChatSession::setState(State state)

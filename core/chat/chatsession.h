@@ -1,10 +1,11 @@
 #pragma once
 
 #include "core/chat/chatclient.h"
+#include "core/chat/polltimer.h"
 
 #include <QObject>
-#include <QTimer>
 #include <chrono>
+#include <memory>
 
 namespace integreat::chat {
 
@@ -37,6 +38,8 @@ public:
     explicit ChatSession(ChatClient &client, QObject *parent = nullptr);
 
     void setIntervals(Intervals intervals) { m_intervals = intervals; }
+    /// Replaces the timer that schedules the polls (tests drive their own).
+    void setPollTimer(std::unique_ptr<PollTimer> timer);
     /// Another chat (region, language or a new device id): forgets the shown one.
     void setAddress(const ChatAddress &address);
     const ChatAddress &address() const { return m_address; }
@@ -57,7 +60,7 @@ public:
     QString statusText() const;
     QString errorText() const { return m_error; }
     /// Whether a poll is scheduled, and in how long (for tests and the status line).
-    bool isPolling() const { return m_poll.isActive(); }
+    bool isPolling() const { return m_poll->isActive(); }
     std::chrono::milliseconds pollInterval() const;
 
 signals:
@@ -65,13 +68,14 @@ signals:
 
 private:
     void onFinished(const ChatResult &result, bool wasSend);
+    void poll();
     void schedulePoll();
     void setState(State state);
 
     ChatClient &m_client;
     ChatAddress m_address;
     Intervals m_intervals;
-    QTimer m_poll;
+    std::unique_ptr<PollTimer> m_poll;
     ChatThread m_thread;
     QString m_pending;
     QString m_error;

@@ -15,6 +15,8 @@ struct Event : ContentBase
     std::optional<Address> location; ///< unset when the API sends the all-null object
     QString locationPath;            ///< path of the place (`location_path`, older `location_url`)
     QString meetingUrl;
+    /// When the event was published (`published_at`, CMS 2026.9); invalid when the CMS did not say.
+    QDateTime publishedAt;
 };
 
 } // namespace integreat::model

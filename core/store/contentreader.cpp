@@ -130,7 +130,7 @@ QList<model::Event> ContentReader::queryEvents(const QString &where, const QStri
     Statement query = prepared(
         m_db,
         u"SELECT %1, start_at, end_at, all_day, only_weekdays, time_zone, recurrence_rule, "
-        u"location, location_path, meeting_url FROM events WHERE %2 "
+        u"location, location_path, meeting_url, published_at FROM events WHERE %2 "
         u"ORDER BY start_ms, end_at, title, path"_s.arg(kBaseColumns, where),
         arguments);
     QList<model::Event> events;
@@ -148,6 +148,7 @@ QList<model::Event> ContentReader::queryEvents(const QString &where, const QStri
             event.location = codec::addressFromJson(*location);
         event.locationPath = c.text();
         event.meetingUrl = c.text();
+        event.publishedAt = c.time();
         events.append(event);
     }
     return events;
@@ -265,7 +266,7 @@ QList<model::NewsItem> ContentReader::news(const QString &region, const QString 
     Statement query = prepared(
         m_db,
         u"SELECT id, source, title, content, last_updated, display_date, channel, external_url, "
-        u"available_languages FROM news WHERE region = ?1 AND language = ?2 "
+        u"available_languages, published_at FROM news WHERE region = ?1 AND language = ?2 "
         u"ORDER BY display_ms DESC, id DESC"_s,
         {region, language});
     QList<model::NewsItem> news;
@@ -281,6 +282,7 @@ QList<model::NewsItem> ContentReader::news(const QString &region, const QString 
         item.channel = c.text();
         item.externalUrl = c.text();
         item.availableLanguages = codec::availableLanguagesFromJson(c.text());
+        item.publishedAt = c.time();
         news.append(item);
     }
     return news;

@@ -52,7 +52,8 @@ Row event(const QString &region, const QString &language, const model::Event &ev
         .add("recurrence_rule", event.recurrenceRule)
         .addNullable("location", codec::toJson(event.location))
         .add("location_path", event.locationPath)
-        .add("meeting_url", event.meetingUrl);
+        .add("meeting_url", event.meetingUrl)
+        .add("published_at", event.publishedAt);
     return row;
 }
 
@@ -118,7 +119,8 @@ Row news(const QString &region, const QString &language, const model::NewsItem &
         .add("channel", item.channel)
         .add("external_url", item.externalUrl)
         .add("available_languages", codec::toJson(item.availableLanguages))
-        .add("first_seen", firstSeen);
+        .add("first_seen", firstSeen)
+        .add("published_at", item.publishedAt);
     return row;
 }
 

@@ -1,8 +1,13 @@
 #pragma once
 
+#include <QString>
+
 namespace integreat::store {
 
 class Database;
+
+/// Adds a column unless it is there (a file whose user_version was set back keeps its columns).
+void addColumn(Database &db, const QString &table, const QString &column, const QString &type);
 
 // Later schema steps live next to the code that owns their tables; schema.cpp lists them in order.
 void applyResourceSchema(Database &db);  ///< version 2: resources (resourceschema.cpp)
@@ -13,5 +18,7 @@ void applyListDigestSchema(Database &db);  ///< version 5: raw list digests (lis
 void applySearchTermsSchema(Database &db); ///< version 6: search vocabulary (searchschema.cpp)
 /// version 7: embedded offers of pages, the chat's privacy notice of regions (offerschema.cpp)
 void applyOfferSchema(Database &db);
+/// version 8: publication dates of events and news (`published_at`, publishedschema.cpp)
+void applyPublishedSchema(Database &db);
 
 } // namespace integreat::store

@@ -5,9 +5,6 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::store {
 
-namespace {
-
-// Adds a column unless it is there (a file whose user_version was set back keeps its columns).
 void addColumn(Database &db, const QString &table, const QString &column, const QString &type)
 {
     const qint64 present = db.queryInt(
@@ -15,8 +12,6 @@ void addColumn(Database &db, const QString &table, const QString &column, const 
     if (present == 0)
         db.exec(u"ALTER TABLE %1 ADD COLUMN %2 %3"_s.arg(table, column, type));
 }
-
-} // namespace
 
 // Version 7: the offers a page embeds (`embedded_offers`, compact JSON, see codec::toJson) and
 // the region's chat privacy notice (`zammad_privacy_policy`). Rows written before keep '[]' and

@@ -223,6 +223,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {5, QStringLiteral("digests of the raw lists"), applyListDigestSchema},
         {6, QStringLiteral("search vocabulary"), applySearchTermsSchema},
         {7, QStringLiteral("embedded offers, chat privacy notice"), applyOfferSchema},
+        {8, QStringLiteral("publication dates of events and news"), applyPublishedSchema},
     };
     return steps;
 }

@@ -29,7 +29,7 @@ constexpr int MaxNewsPages = 20;
 
 // Part of every list digest: change it whenever mapping or sanitizing changes what is stored
 // for the same bytes, so that the next sync parses every list again.
-constexpr QByteArrayView PipelineVersion = "integreat-pipeline-3";
+constexpr QByteArrayView PipelineVersion = "integreat-pipeline-4";
 
 // Content is sanitized once, here, before it is stored: views only ever see allowlisted HTML.
 QString sanitized(const QString &html, const content::SanitizeOptions &options)

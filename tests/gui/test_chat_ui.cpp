@@ -132,12 +132,45 @@ TEST_CASE("Chat UI: New chat starts over with a new device id")
     f.window().show();
     f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
     const QString first = chat->deviceIds().idFor(u"augsburg"_s);
+    // The server is asked about the device first (404 here: the region's flag decides).
+    REQUIRE(waitFor([&] { return chat->session().address().isValid(); }));
     chat->session().send(u"Hallo"_s);
     REQUIRE(waitFor([&] { return service.messages(first).size() == 1; }));
     REQUIRE(waitFor([&] { return chat->view()->newChatButton()->isEnabled(); }));
     chat->view()->newChatButton()->click();
     CHECK(chat->deviceIds().idFor(u"augsburg"_s) != first);
     CHECK(chat->session().thread().messages.isEmpty());
+}
+
+TEST_CASE("Chat UI: the server asks this device first; false means not available here")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+    service.install(f.server);
+    service.enable(u"augsburg"_s);
+    enableChat(f);
+    ChatSection *chat = f.window().chatSection();
+    chat->deviceIds().acceptPrivacy(u"augsburg"_s);
+    const QString device = chat->deviceIds().idFor(u"augsburg"_s);
+    service.setDeviceEnabled(device, false);
+    f.window().show();
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    const QString unavailable = u"The chat of this town is not available on this computer yet."_s;
+    REQUIRE(waitFor([&] { return chat->view()->noticeBar()->text() == unavailable; }));
+    CHECK(f.server.requestCount(u"api/v3/augsburg/"_s + device + u"/is_chat_enabled/"_s) == 1);
+    CHECK_FALSE(chat->session().address().isValid());
+    CHECK_FALSE(chat->view()->input()->isEnabled());
+    CHECK_FALSE(chat->view()->acceptButton()->isVisible()); // nothing to accept here
+    CHECK(f.server.requestCount(u"api/v3/augsburg/de/chat/"_s) == 0);
+
+    // A device the server lets in gets the chat.
+    chat->deviceIds().renew(u"augsburg"_s);
+    service.setDeviceEnabled(chat->deviceIds().idFor(u"augsburg"_s), true);
+    chat->refresh();
+    REQUIRE(waitFor([&] { return chat->session().state() == chat::ChatSession::State::Ready; }));
+    CHECK(chat->view()->noticeBar()->text().isEmpty());
+    CHECK(chat->view()->input()->isEnabled());
 }
 
 TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings may not be")

@@ -8,6 +8,7 @@
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
+#include "desktop/presentation/datetext.h"
 #include "desktop/search/searchview.h"
 #include "guifixture.h"
 
@@ -264,6 +265,59 @@ TEST_CASE("The news section lists local and external news and counts new ones", 
     CHECK(news->browser()->toPlainText().contains(u"Ab März gelten neue Regeln."_s));
     CHECK(news->browser()->toHtml().contains(u"tunewsinternational.com/visa"_s));
     CHECK(f.window().sectionBar()->title(u"news"_s) == u"News"_s);
+}
+
+TEST_CASE("News and events show their publication date where the CMS sends one", "[gui][news]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    store::LanguageContent content = f.storedPages();
+    auto published = newsItem(u"local-7"_s, u"local"_s, u"Wahlen im März"_s, local(2024, 1, 9, 8),
+                              u"Briefwahl beantragen."_s);
+    published.publishedAt = local(2024, 1, 3, 7);
+    const auto plain = newsItem(u"local-8"_s, u"local"_s, u"Neue Buslinie"_s, local(2024, 1, 8, 8),
+                                u"Linie 23 fährt."_s);
+    content.news = QList<model::NewsItem>{published, plain};
+    auto fest = event(u"fest"_s, u"Sommerfest"_s, local(2024, 7, 1, 14), local(2024, 7, 1, 20));
+    fest.publishedAt = local(2023, 12, 20, 10);
+    content.events = QList<model::Event>{
+        fest, event(u"beratung"_s, u"Beratung"_s, local(2024, 1, 10, 9), local(2024, 1, 10, 12))};
+    f.store->applyLanguage(content);
+
+    NewsView *news = f.window().newsView();
+    news->setClock([] { return local(2024, 1, 10, 12); });
+    f.window().showSection(u"news"_s);
+    REQUIRE(waitUntil([&] { return news->isVisible(); }));
+    REQUIRE(news->list()->count() == 2);
+    const auto dateLine = [&](const QString &title) {
+        for (int i = 0; i < news->list()->count(); ++i) {
+            if (news->list()->item(i)->text() == title)
+                return news->list()->item(i)->data(Qt::AccessibleTextRole).toString();
+        }
+        return QString();
+    };
+    const auto shown = [](const QDateTime &when) {
+        return DateText::date(when.toLocalTime().date(), DateText::localeFor(QLocale().name()));
+    };
+    // The published date (3 January), not the display date (9 January) …
+    CHECK(dateLine(u"Wahlen im März"_s).contains(shown(published.publishedAt)));
+    CHECK_FALSE(dateLine(u"Wahlen im März"_s).contains(shown(published.displayDate)));
+    // … and the display date where the CMS sent none.
+    CHECK(dateLine(u"Neue Buslinie"_s).contains(shown(plain.displayDate)));
+    REQUIRE(news->openNews(u"local-7"_s));
+    CHECK(news->browser()->toPlainText().contains(shown(published.publishedAt)));
+
+    // An event says when it was published, else when it was last updated.
+    EventsView *events = f.window().eventsView();
+    events->setClock([] { return local(2024, 1, 9, 19); });
+    f.window().showSection(u"events"_s);
+    REQUIRE(waitUntil([&] { return events->isVisible() && !events->isListPending(); }));
+    REQUIRE(events->openEvent(fest.path));
+    const QString festText = events->browser()->toPlainText();
+    CHECK(festText.contains(u"Published on "_s + shown(fest.publishedAt)));
+    CHECK_FALSE(festText.contains(u"Last updated on"_s));
+    REQUIRE(events->openEvent(u"/augsburg/de/events/beratung/"_s));
+    CHECK(events->browser()->toPlainText().contains(u"Last updated on"_s));
 }
 
 TEST_CASE("Search finds events and news and opens them in their sections", "[gui][news][events]")

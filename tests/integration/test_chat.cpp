@@ -9,7 +9,6 @@
 #include "transportfixture.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -24,6 +23,30 @@ using State = ChatSession::State;
 namespace {
 
 const QString Device = u"2a0c5b1e-6a9e-4b51-9c0e-0d2f5f0e8a11"_s;
+
+/// A poll timer the test ticks by hand: no waiting for intervals to pass.
+class ManualPollTimer final : public PollTimer
+{
+public:
+    void start(std::chrono::milliseconds interval) override
+    {
+        m_interval = interval;
+        m_active = true;
+    }
+    void stop() override { m_active = false; }
+    bool isActive() const override { return m_active; }
+    std::chrono::milliseconds interval() const { return m_interval; }
+    /// The interval is over (the timer stops, as a single shot does).
+    void fire()
+    {
+        m_active = false;
+        emit timeout();
+    }
+
+private:
+    std::chrono::milliseconds m_interval{0};
+    bool m_active = false;
+};
 
 struct ChatFixture
 {
@@ -124,22 +147,35 @@ TEST_CASE("Chat: while the assistant types, polling is faster; automatic answers
 TEST_CASE("Chat: polling happens only while the panel is open")
 {
     ChatFixture f;
+    auto timer = std::make_unique<ManualPollTimer>();
+    ManualPollTimer *poll = timer.get();
+    f.session.setPollTimer(std::move(timer));
     f.session.setActive(true);
     f.session.send(u"Hallo"_s);
     REQUIRE(waitFor([&] { return f.session.thread().messages.size() == 1; }));
-    REQUIRE(waitFor([&] { return f.chatRequests("GET") >= 3; })); // polled again and again
+    REQUIRE(poll->isActive());
+    CHECK(poll->interval() == 200ms);
+    // Each tick of the open panel asks the server again.
+    for (int tick = 1; tick <= 2; ++tick) {
+        const int before = f.chatRequests("GET");
+        poll->fire();
+        CHECK(f.client.isBusy());
+        REQUIRE(waitFor([&] { return !f.client.isBusy() && poll->isActive(); }));
+        CHECK(f.chatRequests("GET") == before + 1);
+    }
     f.session.setActive(false);
+    CHECK_FALSE(poll->isActive());
     CHECK_FALSE(f.session.isPolling());
     const int before = f.chatRequests("GET");
     f.service.answer(Device, u"Antwort"_s, false);
-    // Let several poll intervals' worth of events run: no request is made.
-    QElapsedTimer elapsed;
-    elapsed.start();
-    waitFor([&] { return elapsed.elapsed() > 600; }, 2000);
+    // A tick that arrives after the panel closed asks nothing.
+    poll->fire();
+    CHECK_FALSE(f.client.isBusy());
     CHECK(f.chatRequests("GET") == before);
     CHECK(f.session.thread().messages.size() == 1);
     // Opening again fetches at once.
     f.session.setActive(true);
+    CHECK(f.client.isBusy());
     REQUIRE(waitFor([&] { return f.session.thread().messages.size() == 2; }));
 }
 

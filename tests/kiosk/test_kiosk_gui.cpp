@@ -13,6 +13,7 @@
 #include "desktop/kiosk/qrcard.h"
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/mainwindow/mainwindow.h"
+#include "desktop/pages/contactformdialog.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/qr/qrcodewidget.h"
@@ -200,4 +201,28 @@ TEST_CASE("After the idle time a countdown asks, a touch keeps the session, no t
     CHECK(f.window->session()->window()->searchField()->text().isEmpty());
     CHECK(f.window->session()->window()->navigator().size() == 1);
     CHECK_FALSE(f.window->session()->window()->navigator().canGoBack());
+}
+
+TEST_CASE("The town's contact form offer shows the page's QR code in a kiosk, never the form")
+{
+    KioskFixture f;
+    f.startSession(u"de"_s);
+    MainWindow *main = f.window->session()->window();
+    LinkRouter *router = main->localInformation()->linkRouter();
+    int opened = 0;
+    QObject::connect(router, &LinkRouter::contactFormOpened, [&opened] { ++opened; });
+    const model::Offer zammad{
+        u"Kontakt"_s,
+        u"zammad-formular"_s,
+        {},
+        {},
+        {{u"form-id"_s, u"7"_s}, {u"zammad-url"_s, u"https://zammad.example.com"_s}}};
+    const QString path = u"/"_s + DemoPack::regionSlug() + u"/de/kontakt/"_s;
+    router->openOffer(zammad, Location::page(DemoPack::regionSlug(), u"de"_s, path));
+    QrCard *card = f.window->qrCard();
+    REQUIRE(card);
+    REQUIRE(card->isVisible());
+    CHECK(card->payload() == u"https://integreat.app"_s + path);
+    CHECK(opened == 0);
+    QTest::mouseClick(card->closeButton(), Qt::LeftButton);
 }

@@ -43,6 +43,12 @@ void ChatService::failNext(int status, int times)
     m_failTimes = times;
 }
 
+void ChatService::setDeviceEnabled(const QString &deviceId, bool enabled)
+{
+    QMutexLocker lock(&m_mutex);
+    m_deviceEnabled.insert(deviceId, enabled);
+}
+
 QList<ChatService::Message> ChatService::messages(const QString &deviceId) const
 {
     QMutexLocker lock(&m_mutex);
@@ -82,6 +88,14 @@ std::optional<Response> ChatService::handle(const RecordedRequest &request)
     QString path = request.target.mid(1);
     path = path.left(path.indexOf(u'?') < 0 ? path.size() : path.indexOf(u'?'));
     const QStringList parts = path.split(u'/');
+    if (parts.size() == 6 && parts.at(4) == u"is_chat_enabled"_s && request.method == "GET") {
+        // api/v3/{region}/{device}/is_chat_enabled/
+        QMutexLocker lock(&m_mutex);
+        const auto flag = m_deviceEnabled.constFind(parts.at(3));
+        if (flag == m_deviceEnabled.constEnd())
+            return std::nullopt;
+        return json(200, *flag ? R"({"is_chat_enabled": true})" : R"({"is_chat_enabled": false})");
+    }
     if (parts.size() < 6 || parts.at(4) != u"chat"_s)
         return std::nullopt;
     const QString region = parts.at(2);

@@ -81,6 +81,12 @@ void ChatView::setPrivacy(bool accepted, const QString &url)
     update();
 }
 
+void ChatView::setAvailable(bool available)
+{
+    m_available = available;
+    update();
+}
+
 void ChatView::setContentRightToLeft(bool rightToLeft)
 {
     m_rightToLeft = rightToLeft;
@@ -148,12 +154,13 @@ QString ChatView::messagesHtml() const
 
 void ChatView::update()
 {
-    m_privacy->setVisible(!m_accepted);
-    m_transcript->setVisible(m_accepted);
-    m_input->setEnabled(m_accepted);
+    m_privacy->setVisible(m_available && !m_accepted);
+    m_transcript->setVisible(m_available && m_accepted);
+    m_input->setEnabled(m_available && m_accepted);
     const auto state = m_session.state();
     using State = chat::ChatSession::State;
-    m_send->setEnabled(m_accepted && state != State::Sending && state != State::Unavailable);
+    m_send->setEnabled(m_available && m_accepted && state != State::Sending &&
+                       state != State::Unavailable);
     m_retry->setVisible(m_accepted && !m_session.pendingMessage().isEmpty() &&
                         state != State::Sending);
     m_newChat->setEnabled(m_accepted && !m_session.thread().messages.isEmpty());

@@ -29,6 +29,8 @@ public:
     /// The privacy notice of the shown region: `url` may be empty (the CMS has none).
     void setPrivacy(bool accepted, const QString &url);
     bool privacyAccepted() const { return m_accepted; }
+    /// Off: the chat is not available here (the notice says why); nothing to accept or write.
+    void setAvailable(bool available);
     void setServer(const QUrl &server) { m_server = server; }
     void setContentRightToLeft(bool rightToLeft);
 
@@ -62,6 +64,7 @@ private:
     chat::ChatSession &m_session;
     QUrl m_server;
     bool m_accepted = false;
+    bool m_available = true;
     bool m_rightToLeft = false;
     QWidget *m_privacy;
     QLabel *m_privacyText;

@@ -102,7 +102,10 @@ QString EventHtml::page(const model::Event &event, const events::Occurrence &dat
     }
     html += u"<div class=\"content\">"_s +
             PageHtml::preparedContent(event.content, options.highContrast) + u"</div>"_s;
-    const QString updated = PageHtml::lastUpdatedText(event.lastUpdated, options.locale);
+    // The publication date where the CMS sends it (2026.9), else the last update.
+    const QString updated = event.publishedAt.isValid()
+                                ? PageHtml::publishedText(event.publishedAt, options.locale)
+                                : PageHtml::lastUpdatedText(event.lastUpdated, options.locale);
     if (!updated.isEmpty())
         html += u"<p class=\"last-updated\">"_s + esc(shown(updated, rtl)) + u"</p>"_s;
     return html + u"</body></html>"_s;

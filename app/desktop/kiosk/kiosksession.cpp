@@ -55,12 +55,7 @@ QString KioskSession::volatileSettingsPath()
 
 QUrl KioskSession::webUrl(const Location &location)
 {
-    QString path = u"/%1/%2/"_s.arg(location.region, location.language);
-    if (location.kind == Location::Kind::Page && location.path.startsWith(u'/'))
-        path = location.path;
-    QUrl url(u"https://integreat.app"_s);
-    url.setPath(path);
-    return url;
+    return location.webUrl();
 }
 
 KioskSession::KioskSession(store::Store &store, SyncController &sync, const QString &dataDir,
@@ -138,6 +133,9 @@ void KioskSession::lockDown()
             return false;
         });
         router->setOpener([](const QUrl &) { return false; });
+        // The contact form is not filled in on a public terminal: the page's code takes it home.
+        router->setContactFormOpener(
+            [this](const model::Offer &, const Location &from) { m_links(from.webUrl()); });
     }
     // Kinetic scrolling with a finger (or the mouse) on every list and page.
     for (QAbstractScrollArea *area : m_window->findChildren<QAbstractScrollArea *>())

@@ -24,6 +24,7 @@ ChatSection::ChatSection(const store::Store &store, const QUrl &server, const QS
     , m_client(std::make_unique<chat::ChatClient>(*m_manager, server))
     , m_session(std::make_unique<chat::ChatSession>(*m_client))
     , m_ids(std::make_unique<chat::ChatDeviceIds>(settingsFile))
+    , m_check(std::make_unique<chat::ChatEnabledCheck>(*m_manager, server))
     , m_view(new ChatView(*m_session))
     , m_router(new LinkRouter(store, server, m_view))
 {
@@ -37,9 +38,10 @@ ChatSection::ChatSection(const store::Store &store, const QUrl &server, const QS
         refresh();
     });
     connect(m_view, &ChatView::newChatRequested, this, [this] {
-        m_session->setAddress({m_route.region, m_route.language, m_ids->renew(m_route.region)});
-        updateActive();
+        m_ids->renew(m_route.region);
+        refresh();
     });
+    connect(m_check.get(), &chat::ChatEnabledCheck::finished, this, &ChatSection::onChecked);
     connect(m_view, &ChatView::linkActivated, this,
             [this](const QUrl &url) { m_router->activate(url, m_route); });
     connect(m_router, &LinkRouter::navigate, this, &Section::linkNavigate);
@@ -49,6 +51,7 @@ ChatSection::ChatSection(const store::Store &store, const QUrl &server, const QS
 
 ChatSection::~ChatSection()
 {
+    m_check->cancel();
     m_session->setActive(false);
     delete m_view.data(); // before the session it shows (unless the window deleted it first)
 }
@@ -103,16 +106,46 @@ void ChatSection::refresh()
 {
     const auto region = m_store.region(m_route.region);
     if (!isEnabledFor(region)) {
-        m_session->setAddress({});
-        m_view->setPrivacy(false, {});
-        showNotice(tr("The chat is not available in this town."), {});
-        updateActive();
+        showUnavailable(tr("The chat is not available in this town."));
+        return;
+    }
+    const QString deviceId = m_ids->idFor(m_route.region);
+    const auto answer = m_deviceAnswers.constFind(m_route.region + u'/' + deviceId);
+    if (answer != m_deviceAnswers.constEnd() &&
+        *answer == chat::ChatEnabledCheck::Answer::Disabled) {
+        showUnavailable(tr("The chat of this town is not available on this computer yet."));
         return;
     }
     m_view->noticeBar()->clearNotice();
+    m_view->setAvailable(true);
     m_view->setContentRightToLeft(content::bidi::isRightToLeftLanguage(m_route.language));
     m_view->setPrivacy(m_ids->privacyAccepted(m_route.region), region->chatPrivacyUrl);
-    m_session->setAddress({m_route.region, m_route.language, m_ids->idFor(m_route.region)});
+    if (answer == m_deviceAnswers.constEnd()) {
+        // Ask the server about this device first; no chat request before it answered.
+        m_session->setAddress({});
+        if (!m_check->isChecking(m_route.region, deviceId))
+            m_check->check(m_route.region, deviceId);
+    } else {
+        m_session->setAddress({m_route.region, m_route.language, deviceId});
+    }
+    updateActive();
+}
+
+void ChatSection::onChecked(const QString &region, const QString &deviceId,
+                            chat::ChatEnabledCheck::Answer answer)
+{
+    m_deviceAnswers.insert(region + u'/' + deviceId, answer);
+    if (region == m_route.region && deviceId == m_ids->idFor(region))
+        refresh();
+}
+
+void ChatSection::showUnavailable(const QString &text)
+{
+    m_check->cancel();
+    m_session->setAddress({});
+    m_view->setPrivacy(false, {});
+    m_view->setAvailable(false);
+    showNotice(text, {});
     updateActive();
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/chat/chatenabledcheck.h"
 #include "desktop/common/modepolicy.h"
 #include "desktop/mainwindow/section.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QUrl>
 #include <memory>
@@ -28,6 +30,8 @@ class LinkRouter;
 /// has the chat enabled and the mode allows it (not in kiosk mode). The device id of each region
 /// is kept in the user's settings where the mode may write settings, else only for this session.
 /// The session polls only while the panel is on screen; links in answers route like page links.
+/// Before the first chat request for a device id the server is asked whether the chat is open
+/// for that device (chat::ChatEnabledCheck); no answer leaves it to the region's flag.
 class ChatSection final : public Section
 {
     Q_OBJECT
@@ -57,10 +61,15 @@ public:
     ChatView *view() const;
     chat::ChatSession &session() const { return *m_session; }
     chat::ChatDeviceIds &deviceIds() const { return *m_ids; }
+    chat::ChatEnabledCheck &enabledCheck() const { return *m_check; }
     LinkRouter *linkRouter() const { return m_router; }
 
 private:
     void updateActive();
+    void onChecked(const QString &region, const QString &deviceId,
+                   chat::ChatEnabledCheck::Answer answer);
+    /// The chat is off here: no chat requests, and `text` says why.
+    void showUnavailable(const QString &text);
 
     const store::Store &m_store;
     QString m_settingsFile;
@@ -69,6 +78,9 @@ private:
     std::unique_ptr<chat::ChatClient> m_client;
     std::unique_ptr<chat::ChatSession> m_session;
     std::unique_ptr<chat::ChatDeviceIds> m_ids;
+    std::unique_ptr<chat::ChatEnabledCheck> m_check;
+    /// The server's answer per region and device id ("region/device"), once asked.
+    QHash<QString, chat::ChatEnabledCheck::Answer> m_deviceAnswers;
     QPointer<ChatView> m_view; ///< owned by the window's section stack once added
     LinkRouter *m_router;
     Location m_route;

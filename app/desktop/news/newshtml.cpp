@@ -66,7 +66,7 @@ QString NewsHtml::page(const model::NewsItem &item, const QLocale &locale, bool 
     const auto shown = [rightToLeft](const QString &text) {
         return (rightToLeft ? content::bidi::isolateNumbers(text) : text).toHtmlEscaped();
     };
-    const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
+    const QDateTime date = item.shownDate();
     QString html = u"<html><body><h1>"_s + shown(item.title) + u"</h1>"_s;
     html += u"<p class=\"meta\">"_s +
             shown(DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))) +

@@ -190,7 +190,7 @@ void NewsView::reloadList()
         if ((filter == Filter::Local && !isLocal(item)) ||
             (filter == Filter::External && isLocal(item)))
             continue;
-        const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
+        const QDateTime date = item.shownDate();
         QStringList meta;
         if (m_readState.isNew(m_region, m_language, item, now))
             meta << tr("● New");

@@ -2,6 +2,7 @@
 
 #include "core/content/resourcename.h"
 #include "core/store/store.h"
+#include "desktop/pages/contactformdialog.h"
 #include "desktop/pages/pagehtml.h"
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
@@ -9,6 +10,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,8 @@ LinkRouter::LinkRouter(const store::Store &store, const QUrl &server, QWidget *d
         return ExternalLinkDialog::confirm(kind, url, m_dialogParent);
     })
     , m_opener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_contactForm(
+          [this](const model::Offer &offer, const Location &from) { openContactForm(offer, from); })
 {
 }
 
@@ -151,6 +155,10 @@ void LinkRouter::confirmAndOpen(ExternalLinkDialog::Kind kind, const QUrl &url)
 
 void LinkRouter::openOffer(const model::Offer &offer, const Location &from)
 {
+    if (offer.isZammadForm()) {
+        m_contactForm(offer, from);
+        return;
+    }
     if (!offer.isPostForm()) {
         activate(QUrl(offer.url), from);
         return;
@@ -164,6 +172,23 @@ void LinkRouter::openOffer(const model::Offer &offer, const Location &from)
     }
     if (!m_opener(QUrl::fromLocalFile(file)))
         emit notice(tr("No program on this computer can open this link."), {});
+}
+
+void LinkRouter::openContactForm(const model::Offer &offer, const Location &from)
+{
+    if (!m_contactManager)
+        m_contactManager = new QNetworkAccessManager(this);
+    // The ticket's subject names the page and the town, as the official apps do.
+    QString page = offer.name;
+    if (from.kind == Location::Kind::Page) {
+        if (const auto shown = m_store.page(from.region, from.language, from.path))
+            page = shown->title;
+    }
+    auto *dialog = new ContactFormDialog(*m_contactManager, offer, page + u" - "_s + from.region,
+                                         from.webUrl().toString(), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    emit contactFormOpened(dialog);
+    dialog->show();
 }
 
 NoticeBar::Action LinkRouter::openOnlineAction(const QUrl &url)

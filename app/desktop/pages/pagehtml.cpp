@@ -98,13 +98,19 @@ QString PageHtml::preparedContent(const QString &html, bool highContrast)
     return result;
 }
 
+QString PageHtml::localDate(const QDateTime &when, const QLocale &locale)
+{
+    return DateText::date(when.toLocalTime().date(), DateText::localeFor(locale.name()));
+}
+
 QString PageHtml::lastUpdatedText(const QDateTime &when, const QLocale &locale)
 {
-    if (!when.isValid())
-        return {};
-    const QString date =
-        DateText::date(when.toLocalTime().date(), DateText::localeFor(locale.name()));
-    return tr("Last updated on %1").arg(date);
+    return when.isValid() ? tr("Last updated on %1").arg(localDate(when, locale)) : QString();
+}
+
+QString PageHtml::publishedText(const QDateTime &when, const QLocale &locale)
+{
+    return when.isValid() ? tr("Published on %1").arg(localDate(when, locale)) : QString();
 }
 
 QString PageHtml::page(const model::Page &page, const QList<Child> &children,
@@ -174,7 +180,7 @@ QString PageHtml::offerCards(const QList<model::Offer> &offers, const Options &o
     QString rows;
     for (qsizetype i = 0; i < offers.size(); ++i) {
         const model::Offer &offer = offers.at(i);
-        if (offer.isZammadForm() || offer.url.isEmpty())
+        if (!offer.isZammadForm() && offer.url.isEmpty())
             continue;
         QUrl link;
         link.setScheme(QString::fromUtf16(OfferScheme));
@@ -191,7 +197,10 @@ QString PageHtml::offerCards(const QList<model::Offer> &offers, const Options &o
                 u"\" style=\"text-decoration: none; color: %1;\"><b>"_s.arg(theme.text.name()) +
                 offer.name.toHtmlEscaped() +
                 u"</b></a><br><span style=\"color: %1;\">"_s.arg(theme.textMuted.name()) +
-                tr("Online offer: opens in your browser").toHtmlEscaped() + u"</span></td></tr>"_s;
+                (offer.isZammadForm() ? tr("Contact form: write to the town's team")
+                                      : tr("Online offer: opens in your browser"))
+                    .toHtmlEscaped() +
+                u"</span></td></tr>"_s;
     }
     if (rows.isEmpty())
         return {};

@@ -49,11 +49,14 @@ public:
     static double contrastRatio(const QColor &a, const QColor &b);
     /// "Last updated on 20 March 2020" in the UI language; empty for an invalid date.
     static QString lastUpdatedText(const QDateTime &when, const QLocale &locale);
+    /// "Published on 20 March 2020" in the UI language; empty for an invalid date.
+    static QString publishedText(const QDateTime &when, const QLocale &locale);
 
 private:
+    static QString localDate(const QDateTime &when, const QLocale &locale);
     static QString childList(const QList<Child> &children);
-    /// Cards for the embedded offers that open in a browser (a link or a posted form), with the
-    /// thumbnail where the resource cache has it. The Zammad contact form is not shown.
+    /// Cards for the embedded offers (a link, a posted form, the Zammad contact form), with the
+    /// thumbnail where the resource cache has it.
     static QString offerCards(const QList<model::Offer> &offers, const Options &options);
     static QString footer(const model::Page &page, const Options &options);
 };

@@ -139,4 +139,14 @@ QString Location::toString() const
     return text;
 }
 
+QUrl Location::webUrl() const
+{
+    QString webPath = u"/%1/%2/"_s.arg(region, language);
+    if (kind == Kind::Page && path.startsWith(u'/'))
+        webPath = path;
+    QUrl url(u"https://integreat.app"_s);
+    url.setPath(webPath);
+    return url;
+}
+
 } // namespace integreat::desktop

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 #include <optional>
 
 namespace integreat::desktop {
@@ -60,6 +61,9 @@ struct Location
     Location inLanguage(const QString &language) const;
     /// For logs and test failures: "page augsburg/de /augsburg/de/willkommen/".
     QString toString() const;
+    /// The same place in the Integreat web app (https://integreat.app/…): a page itself, anything
+    /// else the start of its town and language.
+    QUrl webUrl() const;
 };
 
 } // namespace integreat::desktop

@@ -88,6 +88,7 @@ model::Event event(int n, const QString &lang)
             10.8978};
     e.locationPath = n != 2 ? u"/augsburg/%1/locations/rathaus/"_s.arg(lang) : QString();
     e.meetingUrl = n == 3 ? u"https://meet.example/xyz"_s : QString();
+    e.publishedAt = n == 2 ? at("2029-11-02T09:30:00.000+01:00") : QDateTime(); // CMS 2026.9
     return e;
 }
 
@@ -154,6 +155,7 @@ model::NewsItem news(int n)
     item.content = u"Text &amp; mehr %1"_s.arg(n);
     item.lastUpdated = at("2024-05-01T08:00:00.000+02:00").addDays(n);
     item.displayDate = item.lastUpdated.addSecs(60);
+    item.publishedAt = n == 1 ? at("2024-04-30T07:15:00.000+02:00") : QDateTime(); // CMS 2026.9
     item.channel = u"news"_s;
     item.externalUrl = n == 2 ? u"https://tunews.de/2"_s : QString();
     item.availableLanguages = {{u"en"_s, u"local-%1"_s.arg(100 + n)}};
@@ -234,6 +236,7 @@ void checkSame(const model::Event &actual, const model::Event &expected)
     CHECK(actual.location == expected.location);
     CHECK(actual.locationPath == expected.locationPath);
     CHECK(actual.meetingUrl == expected.meetingUrl);
+    checkSameTime(actual.publishedAt, expected.publishedAt);
 }
 
 void checkSame(const model::Place &actual, const model::Place &expected)
@@ -261,6 +264,7 @@ void checkSame(const model::NewsItem &actual, const model::NewsItem &expected)
     CHECK(actual.content == expected.content);
     checkSameTime(actual.lastUpdated, expected.lastUpdated);
     checkSameTime(actual.displayDate, expected.displayDate);
+    checkSameTime(actual.publishedAt, expected.publishedAt);
     CHECK(actual.channel == expected.channel);
     CHECK(actual.externalUrl == expected.externalUrl);
     CHECK(actual.availableLanguages == expected.availableLanguages);
