@@ -29,6 +29,8 @@ QString tr(const char *text)
 }
 
 constexpr qint64 MaxManifestBytes = 4 << 20;
+/// A language's lists as JSON; the largest real town's are under 20 MB.
+constexpr qint64 MaxJsonPartBytes = qint64(1) << 30;
 
 bool isBinaryPart(const QString &name)
 {
@@ -103,6 +105,8 @@ bool PackReader::readParts(QIODevice &device, PackContents &contents,
         if (part->bytes != tar.size())
             return fail(
                 tr("The pack is damaged: %1 does not have the size its manifest gives.").arg(name));
+        if (!isBinaryPart(name) && part->bytes > MaxJsonPartBytes)
+            return fail(tr("The pack is damaged: %1 is too large.").arg(name));
         seen.insert(name);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray memory;
