@@ -74,7 +74,8 @@ int importPackFile(store::Store &store, const QString &dataDir, const QUrl &serv
 {
     sync::SyncLock lock(dataDir);
     if (!lock.tryLock())
-        return fail(lock.error() + u" "_s + tr("Try again when it has finished."));
+        return fail(lock.error() + u" "_s + tr("Try again when it has finished."),
+                    PackBusyExitCode);
     pack::PackInstaller installer(store, dataDir);
     installer.setServer(server);
     installer.setForce(force);

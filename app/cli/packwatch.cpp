@@ -89,8 +89,11 @@ int watchPacks(CliContext &context, const QString &dir, bool force)
                              manifest->packId.toString(QUuid::WithoutBraces)));
                 continue;
             }
-            if (importPackFile(*store, context.dataDir(), context.server(), path, force) == 0 &&
-                manifest)
+            const int code =
+                importPackFile(*store, context.dataDir(), context.server(), path, force);
+            if (code == PackBusyExitCode)
+                seen.remove(path); // a sync is running: try again at the next look
+            else if (code == 0 && manifest)
                 imported.insert(manifest->packId);
         }
         for (int waited = 0; waited < PollMs && !interrupts.received(); waited += 50)

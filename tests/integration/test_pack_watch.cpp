@@ -1,4 +1,5 @@
 // integreat-cli pack import --watch DIR: a fleet PC picks up a pack dropped into a shared folder.
+#include "core/sync/synclock.h"
 #include "packfixture.h"
 
 #include <QDeadlineTimer>
@@ -26,7 +27,8 @@ bool waitFor(QProcess &process, QString &seen, QProcess::ProcessChannel channel,
 
 } // namespace
 
-TEST_CASE("pack import --watch imports a pack dropped into the folder and stops on SIGTERM")
+TEST_CASE("pack import --watch imports a pack dropped into the folder (after a running sync) and "
+          "stops on SIGTERM")
 {
     INTEGREAT_REQUIRE_CORPUS();
     PackFixture f;
@@ -41,10 +43,15 @@ TEST_CASE("pack import --watch imports a pack dropped into the folder and stops 
     const QDeadlineTimer deadline(60000);
     REQUIRE(waitFor(watcher, err, QProcess::StandardError, u"Watching"_s, deadline));
 
+    // A sync holds B's data folder: the pack waits for it, then comes in.
+    sync::SyncLock sync(f.dirB.path());
+    REQUIRE(sync.tryLock());
     // Dropped the way a copy to a share ends: written under another name, then renamed.
     const QString partial = share.filePath(u"augsburg.part"_s);
     REQUIRE(QFile::copy(pack, partial));
     REQUIRE(QFile::rename(partial, share.filePath(u"augsburg.integreat-pack"_s)));
+    REQUIRE(waitFor(watcher, err, QProcess::StandardError, u"already running"_s, deadline));
+    sync.unlock();
     INFO(err.toStdString());
     REQUIRE(waitFor(watcher, out, QProcess::StandardOutput, u"ar: imported"_s, deadline));
     CHECK(out.contains(u"de: imported"_s));
