@@ -17,5 +17,6 @@ int runImportTiles(CliContext &context, const QStringList &arguments);
 int runRepair(CliContext &context, const QStringList &arguments);
 int runKiosk(CliContext &context, const QStringList &arguments);
 int runPrint(CliContext &context, const QStringList &arguments);
+int runPack(CliContext &context, const QStringList &arguments);
 
 } // namespace integreat::cli

@@ -59,6 +59,11 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("integreat::cli",
                            "Write a stored page, place or event as a PDF handout."),
          runPrint},
+        {u"pack"_s,
+         QT_TRANSLATE_NOOP("integreat::cli",
+                           "Export or import a content pack (one file per region), or watch a "
+                           "folder for packs."),
+         runPack},
     };
 }
 

@@ -98,8 +98,23 @@ QString sanitized(const QString &html, const content::SanitizeOptions &options)
     return content::sanitize(html, options).html;
 }
 
-void sanitizeContent(store::LanguageContent &content, const model::Region &region,
-                     const QUrl &server)
+store::ResourceRecord packResource(const QUrl &url, const QString &file, qint64 bytes,
+                                   const QDateTime &now)
+{
+    store::ResourceRecord record;
+    record.url = QString::fromUtf8(url.adjusted(QUrl::RemoveFragment).toEncoded());
+    record.file = file;
+    record.contentType = u"image/svg+xml"_s;
+    record.bytes = bytes;
+    record.maxAgeSeconds = qint64(10) * 365 * 24 * 3600; // the pack is the only source
+    record.fetchedAt = now;
+    return record;
+}
+
+} // namespace
+
+void sanitizePackContent(store::LanguageContent &content, const model::Region &region,
+                         const QUrl &server)
 {
     content::SanitizeOptions options;
     options.server = server;
@@ -118,21 +133,6 @@ void sanitizeContent(store::LanguageContent &content, const model::Region &regio
             item.content = sanitized(item.content, options);
     }
 }
-
-store::ResourceRecord packResource(const QUrl &url, const QString &file, qint64 bytes,
-                                   const QDateTime &now)
-{
-    store::ResourceRecord record;
-    record.url = QString::fromUtf8(url.adjusted(QUrl::RemoveFragment).toEncoded());
-    record.file = file;
-    record.contentType = u"image/svg+xml"_s;
-    record.bytes = bytes;
-    record.maxAgeSeconds = qint64(10) * 365 * 24 * 3600; // the pack is the only source
-    record.fetchedAt = now;
-    return record;
-}
-
-} // namespace
 
 PackImporter::PackImporter(store::Store &store, const QString &dataDir)
     : m_store(store)
@@ -186,7 +186,7 @@ PackReport PackImporter::import(const QString &packDir, const QStringList &langu
             content.news = mapped(api::mapNews(read("news.json")), path("news.json"));
             for (model::Event &event : *content.events)
                 moveIntoFuture(event, now);
-            sanitizeContent(content, *region, m_server);
+            sanitizePackContent(content, *region, m_server);
             contents << content;
         }
         if (contents.isEmpty()) {

@@ -6,9 +6,13 @@
 #include <QUrl>
 #include <QtGlobal>
 
+namespace integreat::model {
+struct Region;
+}
 namespace integreat::store {
 class Store;
-}
+struct LanguageContent;
+} // namespace integreat::store
 
 namespace integreat::sync {
 
@@ -22,6 +26,11 @@ struct PackReport
     QString error;         ///< a sentence; empty when the pack was imported whole
     bool ok() const { return error.isEmpty(); }
 };
+
+/// Sanitizes the HTML of content that comes from a pack exactly as a sync does it (LanguageFetcher:
+/// images keep their CMS URL for the resource cache; numbers isolated in right-to-left languages).
+void sanitizePackContent(store::LanguageContent &content, const model::Region &region,
+                         const QUrl &server);
 
 /// Imports a content pack: a folder (on disk or in Qt resources, e.g. ":/demo") holding
 /// `pack.json` ({region, languages, media_base, images}), `regions.json` and per language
