@@ -86,6 +86,10 @@ TEST_CASE("A deflate bomb as a resource is stopped and named", "[net][resources]
     FaultSpec bomb{Fault::DeflateBomb};
     bomb.hugeBytes = 100ll * 1024 * 1024;
     d.server.addFault(u"/media/bomb.png"_s, bomb);
+    // The server deflates 100 MB before its first byte: on a loaded machine (ctest -j2 beside
+    // a build, or under ASan) that takes longer than the fixture's short idle timeout, and this
+    // test is about the size, not the time.
+    d.options.transferTimeoutMs = 120000;
     const auto result = d.run(u"/media/bomb.png"_s);
     CHECK(result.outcome == sync::DownloadResult::Outcome::Failed);
     INFO(result.error.toStdString());
