@@ -1,5 +1,6 @@
 // Settings, the settings dialog, UI translations and the saved-content panel.
 #include "desktop/common/settings.h"
+#include "desktop/common/statusloader.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
 #include "desktop/pages/contentbrowser.h"
@@ -139,6 +140,8 @@ TEST_CASE("The settings show where the data lives and delete a region's data")
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
     StoragePanel panel(*f.store, f.dataDir());
+    REQUIRE(integreat::testing::waitUntil(
+        [&] { return !panel.statusLoader()->isLoading(); })); // counted
     CHECK(panel.regionNames() == QStringList{u"Stadt Augsburg"_s});
     CHECK_FALSE(panel.usageText().isEmpty());
     bool asked = false;
@@ -154,5 +157,7 @@ TEST_CASE("The settings show where the data lives and delete a region's data")
     CHECK(panel.deleteRegion(u"augsburg"_s));
     CHECK(f.store->pages(u"augsburg"_s, u"de"_s).isEmpty());
     CHECK(f.store->status().isEmpty());
+    REQUIRE(integreat::testing::waitUntil(
+        [&] { return !panel.statusLoader()->isLoading(); })); // counted again
     CHECK(panel.regionNames().isEmpty());
 }

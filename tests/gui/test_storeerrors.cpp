@@ -5,7 +5,9 @@
 
 #include "core/paths/datapaths.h"
 #include "corpus.h"
+#include "damagedwindow.h"
 #include "desktop/common/settings.h"
+#include "desktop/common/statusloader.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/localinfoview.h"
@@ -27,47 +29,17 @@ using namespace integreat::testing;
 using namespace Qt::StringLiterals;
 
 namespace {
-/// The demo town in `dir`, its pages table then damaged on disk (its root b-tree page
-/// overwritten), as a disk error or a crash in the wrong place leaves it.
-void damagedDemo(const QTemporaryDir &dir)
-{
-    const QString path = paths::DataPaths(dir.path()).storeFile();
-    qint64 root = 0, pageSize = 0;
-    {
-        store::Store store(path);
-        DemoPack::import(store, dir.path(), QUrl(u"http://127.0.0.1:9"_s), {u"de"_s});
-        store::Database &db = StoreAccess::database(store);
-        db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-        root = db.queryInt(u"SELECT rootpage FROM sqlite_schema WHERE name = 'pages'"_s);
-        pageSize = db.queryInt(u"PRAGMA page_size"_s);
-    }
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    REQUIRE(file.seek((root - 1) * pageSize));
-    REQUIRE(file.write(QByteArray(int(pageSize), '\x7f')) == pageSize);
-}
-
-/// A main window on the damaged demo town (members in this order: the damage comes first).
-struct DamagedWindow
+/// The window on the demo town with its pages table damaged.
+struct DamagedPages : DamagedWindow
 {
     QString notice() const { return window->localInformation()->noticeBar()->text(); }
-
-    QTemporaryDir dir;
-    QTemporaryDir configDir;
-    QUrl server{u"http://127.0.0.1:9"_s};
-    bool damaged = (damagedDemo(dir), true);
-    store::Store store{paths::DataPaths(dir.path()).storeFile()};
-    Settings settings{configDir.filePath(u"settings.ini"_s)};
-    SyncController sync{dir.path(), server, true};
-    std::unique_ptr<MainWindow> window =
-        std::make_unique<MainWindow>(store, sync, settings, dir.path());
 };
 } // namespace
 
 TEST_CASE("The dashboard on a damaged store says so in one notice and the window goes on",
           "[storeerrors]")
 {
-    DamagedWindow d;
+    DamagedPages d;
     // The read itself fails: this is what escaped into the slot before.
     CHECK_THROWS_AS(d.store.childPages(DemoPack::regionSlug(), u"de"_s, {}), store::StoreError);
 
@@ -83,7 +55,7 @@ TEST_CASE("The dashboard on a damaged store says so in one notice and the window
 TEST_CASE("A link to a damaged page (--open) says so in one notice instead of ending the app",
           "[storeerrors]")
 {
-    DamagedWindow d;
+    DamagedPages d;
     CHECK_NOTHROW(d.window->openLink(DemoPack::regionSlug() + u"/de/willkommen"_s));
     CHECK(d.notice().startsWith(u"The saved content could not be read: "_s));
     CHECK_NOTHROW(d.window->openLink(u"integreat://"_s + DemoPack::regionSlug() + u"/de/news"_s));
@@ -115,6 +87,7 @@ TEST_CASE("Deleting a town while it syncs stops its sync first and nothing of it
     CHECK_FALSE(f.sync->isBusy());
     CHECK(f.store->storedRegions().isEmpty());
     CHECK(f.store->status().isEmpty());
+    REQUIRE(waitUntil([&] { return !panel.statusLoader()->isLoading(); })); // counted again
     CHECK(panel.regionNames().isEmpty());
 }
 

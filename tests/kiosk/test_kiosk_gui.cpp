@@ -3,6 +3,7 @@
 #include "bytesearch.h"
 #include "core/kiosk/kioskconfigfile.h"
 #include "core/paths/datapaths.h"
+#include "desktop/common/statusloader.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/kiosk/adminpanel.h"
 #include "desktop/kiosk/countdownoverlay.h"
@@ -127,6 +128,8 @@ TEST_CASE("The hidden gesture and a wrong PIN do not open the administration, th
     f.enterPin(Pin);
     REQUIRE(f.window->adminPanel()->isVisible());
     CHECK_FALSE(f.window->pinPad()->isVisible());
+    // The state of the updates is counted in a worker thread: shown when it comes.
+    REQUIRE(waitUntil([&] { return !f.window->adminPanel()->statusLoader()->isLoading(); }));
     CHECK(f.window->adminPanel()->statusText().contains(u"de"_s));
 
     bool exitAsked = false;

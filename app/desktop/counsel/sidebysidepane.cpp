@@ -1,6 +1,7 @@
 #include "desktop/counsel/sidebysidepane.h"
 
 #include "core/store/store.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/common/theme.h"
 #include "desktop/counsel/itemtranslation.h"
 #include "desktop/counsel/scrollsync.h"
@@ -55,10 +56,18 @@ SideBySidePane::SideBySidePane(const store::Store &store, const QUrl &server, QW
     connect(m_browser, &ContentBrowser::linkActivated, this,
             [this](const QUrl &url) { m_router->activate(url, m_shown); });
     connect(m_router, &LinkRouter::navigate, this, &SideBySidePane::followLink);
-    connect(m_router, &LinkRouter::notice, this, [this](const QString &text) {
-        m_notice->setText(text);
-        m_notice->show();
-    });
+    connect(m_router, &LinkRouter::notice, this, [this](const QString &text) { showNotice(text); });
+}
+
+void SideBySidePane::showNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->show();
+}
+
+void SideBySidePane::readStore(const std::function<void()> &read)
+{
+    StoreGuard::run(read, [this](const QString &text) { showNotice(text); });
 }
 
 SideBySidePane::~SideBySidePane() = default;
@@ -92,11 +101,18 @@ void SideBySidePane::setSecondLanguage(const QString &language)
         return;
     m_second = language;
     emit secondLanguageChanged(language);
-    fillLanguages();
-    render();
+    readStore([this] {
+        fillLanguages();
+        render();
+    });
 }
 
 void SideBySidePane::showPair(const Location &item, ContentBrowser *left)
+{
+    readStore([&] { pairUp(item, left); });
+}
+
+void SideBySidePane::pairUp(const Location &item, ContentBrowser *left)
 {
     const QString previousLeft = m_item.language;
     m_item = item;

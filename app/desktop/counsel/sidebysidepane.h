@@ -4,6 +4,7 @@
 
 #include <QUrl>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -58,6 +59,10 @@ signals:
     void secondLanguageChanged(const QString &language);
 
 private:
+    /// Both sides' reads of the store go through StoreGuard: its sentence shows in the notice.
+    void readStore(const std::function<void()> &read);
+    void showNotice(const QString &text);
+    void pairUp(const Location &item, ContentBrowser *left);
     void fillLanguages();
     void render();
     QString htmlOf(const Location &route) const;

@@ -68,8 +68,10 @@ EventsView::EventsView(const store::Store &store, const QUrl &server, QWidget *p
     layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
 
-    connect(m_list, &EventList::eventActivated, this, &EventsView::openEvent);
-    connect(m_list, &EventList::rangeChanged, this, &EventsView::reloadList);
+    connect(m_list, &EventList::eventActivated, this,
+            [this](const QString &path) { m_notice->readStore([&] { openEvent(path); }); });
+    connect(m_list, &EventList::rangeChanged, this,
+            [this] { m_notice->readStore([this] { reloadList(); }); });
     connect(m_back, &QPushButton::clicked, this, &EventsView::showList);
     connect(m_saveDate, &QPushButton::clicked, this, [this] { chooseExport(false); });
     connect(m_saveAll, &QPushButton::clicked, this, [this] { chooseExport(true); });

@@ -1,6 +1,7 @@
 #include "desktop/kiosk/adminpanel.h"
 
 #include "core/store/store.h"
+#include "desktop/common/statusloader.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -13,7 +14,7 @@ namespace integreat::desktop {
 
 AdminPanel::AdminPanel(const store::Store &store, QWidget *parent)
     : KioskOverlay(parent)
-    , m_store(store)
+    , m_loader(new StatusLoader(store.filePath(), this))
     , m_status(new QLabel(this))
     , m_syncMessage(new QLabel(this))
     , m_sync(new QPushButton(tr("Sync now"), this))
@@ -45,14 +46,32 @@ AdminPanel::AdminPanel(const store::Store &store, QWidget *parent)
     });
     connect(m_exit, &QPushButton::clicked, this, &AdminPanel::exitRequested);
     connect(close, &QPushButton::clicked, this, &QWidget::hide);
+    connect(m_loader, &StatusLoader::loaded, this, &AdminPanel::showStatus);
+    connect(m_loader, &StatusLoader::failed, m_status, &QLabel::setText);
 }
 
 void AdminPanel::open(const QStringList &regions)
 {
+    m_regions = regions;
+    m_status->setText(tr("Counting…"));
+    m_syncMessage->clear();
+    popUp();
+    m_loader->load(); // Store::status() counts every row: not on the GUI thread
+}
+
+void AdminPanel::hideEvent(QHideEvent *event)
+{
+    if (isHidden()) // closed (not just its window hidden): a count that arrives is not shown
+        m_loader->cancel();
+    KioskOverlay::hideEvent(event);
+}
+
+void AdminPanel::showStatus()
+{
     QStringList lines;
     const QLocale locale;
-    for (const store::Store::RegionStatus &region : m_store.status()) {
-        if (!regions.isEmpty() && !regions.contains(region.slug))
+    for (const store::Store::RegionStatus &region : m_loader->figures().regions) {
+        if (!m_regions.isEmpty() && !m_regions.contains(region.slug))
             continue;
         lines += region.name;
         for (const store::Store::LanguageStatus &language : region.languages) {
@@ -72,8 +91,6 @@ void AdminPanel::open(const QStringList &regions)
         }
     }
     m_status->setText(lines.isEmpty() ? tr("Nothing is saved yet.") : lines.join(u'\n'));
-    m_syncMessage->clear();
-    popUp();
 }
 
 void AdminPanel::showSyncMessage(const QString &text)

@@ -11,8 +11,11 @@ class Store;
 
 namespace integreat::desktop {
 
+class StatusLoader;
+
 /// The kiosk's administration, behind the hidden gesture and the PIN: the state of the
-/// last updates, Sync now, Start over, Exit kiosk.
+/// last updates (counted in a worker thread, StatusLoader: "Counting…" until then), Sync now,
+/// Start over, Exit kiosk.
 class AdminPanel final : public KioskOverlay
 {
     Q_OBJECT
@@ -21,10 +24,11 @@ class AdminPanel final : public KioskOverlay
 public:
     AdminPanel(const store::Store &store, QWidget *parent);
 
-    /// Reads the sync state of `regions` (all when empty) again and shows the panel.
+    /// Shows the panel and reads the sync state of `regions` (all when empty) again.
     void open(const QStringList &regions);
     void showSyncMessage(const QString &text);
     QString statusText() const;
+    StatusLoader *statusLoader() const { return m_loader; }
     QPushButton *syncButton() const { return m_sync; }
     QPushButton *exitButton() const { return m_exit; }
 
@@ -33,8 +37,14 @@ signals:
     void restartRequested();
     void exitRequested();
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    const store::Store &m_store;
+    void showStatus();
+
+    StatusLoader *m_loader;
+    QStringList m_regions;
     QLabel *m_status;
     QLabel *m_syncMessage;
     QPushButton *m_sync;

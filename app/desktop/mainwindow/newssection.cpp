@@ -50,7 +50,10 @@ Location NewsSection::startRoute(const QString &region, const QString &language)
 
 void NewsSection::regionChanged(const QString &region, const QString &language)
 {
-    setNewCount(m_news.newCount(region, language));
+    // Guarded on its own: news that cannot be read cost the badge, not the page being shown.
+    int count = 0;
+    m_news.notice()->readStore([&] { count = m_news.newCount(region, language); });
+    setNewCount(count);
 }
 
 void NewsSection::setNewCount(int count)

@@ -1,8 +1,8 @@
 #include "desktop/mainwindow/syncpresenter.h"
 
 #include "core/store/store.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/firstrun/demopack.h"
-#include "desktop/mainwindow/storeguard.h"
 #include "desktop/mainwindow/syncstatewidget.h"
 #include "desktop/pages/navigator.h"
 #include "desktop/presentation/languages.h"

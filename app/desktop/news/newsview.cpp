@@ -69,7 +69,7 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
     filters->addStretch(1);
     m_filterRow->setObjectName(u"NewsFilter"_s); // styled like the section tabs
     connect(m_filterGroup, &QButtonGroup::idClicked, this,
-            [this](int id) { setFilter(Filter(id)); });
+            [this](int id) { m_notice->readStore([&] { setFilter(Filter(id)); }); });
 
     m_list->setObjectName(u"NewsList"_s);
     m_list->setItemDelegate(new EventItemDelegate(m_list));
@@ -106,7 +106,7 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
 
     auto activate = [this](QListWidgetItem *item) {
         if (item)
-            openNews(item->data(IdRole).toString());
+            m_notice->readStore([&] { openNews(item->data(IdRole).toString()); });
     };
     connect(m_list, &QListWidget::itemActivated, this, activate);
     connect(m_list, &QListWidget::itemClicked, this, activate);

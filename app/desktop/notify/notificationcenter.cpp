@@ -1,6 +1,7 @@
 #include "desktop/notify/notificationcenter.h"
 
 #include "core/store/store.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/notify/notificationlist.h"
 #include "desktop/notify/notificationsdialog.h"
@@ -56,7 +57,9 @@ void NotificationCenter::setNotifier(Notifier *notifier)
 void NotificationCenter::onNewsFound(const QString &region, const QString &language,
                                      const QStringList &ids, const QStringList &titles)
 {
-    const auto stored = m_store.region(region);
+    std::optional<model::Region> stored;
+    // A store that cannot be read (logged): the news still goes out, named by its slug.
+    StoreGuard::run([&] { stored = m_store.region(region); }, {});
     const QString town = stored ? stored->name : region;
     const QString languageName = ContentLanguage::of(stored, language).nativeName;
     const QString body =

@@ -1,6 +1,7 @@
 #include "desktop/notify/notificationsdialog.h"
 
 #include "core/store/store.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/notify/notificationlist.h"
 #include "desktop/presentation/datetext.h"
 #include "desktop/presentation/languages.h"
@@ -55,8 +56,10 @@ void NotificationsDialog::reload()
 {
     m_list->clear();
     for (const NotificationList::Entry &entry : m_entries.entries()) {
-        const QString language =
-            ContentLanguage::of(m_store.region(entry.region), entry.language).nativeName;
+        std::optional<model::Region> region;
+        // A store that cannot be read (logged): the entry shows the language's code.
+        StoreGuard::run([&] { region = m_store.region(entry.region); }, {});
+        const QString language = ContentLanguage::of(region, entry.language).nativeName;
         const QString details = tr("%1 · %2 · %3")
                                     .arg(entry.town.isEmpty() ? entry.region : entry.town,
                                          language.isEmpty() ? entry.language : language,

@@ -2,6 +2,7 @@
 
 #include "core/content/resourcename.h"
 #include "core/store/store.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/pages/contactformdialog.h"
 #include "desktop/pages/pagehtml.h"
 #include "desktop/presentation/languages.h"
@@ -46,7 +47,9 @@ void LinkRouter::activate(const QUrl &url, const Location &from)
     const content::LinkTarget target = content::classifyLink(url, m_server);
     switch (target.kind) {
     case content::LinkKind::Internal:
-        openInternal(content::withLanguage(target, from.language), from);
+        // Is the target saved? A StoreError here is a notice, not an exception in the slot.
+        StoreGuard::run([&] { openInternal(content::withLanguage(target, from.language), from); },
+                        [this](const QString &text) { emit notice(text, {}); });
         return;
     case content::LinkKind::Telephone:
         confirmAndOpen(ExternalLinkDialog::Kind::Telephone, target.url);

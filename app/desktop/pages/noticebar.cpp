@@ -1,6 +1,7 @@
 #include "desktop/pages/noticebar.h"
 
 #include "desktop/common/icons.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/common/theme.h"
 
 #include <QAccessible>
@@ -71,6 +72,11 @@ void NoticeBar::showNotice(const QString &text, const QList<Action> &actions)
     show();
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
+}
+
+bool NoticeBar::readStore(const std::function<void()> &read)
+{
+    return StoreGuard::run(read, [this](const QString &text) { showNotice(text); });
 }
 
 void NoticeBar::clearNotice()

@@ -29,6 +29,9 @@ public:
 
     void showNotice(const QString &text, const QList<Action> &actions = {});
     void clearNotice();
+    /// Runs a read of the store through StoreGuard: a StoreError shows its sentence here
+    /// instead of escaping into the Qt slot that started the read. False when it failed.
+    bool readStore(const std::function<void()> &read);
     QString text() const;
     /// Labels of the action buttons shown now.
     QStringList actionLabels() const;

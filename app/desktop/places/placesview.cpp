@@ -179,7 +179,9 @@ void PlacesView::load()
 {
     const QString openedPath =
         m_opened >= 0 && m_opened < m_data.size() ? m_data.places().at(m_opened).path : QString();
-    m_data.load(m_store, m_region, m_language);
+    // A StoreError: the sentence in this view's notice, no places rather than half-read ones.
+    if (!m_notice->readStore([this] { m_data.load(m_store, m_region, m_language); }))
+        m_data = PlaceCollection();
     // Category icons from the resource cache.
     for (const model::Place &place : m_data.places()) {
         if (place.category && !place.category->iconUrl.isEmpty() && !m_resourceDir.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "desktop/common/settings.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
@@ -28,23 +29,29 @@ NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &sett
         new QLabel(tr("Show a notification when a town publishes news in a language:"), this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    const PageLookup lookup(store);
-    for (const QString &region : lookup.storedRegions()) {
-        const auto stored = store.region(region);
-        const QString town = stored ? stored->name : region;
-        for (const QString &language : lookup.storedLanguages(region)) {
-            const QString name = ContentLanguage::of(stored, language).nativeName;
-            auto *box =
-                new QCheckBox(tr("%1 – %2").arg(town, name.isEmpty() ? language : name), this);
-            box->setObjectName(u"notify/"_s + region + u'/' + language);
-            box->setChecked(NewsWatchController::isEnabled(store, settings, region, language));
-            connect(box, &QCheckBox::toggled, this, [this, region, language](bool on) {
-                m_settings.setNewsNotifications(region, language, on);
-                emit changed();
-            });
-            layout->addWidget(box);
-        }
-    }
+    // A store that cannot be read: its sentence instead of the towns (the dialog still opens).
+    StoreGuard::run(
+        [&] {
+            const PageLookup lookup(store);
+            for (const QString &region : lookup.storedRegions()) {
+                const auto stored = store.region(region);
+                const QString town = stored ? stored->name : region;
+                for (const QString &language : lookup.storedLanguages(region)) {
+                    const QString name = ContentLanguage::of(stored, language).nativeName;
+                    auto *box = new QCheckBox(
+                        tr("%1 – %2").arg(town, name.isEmpty() ? language : name), this);
+                    box->setObjectName(u"notify/"_s + region + u'/' + language);
+                    box->setChecked(
+                        NewsWatchController::isEnabled(store, settings, region, language));
+                    connect(box, &QCheckBox::toggled, this, [this, region, language](bool on) {
+                        m_settings.setNewsNotifications(region, language, on);
+                        emit changed();
+                    });
+                    layout->addWidget(box);
+                }
+            }
+        },
+        [note](const QString &text) { note->setText(text); });
     m_interval->setRange(Settings::MinNewsPollMinutes, 24 * 60);
     m_interval->setValue(settings.newsPollMinutes());
     m_interval->setSuffix(tr(" min"));

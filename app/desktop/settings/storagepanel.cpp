@@ -3,6 +3,7 @@
 #include "core/geo/tileimport.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/common/statusloader.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     , m_location(new QLabel(this))
     , m_usage(new QLabel(this))
     , m_regions(new QVBoxLayout)
+    , m_loader(new StatusLoader(store.filePath(), this))
     , m_confirm([this](const QString &name) {
         return QMessageBox::question(
                    this, tr("Delete saved content?"),
@@ -46,18 +48,19 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     layout->addSpacing(6);
     m_regions->setSpacing(6);
     layout->addLayout(m_regions);
+    connect(m_loader, &StatusLoader::loaded, this, &StoragePanel::showFigures);
+    connect(m_loader, &StatusLoader::failed, this, &StoragePanel::showFailure);
     refresh();
 }
 
 QString StoragePanel::usageText() const
 {
-    qint64 bytes = m_store.sizeBytes();
-    try {
-        bytes += m_store.resourceStats().bytes;
-    } catch (const store::StoreError &) {
-        // older store without the resource table: the database size alone
-    }
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return m_usageText;
+}
+
+QString StoragePanel::usageLine() const
+{
+    return m_usage->text();
 }
 
 QStringList StoragePanel::regionNames() const
@@ -68,7 +71,12 @@ QStringList StoragePanel::regionNames() const
 void StoragePanel::refresh()
 {
     m_location->setText(tr("Saved in: %1").arg(QDir::toNativeSeparators(m_dataDir)));
-    m_usage->setText(tr("Space used: %1").arg(usageText()));
+    m_usage->setText(tr("Counting…"));
+    m_loader->load(); // Store::status() counts every row: not on the GUI thread
+}
+
+void StoragePanel::clearRegions()
+{
     while (QLayoutItem *item = m_regions->takeAt(0)) {
         if (QLayout *row = item->layout()) {
             while (QLayoutItem *child = row->takeAt(0)) {
@@ -80,11 +88,28 @@ void StoragePanel::refresh()
         delete item;
     }
     m_names.clear();
-    for (const store::Store::RegionStatus &region : m_store.status()) {
+    m_nameOf.clear();
+}
+
+void StoragePanel::showFailure(const QString &text)
+{
+    clearRegions();
+    m_usageText.clear();
+    m_usage->setText(text);
+}
+
+void StoragePanel::showFigures()
+{
+    const StatusLoader::Figures &figures = m_loader->figures();
+    m_usageText = QLocale().formattedDataSize(figures.bytes, 1, QLocale::DataSizeTraditionalFormat);
+    m_usage->setText(tr("Space used: %1").arg(m_usageText));
+    clearRegions();
+    for (const store::Store::RegionStatus &region : figures.regions) {
         QStringList languages;
         for (const store::Store::LanguageStatus &language : region.languages)
             languages << language.code;
         m_names << region.name;
+        m_nameOf.insert(region.slug, region.name);
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(u"<b>%1</b> &nbsp;·&nbsp; %2"_s.arg(
                                      region.name.toHtmlEscaped(),
@@ -134,8 +159,7 @@ bool StoragePanel::importOfflineMap(const QString &slug, const QString &file)
 
 bool StoragePanel::deleteRegion(const QString &slug)
 {
-    const auto region = m_store.region(slug);
-    const QString name = region ? region->name : slug;
+    const QString name = m_nameOf.value(slug, slug);
     if (!m_confirm(name))
         return false;
     if (m_beforeDelete)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 #include <functional>
@@ -13,8 +14,11 @@ class Store;
 
 namespace integreat::desktop {
 
+class StatusLoader;
+
 /// Where the saved content lives and how much room it takes, and each saved region with a
-/// button to delete its data from this computer.
+/// button to delete its data from this computer. The figures are counted in a worker thread
+/// (StatusLoader): "Counting…" until they come, StoreGuard's sentence when they cannot.
 class StoragePanel final : public QWidget
 {
     Q_OBJECT
@@ -30,10 +34,15 @@ public:
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setBeforeDelete(BeforeDelete stop) { m_beforeDelete = std::move(stop); }
+    /// Counts again; the figures are shown when the worker has them (statusLoader()->loaded).
     void refresh();
-    /// "12.3 MB": the store plus the downloaded images and documents.
+    /// "12.3 MB": the store plus the downloaded images and documents (empty while counting).
     QString usageText() const;
+    /// The line under the data folder: the space used, "Counting…", or why it failed.
+    QString usageLine() const;
+    /// The regions shown (from the last count).
     QStringList regionNames() const;
+    StatusLoader *statusLoader() const { return m_loader; }
     /// Deletes a region's content (after asking, and after its sync stopped).
     bool deleteRegion(const QString &slug);
     /// Imports `file` as the region's offline map (MBTiles); a message says how it went.
@@ -43,12 +52,19 @@ signals:
     void regionDeleted(const QString &slug);
 
 private:
+    void showFigures();
+    void showFailure(const QString &text);
+    void clearRegions();
+
     store::Store &m_store;
     QString m_dataDir;
     QLabel *m_location;
     QLabel *m_usage;
     QVBoxLayout *m_regions;
+    StatusLoader *m_loader;
     QStringList m_names;
+    QHash<QString, QString> m_nameOf; ///< slug -> name, for the question before deleting
+    QString m_usageText;
     Confirm m_confirm;
     BeforeDelete m_beforeDelete;
 };

@@ -1,4 +1,4 @@
-#include "desktop/mainwindow/storeguard.h"
+#include "desktop/common/storeguard.h"
 
 #include "core/store/storeerror.h"
 
@@ -16,11 +16,16 @@ bool StoreGuard::run(const std::function<void()> &read, const Show &show)
         read();
         return true;
     } catch (const store::StoreError &error) {
-        qCWarning(lcStore).noquote() << error.message() << "-" << error.detail();
-        if (show)
-            show(text(error));
+        report(error, show);
         return false;
     }
+}
+
+void StoreGuard::report(const store::StoreError &error, const Show &show)
+{
+    qCWarning(lcStore).noquote() << error.message() << "-" << error.detail();
+    if (show)
+        show(text(error));
 }
 
 QString StoreGuard::text(const store::StoreError &error)
