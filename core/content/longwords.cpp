@@ -18,6 +18,12 @@ bool isDirectionControl(QChar c)
            (u >= 0x2066 && u <= 0x2069);
 }
 
+/// apply() puts a break before such a character only.
+bool takesBreakBefore(QChar c)
+{
+    return !endsWord(c) && !isDirectionControl(c) && !c.isLowSurrogate() && !c.isMark();
+}
+
 } // namespace
 
 QString LongWordBreaker::apply(const QString &text)
@@ -28,7 +34,7 @@ QString LongWordBreaker::apply(const QString &text)
         if (endsWord(c)) {
             m_run = 0;
         } else if (!isDirectionControl(c)) {
-            if (m_run >= MaxWordChars && !c.isLowSurrogate() && !c.isMark()) {
+            if (m_run >= MaxWordChars && takesBreakBefore(c)) {
                 if (out.isNull()) {
                     out.reserve(text.size() + text.size() / MaxWordChars + 1);
                     out.append(QStringView(text).left(i));
@@ -42,6 +48,27 @@ QString LongWordBreaker::apply(const QString &text)
             out.append(c);
     }
     return out.isNull() ? text : out;
+}
+
+QList<qsizetype> LongWordBreaker::findBreaks(QStringView text)
+{
+    QList<qsizetype> breaks;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u == ZeroWidthSpace && m_run >= MaxWordChars && i + 1 < text.size() &&
+            takesBreakBefore(text.at(i + 1))) {
+            breaks.append(i);
+            m_run = 0; // apply() counted the word anew after it
+        } else if (u == QChar::LineSeparator || u == QChar::ParagraphSeparator) {
+            continue;
+        } else if (endsWord(c)) {
+            m_run = 0;
+        } else if (!isDirectionControl(c)) {
+            ++m_run;
+        }
+    }
+    return breaks;
 }
 
 } // namespace integreat::content

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace integreat::content {
 
@@ -20,6 +22,14 @@ public:
 
     /// `text` with the break opportunities it needs, continuing the word the last call ended in.
     QString apply(const QString &text);
+    /// Where apply() put breaks into `text` (its output, or a document's text made from it),
+    /// continuing the word the last call ended in: every zero-width space that follows at least
+    /// MaxWordChars characters of one word and comes before another character of it. Copied text
+    /// leaves them out, so a long link pastes whole (issue 11). Line and paragraph separators
+    /// (a document's <br> and block ends) neither count nor end a word here, so a word is never
+    /// counted shorter than apply() counted it in the HTML. A zero-width space the content had
+    /// at such a place itself cannot be told apart and is found too.
+    QList<qsizetype> findBreaks(QStringView text);
     /// The next text starts a new word.
     void reset() { m_run = 0; }
 

@@ -1,5 +1,6 @@
 // Hostile page content in the page view (issue 11): an unbroken word of a megabyte wraps inside
-// the view instead of freezing it, and text nested thousands of levels deep is shown.
+// the view instead of freezing it, and text nested thousands of levels deep is shown. Copied
+// text leaves the breaks out, so long links paste whole.
 #include "core/content/longwords.h"
 #include "core/content/sanitizer.h"
 #include "desktop/common/theme.h"
@@ -7,11 +8,16 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QtTest/QTest>
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace integreat;
@@ -74,4 +80,93 @@ TEST_CASE("Text nested thousands of elements deep is shown, not dropped")
     const QString text = browser.view.document()->toPlainText();
     CHECK(text.contains(u"oben"_s));
     CHECK(text.contains(u"tief unten"_s));
+}
+
+TEST_CASE("Copying a page gives long links whole: the breaks the app put in are left out")
+{
+    Browser browser;
+    const QString url =
+        u"https://www.augsburg.de/buergerservice/"_s + QString(160, u'x') + u"?formular=antrag"_s;
+    REQUIRE(url.size() > 200);
+    const qsizetype size = 1024 * 1024;
+    const QString word(size, u'w');
+    const QChar zwsp(content::LongWordBreaker::ZeroWidthSpace);
+    // A zero-width space of the content's own, in a short word, stays.
+    const QString own = u"Straßen"_s + zwsp + u"bahn"_s;
+    browser.show(u"<p>Die "_s + own + u"</p><p>Antrag: "_s + url + u" (online)</p><p><a href=\""_s +
+                 url + u"\">"_s + url + u"</a></p><p>"_s + word + u"</p>"_s);
+    QTextDocument *document = browser.view.document();
+    REQUIRE(document->toPlainText().count(zwsp) > size / content::LongWordBreaker::MaxWordChars);
+    QClipboard *clipboard = QGuiApplication::clipboard();
+
+    const auto checkCopied = [&](const QMimeData *copied) {
+        REQUIRE(copied);
+        const QString text = copied->text();
+        CHECK(text.count(zwsp) == 1);
+        CHECK(text.contains(own));
+        CHECK(text.contains(u"Antrag: "_s + url + u" (online)"_s));
+        CHECK(text.count(url) == 2);
+        CHECK(text.contains(word));
+        const QString html = copied->html();
+        CHECK(html.count(zwsp) == 1);
+        CHECK(html.contains(u"href=\""_s + url + u'"'));
+        CHECK(html.count(url) == 3);
+        CHECK(html.contains(word));
+    };
+
+    SECTION("Ctrl+C")
+    {
+        clipboard->clear();
+        browser.view.setFocus();
+        QTest::keySequence(&browser.view, QKeySequence::SelectAll);
+        REQUIRE(browser.view.textCursor().selectedText().size() >= size);
+        QTest::keySequence(&browser.view, QKeySequence::Copy);
+        checkCopied(clipboard->mimeData());
+    }
+    SECTION("Copy in the context menu")
+    {
+        clipboard->clear();
+        browser.view.selectAll();
+        const std::unique_ptr<QMenu> menu(browser.view.createStandardContextMenu());
+        QAction *copy = menu->findChild<QAction *>(u"edit-copy"_s);
+        REQUIRE(copy);
+        REQUIRE(copy->isEnabled());
+        copy->trigger();
+        checkCopied(clipboard->mimeData());
+    }
+    SECTION("part of the long word, from its middle")
+    {
+        clipboard->clear();
+        QTextCursor cursor(document);
+        const int start = int(document->toPlainText().indexOf(u'w')) + 1000;
+        cursor.setPosition(start);
+        cursor.setPosition(start + 500, QTextCursor::KeepAnchor);
+        browser.view.setTextCursor(cursor);
+        const QString selected = cursor.selectedText();
+        REQUIRE(selected.count(zwsp) >= 500 / content::LongWordBreaker::MaxWordChars - 1);
+        browser.view.copy();
+        // Every break is found, also the first (its word began long before the selection).
+        CHECK(clipboard->text() == QString(selected.count(u'w'), u'w'));
+    }
+    SECTION("Copy link location")
+    {
+        clipboard->clear();
+        // The link is the second time the address is on the page (on screen with breaks).
+        const QString text = document->toPlainText();
+        const qsizetype first = text.indexOf(url.left(60));
+        REQUIRE(first >= 0);
+        const int at = int(text.indexOf(url.left(60), first + 1)) + 5;
+        REQUIRE(at > first + 5);
+        QTextCursor cursor(document);
+        cursor.setPosition(at);
+        // In document coordinates, where a right click on the link would be.
+        const QPoint point = browser.view.cursorRect(cursor).center() +
+                             QPoint(0, browser.view.verticalScrollBar()->value());
+        const std::unique_ptr<QMenu> menu(browser.view.createStandardContextMenu(point));
+        QAction *copyLink = menu->findChild<QAction *>(u"link-copy"_s);
+        REQUIRE(copyLink);
+        REQUIRE(copyLink->isEnabled());
+        copyLink->trigger();
+        CHECK(clipboard->text() == url);
+    }
 }

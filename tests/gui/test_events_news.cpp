@@ -126,6 +126,7 @@ TEST_CASE("The events section lists upcoming events by day and opens an event pa
 
     // Opening the café: title, the date under way, the rule, the address and more dates.
     REQUIRE(events->openEvent(u"/augsburg/de/events/sprachcafe/"_s));
+    REQUIRE(waitUntil([&] { return !events->isDatesPending(); })); // worked out off the GUI thread
     const QString text = events->browser()->toPlainText();
     CHECK(text.contains(u"Sprachcafé"_s));
     CHECK(text.contains(u"2024"_s));
@@ -378,6 +379,7 @@ TEST_CASE("Screenshots of the events and news sections", "[.screenshots]")
     REQUIRE(waitUntil([&] { return events->isVisible(); }));
     CHECK(f.window().grab().save(QDir(dir).filePath(u"events-list.png"_s)));
     REQUIRE(events->openEvent(u"/augsburg/de/events/sprachcafe/"_s));
+    REQUIRE(waitUntil([&] { return !events->isDatesPending(); }));
     QCoreApplication::processEvents();
     CHECK(f.window().grab().save(QDir(dir).filePath(u"event-page.png"_s)));
 

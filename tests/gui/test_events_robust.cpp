@@ -3,13 +3,17 @@
 #include "desktop/events/eventitemdelegate.h"
 #include "desktop/events/eventlist.h"
 #include "desktop/events/eventsview.h"
+#include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/eventdatetext.h"
 #include "guifixture.h"
 
 #include <QApplication>
 #include <QListWidget>
+#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -50,6 +54,23 @@ QString moreDatesOf(EventList *list, const QString &title)
             return list->list()->item(i)->data(EventItemDelegate::MoreDatesRole).toString();
     }
     return u"(not listed)"_s;
+}
+
+/// Stores a rule libical would loop on, one beyond the expansion bounds (COUNT=10⁸ hourly
+/// since 1990) and a weekly one; the Events view's clock says 1 Jan 2030, noon.
+EventsView *withHostileEvents(GuiFixture &f)
+{
+    store::LanguageContent content = f.storedPages();
+    content.events = {ruled(u"sekunde"_s, u"Jede 60. Sekunde"_s, berlin(2030, 3, 2, 18),
+                            u"FREQ=SECONDLY;BYSECOND=60"_s),
+                      ruled(u"last"_s, u"Stündlich seit 1990"_s, berlin(1990, 1, 1, 0),
+                            u"FREQ=HOURLY;COUNT=100000000"_s),
+                      ruled(u"woechentlich"_s, u"Sprachcafé"_s, berlin(2029, 12, 31, 18),
+                            u"FREQ=WEEKLY;BYDAY=TU"_s)};
+    f.store->applyLanguage(content);
+    EventsView *events = f.window().eventsView();
+    events->setClock([] { return berlin(2030, 1, 1, 12); });
+    return events;
 }
 
 /// Lets the list's worker thread through once opened; the GUI thread always passes.
@@ -126,7 +147,120 @@ TEST_CASE("Events with hostile rules: the GUI stays responsive and says the date
 
     // Its page says so too.
     REQUIRE(events->openEvent(u"/augsburg/de/events/sekunde/"_s));
+    REQUIRE(waitUntil([&] { return !events->isDatesPending(); }));
     CHECK(events->notice()->text().contains(u"irregular dates"_s));
     REQUIRE(events->openEvent(u"/augsburg/de/events/woechentlich/"_s));
+    REQUIRE(waitUntil([&] { return !events->isDatesPending(); }));
     CHECK_FALSE(events->notice()->text().contains(u"irregular"_s));
+}
+
+TEST_CASE("An event page with a hostile rule shows at once and works its dates out off the GUI "
+          "thread")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    const QString hostile = u"/augsburg/de/events/sekunde/"_s;
+    const QString weekly = u"/augsburg/de/events/woechentlich/"_s;
+    EventsView *events = withHostileEvents(f);
+    QThread *gui = QApplication::instance()->thread();
+    // Records the threads the page's dates are worked out in; the hostile events' workers
+    // wait until the test lets them go (the GUI thread is never held: if it expanded, the test
+    // would see it in `threads`).
+    QMutex mutex;
+    QList<QThread *> threads;
+    Gate gate;
+    const auto semaphore = gate.semaphore;
+    events->setDatesObserver([&mutex, &threads, semaphore, gui, weekly](const QString &path) {
+        {
+            const QMutexLocker lock(&mutex);
+            threads << QThread::currentThread();
+        }
+        if (QThread::currentThread() != gui && path != weekly) {
+            semaphore->acquire();
+            semaphore->release();
+        }
+    });
+    const auto expandedOn = [&] {
+        const QMutexLocker lock(&mutex);
+        return threads;
+    };
+
+    // Opened by its route: the title is there at once, the dates are on their way.
+    f.open(desktop::Location::event(u"augsburg"_s, u"de"_s, hostile));
+    REQUIRE(events->isVisible());
+    REQUIRE(events->isShowingEvent());
+    CHECK(events->isDatesPending());
+    CHECK(f.window().windowTitle().startsWith(u"Jede 60. Sekunde"_s));
+    QString text = events->browser()->toPlainText();
+    CHECK(text.contains(u"Jede 60. Sekunde"_s));
+    CHECK(text.contains(u"Loading dates…"_s));
+    CHECK(text.contains(u"Treffpunkt Rathaus."_s));
+    REQUIRE(waitUntil([&] { return !expandedOn().isEmpty(); }));
+    CHECK_FALSE(expandedOn().contains(gui));
+
+    gate.open();
+    REQUIRE(waitUntil([&] { return !events->isDatesPending(); }, 60000));
+    CHECK(expandedOn().size() == 1);
+    CHECK_FALSE(expandedOn().contains(gui));
+    text = events->browser()->toPlainText();
+    CHECK_FALSE(text.contains(u"Loading dates…"_s));
+    // Like the list: its first date, and the notice that its dates are irregular.
+    const QDateTime first = berlin(2030, 3, 2, 18);
+    const QString firstDate =
+        EventDateText::dateLine(events::Occurrence{first, first.addSecs(3600), false}, QLocale());
+    INFO(text.toStdString());
+    CHECK(text.contains(firstDate));
+    CHECK(events->notice()->text().contains(u"irregular dates"_s));
+}
+
+TEST_CASE("An event page's dates that arrive after the user moved on are not shown")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    const QString hostile = u"/augsburg/de/events/last/"_s; // beyond MaxIterations
+    const QString weekly = u"/augsburg/de/events/woechentlich/"_s;
+    EventsView *events = withHostileEvents(f);
+
+    auto gate = std::make_unique<Gate>();
+    std::atomic<int> held{0};
+    const auto semaphore = gate->semaphore;
+    QThread *gui = QApplication::instance()->thread();
+    events->setDatesObserver([semaphore, gui, hostile, &held](const QString &path) {
+        if (QThread::currentThread() != gui && path == hostile) {
+            ++held;
+            semaphore->acquire();
+            semaphore->release();
+        }
+    });
+    const auto finishStale = [&] {
+        gate->open();
+        REQUIRE(QThreadPool::globalInstance()->waitForDone(60000));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    };
+
+    SECTION("back to the list")
+    {
+        f.open(desktop::Location::event(u"augsburg"_s, u"de"_s, hostile));
+        REQUIRE(waitUntil([&] { return held == 1; }));
+        events->showList();
+        finishStale();
+        CHECK_FALSE(events->isShowingEvent());
+        CHECK(events->list()->isVisible());
+        CHECK_FALSE(events->notice()->text().contains(u"irregular"_s));
+    }
+    SECTION("on to another event")
+    {
+        f.open(desktop::Location::event(u"augsburg"_s, u"de"_s, hostile));
+        REQUIRE(waitUntil([&] { return held == 1; }));
+        f.open(desktop::Location::event(u"augsburg"_s, u"de"_s, weekly));
+        REQUIRE(waitUntil([&] { return !events->isDatesPending(); }));
+        const QString cafe = events->browser()->toPlainText();
+        CHECK(cafe.contains(u"Sprachcafé"_s));
+        CHECK(cafe.contains(u"More dates"_s));
+        finishStale();
+        CHECK(events->shownTitle() == u"Sprachcafé"_s);
+        CHECK(events->browser()->toPlainText() == cafe);
+        CHECK_FALSE(events->notice()->text().contains(u"irregular"_s));
+    }
 }

@@ -71,13 +71,14 @@ QUrl EventHtml::mapUrl(const model::Event &event)
     return url;
 }
 
-QString EventHtml::page(const model::Event &event, const events::Occurrence &date,
+QString EventHtml::page(const model::Event &event, const std::optional<events::Occurrence> &date,
                         const QList<events::Occurrence> &moreDates, const Options &options)
 {
     const bool rtl = options.rightToLeft;
     QString html = u"<html><body><h1>"_s + esc(shown(event.title, rtl)) + u"</h1>"_s;
-    html += u"<p class=\"event-date\"><b>"_s +
-            esc(shown(EventDateText::dateLine(date, options.locale), rtl)) + u"</b>"_s;
+    const QString dateLine =
+        date ? shown(EventDateText::dateLine(*date, options.locale), rtl) : tr("Loading dates…");
+    html += u"<p class=\"event-date\"><b>"_s + esc(dateLine) + u"</b>"_s;
     const QString rule = EventDateText::ruleLine(event, options.locale);
     for (const QString &line : rule.split(u'\n', Qt::SkipEmptyParts))
         html += u"<br>"_s + esc(shown(line, rtl));

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace integreat::desktop {
 
@@ -26,7 +27,8 @@ public:
         bool rightToLeft = false; ///< the content's direction: numbers become isolates
     };
 
-    static QString page(const model::Event &event, const events::Occurrence &date,
+    /// Without a `date` (still being worked out) the page says "Loading dates…" in its place.
+    static QString page(const model::Event &event, const std::optional<events::Occurrence> &date,
                         const QList<events::Occurrence> &moreDates, const Options &options);
 
     /// Where the address link leads: the place on OpenStreetMap by its coordinates, else a

@@ -18,10 +18,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +32,40 @@ namespace integreat::desktop {
 namespace {
 
 constexpr int kMoreDates = 5;
+
+/// The Events section's one way of expanding dates off the GUI thread (the list's and an event
+/// page's): `work` runs in the thread pool, `done` gets its result in the GUI thread unless
+/// `context` is gone.
+template <typename Work, typename Done> void runOffGuiThread(QObject *context, Work work, Done done)
+{
+    using Result = std::invoke_result_t<Work>;
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+/// The dates an event page shows: the next 1 + kMoreDates, or the event's last known date
+/// when it is over.
+struct PageDates
+{
+    QList<events::Occurrence> dates;
+    bool irregular = false;
+};
+
+PageDates pageDates(const model::Event &event, const QDateTime &now)
+{
+    const events::Recurrence recurrence(event);
+    const auto expansion = recurrence.expand(now, 1 + kMoreDates);
+    PageDates result{expansion.dates, expansion.irregular};
+    if (result.dates.isEmpty()) // over: show its last known date
+        result.dates = {events::Occurrence{event.start.toTimeZone(recurrence.zone()),
+                                           event.end.toTimeZone(recurrence.zone()), event.allDay}};
+    return result;
+}
 
 } // namespace
 
@@ -145,18 +181,23 @@ void EventsView::reloadList()
     const quint64 generation = ++m_listGeneration;
     m_listPending = true;
     m_list->showLoading();
-    auto *watcher = new QFutureWatcher<QList<events::ListedEvent>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_listGeneration)
-            return; // a newer list is on its way
-        m_listPending = false;
-        m_list->showEvents(watcher->result(), uiLocale(), contentDirection());
-        emit listReady();
-    });
-    watcher->setFuture(QtConcurrent::run([clock = m_clock, stored, from, until] {
-        return events::EventGrouping(clock).list(stored, kMoreDates, from, until);
-    }));
+    runOffGuiThread(
+        this,
+        [clock = m_clock, stored, from, until] {
+            return events::EventGrouping(clock).list(stored, kMoreDates, from, until);
+        },
+        [this, generation](const QList<events::ListedEvent> &rows) {
+            if (generation != m_listGeneration)
+                return; // a newer list is on its way
+            m_listPending = false;
+            m_list->showEvents(rows, uiLocale(), contentDirection());
+            emit listReady();
+        });
+}
+
+void EventsView::setDatesObserver(std::function<void(const QString &path)> observer)
+{
+    m_datesObserver = std::move(observer);
 }
 
 bool EventsView::openEvent(const QString &path)
@@ -164,25 +205,45 @@ bool EventsView::openEvent(const QString &path)
     const auto event = m_store.event(m_region, m_language, path);
     if (!event)
         return false;
-    const events::Recurrence recurrence(*event);
-    const QDateTime now = m_clock();
-    const auto expansion = recurrence.expand(now, 1 + kMoreDates);
-    auto dates = expansion.dates;
-    if (dates.isEmpty()) // over: show its last known date
-        dates = {events::Occurrence{event->start.toTimeZone(recurrence.zone()),
-                                    event->end.toTimeZone(recurrence.zone()), event->allDay}};
+    // The same event again (after a sync, a theme change) keeps its dates until the new ones
+    // are worked out; another event says "Loading dates…".
+    m_datesKnown = m_datesKnown && m_shown && m_shown->path == event->path;
     m_shown = *event;
-    m_shownDate = dates.first();
-    m_moreDates = dates.mid(1);
     m_notice->clearNotice();
-    if (expansion.irregular)
-        m_notice->showNotice(tr("This event has irregular dates: they cannot all be worked out, "
-                                "so only the first is shown. Check the dates with the "
-                                "organizer."));
+    expandShownDates();
     renderEvent();
     m_stack->setCurrentWidget(m_page);
     emit titleChanged();
     return true;
+}
+
+void EventsView::expandShownDates()
+{
+    // A rule may take up to Recurrence::MaxMilliseconds: worked out off the GUI thread, and
+    // only the newest result for the event still shown is taken.
+    const quint64 generation = ++m_pageGeneration;
+    m_datesPending = true;
+    runOffGuiThread(
+        this,
+        [event = *m_shown, now = m_clock(), observer = m_datesObserver] {
+            if (observer)
+                observer(event.path);
+            return pageDates(event, now);
+        },
+        [this, generation](const PageDates &result) {
+            if (generation != m_pageGeneration || !m_shown)
+                return; // the user moved on
+            m_datesPending = false;
+            m_datesKnown = true;
+            m_shownDate = result.dates.constFirst();
+            m_moreDates = result.dates.mid(1);
+            if (result.irregular)
+                m_notice->showNotice(
+                    tr("This event has irregular dates: they cannot all be worked out, "
+                       "so only the first is shown. Check the dates with the organizer."));
+            renderEvent();
+            emit datesReady();
+        });
 }
 
 void EventsView::renderEvent()
@@ -190,15 +251,25 @@ void EventsView::renderEvent()
     const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
     const EventHtml::Options options{uiLocale(), Theme::current().highContrast,
                                      language.rightToLeft};
-    m_browser->showDocument(EventHtml::page(*m_shown, m_shownDate, m_moreDates, options),
+    const std::optional<events::Occurrence> date =
+        m_datesKnown ? std::optional(m_shownDate) : std::nullopt;
+    const int scroll = m_browser->verticalScrollBar()->value();
+    const QList<events::Occurrence> more = m_datesKnown ? m_moreDates : QList<events::Occurrence>();
+    m_browser->showDocument(EventHtml::page(*m_shown, date, more, options),
                             Theme::current().contentStyleSheet(), language);
+    if (!m_datesPending) // the dates arrived: the reader stays where it was
+        m_browser->verticalScrollBar()->setValue(scroll);
     m_browser->setAccessibleName(m_shown->title); // the text named by its event
     m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());
+    m_saveDate->setEnabled(m_datesKnown);
 }
 
 void EventsView::showList()
 {
     m_shown.reset();
+    ++m_pageGeneration; // dates still being worked out are not shown
+    m_datesPending = false;
+    m_datesKnown = false;
     m_notice->clearNotice();
     m_stack->setCurrentWidget(m_list);
     emit titleChanged();
@@ -222,6 +293,10 @@ bool EventsView::exportTo(const QString &fileName, bool allDates)
 {
     if (!m_shown)
         return false;
+    if (!allDates && !m_datesKnown) {
+        m_notice->showNotice(tr("The dates are still being worked out. Try again in a moment."));
+        return false;
+    }
     const QByteArray ics = allDates ? events::IcsExport::futureDates(*m_shown, m_clock())
                                     : events::IcsExport::oneDate(*m_shown, m_shownDate);
     if (ics.isEmpty()) {

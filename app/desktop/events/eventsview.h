@@ -8,6 +8,7 @@
 
 #include <QUrl>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -54,6 +55,12 @@ public:
     /// Recurrence::MaxMilliseconds per event): the list shows what it showed before, or
     /// "Loading events…", until listReady().
     bool isListPending() const { return m_listPending; }
+    /// The shown event's dates are being expanded in a worker thread (the same way as the
+    /// list's): its page says "Loading dates…" until datesReady().
+    bool isDatesPending() const { return m_datesPending; }
+    /// For tests: called with the event's path in the thread that works out an event page's
+    /// dates, just before it does.
+    void setDatesObserver(std::function<void(const QString &path)> observer);
     EventList *list() const { return m_list; }
     ContentBrowser *browser() const { return m_browser; }
     bool isShowingEvent() const { return m_shown.has_value(); }
@@ -66,6 +73,8 @@ signals:
     void titleChanged();
     /// The list shows the events of the last showRegion() / refresh() / range change.
     void listReady();
+    /// The shown event's page shows its dates (worked out since openEvent()).
+    void datesReady();
     /// A link in an event's content leads to a page of the local information.
     void navigate(const integreat::desktop::Location &location);
     void downloadRequested(const QString &region, const QString &language);
@@ -73,6 +82,7 @@ signals:
 private:
     void reloadList();
     void renderEvent();
+    void expandShownDates();
     void chooseExport(bool allDates);
     QLocale uiLocale() const;
     Qt::LayoutDirection contentDirection() const;
@@ -93,6 +103,10 @@ private:
     std::optional<model::Event> m_shown;
     events::Occurrence m_shownDate;
     QList<events::Occurrence> m_moreDates;
+    std::function<void(const QString &)> m_datesObserver;
+    quint64 m_pageGeneration = 0; ///< only the shown event's newest dates are shown
+    bool m_datesPending = false;
+    bool m_datesKnown = false;    ///< m_shownDate and m_moreDates are the shown event's
     quint64 m_listGeneration = 0; ///< only the newest expansion is shown
     bool m_listPending = false;
 };

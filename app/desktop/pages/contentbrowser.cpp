@@ -5,6 +5,7 @@
 #include "desktop/accessibility/contentaccessible.h"
 #include "desktop/common/contentfont.h"
 #include "desktop/common/theme.h"
+#include "desktop/pages/copiedselection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -139,6 +140,14 @@ void ContentBrowser::keyPressEvent(QKeyEvent *event)
         }
     }
     QTextBrowser::keyPressEvent(event);
+}
+
+QMimeData *ContentBrowser::createMimeDataFromSelection() const
+{
+    const QTextCursor selection = textCursor();
+    if (!selection.hasSelection())
+        return QTextBrowser::createMimeDataFromSelection();
+    return CopiedSelection(selection).mimeData();
 }
 
 QVariant ContentBrowser::loadResource(int type, const QUrl &name)

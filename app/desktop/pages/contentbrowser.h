@@ -15,7 +15,7 @@ namespace integreat::desktop {
 /// `integreat-resource:<file>` reference reads <resourceDir>/<content::resourceFileName>; every
 /// link is reported through linkActivated() and never followed by Qt (setOpenLinks(false)). The
 /// text direction and alignment are set for the whole page, and the text keeps a readable column
-/// width centred in wide windows.
+/// width centred in wide windows. Copied text has no break opportunities the app put in.
 class ContentBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    /// Copy and drag leave out the breaks the sanitizer gave over-long words (CopiedSelection).
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     void render(const QString &html, const QString &styleSheet, Qt::LayoutDirection direction,

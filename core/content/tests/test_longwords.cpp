@@ -118,3 +118,32 @@ TEST_CASE("content: tables nested thousands deep keep their text in at most MaxT
     const QString two = u"<table><tr><td><table><tr><td>x</td></tr></table></td></tr></table>"_s;
     CHECK(clean(two) == two);
 }
+
+TEST_CASE("content: the breaks apply() put in are found again, the content's own are not",
+          "[sanitizer]")
+{
+    const QString url = u"https://example.org/"_s + QString(300, u'a') + u"/ende"_s;
+    const QString original = u"Die Straßen"_s + Zwsp + u"bahn fährt: "_s + url + u" und "_s +
+                             QString(100, u'b') + Zwsp + u"c"_s;
+    LongWordBreaker breaker;
+    const QString broken = breaker.apply(original);
+    const qsizetype inserted = (url.size() - 1) / LongWordBreaker::MaxWordChars + 1; // and b
+    REQUIRE(broken.count(Zwsp) == 2 + inserted);
+    LongWordBreaker finder;
+    const QList<qsizetype> found = finder.findBreaks(broken);
+    CHECK(found.size() == inserted);
+    QString restored = broken;
+    for (auto at = found.crbegin(); at != found.crend(); ++at)
+        restored.remove(*at, 1);
+    CHECK(restored == original);
+
+    // A word apply() counted across paragraphs (no white space between the tags) is counted
+    // on across a document's paragraph separator too.
+    LongWordBreaker across;
+    const QString first = across.apply(QString(60, u'x'));
+    const QString second = across.apply(QString(60, u'y'));
+    REQUIRE(second.count(Zwsp) == 1);
+    LongWordBreaker document;
+    const QString text = first + QChar(QChar::ParagraphSeparator) + second;
+    CHECK(document.findBreaks(text) == QList<qsizetype>{text.indexOf(Zwsp)});
+}
