@@ -23,6 +23,12 @@ QString DataPaths::kioskConfigFile()
     return u"/etc/integreat-desktop/kiosk.conf"_s;
 }
 
+QString DataPaths::settingsFile()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    return QDir(base).filePath(u"integreat-desktop/integreat-desktop.ini"_s);
+}
+
 QString DataPaths::file(const QString &name) const
 {
     return QDir(m_dataDir).filePath(name);

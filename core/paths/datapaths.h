@@ -12,7 +12,8 @@ namespace integreat::paths {
 ///   tile-cache/                        online map tiles, kept as their server allows
 ///   sync.lock                          one sync per data folder
 /// The kiosk configuration is system-wide (/etc/integreat-desktop/kiosk.conf); the settings INI
-/// is QSettings' own (~/.config/integreat-desktop/), whatever the data folder.
+/// (with the news read state and chat device ids) is in the config folder
+/// (~/.config/integreat-desktop/integreat-desktop.ini), whatever the data folder.
 class DataPaths final
 {
 public:
@@ -24,6 +25,10 @@ public:
     static QString defaultDataDir();
     /// The kiosk configuration file: /etc/integreat-desktop/kiosk.conf.
     static QString kioskConfigFile();
+    /// The user's settings INI: $XDG_CONFIG_HOME/integreat-desktop/integreat-desktop.ini
+    /// (usually ~/.config/…), where QSettings puts the user-scope INI file of organization and
+    /// application "integreat-desktop", as earlier versions wrote it. Not moved by --data-dir.
+    static QString settingsFile();
 
     const QString &dataDir() const { return m_dataDir; }
     /// The SQLite store: <dataDir>/integreat.sqlite.

@@ -16,14 +16,16 @@ void applyListDigestSchema(Database &db)
             u" digest BLOB NOT NULL, PRIMARY KEY (region, language, list))"_s);
 }
 
-QHash<QString, QByteArray> Store::listDigests(const QString &region, const QString &language) const
+QHash<model::ListKind, QByteArray> Store::listDigests(const model::ContentKey &key) const
 {
-    QHash<QString, QByteArray> out;
+    QHash<model::ListKind, QByteArray> out;
     Statement query = m_db->prepare(
         u"SELECT list, digest FROM list_digests WHERE region = ?1 AND language = ?2"_s);
-    query.bindAll(region, language);
-    while (query.step())
-        out.insert(query.columnText(0), query.columnBlob(1));
+    query.bindAll(key.region, key.language);
+    while (query.step()) {
+        if (const auto kind = model::listKindFromStorageName(query.columnText(0)))
+            out.insert(*kind, query.columnBlob(1));
+    }
     return out;
 }
 
@@ -35,7 +37,8 @@ void Store::saveListDigests(const LanguageContent &content)
     for (auto it = content.listDigests.cbegin(); it != content.listDigests.cend(); ++it) {
         m_db->prepare(u"INSERT INTO list_digests (region, language, list, digest) "
                       u"VALUES (?1, ?2, ?3, ?4)"_s)
-            .bindAll(content.region, content.language.code, it.key(), it.value())
+            .bindAll(content.region, content.language.code, model::storageName(it.key()),
+                     it.value())
             .exec();
     }
 }

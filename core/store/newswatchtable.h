@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/contentkey.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -16,13 +18,11 @@ class NewsWatchTable final
 public:
     explicit NewsWatchTable(Database &db);
 
-    bool hasBaseline(const QString &region, const QString &language) const;
-    QSet<QString> seen(const QString &region, const QString &language) const;
+    bool hasBaseline(const model::ContentKey &key) const;
+    QSet<QString> seen(const model::ContentKey &key) const;
     /// Records `ids` as seen (and the baseline when there was none) in one transaction.
-    void record(const QString &region, const QString &language, const QStringList &ids,
-                const QDateTime &when);
-    void recordError(const QString &region, const QString &language, const QString &error,
-                     const QDateTime &when);
+    void record(const model::ContentKey &key, const QStringList &ids, const QDateTime &when);
+    void recordError(const model::ContentKey &key, const QString &error, const QDateTime &when);
 
 private:
     Database &m_db;

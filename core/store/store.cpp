@@ -136,17 +136,17 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
         counts.unchanged = countRows(table, content.region, content.language.code);
         return counts;
     };
-    if (content.unchangedLists.contains(u"pages"_s))
+    if (content.unchangedLists.contains(model::ListKind::Pages))
         result.pages = keep("pages");
     else
         result.pages = writer.writePages(content.pages);
-    if (content.unchangedLists.contains(u"events"_s))
+    if (content.unchangedLists.contains(model::ListKind::Events))
         result.events = keep("events");
     else if (content.events)
         result.events = writer.writeEvents(*content.events);
     if (content.categories)
         writer.writeCategories(*content.categories);
-    if (content.unchangedLists.contains(u"places"_s))
+    if (content.unchangedLists.contains(model::ListKind::Places))
         result.places = keep("places");
     else if (content.places)
         result.places = writer.writePlaces(*content.places);
@@ -178,8 +178,7 @@ ApplyResult Store::applyLanguage(const LanguageContent &content,
     return result;
 }
 
-void Store::recordFailure(const QString &region, const QString &language, const QDateTime &when,
-                          const QString &error)
+void Store::recordFailure(const model::ContentKey &key, const QDateTime &when, const QString &error)
 {
     const QDateTime at = when.isValid() ? when : QDateTime::currentDateTimeUtc();
     Transaction transaction(*m_db);
@@ -187,23 +186,23 @@ void Store::recordFailure(const QString &region, const QString &language, const 
                   u"last_error) VALUES (?1, ?2, NULL, ?3, ?4) ON CONFLICT (region, language) "
                   u"DO UPDATE SET last_attempt = excluded.last_attempt, "
                   u"last_error = excluded.last_error"_s)
-        .bindAll(region, language, codec::toIso(at), error)
+        .bindAll(key.region, key.language, codec::toIso(at), error)
         .exec();
     transaction.commit();
 }
 
-void Store::addWatchedNews(const QString &region, const QString &language,
-                           const QList<model::NewsItem> &items, const QDateTime &seenAt)
+void Store::addWatchedNews(const model::ContentKey &key, const QList<model::NewsItem> &items,
+                           const QDateTime &seenAt)
 {
     Transaction transaction(*m_db);
     // Only for a language still stored: its town may have been deleted while the watcher
     // polled (the next sync's list decides what stays, so nothing is lost).
     Statement stored =
         m_db->prepare(u"SELECT 1 FROM sync_state WHERE region = ?1 AND language = ?2"_s);
-    stored.bindAll(region, language);
+    stored.bindAll(key.region, key.language);
     if (!stored.step())
         return;
-    ContentWriter(*m_db, region, language).writeNews(items, seenAt);
+    ContentWriter(*m_db, key.region, key.language).writeNews(items, seenAt);
     transaction.commit();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/model/contentkey.h"
 #include "core/model/event.h"
+#include "core/model/listkind.h"
 #include "core/model/news.h"
 #include "core/model/page.h"
 #include "core/model/place.h"
@@ -57,12 +59,14 @@ struct LanguageContent
     /// Outer nullopt = not fetched; inner nullopt = the region has no imprint.
     std::optional<std::optional<model::Page>> imprint;
     std::optional<QList<model::NewsItem>> news; ///< nullopt = not fetched
-    /// Lists ("pages", "events", "places") the server sent exactly as at the last sync: their
+    /// Lists (pages, events, places) the server sent exactly as at the last sync: their
     /// stored rows are kept untouched and counted as unchanged; their lists above are ignored.
-    QSet<QString> unchangedLists;
+    QSet<model::ListKind> unchangedLists;
     /// Digest of each list's raw response, saved with the content (see listDigests()).
-    QHash<QString, QByteArray> listDigests;
+    QHash<model::ListKind, QByteArray> listDigests;
     QDateTime syncedAt; ///< invalid = now
+
+    model::ContentKey key() const { return {region, language.code}; }
 };
 
 /// The local content store: one SQLite file (WAL) per data directory. Writes go through
@@ -105,21 +109,21 @@ public:
     /// names in its region's language list if the region is known. `beforeCommit` runs
     /// inside the transaction just before COMMIT; if it (or anything) throws, nothing of
     /// this apply is kept and the exception propagates.
-    /// Digests of the raw lists at the last successful sync of (region, language).
-    QHash<QString, QByteArray> listDigests(const QString &region, const QString &language) const;
+    /// Digests of the raw lists at the last successful sync of (region, language); rows of a
+    /// list kind this version does not know are left out.
+    QHash<model::ListKind, QByteArray> listDigests(const model::ContentKey &key) const;
 
     ApplyResult applyLanguage(const LanguageContent &content,
                               const std::function<void()> &beforeCommit = {});
     /// Records a failed sync attempt (last_attempt, last_error); content is untouched.
-    void recordFailure(const QString &region, const QString &language, const QDateTime &when,
-                       const QString &error);
+    void recordFailure(const model::ContentKey &key, const QDateTime &when, const QString &error);
     /// Removes a region: its row, languages, content and sync state.
     void deleteRegion(const QString &slug);
     /// Saves news items the news watcher found between syncs, in one transaction (an item
     /// already stored keeps its first_seen), if (region, language) is still stored (was
     /// synced once); the next sync's list decides what stays.
-    void addWatchedNews(const QString &region, const QString &language,
-                        const QList<model::NewsItem> &items, const QDateTime &seenAt);
+    void addWatchedNews(const model::ContentKey &key, const QList<model::NewsItem> &items,
+                        const QDateTime &seenAt);
     /// The resource cache's table (images, PDFs, icons) on this Store's connection; it lives
     /// as long as this Store.
     ResourceTable resources();
@@ -178,8 +182,11 @@ public:
     /// The languages of `region` with stored pages or a successful sync, in the region's
     /// order (as the CMS lists them), then the others.
     QStringList storedLanguages(const QString &region) const;
+    /// Cheap: every stored (region, language), regions as storedRegions(), each region's
+    /// languages as storedLanguages().
+    QList<model::ContentKey> storedContent() const;
     /// When (region, language) was last synced successfully; invalid when never.
-    QDateTime lastSync(const QString &region, const QString &language) const;
+    QDateTime lastSync(const model::ContentKey &key) const;
     /// The resource cache (images, PDFs, icons): files downloaded, their bytes, failures.
     ResourceStats resourceStats() const;
 

@@ -86,11 +86,21 @@ QStringList Store::storedLanguages(const QString &region) const
     return languages;
 }
 
-QDateTime Store::lastSync(const QString &region, const QString &language) const
+QList<model::ContentKey> Store::storedContent() const
+{
+    QList<model::ContentKey> keys;
+    for (const QString &region : storedRegions()) {
+        for (const QString &language : storedLanguages(region))
+            keys.append({region, language});
+    }
+    return keys;
+}
+
+QDateTime Store::lastSync(const model::ContentKey &key) const
 {
     Statement query =
         m_db->prepare(u"SELECT last_success FROM sync_state WHERE region = ?1 AND language = ?2"_s);
-    query.bindAll(region, language);
+    query.bindAll(key.region, key.language);
     return query.step() ? codec::fromIso(query.columnText(0)) : QDateTime();
 }
 

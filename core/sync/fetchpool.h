@@ -38,7 +38,7 @@ public:
     {
         int index = 0; ///< the caller's number for the language (its place in the report)
         model::Language language;
-        QHash<QString, QByteArray> digests; ///< Store::listDigests() of the language
+        QHash<model::ListKind, QByteArray> digests; ///< Store::listDigests() of the language
     };
 
     struct Event

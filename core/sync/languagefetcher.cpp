@@ -208,9 +208,9 @@ LanguageFetcher::fetchNews(const model::Region &region, const QString &language,
     return items;
 }
 
-LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
-                                               const model::Language &language,
-                                               const QHash<QString, QByteArray> &knownDigests)
+LanguageFetcher::Result
+LanguageFetcher::fetch(const model::Region &region, const model::Language &language,
+                       const QHash<model::ListKind, QByteArray> &knownDigests)
 {
     Result result;
     store::LanguageContent content;
@@ -220,7 +220,7 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
 
     // Required lists: a failure (or 404) fails the language.
     auto required = [&](const QUrl &url, Stage stage, auto mapper, auto &target,
-                        const QString &list) -> bool {
+                        model::ListKind list) -> bool {
         Download got = download(url, stage, result, knownDigests.value(list));
         if (!result.error.isEmpty())
             return false;
@@ -259,7 +259,7 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
     };
 
     if (!required(m_endpoints.pages(region.slug, lang), Stage::Pages, api::mapPages, content.pages,
-                  u"pages"_s))
+                  model::ListKind::Pages))
         return result;
     for (const QString &warning : repairPageTree(content.pages))
         result.warnings << u"%1: %2"_s.arg(listName(Stage::Pages), warning);
@@ -269,7 +269,7 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
     if (region.eventsEnabled) {
         QList<model::Event> events;
         if (!required(m_endpoints.events(region.slug, lang), Stage::Events, api::mapEvents, events,
-                      u"events"_s))
+                      model::ListKind::Events))
             return result;
         content.events = events;
     }
@@ -277,7 +277,7 @@ LanguageFetcher::Result LanguageFetcher::fetch(const model::Region &region,
     if (region.placesEnabled) {
         QList<model::Place> places;
         if (!required(m_endpoints.places(region.slug, lang), Stage::Places, api::mapPlaces, places,
-                      u"places"_s))
+                      model::ListKind::Places))
             return result;
         content.places = places;
     }

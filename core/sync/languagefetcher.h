@@ -38,7 +38,7 @@ public:
     /// `knownDigests`: Store::listDigests() of this language; a required list whose raw bytes
     /// match is not parsed again and is marked unchanged.
     Result fetch(const model::Region &region, const model::Language &language,
-                 const QHash<QString, QByteArray> &knownDigests = {});
+                 const QHash<model::ListKind, QByteArray> &knownDigests = {});
 
 private:
     struct Download

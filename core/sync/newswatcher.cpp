@@ -20,17 +20,17 @@ NewsWatcher::NewsWatcher(store::Store &store, api::HttpClient &http, const QUrl 
 {
 }
 
-NewsPoll NewsWatcher::poll(const QString &region, const QString &language, const QDateTime &now)
+NewsPoll NewsWatcher::poll(const model::ContentKey &key, const QDateTime &now)
 {
     NewsPoll result;
     const api::Endpoints endpoints(m_server);
-    api::HttpResult reply = m_http.get(endpoints.news(region, language, {u"local"_s}, 1));
+    api::HttpResult reply = m_http.get(endpoints.news(key.region, key.language, {u"local"_s}, 1));
     if (reply.notFound())
-        reply = m_http.get(endpoints.fcm(region, language));
+        reply = m_http.get(endpoints.fcm(key.region, key.language));
     store::NewsWatchTable table = m_store.newsWatch();
     if (!reply.ok()) {
         result.error = reply.error;
-        table.recordError(region, language, result.error, now);
+        table.recordError(key, result.error, now);
         return result;
     }
     const auto mapped = api::mapNews(QJsonDocument::fromJson(reply.body));
@@ -38,7 +38,7 @@ NewsPoll NewsWatcher::poll(const QString &region, const QString &language, const
         result.error = QCoreApplication::translate("integreat::sync::NewsWatcher",
                                                    "The news list could not be read: %1")
                            .arg(mapped.error);
-        table.recordError(region, language, result.error, now);
+        table.recordError(key, result.error, now);
         return result;
     }
     QList<model::NewsItem> local;
@@ -50,15 +50,15 @@ NewsPoll NewsWatcher::poll(const QString &region, const QString &language, const
         ids << item.id;
     }
     result.ok = true;
-    result.baseline = !table.hasBaseline(region, language);
+    result.baseline = !table.hasBaseline(key);
     if (!result.baseline) {
-        const QSet<QString> seen = table.seen(region, language);
+        const QSet<QString> seen = table.seen(key);
         for (const model::NewsItem &item : local) {
             if (!seen.contains(item.id))
                 result.fresh << item;
         }
     }
-    table.record(region, language, ids, now);
+    table.record(key, ids, now);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/contentkey.h"
 #include "core/model/news.h"
 
 #include <QDateTime>
@@ -38,7 +39,7 @@ class NewsWatcher final
 public:
     NewsWatcher(store::Store &store, api::HttpClient &http, const QUrl &server);
 
-    NewsPoll poll(const QString &region, const QString &language,
+    NewsPoll poll(const model::ContentKey &key,
                   const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 private:

@@ -210,7 +210,7 @@ QList<LanguageOutcome> SyncEngine::fetchAndApply(const model::Region &region,
         outcomes[i].code = wanted.at(i).code;
         FetchPool::Job job{int(i), wanted.at(i), {}};
         try {
-            job.digests = m_store.listDigests(region.slug, wanted.at(i).code);
+            job.digests = m_store.listDigests({region.slug, wanted.at(i).code});
         } catch (const store::StoreError &) {
             // Without digests every list is parsed and compared: slower, never wrong.
         }
@@ -292,7 +292,7 @@ LanguageOutcome SyncEngine::applyFetched(const model::Region &region,
         fetched.error = SyncEngineText::tr("Cancelled.");
     }
     if (fetched.content && !m_allowMassRemoval &&
-        !fetched.content->unchangedLists.contains(u"pages"_s)) {
+        !fetched.content->unchangedLists.contains(model::ListKind::Pages)) {
         QSet<QString> fresh;
         for (const model::Page &page : std::as_const(fetched.content->pages))
             fresh.insert(page.path);
@@ -316,7 +316,7 @@ LanguageOutcome SyncEngine::applyFetched(const model::Region &region,
     if (!fetched.content) {
         outcome.error = fetched.error;
         try {
-            m_store.recordFailure(region.slug, language.code, now, fetched.error);
+            m_store.recordFailure({region.slug, language.code}, now, fetched.error);
         } catch (const store::StoreError &) {
             // The failure is reported to the caller anyway; the content is untouched.
         }
@@ -333,7 +333,7 @@ LanguageOutcome SyncEngine::applyFetched(const model::Region &region,
             why += u" ("_s + writeFailure(m_store.filePath(), 0) + u")"_s;
         outcome.error = SyncEngineText::tr("Could not save the content: %1").arg(why);
         try {
-            m_store.recordFailure(region.slug, language.code, now, outcome.error);
+            m_store.recordFailure({region.slug, language.code}, now, outcome.error);
         } catch (const store::StoreError &) {
         }
     }

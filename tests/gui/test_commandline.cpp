@@ -1,4 +1,6 @@
 // The command line and --open links.
+#include "desktop/pages/localinfoview.h"
+#include "desktop/pages/noticebar.h"
 #include "desktop/presentation/deeplink.h"
 #include "desktop/shell/commandline.h"
 #include "guifixture.h"
@@ -95,4 +97,23 @@ TEST_CASE("Links given with --open resolve to saved pages")
     const auto foreign = DeepLink::resolve(u"https://example.com/a"_s, server, *f.store);
     CHECK_FALSE(foreign.location);
     CHECK_FALSE(foreign.message.isEmpty());
+}
+
+TEST_CASE("A mail, phone or foreign link given with --open shows why and opens no town")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    const Location before = f.location();
+    for (const QString &link : {u"mailto:x@y"_s, u"tel:+498213240"_s, u"https://other.host"_s}) {
+        INFO(link.toStdString());
+        // As a start with --open resolves it, and as a second start hands it over.
+        const DeepLink::Result result = DeepLink::resolve(link, f.server.baseUrl(), *f.store);
+        CHECK_FALSE(result.location);
+        CHECK(result.missingRegion.isEmpty());
+        f.window().openLink(link);
+        CHECK(f.location() == before);
+        CHECK(f.noticeText().contains(u"is not a link to a page of an Integreat town"_s));
+        CHECK(f.noticeText().contains(link));
+        CHECK(f.content().noticeBar()->actionLabels().isEmpty()); // no "Download …" offer
+    }
 }

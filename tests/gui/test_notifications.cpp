@@ -115,7 +115,7 @@ TEST_CASE("A new local news item raises one notification and opens from the list
     NotifyFixture n;
     NewsWatchController *watcher = n.center->watcher();
     QSignalSpy polled(watcher, &NewsWatchController::polled);
-    CHECK(watcher->watchedPairs().contains(u"augsburg/de"_s));
+    CHECK(watcher->watchedPairs().contains(model::ContentKey{u"augsburg"_s, u"de"_s}));
 
     // The first poll is the baseline: nothing is announced.
     watcher->start();

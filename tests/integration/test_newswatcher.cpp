@@ -58,7 +58,7 @@ struct WatchFixture
         store = std::make_unique<store::Store>(dir.filePath(u"store.sqlite"_s));
         watcher = std::make_unique<sync::NewsWatcher>(*store, http, server.baseUrl());
     }
-    sync::NewsPoll poll() { return watcher->poll(u"musterstadt"_s, u"de"_s); }
+    sync::NewsPoll poll() { return watcher->poll({u"musterstadt"_s, u"de"_s}); }
 
     TestServer server;
     QTemporaryDir dir;

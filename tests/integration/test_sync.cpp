@@ -151,7 +151,7 @@ TEST_CASE("A list the server sends byte for byte as before is not parsed or comp
     INTEGREAT_REQUIRE_CORPUS();
     SyncFixture f;
     REQUIRE(f.sync({u"de"_s}).ok());
-    CHECK(f.store->listDigests(u"augsburg"_s, u"de"_s).contains(u"pages"_s));
+    CHECK(f.store->listDigests({u"augsburg"_s, u"de"_s}).contains(model::ListKind::Pages));
     const int pageCount = int(f.store->pages(u"augsburg"_s, u"de"_s).size());
 
     // Mark a stored page behind the sync's back: an unchanged list leaves it alone.

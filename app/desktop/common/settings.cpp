@@ -1,5 +1,7 @@
 #include "desktop/common/settings.h"
 
+#include "core/paths/datapaths.h"
+
 #include <QSettings>
 #include <algorithm>
 
@@ -27,10 +29,8 @@ QString newsNotificationsKey(const QString &region, const QString &language)
 } // namespace
 
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             u"integreat-desktop"_s, u"integreat-desktop"_s))
+    : Settings(paths::DataPaths::settingsFile())
 {
-    migrate();
 }
 
 Settings::Settings(const QString &iniFile)

@@ -25,7 +25,7 @@ public:
     static constexpr int MaxRefreshHours = 7 * 24;
     static constexpr int DefaultRefreshHours = 6;
 
-    /// The standard file in the user's config location.
+    /// The standard file in the user's config location (DataPaths::settingsFile()).
     Settings();
     /// A given INI file (tests).
     explicit Settings(const QString &iniFile);

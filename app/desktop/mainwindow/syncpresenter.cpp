@@ -73,14 +73,14 @@ void SyncPresenter::downloadLanguage(const QString &region, const QString &langu
 bool SyncPresenter::isStale(qint64 maxAgeSecs) const
 {
     const Location current = m_navigator.current();
-    const QDateTime last = m_store.lastSync(current.region, current.language);
+    const QDateTime last = m_store.lastSync({current.region, current.language});
     return !last.isValid() || last.secsTo(QDateTime::currentDateTimeUtc()) > maxAgeSecs;
 }
 
 void SyncPresenter::showFreshness(const Location &location)
 {
     m_state.setDemo(location.region == DemoPack::regionSlug());
-    m_state.setLastUpdate(m_store.lastSync(location.region, location.language));
+    m_state.setLastUpdate(m_store.lastSync({location.region, location.language}));
 }
 
 void SyncPresenter::onProgress(const sync::Progress &progress)

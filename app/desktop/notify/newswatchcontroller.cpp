@@ -4,7 +4,6 @@
 #include "desktop/common/settings.h"
 #include "desktop/firstrun/demopack.h"
 #include "desktop/notify/newswatchworker.h"
-#include "desktop/presentation/pagelookup.h"
 #include "desktop/sync/synccontroller.h"
 
 #include <QThread>
@@ -77,15 +76,12 @@ bool NewsWatchController::isEnabled(const store::Store &store, const Settings &s
     return settings.newsNotifications(region, language, byDefault);
 }
 
-QStringList NewsWatchController::watchedPairs() const
+QList<model::ContentKey> NewsWatchController::watchedPairs() const
 {
-    QStringList pairs;
-    const PageLookup lookup(m_store);
-    for (const QString &region : lookup.storedRegions()) {
-        for (const QString &language : lookup.storedLanguages(region)) {
-            if (isEnabled(m_store, m_settings, region, language))
-                pairs << region + u'/' + language;
-        }
+    QList<model::ContentKey> pairs;
+    for (const model::ContentKey &key : m_store.storedContent()) {
+        if (isEnabled(m_store, m_settings, key.region, key.language))
+            pairs << key;
     }
     return pairs;
 }
@@ -119,7 +115,7 @@ void NewsWatchController::pollNow()
         m_again = true;
         return;
     }
-    const QStringList pairs = watchedPairs();
+    const QList<model::ContentKey> pairs = watchedPairs();
     if (pairs.isEmpty()) {
         emit polled(0, {});
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/httpclient.h"
+#include "core/model/contentkey.h"
 
 #include <QObject>
 #include <QStringList>
@@ -41,8 +42,8 @@ public:
     bool isPolling() const { return m_polling; }
     /// Re-reads the poll interval.
     void applySettings();
-    /// The "region/language" pairs a poll covers now.
-    QStringList watchedPairs() const;
+    /// The (region, language) pairs a poll covers now.
+    QList<model::ContentKey> watchedPairs() const;
     /// Whether notifications are on for a pair (default: on where the region has local news).
     static bool isEnabled(const store::Store &store, const Settings &settings,
                           const QString &region, const QString &language);

@@ -51,7 +51,7 @@ bool NewsWatchWorker::ensureWatcher(QString &error)
     return true;
 }
 
-void NewsWatchWorker::poll(const QStringList &pairs)
+void NewsWatchWorker::poll(const QList<model::ContentKey> &pairs)
 {
     QString error;
     if (!ensureWatcher(error)) {
@@ -59,12 +59,10 @@ void NewsWatchWorker::poll(const QStringList &pairs)
         return;
     }
     int failures = 0;
-    for (const QString &pair : pairs) {
+    for (const model::ContentKey &pair : pairs) {
         if (m_cancelled)
             break;
-        const QString region = pair.section(u'/', 0, 0);
-        const QString language = pair.section(u'/', 1);
-        const sync::NewsPoll result = m_watcher->poll(region, language);
+        const sync::NewsPoll result = m_watcher->poll(pair);
         if (!result.ok) {
             ++failures;
             error = result.error;
@@ -74,8 +72,7 @@ void NewsWatchWorker::poll(const QStringList &pairs)
             continue;
         try {
             // Waits for a sync that is writing, then saves them.
-            m_store->addWatchedNews(region, language, result.fresh,
-                                    QDateTime::currentDateTimeUtc());
+            m_store->addWatchedNews(pair, result.fresh, QDateTime::currentDateTimeUtc());
         } catch (const store::StoreError &) {
             // Announced anyway; the News section shows it after the next sync.
         }
@@ -85,7 +82,7 @@ void NewsWatchWorker::poll(const QStringList &pairs)
             ids << item.id;
             titles << item.title;
         }
-        emit found(region, language, ids, titles);
+        emit found(pair.region, pair.language, ids, titles);
     }
     emit done(failures, error);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/httpclient.h"
+#include "core/model/contentkey.h"
 
 #include <QObject>
 #include <QStringList>
@@ -34,8 +35,9 @@ public:
     void cancel();
 
 public slots:
-    /// Polls each "region/language" of `pairs` in turn -> found() per pair with news, then done().
-    void poll(const QStringList &pairs);
+    /// Polls each (region, language) of `pairs` in turn -> found() per pair with news, then
+    /// done().
+    void poll(const QList<model::ContentKey> &pairs);
 
 signals:
     void found(const QString &region, const QString &language, const QStringList &ids,

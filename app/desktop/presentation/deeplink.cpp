@@ -5,16 +5,29 @@
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
+
+namespace {
+// A region's slug as the CMS makes them ("augsburg", "kreis-ahrweiler"): never "x@y" or "a:b".
+bool isRegionSlug(const QString &region)
+{
+    return !region.isEmpty() && std::all_of(region.cbegin(), region.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'-' || c == u'_';
+    });
+}
+} // namespace
 
 QUrl DeepLink::toUrl(const QString &link)
 {
     const QString text = link.trimmed();
     const QUrl url(text);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == u"https"_s || scheme == u"http"_s || scheme == u"integreat"_s)
+    // Anything with a scheme is a URL (mailto:, tel:, file: ... are no route: the classifier
+    // says what they are); only text without one is a region route.
+    if (!url.scheme().isEmpty())
         return url;
     // region/language/path, with or without slashes around it.
     QString path = text;
@@ -28,7 +41,7 @@ DeepLink::Result DeepLink::resolve(const QString &link, const QUrl &server,
 {
     Result result;
     const content::LinkTarget target = content::classifyLink(toUrl(link), server);
-    if (target.kind != content::LinkKind::Internal || target.region.isEmpty()) {
+    if (target.kind != content::LinkKind::Internal || !isRegionSlug(target.region)) {
         result.message = tr("“%1” is not a link to a page of an Integreat town.").arg(link);
         return result;
     }

@@ -36,7 +36,8 @@ public:
     /// `preferredLanguage`: for links without a language (integreat.app/augsburg).
     static Result resolve(const QString &link, const QUrl &server, const store::Store &store,
                           const QString &preferredLanguage = {});
-    /// The link as a URL the classifier understands (plain paths become integreat.app links).
+    /// The link as a URL the classifier understands (plain paths become integreat.app links;
+    /// text with a scheme, such as mailto: or tel:, stays what it is and is no route).
     static QUrl toUrl(const QString &link);
 };
 

@@ -49,21 +49,21 @@ void BackgroundRefresher::refresh(qint64 maxAgeSecs)
     next();
 }
 
-std::pair<QString, QStringList> BackgroundRefresher::nextStale() const
+QList<model::ContentKey> BackgroundRefresher::nextStale() const
 {
     const QDateTime now = m_clock();
     for (const store::Store::RegionStatus &region : m_store.status()) {
         if (m_done.contains(region.slug) || m_skipped.contains(region.slug))
             continue;
-        QStringList stale;
+        QList<model::ContentKey> stale;
         for (const store::Store::LanguageStatus &language : region.languages) {
             const bool saved = language.pages > 0 || language.lastSuccess.isValid();
             if (saved && (!language.lastSuccess.isValid() ||
                           language.lastSuccess.secsTo(now) > m_maxAgeSecs))
-                stale << language.code;
+                stale.append({region.slug, language.code});
         }
         if (!stale.isEmpty())
-            return {region.slug, stale};
+            return stale;
     }
     return {};
 }
@@ -72,15 +72,18 @@ void BackgroundRefresher::next()
 {
     if (!m_active || !m_running.isEmpty() || m_sync.isBusy())
         return; // busyChanged(false) calls again
-    const auto [region, languages] = nextStale();
-    if (region.isEmpty()) {
+    const QList<model::ContentKey> stale = nextStale();
+    if (stale.isEmpty()) {
         m_active = false;
         emit roundFinished(m_done);
         return;
     }
-    m_running = region;
-    m_done << region;
-    m_sync.sync(region, languages);
+    QStringList languages;
+    for (const model::ContentKey &key : stale)
+        languages << key.language;
+    m_running = stale.constFirst().region;
+    m_done << m_running;
+    m_sync.sync(m_running, languages);
 }
 
 void BackgroundRefresher::onFinished(const sync::SyncReport &report)

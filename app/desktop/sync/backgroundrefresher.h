@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/contentkey.h"
+
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
@@ -55,7 +57,7 @@ private:
     void next();
     void onFinished(const sync::SyncReport &report);
     /// The stale languages of the first town not done in this round, or {} when none is left.
-    std::pair<QString, QStringList> nextStale() const;
+    QList<model::ContentKey> nextStale() const;
 
     store::Store &m_store;
     SyncController &m_sync;

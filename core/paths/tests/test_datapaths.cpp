@@ -9,11 +9,40 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using integreat::paths::DataPaths;
 using namespace Qt::StringLiterals;
+
+namespace {
+/// Sets an environment variable for as long as it lives, then puts the old value back.
+class ScopedEnv final
+{
+public:
+    ScopedEnv(const char *name, const QString &value)
+        : m_name(name)
+        , m_saved(qgetenv(name))
+        , m_wasSet(qEnvironmentVariableIsSet(name))
+    {
+        qputenv(name, QFile::encodeName(value));
+    }
+    ~ScopedEnv()
+    {
+        if (m_wasSet)
+            qputenv(m_name, m_saved);
+        else
+            qunsetenv(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(ScopedEnv)
+
+private:
+    const char *m_name;
+    QByteArray m_saved;
+    bool m_wasSet;
+};
+} // namespace
 
 TEST_CASE("DataPaths: the data folder keeps the layout earlier versions wrote", "[datapaths]")
 {
@@ -53,16 +82,13 @@ TEST_CASE("DataPaths: a region name that would lead out of the maps folder gets 
 
 TEST_CASE("DataPaths: the default data folder follows XDG_DATA_HOME", "[datapaths]")
 {
-    const QByteArray saved = qgetenv("XDG_DATA_HOME");
-    const bool wasSet = qEnvironmentVariableIsSet("XDG_DATA_HOME");
     QTemporaryDir home;
     REQUIRE(home.isValid());
-    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path()));
-    const QString dir = DataPaths::defaultDataDir();
-    if (wasSet)
-        qputenv("XDG_DATA_HOME", saved);
-    else
-        qunsetenv("XDG_DATA_HOME");
+    QString dir;
+    {
+        const ScopedEnv env("XDG_DATA_HOME", home.path());
+        dir = DataPaths::defaultDataDir();
+    }
     CHECK(dir == QDir(home.path()).filePath(u"integreat-desktop"_s));
 }
 
@@ -87,4 +113,37 @@ TEST_CASE("DataPaths: the sync lock and an imported offline map land where DataP
     file.close();
     CHECK_FALSE(integreat::geo::importOfflineMap(dir.path(), u"musterstadt"_s, notAMap).isEmpty());
     CHECK_FALSE(QFile::exists(paths.offlineMap(u"musterstadt"_s)));
+}
+
+TEST_CASE("DataPaths: the settings file stays where QSettings put it for earlier versions",
+          "[datapaths]")
+{
+    QTemporaryDir home;
+    REQUIRE(home.isValid());
+    QString file, earlier;
+    {
+        const ScopedEnv env("XDG_CONFIG_HOME", home.path());
+        file = DataPaths::settingsFile();
+        // What Settings opened before DataPaths knew the file: the user-scope INI of
+        // organization and application "integreat-desktop", so existing users keep their
+        // settings.
+        earlier = QSettings(QSettings::IniFormat, QSettings::UserScope, u"integreat-desktop"_s,
+                            u"integreat-desktop"_s)
+                      .fileName();
+    }
+    CHECK(file == QDir(home.path()).filePath(u"integreat-desktop/integreat-desktop.ini"_s));
+    CHECK(file == earlier);
+}
+
+TEST_CASE("DataPaths: the data folder does not move the settings file", "[datapaths]")
+{
+    const QString settings = DataPaths::settingsFile();
+    for (const QString &dataDir : {u"/srv/integreat"_s, DataPaths::defaultDataDir()}) {
+        const DataPaths paths(dataDir);
+        const QStringList inside{paths.storeFile(), paths.resourceDir(), paths.offlineMapDir(),
+                                 paths.tileCacheDir(), paths.syncLockFile()};
+        CHECK_FALSE(inside.contains(settings));
+        CHECK_FALSE(settings.startsWith(paths.dataDir() + u'/'));
+    }
+    CHECK(settings.endsWith(u"/integreat-desktop/integreat-desktop.ini"_s));
 }

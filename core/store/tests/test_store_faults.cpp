@@ -301,10 +301,10 @@ TEST_CASE("A damaged pages table found while reading clears the language's list 
     {
         integreat::store::Store store(db.path());
         auto c = content(400);
-        c.listDigests = {{QStringLiteral("pages"), QByteArray("digest")}};
+        c.listDigests = {{model::ListKind::Pages, QByteArray("digest")}};
         store.applyLanguage(c);
         REQUIRE_FALSE(
-            store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
+            store.listDigests({QStringLiteral("augsburg"), QStringLiteral("de")}).isEmpty());
         integreat::testing::StoreAccess::database(store).exec(
             QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
@@ -325,5 +325,5 @@ TEST_CASE("A damaged pages table found while reading clears the language's list 
     integreat::store::Store store(db.path());
     CHECK_THROWS_AS(store.pages(QStringLiteral("augsburg"), QStringLiteral("de")),
                     integreat::store::StoreError);
-    CHECK(store.listDigests(QStringLiteral("augsburg"), QStringLiteral("de")).isEmpty());
+    CHECK(store.listDigests({QStringLiteral("augsburg"), QStringLiteral("de")}).isEmpty());
 }

@@ -236,7 +236,7 @@ TEST_CASE("A failed sync is recorded without touching the content")
     const qint64 before = store.totalChanges();
 
     const QDateTime failedAt = c.syncedAt.addDays(1);
-    store.recordFailure(kRegion, kDe, failedAt, u"Server not reachable"_s);
+    store.recordFailure({kRegion, kDe}, failedAt, u"Server not reachable"_s);
     CHECK(store.totalChanges() - before == 1);
     CHECK(store.pages(kRegion, kDe).size() == 5);
 
@@ -265,7 +265,7 @@ TEST_CASE("Status lists each region and language with its counts and sync times"
     LanguageContent ar = content(2, u"ar"_s);
     ar.news = QList<model::NewsItem>{news(1)};
     store.applyLanguage(ar);
-    store.recordFailure(kRegion, u"en"_s, ar.syncedAt, u"404"_s);
+    store.recordFailure({kRegion, u"en"_s}, ar.syncedAt, u"404"_s);
     LanguageContent other = content(1);
     other.region = u"zzz-unlisted"_s;
     store.applyLanguage(other);

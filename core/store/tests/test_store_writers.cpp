@@ -1,8 +1,9 @@
 // Writers wait for each other (issue 10): a news write during a long sync is kept, a write
 // waits for another process's writer for as long as it writes, and cancel ends a wait. And the
-// cheap reads the window uses instead of status().
+// cheap reads the window uses instead of status(); list digests keep their stored names.
 
 #include "core/store/database.h"
+#include "storeaccess.h"
 #include "test_store_fixtures.h"
 
 #include <QDeadlineTimer>
@@ -53,7 +54,7 @@ struct NewsWriter
     explicit NewsWriter(Store &store, const model::NewsItem &item)
         : thread([this, &store, item] {
             try {
-                store.addWatchedNews(kRegion, kDe, {item}, QDateTime::currentDateTimeUtc());
+                store.addWatchedNews({kRegion, kDe}, {item}, QDateTime::currentDateTimeUtc());
                 written = true;
             } catch (const StoreError &e) {
                 error = e.reason();
@@ -157,7 +158,7 @@ TEST_CASE("A write waiting for a writer of this process ends when cancelled")
     bool asked = false;
     store.setCancelCheck([&] { return asked = true; });
     try {
-        store.recordFailure(kRegion, kDe, {}, u"offline"_s);
+        store.recordFailure({kRegion, kDe}, {}, u"offline"_s);
         FAIL("no exception");
     } catch (const StoreError &error) {
         CHECK(error.reason() == StoreError::Reason::Busy);
@@ -178,7 +179,7 @@ TEST_CASE("Stored regions, stored languages and the last sync agree with status(
     store.applyLanguage(content(3, u"de"_s));
     LanguageContent english = content(0, u"en"_s); // synced, but no pages (yet)
     store.applyLanguage(english);
-    store.recordFailure(kRegion, u"ar"_s, {}, u"offline"_s); // never synced
+    store.recordFailure({kRegion, u"ar"_s}, {}, u"offline"_s); // never synced
     LanguageContent other = content(2, u"fa"_s);
     other.region = u"aachen"_s; // a region not in the list
     store.applyLanguage(other);
@@ -187,9 +188,11 @@ TEST_CASE("Stored regions, stored languages and the last sync agree with status(
     CHECK(store.storedLanguages(u"aachen"_s) == QStringList{u"fa"_s});
     CHECK(store.storedLanguages(u"zwiesel"_s).isEmpty());
     CHECK(store.storedRegions() == QStringList{u"aachen"_s, u"augsburg"_s});
-    CHECK(store.lastSync(kRegion, kDe) == content().syncedAt);
-    CHECK_FALSE(store.lastSync(kRegion, u"ar"_s).isValid());
-    CHECK_FALSE(store.lastSync(u"nowhere"_s, kDe).isValid());
+    CHECK(store.storedContent() ==
+          QList<model::ContentKey>{{u"aachen"_s, u"fa"_s}, {kRegion, u"en"_s}, {kRegion, kDe}});
+    CHECK(store.lastSync({kRegion, kDe}) == content().syncedAt);
+    CHECK_FALSE(store.lastSync({kRegion, u"ar"_s}).isValid());
+    CHECK_FALSE(store.lastSync({u"nowhere"_s, kDe}).isValid());
 
     // The same as reading status() the way the window did.
     QStringList fromStatus;
@@ -198,11 +201,33 @@ TEST_CASE("Stored regions, stored languages and the last sync agree with status(
             if (status.slug == kRegion && (lang.pages > 0 || lang.lastSuccess.isValid()))
                 fromStatus << lang.code;
             if (status.slug == kRegion && lang.code == kDe)
-                CHECK(lang.lastSuccess == store.lastSync(kRegion, kDe));
+                CHECK(lang.lastSuccess == store.lastSync({kRegion, kDe}));
         }
     }
     fromStatus.sort();
     QStringList cheap = store.storedLanguages(kRegion);
     cheap.sort();
     CHECK(cheap == fromStatus);
+}
+
+TEST_CASE("List digests are kept under the list names earlier versions wrote")
+{
+    TempDb db;
+    Store store(db.path());
+    LanguageContent c = content();
+    for (const model::ListKind kind : model::AllListKinds)
+        c.listDigests.insert(kind, model::storageName(kind).toUtf8() + "-digest");
+    store.applyLanguage(c);
+
+    CHECK(store.listDigests({kRegion, kDe}) == c.listDigests);
+    Database &database = testing::StoreAccess::database(store);
+    CHECK(database.queryText(u"SELECT group_concat(list, ',') FROM (SELECT list FROM list_digests "
+                             u"WHERE list IN ('pages', 'events', 'places') ORDER BY list)"_s) ==
+          u"events,pages,places"_s);
+
+    // A row a newer version wrote, of a kind this one does not know, is passed over.
+    database.exec(u"INSERT INTO list_digests (region, language, list, digest) "
+                  u"VALUES ('augsburg', 'de', 'sprungbrett', x'00')"_s);
+    CHECK(store.listDigests({kRegion, kDe}) == c.listDigests);
+    CHECK(store.listDigests({kRegion, u"en"_s}).isEmpty());
 }

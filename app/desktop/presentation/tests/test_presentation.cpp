@@ -165,3 +165,28 @@ TEST_CASE("Links given to --open that are not here say so, and name what to down
     CHECK(lookup.storedRegions().isEmpty());
     CHECK_FALSE(lookup.find(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));
 }
+
+TEST_CASE("A mail, phone or other non-Integreat link given to --open says so and names no town")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const integreat::store::Store store(integreat::paths::DataPaths(dir.path()).storeFile());
+    const QUrl server(u"https://cms.integreat-app.de"_s);
+
+    for (const QString &link :
+         {u"mailto:x@y"_s, u"MAILTO:beratung@augsburg.de"_s, u"tel:+49 821 324-0"_s,
+          u"https://other.host"_s, u"https://other.host/augsburg/de/"_s, u"file:///etc/passwd"_s,
+          u"javascript:alert(1)"_s, u"ftp://augsburg/de"_s, u"augsburg:de"_s, u"x@y"_s,
+          u"x@y/de/willkommen"_s, u"https://integreat.app/a:b/de"_s}) {
+        INFO(link.toStdString());
+        const DeepLink::Result result = DeepLink::resolve(link, server, store, u"de"_s);
+        CHECK_FALSE(result.location);
+        CHECK(result.missingRegion.isEmpty()); // nothing to download: no town is named
+        CHECK(result.missingLanguage.isEmpty());
+        CHECK(result.message == u"“%1” is not a link to a page of an Integreat town."_s.arg(link));
+    }
+    // A route without a scheme is still one (here: a town not saved yet).
+    const DeepLink::Result route = DeepLink::resolve(u"bad-tölz/de"_s, server, store);
+    CHECK(route.missingRegion == u"bad-tölz"_s);
+    CHECK(route.missingLanguage == u"de"_s);
+}
