@@ -31,10 +31,13 @@ inline double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-/// `widget` as painted (device pixel ratio 1, alpha dropped).
+/// `widget` as the user sees it: the window's pixels under it (a transparent widget shows its
+/// parent's background), device pixel ratio 1.
 inline QImage grabbed(QWidget *widget)
 {
-    return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QWidget *window = widget->window();
+    const QRect area(widget->mapTo(window, QPoint(0, 0)), widget->size());
+    return window->grab(area).toImage().convertToFormat(QImage::Format_RGB32);
 }
 
 /// The most frequent colour of `image` inside `area` (the background of text drawn there).

@@ -54,7 +54,7 @@ QList<QWidget *> focusable(QWidget *dialog)
     QList<QWidget *> controls;
     for (QWidget *w = dialog->nextInFocusChain(); w && w != dialog; w = w->nextInFocusChain()) {
         if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
-            w->window() == dialog && !controls.contains(w))
+            w->window() == dialog && !w->focusProxy() && !controls.contains(w))
             controls << w;
     }
     return controls;
@@ -101,7 +101,12 @@ QStringList problems(QWidget *dialog)
     }
     for (QWidget *control : controls) {
         if (!reached.contains(control))
-            found << u"not reached by Tab: "_s + describe(control);
+            found << u"not reached by Tab: "_s + describe(control) + u" (Tab went: "_s +
+                         QString::number(reached.size()) + u" steps, "_s +
+                         (reached.isEmpty() || !reached.constLast()
+                              ? QString()
+                              : describe(reached.constLast())) +
+                         u")"_s;
     }
     for (QWidget *widget : dialog->findChildren<QWidget *>()) {
         if (widget->isVisible() && cutOff(widget))

@@ -95,7 +95,7 @@ QList<QWidget *> focusChain(QWidget *window)
     QList<QWidget *> chain;
     for (QWidget *w = window->nextInFocusChain(); w && w != window; w = w->nextInFocusChain()) {
         if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled() &&
-            w->window() == window && !chain.contains(w))
+            w->window() == window && !w->focusProxy() && !chain.contains(w))
             chain << w;
     }
     return chain;
@@ -106,8 +106,11 @@ QStringList weakIndicators(QWidget *window, int *measured)
 {
     QApplication::setActiveWindow(window);
     QStringList weak;
-    for (QWidget *widget : focusChain(window)) {
-        widget->clearFocus();
+    const QList<QWidget *> chain = focusChain(window);
+    for (QWidget *widget : chain) {
+        // The focus elsewhere (a window gives the focus back to its first control otherwise).
+        QWidget *elsewhere = chain.constFirst() == widget ? chain.constLast() : chain.constFirst();
+        elsewhere->setFocus(Qt::TabFocusReason);
         QApplication::processEvents();
         const QImage off = grabbed(widget);
         widget->setFocus(Qt::TabFocusReason);
@@ -118,11 +121,21 @@ QStringList weakIndicators(QWidget *window, int *measured)
         const Indicator indicator = measure(off, on);
         ++*measured;
         // At least 2 px thick along one side (70 %: rounded corners take the rest).
-        if (indicator.thickness < 2 || indicator.side < 70)
+        if (indicator.thickness < 2 || indicator.side < 70) {
+            // INTEGREAT_FOCUS_DEBUG=dir keeps the two pictures of each weak one.
+            if (const QString dir = qEnvironmentVariable("INTEGREAT_FOCUS_DEBUG"); !dir.isEmpty()) {
+                off.save(u"%1/%2-off.png"_s.arg(dir).arg(weak.size()));
+                on.save(u"%1/%2-on.png"_s.arg(dir).arg(weak.size()));
+            }
             weak << describe(widget) +
                         u": thickness %1, side %2 %, area %3"_s.arg(indicator.thickness)
                             .arg(indicator.side)
-                            .arg(indicator.area);
+                            .arg(indicator.area) +
+                        u" (%1x%2 → %3x%4)"_s.arg(off.width())
+                            .arg(off.height())
+                            .arg(on.width())
+                            .arg(on.height());
+        }
     }
     return weak;
 }

@@ -37,6 +37,10 @@ public:
 void LiveRegion::install(QLabel *label)
 {
     label->setProperty(LiveProperty, true);
+    // An accessible made before (a name set while a screen reader listened) is replaced.
+    QAccessibleInterface *made = QAccessible::queryAccessibleInterface(label);
+    if (made && made->role() != QAccessible::StatusBar)
+        QAccessible::deleteAccessibleInterface(QAccessible::uniqueId(made));
 }
 
 bool LiveRegion::isLiveRegion(const QObject *object)

@@ -177,6 +177,8 @@ QMenu::item { padding: 6px 24px 6px 24px; border-radius: 6px; color: %text%; }
 QMenu::item:selected { background: %accent%; color: %accentText%; }
 QMenu::item:disabled { color: %muted%; }
 QMenu::separator { height: 1px; background: %border%; margin: 4px 8px; }
+QScrollArea { border: %ffw%px solid transparent; }
+QScrollArea:focus { border-color: %accent%; }
 QAbstractItemView, QTextBrowser { border: 1px solid %edge%; padding: 2px; }
 QAbstractItemView:focus, QTextBrowser:focus { border: %ffw%px solid %accent%; padding: 0px; }
 QLineEdit, QComboBox, QSpinBox { border: 1px solid %edge%; border-radius: 4px; padding: 3px 5px;

@@ -31,8 +31,8 @@ SyncStateWidget::SyncStateWidget(QWidget *parent)
     m_badge->setAccessibleName(tr("Offline"));
     m_badge->hide();
     m_label->setObjectName(u"MutedLabel"_s);
-    m_label->setAccessibleName(tr("Update state"));
     a11y::LiveRegion::install(m_label); // progress and the end of an update are announced
+    m_label->setAccessibleName(tr("Update state"));
     m_button->setObjectName(u"SyncButton"_s);
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_button->setIcon(Icons::icon(u"sync"_s));

@@ -6,6 +6,9 @@
 #include "desktop/pages/pagehtml.h"
 #include "desktop/presentation/datetext.h"
 
+#include <QColor>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
@@ -14,6 +17,19 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Whether `colour` reaches 3:1 against the light theme's white page.
+bool standsOut(const QColor &colour)
+{
+    if (!colour.isValid())
+        return false;
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+                             0.0722 * channel(colour.blueF());
+    return (1.0 + 0.05) / (luminance + 0.05) >= 3.0;
 }
 
 QString link(const QString &href, const QString &text)
@@ -136,11 +152,13 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     QStringList facts;
     if (options.distanceKm)
         facts << esc(shown(distanceText(*options.distanceKm), rtl));
-    // The dot in the category's colour (as its pins); in high contrast in the text's.
+    // The dot in the category's colour (as its pins) where that stands out from the page
+    // (WCAG 1.4.11, 3:1), else in the text's.
     if (place.category && !place.category->name.isEmpty())
-        facts << (options.highContrast ? u"\u25CF "_s
-                                       : u"<span style=\"color:"_s + esc(place.category->color) +
-                                             u"\">\u25CF</span> "_s) +
+        facts << (options.highContrast || !standsOut(QColor(place.category->color))
+                      ? u"\u25CF "_s
+                      : u"<span style=\"color:"_s + esc(place.category->color) +
+                            u"\">\u25CF</span> "_s) +
                      esc(shown(place.category->name, rtl));
     if (place.organization && !place.organization->name.isEmpty()) {
         const QString name = shown(place.organization->name, rtl);
