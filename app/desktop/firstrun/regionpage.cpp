@@ -48,9 +48,6 @@ RegionPage::RegionPage(QWidget *parent)
                                 "downloaded so that you can read it without internet."),
                              this);
     intro->setWordWrap(true);
-    // At 200 % text the wrapped lines keep their height; the region list gives way instead.
-    for (QLabel *label : {title, intro})
-        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_search->setPlaceholderText(tr("Search, e.g. Landkreis München"));
     m_search->setClearButtonEnabled(true);
