@@ -1,32 +1,16 @@
 // Contrast of the colours each theme paints (WCAG 2.1: text ≥ 4.5:1, ≥ 7:1 in high contrast;
 // focus rings, borders and controls ≥ 3:1), from the theme and the palette Qt draws with.
+#include "contrastsupport.h"
 #include "desktop/common/theme.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <catch2/catch.hpp>
-#include <cmath>
 
 using namespace integreat::desktop;
+using integreat::testing::contrast;
 
 namespace {
-
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const QColor rgb = color.toRgb();
-    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
-           0.0722 * channel(rgb.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 struct Applied
 {
@@ -54,6 +38,8 @@ TEST_CASE("Both themes keep text, focus rings and control edges readable")
             CHECK(contrast(t.textMuted, background) >= 4.5);
             // Focus rings and selections are drawn in the accent colour.
             CHECK(contrast(t.accent, background) >= 3.0);
+            // Edges of fields, check boxes, lists and the map's buttons.
+            CHECK(contrast(t.controlEdge(), background) >= 3.0);
         }
         CHECK(contrast(t.accentText, t.accent) >= 4.5);
         const QPalette palette = QApplication::palette();

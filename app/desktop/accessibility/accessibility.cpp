@@ -1,6 +1,7 @@
 #include "desktop/accessibility/accessibility.h"
 
 #include "desktop/accessibility/contentaccessible.h"
+#include "desktop/accessibility/liveregion.h"
 #include "desktop/accessibility/sectiontabaccessible.h"
 #include "desktop/pages/contentbrowser.h"
 
@@ -21,6 +22,8 @@ QAccessibleInterface *createInterface(const QString &className, QObject *object)
         if (auto *tab = qobject_cast<QAbstractButton *>(object))
             return new SectionTabAccessible(tab);
     }
+    if (QAccessibleInterface *live = LiveRegion::accessibleFor(object))
+        return live;
     if (object->objectName() == u"SectionBar" && object->isWidgetType())
         return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::PageTabList);
     return nullptr;

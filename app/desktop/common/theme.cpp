@@ -54,6 +54,12 @@ Theme Theme::make(bool highContrast, int textScale)
     return t;
 }
 
+QColor Theme::controlEdge() const
+{
+    // Fusion draws edges a shade darker than the window: invisible on black, 2.2:1 on light.
+    return highContrast ? border : textMuted;
+}
+
 const Theme &Theme::current()
 {
     return currentTheme();
@@ -137,8 +143,10 @@ QWidget#HeaderBar { background: %surface%; border-bottom: 1px solid %border%; }
 QWidget#ContentArea, QWidget#DashboardView, QScrollArea#DashboardScroll,
 QWidget#DashboardCanvas, QWidget#SearchView { background: %window%; }
 QWidget#NavigationBar { background: %window%; }
-QTextBrowser#ContentBrowser { background: %surface%; border: none; }
-QListView#SearchResults { background: %window%; border: none; }
+QTextBrowser#ContentBrowser { background: %surface%; border: %ffw%px solid transparent; padding: 0px; }
+QTextBrowser#ContentBrowser:focus { border-color: %accent%; }
+QListView#SearchResults { background: %window%; border: 1px solid transparent; padding: 2px; }
+QListView#SearchResults:focus { border: %ffw%px solid %accent%; padding: 0px; }
 QLineEdit#SearchField {
     background: %window%; border: 1px solid %border%; border-radius: 18px;
     padding: 6px 14px; min-height: 22px; color: %text%;
@@ -158,6 +166,7 @@ QPushButton { border: 1px solid %border%; border-radius: 8px; padding: 6px 14px;
 QPushButton:hover { background: %surfaceAlt%; }
 QPushButton:focus { border: %fw%px solid %accent%; }
 QPushButton#PrimaryButton { background: %accent%; color: %accentText%; border-color: %accent%; }
+QPushButton#PrimaryButton:focus { border: %fw%px solid %accentText%; }
 QPushButton:disabled, QPushButton#PrimaryButton:disabled {
     background: %surfaceAlt%; color: %muted%; border: 1px dashed %border%; }
 QWidget#NoticeBar { background: %notice%; border: 1px solid %border%; border-radius: 10px; }
@@ -168,6 +177,34 @@ QMenu::item { padding: 6px 24px 6px 24px; border-radius: 6px; color: %text%; }
 QMenu::item:selected { background: %accent%; color: %accentText%; }
 QMenu::item:disabled { color: %muted%; }
 QMenu::separator { height: 1px; background: %border%; margin: 4px 8px; }
+QScrollArea { border: %ffw%px solid transparent; }
+QScrollArea:focus { border-color: %accent%; }
+QAbstractItemView, QTextBrowser { border: 1px solid %edge%; padding: 2px; }
+QAbstractItemView:focus, QTextBrowser:focus { border: %ffw%px solid %accent%; padding: 0px; }
+QLineEdit, QComboBox, QSpinBox { border: 1px solid %edge%; border-radius: 4px; padding: 3px 5px;
+                                  background: %surface%; color: %text%; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: %ffw%px solid %accent%; padding: 1px 3px; }
+QComboBox QAbstractItemView { color: %text%; background: %surface%;
+                              selection-background-color: %accent%; selection-color: %accentText%; }
+QCheckBox { color: %text%; spacing: 8px; border: %ffw%px solid transparent; border-radius: 4px; padding: 1px; }
+QCheckBox:focus { border-color: %accent%; }
+QCheckBox::indicator { width: 14px; height: 14px; border: 2px solid %edge%; border-radius: 4px;
+                       background: %surface%; }
+QCheckBox::indicator:checked { background: %accent%; border-color: %accent%; image: url(:/icons/%check%.svg); }
+QCheckBox::indicator:disabled { border: 2px dashed %muted%; }
+QCheckBox:disabled { color: %muted%; }
+QSlider { border: %ffw%px solid transparent; border-radius: 4px; }
+QSlider:focus { border-color: %accent%; }
+QSlider::groove:horizontal { height: 6px; background: %surface%; border: 1px solid %edge%; border-radius: 4px; }
+QSlider::sub-page:horizontal { background: %accent%; border-radius: 4px; }
+QSlider::handle:horizontal { width: 16px; margin: -7px 0px; background: %accent%;
+                             border: 2px solid %edge%; border-radius: 10px; }
+QProgressBar { border: 1px solid %edge%; border-radius: 4px; background: %surface%; color: %text%;
+               text-align: center; }
+QProgressBar::chunk { background: %accent%; }
+QToolButton#MapZoomButton { background: %surface%; color: %text%; border: 2px solid %edge%;
+                            border-radius: 6px; padding: 0px; font-size: 18px; font-weight: bold; }
+QToolButton#MapZoomButton:hover { background: %surfaceAlt%; }
 QScrollBar:vertical { background: transparent; width: 12px; margin: 2px; }
 QScrollBar::handle:vertical { background: %border%; border-radius: 4px; min-height: 32px; }
 QScrollBar::handle:vertical:hover { background: %muted%; }
@@ -183,7 +220,12 @@ QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }
         .replace(u"%text%"_s, css(text))
         .replace(u"%muted%"_s, css(textMuted))
         .replace(u"%notice%"_s, css(notice))
-        .replace(u"%fw%"_s, QString::number(focusWidth));
+        .replace(u"%fw%"_s, QString::number(focusWidth))
+        // Fields, lists and check boxes: a 1 px edge that turns into a 3 px focus ring, so at
+        // least 2 px change colour by ≥ 3:1 (WCAG 2.4.7 / 2.4.13).
+        .replace(u"%ffw%"_s, QString::number(FieldFocusWidth))
+        .replace(u"%edge%"_s, css(controlEdge()))
+        .replace(u"%check%"_s, highContrast ? u"check-black"_s : u"check-white"_s);
     return sheet;
 }
 
@@ -200,6 +242,7 @@ a { color: %accent%; text-decoration: underline; }
 table.children { margin-top: 12px; }
 td.childtitle { font-size: %h3%pt; font-weight: 600; }
 td.childsub { color: %muted%; }
+span.muted { color: %muted%; }
 p.meta { color: %muted%; font-size: %small%pt; margin-bottom: 4px; }
 p.sectionlabel { color: %muted%; font-size: %small%pt; font-weight: 600; margin-top: 18px; margin-bottom: 4px; }
 span.match { background-color: %highlight%; }

@@ -39,6 +39,12 @@ public:
     QColor notice;     ///< info banner background
     QColor highlight;  ///< search match background
 
+    /// Width of the focus ring of fields, lists, check boxes and sliders (both themes).
+    static constexpr int FieldFocusWidth = 3;
+
+    /// Edges of fields, check boxes, lists and map buttons: ≥ 3:1 on surface and window.
+    QColor controlEdge() const;
+
     static Theme make(bool highContrast, int textScale);
     static const Theme &current();
     /// Installs `theme` as current and applies it to the application.

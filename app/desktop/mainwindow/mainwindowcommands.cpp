@@ -2,12 +2,14 @@
 // are in mainwindow.cpp.
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/accessibility/regioncycler.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/counsel/counseltools.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainactions.h"
 #include "desktop/mainwindow/mainwindow.h"
+#include "desktop/mainwindow/sectionbar.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/presentation/pagelookup.h"
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +35,20 @@ void MainWindow::createActions()
 {
     using Command = MainActions::Command;
     auto *actions = new MainActions(this, m_header->menuButton()->menu());
+    // F6 / Shift+F6: header (search), section tabs, the section's regions in reading order
+    // (breadcrumbs, content, lists, map), then the side panels and tools.
+    m_header->setFocusProxy(m_header->searchField());
+    new a11y::RegionCycler(this, [this] {
+        static const QStringList content{u"BreadcrumbBar"_s,  u"DashboardScroll"_s, u"SearchView"_s,
+                                         u"ContentBrowser"_s, u"PlaceList"_s,       u"PlacesMap"_s,
+                                         u"PlaceDetail"_s,    u"EventList"_s,       u"NewsList"_s,
+                                         u"ChatView"_s};
+        static const QStringList panels{u"SideBySidePane"_s, u"ReadAloudPanel"_s,
+                                        u"CounselTools"_s};
+        return QList<QWidget *>{m_header, m_sectionBar} +
+               a11y::RegionCycler::regionsIn(m_sectionStack, content) +
+               a11y::RegionCycler::regionsIn(centralWidget(), panels);
+    });
     const auto on = [this, actions](Command command, auto slot) {
         connect(actions->action(command), &QAction::triggered, this, slot);
     };

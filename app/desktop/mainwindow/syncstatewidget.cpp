@@ -1,5 +1,6 @@
 #include "desktop/mainwindow/syncstatewidget.h"
 
+#include "desktop/accessibility/liveregion.h"
 #include "desktop/common/icons.h"
 #include "desktop/common/theme.h"
 #include "desktop/presentation/relativetime.h"
@@ -30,6 +31,7 @@ SyncStateWidget::SyncStateWidget(QWidget *parent)
     m_badge->setAccessibleName(tr("Offline"));
     m_badge->hide();
     m_label->setObjectName(u"MutedLabel"_s);
+    a11y::LiveRegion::install(m_label); // progress and the end of an update are announced
     m_label->setAccessibleName(tr("Update state"));
     m_button->setObjectName(u"SyncButton"_s);
     m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -129,6 +131,7 @@ void SyncStateWidget::setBusy(bool busy, const QString &progress)
         m_elsewhere.clear();
     }
     updateText();
+    a11y::LiveRegion::announce(m_label, stateText());
 }
 
 void SyncStateWidget::setOffline(bool offline, const QString &reason, bool permanent)
@@ -146,6 +149,7 @@ void SyncStateWidget::setFailed(const QString &error)
 {
     m_failure = error;
     updateText();
+    a11y::LiveRegion::announce(m_label, stateText());
 }
 
 void SyncStateWidget::setRunningElsewhere(const QString &detail)

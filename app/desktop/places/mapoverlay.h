@@ -26,6 +26,11 @@ public:
     /// zoom buttons). Remembers where the bar went, for noteRect().
     void paintForeground(QPainter &painter, const QRect &area, const QFont &font,
                          const QString &attribution, bool tilesShown);
+    /// In high contrast: darkens the tiles just painted on `area`, so that the light map does
+    /// not outshine the text and the markers stand out (WCAG 1.4.11).
+    static void dimTiles(QPainter &painter, const QRect &area);
+    /// The keyboard focus ring along the edge of `area` (accent colour, 3 px).
+    static void paintFocus(QPainter &painter, const QRect &area);
     /// Where the note bar was painted last; empty when it was not.
     QRect noteRect() const { return m_noteRect; }
 

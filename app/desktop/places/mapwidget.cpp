@@ -26,7 +26,6 @@ MapWidget::MapWidget(QWidget *parent)
 {
     setObjectName(u"PlacesMap"_s);
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setMinimumSize(240, 200);
     setAccessibleName(tr("Map of places"));
     m_centreWorld0 = geo::mercator::toPixel({48.366512, 10.894446}, 0); // the official default
@@ -37,12 +36,9 @@ MapWidget::MapWidget(QWidget *parent)
     m_zoomOut->setToolTip(tr("Zoom out"));
     m_zoomOut->setAccessibleName(tr("Zoom out"));
     for (QToolButton *button : {m_zoomIn, m_zoomOut}) {
+        button->setObjectName(u"MapZoomButton"_s); // styled by the theme (high contrast too)
         button->setFixedSize(32, 32);
         button->setFocusPolicy(Qt::NoFocus);
-        QFont font = button->font();
-        font.setPixelSize(18);
-        font.setBold(true);
-        button->setFont(font);
     }
     connect(m_zoomIn, &QToolButton::clicked, this, [this] { zoomBy(1, rect().center()); });
     connect(m_zoomOut, &QToolButton::clicked, this, [this] { zoomBy(-1, rect().center()); });
@@ -221,6 +217,8 @@ QList<geo::Cluster> MapWidget::visibleClusters() const
 void MapWidget::paintTiles(QPainter &painter)
 {
     m_tilesMissing = !m_layer.paint(painter, m_centreWorld0, m_zoom, size());
+    if (!m_tilesMissing)
+        MapOverlay::dimTiles(painter, rect());
 }
 
 bool MapWidget::paintMarkers(QPainter &painter)
@@ -272,6 +270,8 @@ void MapWidget::paintEvent(QPaintEvent *)
     paintTiles(painter);
     paintMarkers(painter);
     m_overlay.paintForeground(painter, rect(), font(), shownAttribution(), !m_tilesMissing);
+    if (hasFocus())
+        MapOverlay::paintFocus(painter, rect());
 }
 
 void MapWidget::click(const QPointF &pos)

@@ -6,6 +6,9 @@
 #include "desktop/pages/pagehtml.h"
 #include "desktop/presentation/datetext.h"
 
+#include <QColor>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
@@ -14,6 +17,19 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
+}
+
+/// Whether `colour` reaches 3:1 against the light theme's white page.
+bool standsOut(const QColor &colour)
+{
+    if (!colour.isValid())
+        return false;
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const double luminance = 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+                             0.0722 * channel(colour.blueF());
+    return (1.0 + 0.05) / (luminance + 0.05) >= 3.0;
 }
 
 QString link(const QString &href, const QString &text)
@@ -42,8 +58,7 @@ QString row(const QString &firstHtml, const QString &secondHtml, bool rightToLef
 
 QString labelRow(const QString &label, const QString &valueHtml, bool rightToLeft)
 {
-    return row(u"<span style=\"color:#555\">"_s + esc(label) + u"</span>"_s, valueHtml, rightToLeft,
-               12);
+    return row(u"<span class=\"muted\">"_s + esc(label) + u"</span>"_s, valueHtml, rightToLeft, 12);
 }
 
 /// A table's start tag; in RTL it spans the column, so that its first cell (see row()) stands
@@ -114,7 +129,7 @@ QString PlaceDetailHtml::openingHours(const model::OpeningHours &hours, const Op
         if (day.appointmentOnly && !day.allDay && day.timeSlots.isEmpty())
             text = esc(tr("Only with an appointment"));
         else if (day.appointmentOnly)
-            text = esc(dayText(day, rtl)) + u" <span style=\"color:#555\">("_s +
+            text = esc(dayText(day, rtl)) + u" <span class=\"muted\">("_s +
                    esc(tr("with an appointment")) + u")</span>"_s;
         else
             text = esc(dayText(day, rtl));
@@ -137,8 +152,13 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
     QStringList facts;
     if (options.distanceKm)
         facts << esc(shown(distanceText(*options.distanceKm), rtl));
+    // The dot in the category's colour (as its pins) where that stands out from the page
+    // (WCAG 1.4.11, 3:1), else in the text's.
     if (place.category && !place.category->name.isEmpty())
-        facts << u"<span style=\"color:"_s + esc(place.category->color) + u"\">\u25CF</span> "_s +
+        facts << (options.highContrast || !standsOut(QColor(place.category->color))
+                      ? u"\u25CF "_s
+                      : u"<span style=\"color:"_s + esc(place.category->color) +
+                            u"\">\u25CF</span> "_s) +
                      esc(shown(place.category->name, rtl));
     if (place.organization && !place.organization->name.isEmpty()) {
         const QString name = shown(place.organization->name, rtl);
@@ -222,7 +242,7 @@ QString PlaceDetailHtml::detail(const model::Place &place, const QList<model::Ev
             const QLocale locale = DateText::localeFor(options.uiLocale.name());
             const QString when = DateText::date(start.date(), locale) + u", "_s +
                                  DateText::time(start.time(), locale);
-            html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span style=\"color:#555\">("_s +
+            html += u"<li>"_s + esc(shown(event.title, rtl)) + u" <span class=\"muted\">("_s +
                     esc(shown(when, rtl)) + u")</span></li>"_s;
         }
         html += u"</ul>"_s;

@@ -1,11 +1,11 @@
 #include "desktop/search/searchview.h"
 
 #include "core/store/search.h"
+#include "desktop/accessibility/liveregion.h"
 #include "desktop/common/theme.h"
 #include "desktop/search/searchresultdelegate.h"
 #include "desktop/search/searchrunner.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -48,6 +48,8 @@ SearchView::SearchView(SearchRunner &runner, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setObjectName(u"SearchEmpty"_s);
     m_empty->hide();
+    a11y::LiveRegion::install(m_summary);
+    a11y::LiveRegion::install(m_empty);
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
     layout->addWidget(m_corrected);
@@ -262,8 +264,9 @@ void SearchView::showResults(const QString &query, const QList<store::SearchHit>
     const QString corrected = hits.isEmpty() ? QString() : hits.constFirst().correctedQuery;
     m_corrected->setText(tr("Results for “%1”").arg(corrected));
     m_corrected->setVisible(count > 0 && !corrected.isEmpty());
-    QAccessibleEvent event(m_summary, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    // Screen readers hear the count (or that nothing was found) without moving the focus.
+    a11y::LiveRegion::announce(count > 0 ? m_summary : m_empty,
+                               count > 0 ? m_summary->text() : m_empty->text());
     emit resultsShown(count);
 }
 

@@ -54,6 +54,7 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     outer->setContentsMargins(0, 0, 0, 12);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"SettingsScroll"_s);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
