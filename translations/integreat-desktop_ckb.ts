@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <location filename="../core/chat/chatclient.cpp" line="+109"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>سێرڤەری چات بە هەڵەیەک وەڵامی دایەوە (HTTP %1).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>integreat::chat::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <location filename="../core/chat/chatsession.cpp" line="+94"/>
         <source>Too many messages. Please try again in a moment.</source>
         <translation>نامە زۆر نێردراون. تکایە دوای کەمێک دووبارە هەوڵ بدەرەوە.</translation>
     </message>
@@ -40,6 +40,87 @@
         <location line="+3"/>
         <source>The chat could not be loaded: %1</source>
         <translation>چات بار نەکرا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ContactMessage</name>
+    <message>
+        <location filename="../core/chat/contactmessage.cpp" line="+21"/>
+        <source>Please enter your e-mail address: the answer is sent there.</source>
+        <translation>تکایە ناونیشانی ئیمەیڵەکەت بنووسە: وەڵامەکە بۆ ئەوێ دەنێردرێت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address. Please check it (like name@example.org).</source>
+        <translation>“%1” ناونیشانی ئیمەیڵ نییە. تکایە بیپشکنە (وەک name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write your message.</source>
+        <translation>تکایە نامەکەت بنووسە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message is too long: at most %1 characters, it has %2.</source>
+        <translation>نامەکەت زۆر درێژە: زۆرترین %1 پیت، بەڵام %2 پیتی تێدایە.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ZammadForm</name>
+    <message>
+        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <source>Your message was sent. The answer comes to your e-mail address.</source>
+        <translation>نامەکەت نێردرا. وەڵامەکە دێت بۆ ناونیشانی ئیمەیڵەکەت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your message was not sent. Please send it again when this computer is connected to the internet.</source>
+        <translation>تۆ ئۆفلاینیت: نامەکەت نەنێردرا. تکایە کاتێک ئەم کۆمپیوتەرە بە ئینتەرنێتەوە بەسترا، دووبارە بینێرەوە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town&apos;s contact server has a problem (error %1): your message was not sent. Please try again later.</source>
+        <translation>سێرڤەری پەیوەندیی شارەکە کێشەی هەیە (هەڵەی %1): نامەکەت نەنێردرا. تکایە دواتر دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many messages were sent from here. Please wait a moment and try again.</source>
+        <translation>نامەی زۆر لێرەوە نێردراون. تکایە کەمێک چاوەڕێ بکە و دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact form is switched off at the moment: your message was not sent.</source>
+        <translation>ئەم فۆڕمی پەیوەندییە لە ئێستادا کوژاوەتەوە: نامەکەت نەنێردرا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact server did not accept this e-mail address. Please check it.</source>
+        <translation>سێرڤەری پەیوەندی ئەم ناونیشانی ئیمەیڵەی قبووڵ نەکرد. تکایە بیپشکنە.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your message could not be sent: %1</source>
+        <translation>نامەکەت نەنێردرا: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the form has no web address to send to</source>
+        <translation>فۆڕمەکە هیچ ناونیشانێکی وێبی نییە بۆ ناردن</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the contact server refused it (error %1)</source>
+        <translation>سێرڤەری پەیوەندی ڕەتی کردەوە (هەڵەی %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the contact server&apos;s answer could not be used</source>
+        <translation>وەڵامی سێرڤەری پەیوەندی بەکارنەهات</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the contact server found a problem with: %1</source>
+        <translation>سێرڤەری پەیوەندی کێشەیەکی دۆزییەوە لە: %1</translation>
     </message>
 </context>
 <context>
@@ -576,12 +657,114 @@
         <translation>؛ %1 هێشتا دانەگیراوە، لە هاوکاتکردنی داهاتوودا دووبارە هەوڵ دەدرێتەوە</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmdpack.cpp" line="+33"/>
         <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 زیادکرا، %2 گۆڕدرا، %3 لابرا، %4 نەگۆڕاو</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1: %2 pages, %3 events, %4 places, %5 news (synced %6)</source>
+        <translation>%1: %2 پەڕە، %3 چالاکی، %4 شوێن، %5 هەواڵ (هاوکاتکرا %6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the content pack %1 of %2 to %3 (%4; %5 images and documents%6).</source>
+        <translation>پاکێجی ناوەڕۆکی %1ی %2 نووسرا بۆ %3 (%4؛ %5 وێنە و بەڵگەنامە%6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, offline map</source>
+        <translation>، نەخشەی ئۆفلاین</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again when it has finished.</source>
+        <translation>کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content pack %1 of %2, made %3</source>
+        <translation>پاکێجی ناوەڕۆکی %1ی %2، دروستکراوە لە %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported (content of %2): %3</source>
+        <translation>%1: هاوردە کرا (ناوەڕۆکی %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: skipped: this PC&apos;s content (synced %2) is newer than the pack&apos;s (%3); use --force to import it anyway</source>
+        <translation>%1: تێپەڕێنرا: ناوەڕۆکی ئەم کۆمپیوتەرە (هاوکاتکرا %2) لە ناوەڕۆکی پاکێجەکە (%3) نوێترە؛ بۆ هاوردەکردنی هەر چۆنێک بێت --force بەکاربهێنە</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1%2</source>
+        <translation>وێنە و بەڵگەنامەکان: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offline map installed</source>
+        <translation>؛ نەخشەی ئۆفلاین دامەزرا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content packs: one file with a region&apos;s content, images and offline map, to carry to PCs without (fast) internet or to a whole fleet.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
+        <translation>پاکێجی ناوەڕۆک: یەک فایل بە ناوەڕۆک و وێنە و نەخشەی ئۆفلاینی ناوچەیەک، بۆ بردنی بۆ ئەو کۆمپیوتەرانەی ئینتەرنێتی (خێرا)یان نییە یان بۆ هەموو کۆمپیوتەرەکانی دامەزراوەیەک.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    هەر پاکێجێکی نوێ کە لە DIR دەردەکەوێت هاوردە دەکات، تا ڕادەگیرێت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region slug (export).</source>
+        <translation>slugی ناوچە (هەناردە).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes (export; default: all stored).</source>
+        <translation>کۆدی زمانەکان، بە کۆما جیاکراوە (هەناردە؛ بنەڕەت: هەموو ئەوانەی پاشەکەوت کراون).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import languages even where this PC has newer content.</source>
+        <translation>زمانەکان هاوردە بکە، تەنانەت ئەگەر ناوەڕۆکی ئەم کۆمپیوتەرە نوێتر بێت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch a folder and import each new or changed pack in it.</source>
+        <translation>چاودێریی فۆڵدەرێک بکە و هەر پاکێجێکی نوێ یان گۆڕاو تێیدا هاوردە بکە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import</source>
+        <translation>export یان import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack file.</source>
+        <translation>فایلی پاکێج.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</source>
+        <translation>بەکارهێنان: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE or pack import --watch DIR</source>
+        <translation>بەکارهێنان: integreat-cli pack export --region SLUG [--languages de,en] FILE، pack import [--force] FILE یان pack import --watch DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>سەرچاوەکان: %1 داگیرا، %2 نەگۆڕاو، %3 سەرکەوتوو نەبوو</translation>
     </message>
@@ -772,7 +955,12 @@
         <translation>پەڕە، شوێن یان چالاکییەکی پاشەکەوتکراو وەک بڵاوکراوەیەکی PDF بنووسە.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
+        <translation>پاکێجێکی ناوەڕۆک هەناردە یان هاوردە بکە (یەک فایل بۆ هەر ناوچەیەک)، یان چاودێریی فۆڵدەرێک بکە بۆ پاکێجەکان.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -826,6 +1014,26 @@ Example:
         <location line="+10"/>
         <source>unknown command “%1” (see --help)</source>
         <translation>فەرمانی نەناسراو “%1” (بڕوانە --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packwatch.cpp" line="+48"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 فۆڵدەر نییە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: %1 received: stopped watching %2.</source>
+        <translation>integreat-cli: %1 وەرگیرا: چاودێریکردنی %2 ڕاگیرا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1 for content packs (*%2); stop with Ctrl+C.</source>
+        <translation>چاودێریی %1 دەکرێت بۆ پاکێجی ناوەڕۆک (*%2)؛ بە Ctrl+C ڕایبگرە.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: pack %2 was imported already.</source>
+        <translation>%1: پاکێجی %2 پێشتر هاوردە کراوە.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1155,7 @@ Example:
 <context>
     <name>integreat::desktop::AdminPanel</name>
     <message>
-        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+20"/>
         <source>Sync now</source>
         <translation>ئێستا هاوکاتی بکە</translation>
     </message>
@@ -972,7 +1180,12 @@ Example:
         <translation>گەڕانەوە بۆ کیۆسک</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>دەژمێردرێت…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>never</source>
         <translation>هەرگیز</translation>
     </message>
@@ -1021,14 +1234,19 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
         <source>Ask Integreat</source>
         <translation>پرسیار لە Integreat بکە</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The chat is not available in this town.</source>
         <translation>چات لەم شارەدا بەردەست نییە.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chat of this town is not available on this computer yet.</source>
+        <translation>چاتی ئەم شارە هێشتا لەسەر ئەم کۆمپیوتەرە بەردەست نییە.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1292,7 @@ Example:
         <translation>ئاگاداری تایبەتێتی بخوێنەوە</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>پرسیارێک دەربارەی ژیان لە شارەکەدا بکە. وەڵامەکە لێرە دەردەکەوێت.</translation>
     </message>
@@ -1109,7 +1327,7 @@ Example:
         <translation>Integreat وەڵامێک دەنووسێت…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading the chat…</source>
         <translation>چات بار دەکرێت…</translation>
     </message>
@@ -1213,6 +1431,49 @@ Example:
         <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server ناونیشانێکی http(s) پێویستە وەک %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ContactFormDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/contactformdialog.cpp" line="+27"/>
+        <location line="+101"/>
+        <source>Send</source>
+        <translation>ناردن</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to the town&apos;s team. They answer by e-mail; your message is sent to the town&apos;s contact server.</source>
+        <translation>بۆ تیمی شارەکە بنووسە. بە ئیمەیڵ وەڵام دەدەنەوە؛ نامەکەت دەنێردرێت بۆ سێرڤەری پەیوەندیی شارەکە.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Your name (optional)</source>
+        <translation>ناوت (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Your e-mail address</source>
+        <translation>ناونیشانی ئیمەیڵەکەت</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Your message</source>
+        <translation>نامەکەت</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation>دەنێردرێت…</translation>
     </message>
 </context>
 <context>
@@ -1343,7 +1604,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+45"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” بەستەرێک نییە بۆ پەڕەیەکی شارێکی Integreat.</translation>
     </message>
@@ -1479,7 +1740,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+80"/>
+        <source>Loading dates…</source>
+        <translation>بەروارەکان بار دەکرێن…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address:</source>
         <translation>ناونیشان:</translation>
     </message>
@@ -1598,7 +1864,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
         <source>All events</source>
         <translation>هەموو چالاکییەکان</translation>
     </message>
@@ -1613,12 +1879,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەموو بەروارەکان بۆ ڕۆژژمێر پاشەکەوت بکە…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>ئەم چالاکییە بەرواری ناڕێکی هەیە: ناتوانرێت هەموویان دیاری بکرێن، بۆیە تەنها یەکەمیان پیشان دەدرێت. بەروارەکان لە ڕێکخەرەکە بپرسە.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Save for a calendar</source>
         <translation>پاشەکەوتکردن بۆ ڕۆژژمێر</translation>
     </message>
@@ -1628,7 +1894,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>فایلەکانی ڕۆژژمێر (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The dates are still being worked out. Try again in a moment.</source>
+        <translation>بەروارەکان هێشتا ئامادە دەکرێن. دوای کەمێک دووبارە هەوڵ بدەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This event has no dates left to save.</source>
         <translation>ئەم چالاکییە هیچ بەروارێکی نەماوە بۆ پاشەکەوتکردن.</translation>
     </message>
@@ -1818,7 +2089,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+66"/>
         <source>Start over</source>
         <translation>لە سەرەتاوە دەست پێبکەرەوە</translation>
     </message>
@@ -2103,7 +2374,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LinkRouter</name>
     <message>
-        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+70"/>
         <source>This link cannot be opened: it could harm your computer or your data.</source>
         <translation>ئەم بەستەرە ناکرێتەوە: لەوانەیە زیان بە کۆمپیوتەر یان داتاکانت بگەیەنێت.</translation>
     </message>
@@ -2164,7 +2435,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No program on this computer can open this link.</source>
         <translation>هیچ بەرنامەیەک لەسەر ئەم کۆمپیوتەرە ناتوانێت ئەم بەستەرە بکاتەوە.</translation>
     </message>
@@ -2174,7 +2445,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئەم خزمەتگوزارییە ناکرێتەوە: فۆرمەکەی ئامادە نەکرا.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Open online</source>
         <translation>ئۆنلاین بکەرەوە</translation>
     </message>
@@ -2338,7 +2609,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
         <source>About Integreat Desktop</source>
         <translation>دەربارەی Integreat Desktop</translation>
     </message>
@@ -2351,7 +2622,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+30"/>
         <source>Map of places</source>
         <translation>نەخشەی شوێنەکان</translation>
     </message>
@@ -2368,7 +2639,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بچووککردن</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>من لێرەم (شوێنەکان بەپێی دووری لەم خاڵەوە ڕیز بکە)</translation>
     </message>
@@ -2462,7 +2733,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەواڵ، %1 نوێ</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
         <translation>ئەم هەواڵە لەسەر ئەم کۆمپیوتەرە نییە. لەوانەیە لابرابێت، یان لە دوایین نوێکردنەوە نوێتر بێت.</translation>
     </message>
@@ -2513,7 +2784,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
-        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+26"/>
         <source>Notice</source>
         <translation>تێبینی</translation>
     </message>
@@ -2527,7 +2798,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationCenter</name>
     <message>
-        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+44"/>
         <source>Notifications (%1)</source>
         <translation>ئاگادارکردنەوەکان (%1)</translation>
     </message>
@@ -2537,7 +2808,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئاگادارکردنەوەکان</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>News from %1 (%2)</source>
         <translation>هەواڵ لە %1 (%2)</translation>
     </message>
@@ -2545,7 +2816,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+27"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>هێشتا هیچ ئاگادارکردنەوەیەک نییە. هەواڵی نوێی ناوخۆیی شارەکانت لێرە دەردەکەون.</translation>
     </message>
@@ -2561,7 +2832,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئاگادارکردنەوەکان</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2574,17 +2845,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>کاتێک شارێک هەواڵ بە زمانێک بڵاو دەکاتەوە ئاگادارکردنەوە پیشان بدە:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> min</source>
         <translation> خولەک</translation>
     </message>
@@ -2606,9 +2877,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+108"/>
         <source>Last updated on %1</source>
         <translation>دوایین نوێکردنەوە لە %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on %1</source>
+        <translation>بڵاوکراوەتەوە لە %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2622,11 +2898,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+61"/>
+        <source>Contact form: write to the town&apos;s team</source>
+        <translation>فۆڕمی پەیوەندی: بۆ تیمی شارەکە بنووسە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online offer: opens in your browser</source>
         <translation>خزمەتگوزاری ئۆنلاین: لە وێبگەڕەکەتدا دەکرێتەوە</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This page is provided by %1</source>
         <translation>ئەم پەڕەیە لەلایەن %1 ەوە پێشکەش کراوە</translation>
     </message>
@@ -2662,7 +2943,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+82"/>
         <source>%1 km away</source>
         <translation>%1 کم دوور</translation>
     </message>
@@ -2703,7 +2984,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بە وادە</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>✓ Barrier-free</source>
         <translation>✓ بێ بەربەست</translation>
     </message>
@@ -2827,24 +3108,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>پیشاندانی هەموو شوێنەکان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Search in places</source>
         <translation>گەڕان لە شوێنەکاندا</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Filters…</source>
         <translation>پاڵاوتنەکان…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>Places</source>
         <translation>شوێنەکان</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open now</source>
         <translation>ئێستا کراوەیە</translation>
     </message>
@@ -2869,7 +3150,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بێ بەربەست</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Filters (%1)…</source>
         <translation>پاڵاوتنەکان (%1)…</translation>
     </message>
@@ -2890,17 +3171,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
         <source>← All places</source>
         <translation>→ هەموو شوێنەکان</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/desktop/places/placesviewtiles.cpp" line="+56"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>هیچ نەخشەیەکی %1 نییە بۆ پیشاندان. تایلەکانی نەخشە پێویستیان بە ئینتەرنێت یان فایلێکی نەخشەی ئۆفلاین هەیە (بەڕێوەبەرێک دەتوانێت بە “integreat-cli import-tiles” یەکێک هاوردە بکات). شوێنەکان لەسەر پاشبنەمایەکی سادە دەردەکەون؛ لیست و وردەکارییەکان بەبێ نەخشەش کار دەکەن.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n شوێن لەم خاڵەدا</numerusform>
@@ -2967,7 +3248,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::QrDialog</name>
     <message>
-        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+20"/>
         <source>QR code</source>
         <translation>کۆدی QR</translation>
     </message>
@@ -2977,7 +3258,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>کۆدی QRی بەستەرەکە</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Scan the code to open this on your phone</source>
         <translation>کۆدەکە سکان بکە بۆ ئەوەی ئەمە لەسەر مۆبایلەکەت بکەیتەوە</translation>
     </message>
@@ -3207,7 +3488,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+61"/>
         <source>Search results</source>
         <translation>ئەنجامەکانی گەڕان</translation>
     </message>
@@ -3331,11 +3612,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>ڕێکخستنەکان</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>زمانی ئەپ</translation>
@@ -3396,7 +3678,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
         <source>Second language</source>
         <translation>زمانی دووەم</translation>
     </message>
@@ -3411,7 +3693,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>زمانی دووەم:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Side by side shows pages, places and news items; this is not one of them.</source>
         <translation>«لە تەنیشت یەک» پەڕە، شوێن و هەواڵەکان پیشان دەدات؛ ئەمە یەکێک نییە لەوان.</translation>
     </message>
@@ -3455,7 +3737,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
         <source>Delete saved content?</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو بسڕدرێتەوە؟</translation>
     </message>
@@ -3470,17 +3752,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>فۆڵدەری داتا</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved in: %1</source>
         <translation>پاشەکەوت کراوە لە: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Counting…</source>
+        <translation>دەژمێردرێت…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Space used: %1</source>
         <translation>شوێنی بەکارهاتوو: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>1 language</source>
         <translation>١ زمان</translation>
     </message>
@@ -3533,7 +3820,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هیچ شارێک لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not delete</source>
         <translation>نەسڕدرایەوە</translation>
     </message>
@@ -3546,7 +3833,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreGuard</name>
     <message>
-        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <location filename="../app/desktop/common/storeguard.cpp" line="+33"/>
         <source>The saved content could not be read: %1</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو نەخوێنرایەوە: %1</translation>
     </message>
@@ -3692,14 +3979,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Offline</source>
         <translation>ئۆفلاین</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Update state</source>
         <translation>دۆخی نوێکردنەوە</translation>
     </message>
@@ -3729,37 +4016,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Update failed</source>
         <translation>نوێکردنەوە سەرکەوتوو نەبوو</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+102"/>
         <source>Updating…</source>
         <translation>نوێ دەکرێتەوە…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+97"/>
+        <location line="-101"/>
+        <location line="+99"/>
         <source>Example content</source>
         <translation>ناوەڕۆکی نموونە</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Updating elsewhere</source>
         <translation>لە شوێنێکی تر نوێ دەکرێتەوە</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+119"/>
+        <location line="-96"/>
+        <location line="+121"/>
         <source>Sync now</source>
         <translation>ئێستا هاوکاتی بکە</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Stop</source>
         <translation>ڕاگرتن</translation>
     </message>
@@ -4126,6 +4413,156 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>Network error: %1</source>
         <translation>هەڵەی تۆڕ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 نەخوێندرایەوە: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+41"/>
+        <source>Could not write %1.</source>
+        <translation>%1 نەنووسرا.</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packreader.cpp" line="+46"/>
+        <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
+        <translation>ئەمە پاکێجی ناوەڕۆکی Integreat نییە (لیستی ناوەڕۆکەکەی نییە یان تێکچووە).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This content pack was made by a newer version of Integreat (pack format %1; this version reads up to %2). Update Integreat to import it.</source>
+        <translation>ئەم پاکێجی ناوەڕۆکە بە وەشانێکی نوێتری Integreat دروستکراوە (فۆرماتی پاکێج %1؛ ئەم وەشانە تا %2 دەخوێنێتەوە). بۆ هاوردەکردنی، Integreat نوێ بکەرەوە.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack&apos;s manifest is incomplete or damaged (%1).</source>
+        <translation>لیستی ناوەڕۆکی پاکێجەکە ناتەواوە یان تێکچووە (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/tarwriter.cpp" line="+53"/>
+        <source>Cannot store “%1” in a pack.</source>
+        <translation>ناتوانرێت “%1” لە پاکێجێکدا پاشەکەوت بکرێت.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 لە کاتی خوێندنەوەدا گۆڕا.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackExporter</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+49"/>
+        <source>The region %1 is not in the local store; sync it first.</source>
+        <translation>ناوچەی %1 لە کۆگای ناوخۆییدا نییە؛ یەکەم جار هاوکاتی بکە.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been synced in %2 yet; sync it first.</source>
+        <translation>زمانی %1 هێشتا لە %2 هاوکات نەکراوە؛ یەکەم جار هاوکاتی بکە.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 نەنووسرا: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>ناتوانرێت کۆگای ناوخۆیی بخوێنرێتەوە: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackInstaller</name>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+37"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 نەکرایەوە: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>پاکێجەکە لە %1 دا نەکرایەوە: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack is damaged: its offline map cannot be read (%1).</source>
+        <translation>پاکێجەکە تێکچووە: نەخشە ئۆفلاینەکەی ناخوێنرێتەوە (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>پاکێجی ناوەڕۆک پاشەکەوت نەکرا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackReader</name>
+    <message>
+        <location filename="../core/pack/packreader.cpp" line="+57"/>
+        <source>The pack is damaged: it holds %1, which its manifest does not list.</source>
+        <translation>پاکێجەکە تێکچووە: %1ی تێدایە، کە لە لیستی ناوەڕۆکەکەیدا نییە.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack is damaged: %1 does not have the size its manifest gives.</source>
+        <translation>پاکێجەکە تێکچووە: قەبارەی %1 وەک ئەوە نییە کە لیستی ناوەڕۆکەکە دەیڵێت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack is damaged: %1 is too large.</source>
+        <translation>پاکێجەکە تێکچووە: %1 زۆر گەورەیە.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>پاکێجەکە لە %1 دا نەکرایەوە: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is damaged: %1 does not match its checksum.</source>
+        <translation>پاکێجەکە تێکچووە: %1 لەگەڵ checksumەکەیدا ناگونجێت.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pack is incomplete: %1 is missing.</source>
+        <translation>پاکێجەکە ناتەواوە: %1 نییە.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack is damaged: %1 is not valid (%2).</source>
+        <translation>پاکێجەکە تێکچووە: %1 دروست نییە (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::TarReader</name>
+    <message>
+        <location filename="../core/pack/tarreader.cpp" line="+86"/>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>The pack ends early (it was cut short while copying?).</source>
+        <translation>پاکێجەکە زوو کۆتایی دێت (لە کاتی کۆپیکردندا بڕاوە؟).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>The pack is damaged: an empty block inside it.</source>
+        <translation>پاکێجەکە تێکچووە: بلۆکێکی بەتاڵی تێدایە.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack is damaged: a part&apos;s header is not valid.</source>
+        <translation>پاکێجەکە تێکچووە: سەرپەڕەی بەشێکی دروست نییە.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack is damaged: it holds something other than files.</source>
+        <translation>پاکێجەکە تێکچووە: شتێکی جگە لە فایلی تێدایە.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <location filename="../core/chat/chatclient.cpp" line="+109"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Ο διακομιστής συνομιλίας απάντησε με σφάλμα (HTTP %1).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>integreat::chat::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <location filename="../core/chat/chatsession.cpp" line="+94"/>
         <source>Too many messages. Please try again in a moment.</source>
         <translation>Πάρα πολλά μηνύματα. Δοκιμάστε ξανά σε λίγο.</translation>
     </message>
@@ -40,6 +40,87 @@
         <location line="+3"/>
         <source>The chat could not be loaded: %1</source>
         <translation>Δεν ήταν δυνατή η φόρτωση της συνομιλίας: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ContactMessage</name>
+    <message>
+        <location filename="../core/chat/contactmessage.cpp" line="+21"/>
+        <source>Please enter your e-mail address: the answer is sent there.</source>
+        <translation>Γράψτε τη διεύθυνση e-mail σας: η απάντηση θα σταλεί εκεί.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address. Please check it (like name@example.org).</source>
+        <translation>Το «%1» δεν είναι διεύθυνση e-mail. Ελέγξτε την (π.χ. name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write your message.</source>
+        <translation>Γράψτε το μήνυμά σας.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message is too long: at most %1 characters, it has %2.</source>
+        <translation>Το μήνυμά σας είναι πολύ μεγάλο: επιτρέπονται έως %1 χαρακτήρες, ενώ έχει %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ZammadForm</name>
+    <message>
+        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <source>Your message was sent. The answer comes to your e-mail address.</source>
+        <translation>Το μήνυμά σας στάλθηκε. Η απάντηση θα έρθει στη διεύθυνση e-mail σας.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your message was not sent. Please send it again when this computer is connected to the internet.</source>
+        <translation>Είστε εκτός σύνδεσης: το μήνυμά σας δεν στάλθηκε. Στείλτε το ξανά όταν αυτός ο υπολογιστής συνδεθεί στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town&apos;s contact server has a problem (error %1): your message was not sent. Please try again later.</source>
+        <translation>Ο διακομιστής επικοινωνίας της πόλης έχει πρόβλημα (σφάλμα %1): το μήνυμά σας δεν στάλθηκε. Δοκιμάστε ξανά αργότερα.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many messages were sent from here. Please wait a moment and try again.</source>
+        <translation>Στάλθηκαν πάρα πολλά μηνύματα από εδώ. Περιμένετε λίγο και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact form is switched off at the moment: your message was not sent.</source>
+        <translation>Αυτή η φόρμα επικοινωνίας είναι απενεργοποιημένη αυτή τη στιγμή: το μήνυμά σας δεν στάλθηκε.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact server did not accept this e-mail address. Please check it.</source>
+        <translation>Ο διακομιστής επικοινωνίας δεν δέχτηκε αυτή τη διεύθυνση e-mail. Ελέγξτε την.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your message could not be sent: %1</source>
+        <translation>Δεν ήταν δυνατή η αποστολή του μηνύματός σας: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the form has no web address to send to</source>
+        <translation>η φόρμα δεν έχει διεύθυνση ιστού για αποστολή</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the contact server refused it (error %1)</source>
+        <translation>ο διακομιστής επικοινωνίας το απέρριψε (σφάλμα %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the contact server&apos;s answer could not be used</source>
+        <translation>η απάντηση του διακομιστή επικοινωνίας δεν ήταν δυνατό να χρησιμοποιηθεί</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the contact server found a problem with: %1</source>
+        <translation>ο διακομιστής επικοινωνίας βρήκε πρόβλημα σε: %1</translation>
     </message>
 </context>
 <context>
@@ -576,12 +657,114 @@
         <translation>· %1 δεν έχουν κατέβει ακόμα, νέα προσπάθεια στον επόμενο συγχρονισμό</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmdpack.cpp" line="+33"/>
         <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 προστέθηκαν, %2 άλλαξαν, %3 αφαιρέθηκαν, %4 χωρίς αλλαγή</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1: %2 pages, %3 events, %4 places, %5 news (synced %6)</source>
+        <translation>%1: %2 σελίδες, %3 εκδηλώσεις, %4 τοποθεσίες, %5 ειδήσεις (συγχρονισμός %6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the content pack %1 of %2 to %3 (%4; %5 images and documents%6).</source>
+        <translation>Το πακέτο περιεχομένου %1 της περιοχής %2 γράφτηκε στο %3 (%4· %5 εικόνες και έγγραφα%6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, offline map</source>
+        <translation>, χάρτης εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again when it has finished.</source>
+        <translation>Δοκιμάστε ξανά όταν τελειώσει.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content pack %1 of %2, made %3</source>
+        <translation>Πακέτο περιεχομένου %1 της περιοχής %2, δημιουργήθηκε %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported (content of %2): %3</source>
+        <translation>%1: εισήχθη (περιεχόμενο από %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: skipped: this PC&apos;s content (synced %2) is newer than the pack&apos;s (%3); use --force to import it anyway</source>
+        <translation>%1: παραλείφθηκε: το περιεχόμενο αυτού του υπολογιστή (συγχρονισμός %2) είναι νεότερο από του πακέτου (%3)· χρησιμοποιήστε --force για να εισαχθεί παρ’ όλα αυτά</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1%2</source>
+        <translation>Εικόνες και έγγραφα: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offline map installed</source>
+        <translation>· εγκαταστάθηκε χάρτης εκτός σύνδεσης</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content packs: one file with a region&apos;s content, images and offline map, to carry to PCs without (fast) internet or to a whole fleet.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
+        <translation>Πακέτα περιεχομένου: ένα αρχείο με το περιεχόμενο, τις εικόνες και τον χάρτη εκτός σύνδεσης μιας περιοχής, για μεταφορά σε υπολογιστές χωρίς (γρήγορο) διαδίκτυο ή σε πολλούς υπολογιστές μαζί.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    εισαγωγή κάθε νέου πακέτου που εμφανίζεται στο DIR, μέχρι να σταματήσει</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region slug (export).</source>
+        <translation>Slug της περιοχής (εξαγωγή).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes (export; default: all stored).</source>
+        <translation>Κωδικοί γλωσσών χωρισμένοι με κόμμα (εξαγωγή· προεπιλογή: όλες οι αποθηκευμένες).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import languages even where this PC has newer content.</source>
+        <translation>Εισαγωγή γλωσσών ακόμα κι όταν αυτός ο υπολογιστής έχει νεότερο περιεχόμενο.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch a folder and import each new or changed pack in it.</source>
+        <translation>Παρακολούθηση ενός φακέλου και εισαγωγή κάθε νέου ή αλλαγμένου πακέτου σε αυτόν.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import</source>
+        <translation>export ή import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack file.</source>
+        <translation>Το αρχείο του πακέτου.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</source>
+        <translation>χρήση: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE or pack import --watch DIR</source>
+        <translation>χρήση: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE ή pack import --watch DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>πόροι: %1 κατέβηκαν, %2 χωρίς αλλαγή, %3 απέτυχαν</translation>
     </message>
@@ -772,7 +955,12 @@
         <translation>Αποθήκευση μιας αποθηκευμένης σελίδας, τοποθεσίας ή εκδήλωσης ως έντυπο PDF.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
+        <translation>Εξαγωγή ή εισαγωγή πακέτου περιεχομένου (ένα αρχείο ανά περιοχή) ή παρακολούθηση φακέλου για πακέτα.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -826,6 +1014,26 @@ Example:
         <location line="+10"/>
         <source>unknown command “%1” (see --help)</source>
         <translation>άγνωστη εντολή «%1» (δείτε --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packwatch.cpp" line="+48"/>
+        <source>%1 is not a folder.</source>
+        <translation>Το %1 δεν είναι φάκελος.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: %1 received: stopped watching %2.</source>
+        <translation>integreat-cli: λήφθηκε %1: η παρακολούθηση του %2 σταμάτησε.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1 for content packs (*%2); stop with Ctrl+C.</source>
+        <translation>Παρακολούθηση του %1 για πακέτα περιεχομένου (*%2)· διακοπή με Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: pack %2 was imported already.</source>
+        <translation>%1: το πακέτο %2 έχει ήδη εισαχθεί.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1155,7 @@ Example:
 <context>
     <name>integreat::desktop::AdminPanel</name>
     <message>
-        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+20"/>
         <source>Sync now</source>
         <translation>Συγχρονισμός τώρα</translation>
     </message>
@@ -972,7 +1180,12 @@ Example:
         <translation>Πίσω στο κιόσκ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Καταμέτρηση…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>never</source>
         <translation>ποτέ</translation>
     </message>
@@ -1021,14 +1234,19 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
         <source>Ask Integreat</source>
         <translation>Ρωτήστε το Integreat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The chat is not available in this town.</source>
         <translation>Η συνομιλία δεν είναι διαθέσιμη σε αυτή την πόλη.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chat of this town is not available on this computer yet.</source>
+        <translation>Η συνομιλία αυτής της πόλης δεν είναι ακόμα διαθέσιμη σε αυτόν τον υπολογιστή.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1292,7 @@ Example:
         <translation>Διαβάστε τη δήλωση απορρήτου</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Κάντε μια ερώτηση για τη ζωή στην πόλη. Η απάντηση εμφανίζεται εδώ.</translation>
     </message>
@@ -1109,7 +1327,7 @@ Example:
         <translation>Το Integreat γράφει μια απάντηση…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading the chat…</source>
         <translation>Φόρτωση της συνομιλίας…</translation>
     </message>
@@ -1213,6 +1431,49 @@ Example:
         <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>Το --server χρειάζεται μια διεύθυνση URL http(s) όπως %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ContactFormDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/contactformdialog.cpp" line="+27"/>
+        <location line="+101"/>
+        <source>Send</source>
+        <translation>Αποστολή</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to the town&apos;s team. They answer by e-mail; your message is sent to the town&apos;s contact server.</source>
+        <translation>Γράψτε στην ομάδα της πόλης. Απαντούν μέσω e-mail· το μήνυμά σας στέλνεται στον διακομιστή επικοινωνίας της πόλης.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Your name (optional)</source>
+        <translation>Το όνομά σας (προαιρετικά)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Your e-mail address</source>
+        <translation>Η διεύθυνση e-mail σας</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Your message</source>
+        <translation>Το μήνυμά σας</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation>Αποστολή…</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1605,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+45"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>Το «%1» δεν είναι σύνδεσμος προς σελίδα μιας πόλης του Integreat.</translation>
     </message>
@@ -1480,7 +1741,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+80"/>
+        <source>Loading dates…</source>
+        <translation>Φόρτωση ημερομηνιών…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address:</source>
         <translation>Διεύθυνση:</translation>
     </message>
@@ -1599,7 +1865,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
         <source>All events</source>
         <translation>Όλες οι εκδηλώσεις</translation>
     </message>
@@ -1614,12 +1880,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αποθήκευση όλων των ημερομηνιών για ημερολόγιο…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Αυτή η εκδήλωση έχει ακανόνιστες ημερομηνίες: δεν μπορούν να υπολογιστούν όλες, οπότε εμφανίζεται μόνο η πρώτη. Ελέγξτε τις ημερομηνίες με τον διοργανωτή.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Save for a calendar</source>
         <translation>Αποθήκευση για ημερολόγιο</translation>
     </message>
@@ -1629,7 +1895,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αρχεία ημερολογίου (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The dates are still being worked out. Try again in a moment.</source>
+        <translation>Οι ημερομηνίες υπολογίζονται ακόμα. Δοκιμάστε ξανά σε λίγο.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This event has no dates left to save.</source>
         <translation>Αυτή η εκδήλωση δεν έχει άλλες ημερομηνίες για αποθήκευση.</translation>
     </message>
@@ -1819,7 +2090,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+66"/>
         <source>Start over</source>
         <translation>Από την αρχή</translation>
     </message>
@@ -2105,7 +2376,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LinkRouter</name>
     <message>
-        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+70"/>
         <source>This link cannot be opened: it could harm your computer or your data.</source>
         <translation>Αυτός ο σύνδεσμος δεν μπορεί να ανοίξει: θα μπορούσε να βλάψει τον υπολογιστή ή τα δεδομένα σας.</translation>
     </message>
@@ -2166,7 +2437,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No program on this computer can open this link.</source>
         <translation>Κανένα πρόγραμμα σε αυτόν τον υπολογιστή δεν μπορεί να ανοίξει αυτόν τον σύνδεσμο.</translation>
     </message>
@@ -2176,7 +2447,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αυτή η υπηρεσία δεν μπορεί να ανοίξει: δεν ήταν δυνατή η προετοιμασία της φόρμας της.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Open online</source>
         <translation>Άνοιγμα online</translation>
     </message>
@@ -2340,7 +2611,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Το %1 δεν είναι ακόμα αποθηκευμένο σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
         <source>About Integreat Desktop</source>
         <translation>Σχετικά με το Integreat Desktop</translation>
     </message>
@@ -2353,7 +2624,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+30"/>
         <source>Map of places</source>
         <translation>Χάρτης τοποθεσιών</translation>
     </message>
@@ -2370,7 +2641,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Σμίκρυνση</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Είμαι εδώ (ταξινόμηση τοποθεσιών κατά απόσταση από αυτό το σημείο)</translation>
     </message>
@@ -2465,7 +2736,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ειδήσεις, %1 νέες</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
         <translation>Αυτή η είδηση δεν υπάρχει σε αυτόν τον υπολογιστή. Μπορεί να έχει αφαιρεθεί ή είναι νεότερη από την τελευταία ενημέρωση.</translation>
     </message>
@@ -2516,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
-        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+26"/>
         <source>Notice</source>
         <translation>Σημείωση</translation>
     </message>
@@ -2530,7 +2801,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationCenter</name>
     <message>
-        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+44"/>
         <source>Notifications (%1)</source>
         <translation>Ειδοποιήσεις (%1)</translation>
     </message>
@@ -2540,7 +2811,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ειδοποιήσεις</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>News from %1 (%2)</source>
         <translation>Ειδήσεις από %1 (%2)</translation>
     </message>
@@ -2548,7 +2819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+27"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Καμία ειδοποίηση ακόμα. Τα νέα τοπικά νέα των πόλεών σας εμφανίζονται εδώ.</translation>
     </message>
@@ -2564,7 +2835,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ειδοποιήσεις</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2577,17 +2848,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Εμφάνιση ειδοποίησης όταν μια πόλη δημοσιεύει ειδήσεις σε μια γλώσσα:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> min</source>
         <translation> λεπτά</translation>
     </message>
@@ -2609,9 +2880,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+108"/>
         <source>Last updated on %1</source>
         <translation>Τελευταία ενημέρωση στις %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on %1</source>
+        <translation>Δημοσιεύτηκε στις %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2625,11 +2901,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+61"/>
+        <source>Contact form: write to the town&apos;s team</source>
+        <translation>Φόρμα επικοινωνίας: γράψτε στην ομάδα της πόλης</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online offer: opens in your browser</source>
         <translation>Διαδικτυακή υπηρεσία: ανοίγει στο πρόγραμμα περιήγησης</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This page is provided by %1</source>
         <translation>Αυτή η σελίδα παρέχεται από %1</translation>
     </message>
@@ -2665,7 +2946,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+82"/>
         <source>%1 km away</source>
         <translation>%1 km μακριά</translation>
     </message>
@@ -2706,7 +2987,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>με ραντεβού</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Χωρίς εμπόδια</translation>
     </message>
@@ -2831,24 +3112,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Εμφάνιση όλων των τοποθεσιών</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Search in places</source>
         <translation>Αναζήτηση στις τοποθεσίες</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Filters…</source>
         <translation>Φίλτρα…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>Places</source>
         <translation>Τοποθεσίες</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open now</source>
         <translation>Ανοιχτά τώρα</translation>
     </message>
@@ -2873,7 +3154,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>χωρίς εμπόδια</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Filters (%1)…</source>
         <translation>Φίλτρα (%1)…</translation>
     </message>
@@ -2894,17 +3175,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
         <source>← All places</source>
         <translation>← Όλες οι τοποθεσίες</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/desktop/places/placesviewtiles.cpp" line="+56"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Δεν υπάρχει χάρτης του %1 για εμφάνιση. Τα πλακίδια του χάρτη χρειάζονται σύνδεση στο διαδίκτυο ή ένα αρχείο χάρτη εκτός σύνδεσης (ένας διαχειριστής μπορεί να εισαγάγει ένα με το «integreat-cli import-tiles»). Οι τοποθεσίες εμφανίζονται σε απλό φόντο· η λίστα και οι λεπτομέρειες λειτουργούν και χωρίς αυτόν.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n τοποθεσία σε αυτό το σημείο</numerusform>
@@ -2974,7 +3255,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::QrDialog</name>
     <message>
-        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+20"/>
         <source>QR code</source>
         <translation>Κωδικός QR</translation>
     </message>
@@ -2984,7 +3265,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Κωδικός QR του συνδέσμου</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Scan the code to open this on your phone</source>
         <translation>Σαρώστε τον κωδικό για να το ανοίξετε στο τηλέφωνό σας</translation>
     </message>
@@ -3217,7 +3498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+61"/>
         <source>Search results</source>
         <translation>Αποτελέσματα αναζήτησης</translation>
     </message>
@@ -3345,11 +3626,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Ρυθμίσεις</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Γλώσσα της εφαρμογής</translation>
@@ -3410,7 +3692,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
         <source>Second language</source>
         <translation>Δεύτερη γλώσσα</translation>
     </message>
@@ -3425,7 +3707,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεύτερη γλώσσα:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Side by side shows pages, places and news items; this is not one of them.</source>
         <translation>Η προβολή δίπλα-δίπλα δείχνει σελίδες, τοποθεσίες και ειδήσεις· αυτό δεν είναι ένα από αυτά.</translation>
     </message>
@@ -3469,7 +3751,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
         <source>Delete saved content?</source>
         <translation>Διαγραφή του αποθηκευμένου περιεχομένου;</translation>
     </message>
@@ -3484,17 +3766,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Φάκελος δεδομένων</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved in: %1</source>
         <translation>Αποθηκευμένο στο: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Καταμέτρηση…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Space used: %1</source>
         <translation>Χώρος σε χρήση: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>1 language</source>
         <translation>1 γλώσσα</translation>
     </message>
@@ -3548,7 +3835,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν είναι αποθηκευμένη καμία πόλη σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not delete</source>
         <translation>Η διαγραφή δεν ήταν δυνατή</translation>
     </message>
@@ -3561,7 +3848,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreGuard</name>
     <message>
-        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <location filename="../app/desktop/common/storeguard.cpp" line="+33"/>
         <source>The saved content could not be read: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση του αποθηκευμένου περιεχομένου: %1</translation>
     </message>
@@ -3707,14 +3994,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Offline</source>
         <translation>Εκτός σύνδεσης</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Update state</source>
         <translation>Κατάσταση ενημέρωσης</translation>
     </message>
@@ -3746,37 +4033,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Update failed</source>
         <translation>Η ενημέρωση απέτυχε</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+102"/>
         <source>Updating…</source>
         <translation>Ενημέρωση…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+97"/>
+        <location line="-101"/>
+        <location line="+99"/>
         <source>Example content</source>
         <translation>Παράδειγμα περιεχομένου</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Updating elsewhere</source>
         <translation>Ενημερώνεται αλλού</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+119"/>
+        <location line="-96"/>
+        <location line="+121"/>
         <source>Sync now</source>
         <translation>Συγχρονισμός τώρα</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Stop</source>
         <translation>Διακοπή</translation>
     </message>
@@ -4146,6 +4433,156 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>Network error: %1</source>
         <translation>Σφάλμα δικτύου: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>Δεν ήταν δυνατή η ανάγνωση του %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+41"/>
+        <source>Could not write %1.</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packreader.cpp" line="+46"/>
+        <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
+        <translation>Αυτό δεν είναι πακέτο περιεχομένου Integreat (το manifest λείπει ή είναι κατεστραμμένο).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This content pack was made by a newer version of Integreat (pack format %1; this version reads up to %2). Update Integreat to import it.</source>
+        <translation>Αυτό το πακέτο περιεχομένου δημιουργήθηκε από νεότερη έκδοση του Integreat (μορφή πακέτου %1· αυτή η έκδοση διαβάζει έως %2). Ενημερώστε το Integreat για να το εισαγάγετε.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack&apos;s manifest is incomplete or damaged (%1).</source>
+        <translation>Το manifest του πακέτου είναι ελλιπές ή κατεστραμμένο (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/tarwriter.cpp" line="+53"/>
+        <source>Cannot store “%1” in a pack.</source>
+        <translation>Δεν είναι δυνατή η αποθήκευση του «%1» σε πακέτο.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 changed while it was read.</source>
+        <translation>Το %1 άλλαξε ενώ διαβαζόταν.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackExporter</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+49"/>
+        <source>The region %1 is not in the local store; sync it first.</source>
+        <translation>Η περιοχή %1 δεν υπάρχει στην τοπική αποθήκη· συγχρονίστε την πρώτα.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been synced in %2 yet; sync it first.</source>
+        <translation>Η γλώσσα %1 δεν έχει συγχρονιστεί ακόμα στην περιοχή %2· συγχρονίστε την πρώτα.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Δεν είναι δυνατή η ανάγνωση της τοπικής αποθήκης: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackInstaller</name>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+37"/>
+        <source>Could not open %1: %2</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα του %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Δεν ήταν δυνατή η αποσυμπίεση του πακέτου στο %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack is damaged: its offline map cannot be read (%1).</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: ο χάρτης εκτός σύνδεσης δεν μπορεί να διαβαστεί (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Δεν ήταν δυνατή η αποθήκευση του πακέτου περιεχομένου: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackReader</name>
+    <message>
+        <location filename="../core/pack/packreader.cpp" line="+57"/>
+        <source>The pack is damaged: it holds %1, which its manifest does not list.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: περιέχει το %1, που δεν αναφέρεται στο manifest του.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack is damaged: %1 does not have the size its manifest gives.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: το %1 δεν έχει το μέγεθος που δίνει το manifest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack is damaged: %1 is too large.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: το %1 είναι πολύ μεγάλο.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Δεν ήταν δυνατή η αποσυμπίεση του πακέτου στο %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is damaged: %1 does not match its checksum.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: το %1 δεν ταιριάζει με το άθροισμα ελέγχου του.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pack is incomplete: %1 is missing.</source>
+        <translation>Το πακέτο είναι ελλιπές: λείπει το %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack is damaged: %1 is not valid (%2).</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: το %1 δεν είναι έγκυρο (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::TarReader</name>
+    <message>
+        <location filename="../core/pack/tarreader.cpp" line="+86"/>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>The pack ends early (it was cut short while copying?).</source>
+        <translation>Το πακέτο τελειώνει πρόωρα (διακόπηκε κατά την αντιγραφή;).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>The pack is damaged: an empty block inside it.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: περιέχει ένα κενό μπλοκ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack is damaged: a part&apos;s header is not valid.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: η κεφαλίδα ενός μέρους δεν είναι έγκυρη.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack is damaged: it holds something other than files.</source>
+        <translation>Το πακέτο είναι κατεστραμμένο: περιέχει κάτι άλλο εκτός από αρχεία.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <location filename="../core/chat/chatclient.cpp" line="+109"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Le serveur du chat a répondu par une erreur (HTTP %1).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>integreat::chat::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <location filename="../core/chat/chatsession.cpp" line="+94"/>
         <source>Too many messages. Please try again in a moment.</source>
         <translation>Trop de messages. Veuillez réessayer dans un instant.</translation>
     </message>
@@ -40,6 +40,87 @@
         <location line="+3"/>
         <source>The chat could not be loaded: %1</source>
         <translation>Le chat n&apos;a pas pu être chargé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ContactMessage</name>
+    <message>
+        <location filename="../core/chat/contactmessage.cpp" line="+21"/>
+        <source>Please enter your e-mail address: the answer is sent there.</source>
+        <translation>Veuillez saisir votre adresse e-mail : la réponse y sera envoyée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address. Please check it (like name@example.org).</source>
+        <translation>“%1” n&apos;est pas une adresse e-mail. Veuillez la vérifier (par exemple nom@example.org).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write your message.</source>
+        <translation>Veuillez écrire votre message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message is too long: at most %1 characters, it has %2.</source>
+        <translation>Votre message est trop long : %1 caractères au maximum, il en a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ZammadForm</name>
+    <message>
+        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <source>Your message was sent. The answer comes to your e-mail address.</source>
+        <translation>Votre message a été envoyé. La réponse arrivera à votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your message was not sent. Please send it again when this computer is connected to the internet.</source>
+        <translation>Vous êtes hors ligne : votre message n&apos;a pas été envoyé. Veuillez l&apos;envoyer à nouveau quand cet ordinateur sera connecté à Internet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town&apos;s contact server has a problem (error %1): your message was not sent. Please try again later.</source>
+        <translation>Le serveur de contact de la ville a un problème (erreur %1) : votre message n&apos;a pas été envoyé. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many messages were sent from here. Please wait a moment and try again.</source>
+        <translation>Trop de messages ont été envoyés d&apos;ici. Veuillez patienter un moment et réessayer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact form is switched off at the moment: your message was not sent.</source>
+        <translation>Ce formulaire de contact est désactivé pour le moment : votre message n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact server did not accept this e-mail address. Please check it.</source>
+        <translation>Le serveur de contact n&apos;a pas accepté cette adresse e-mail. Veuillez la vérifier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your message could not be sent: %1</source>
+        <translation>Votre message n&apos;a pas pu être envoyé : %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the form has no web address to send to</source>
+        <translation>le formulaire n&apos;a pas d&apos;adresse web à laquelle envoyer</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the contact server refused it (error %1)</source>
+        <translation>le serveur de contact l&apos;a refusé (erreur %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the contact server&apos;s answer could not be used</source>
+        <translation>la réponse du serveur de contact n&apos;a pas pu être utilisée</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the contact server found a problem with: %1</source>
+        <translation>le serveur de contact a trouvé un problème avec : %1</translation>
     </message>
 </context>
 <context>
@@ -576,12 +657,114 @@
         <translation>; %1 pas encore téléchargés, nouvel essai à la prochaine synchronisation</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmdpack.cpp" line="+33"/>
         <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 ajoutés, %2 modifiés, %3 supprimés, %4 inchangés</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1: %2 pages, %3 events, %4 places, %5 news (synced %6)</source>
+        <translation>%1 : %2 pages, %3 événements, %4 lieux, %5 actualités (synchronisé le %6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the content pack %1 of %2 to %3 (%4; %5 images and documents%6).</source>
+        <translation>Paquet de contenu %1 de %2 écrit dans %3 (%4 ; %5 images et documents%6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, offline map</source>
+        <translation>, carte hors ligne</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again when it has finished.</source>
+        <translation>Réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content pack %1 of %2, made %3</source>
+        <translation>Paquet de contenu %1 de %2, créé le %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported (content of %2): %3</source>
+        <translation>%1 : importé (contenu du %2) : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: skipped: this PC&apos;s content (synced %2) is newer than the pack&apos;s (%3); use --force to import it anyway</source>
+        <translation>%1 : ignoré : le contenu de ce PC (synchronisé le %2) est plus récent que celui du paquet (%3) ; utilisez --force pour l&apos;importer quand même</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1%2</source>
+        <translation>Images et documents : %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offline map installed</source>
+        <translation> ; carte hors ligne installée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content packs: one file with a region&apos;s content, images and offline map, to carry to PCs without (fast) internet or to a whole fleet.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
+        <translation>Paquets de contenu : un seul fichier avec le contenu, les images et la carte hors ligne d&apos;une région, à apporter sur des PC sans Internet (rapide) ou sur tout un parc de PC.
+  pack export --region SLUG [--languages de,en] FICHIER.integreat-pack
+  pack import [--force] FICHIER.integreat-pack
+  pack import --watch DOSSIER    importer chaque nouveau paquet qui apparaît dans DOSSIER, jusqu&apos;à l&apos;arrêt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region slug (export).</source>
+        <translation>Identifiant (slug) de la région (export).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes (export; default: all stored).</source>
+        <translation>Codes de langue séparés par des virgules (export ; par défaut : toutes les langues enregistrées).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import languages even where this PC has newer content.</source>
+        <translation>Importer les langues même si ce PC a un contenu plus récent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch a folder and import each new or changed pack in it.</source>
+        <translation>Surveiller un dossier et importer chaque paquet nouveau ou modifié qui s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import</source>
+        <translation>export ou import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack file.</source>
+        <translation>Le fichier du paquet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</source>
+        <translation>utilisation : integreat-cli pack export --region SLUG [--languages de,en] FICHIER.integreat-pack</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE or pack import --watch DIR</source>
+        <translation>utilisation : integreat-cli pack export --region SLUG [--languages de,en] FICHIER, pack import [--force] FICHIER ou pack import --watch DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>ressources : %1 téléchargées, %2 inchangées, %3 en échec</translation>
     </message>
@@ -772,7 +955,12 @@
         <translation>Écrire une page, un lieu ou un événement enregistré sous forme de document PDF.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
+        <translation>Exporter ou importer un paquet de contenu (un fichier par région), ou surveiller un dossier pour y trouver des paquets.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -826,6 +1014,26 @@ Exemple :
         <location line="+10"/>
         <source>unknown command “%1” (see --help)</source>
         <translation>commande inconnue “%1” (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packwatch.cpp" line="+48"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: %1 received: stopped watching %2.</source>
+        <translation>integreat-cli : %1 reçu : fin de la surveillance de %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1 for content packs (*%2); stop with Ctrl+C.</source>
+        <translation>Surveillance de %1 pour trouver des paquets de contenu (*%2) ; arrêter avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: pack %2 was imported already.</source>
+        <translation>%1 : le paquet %2 a déjà été importé.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1155,7 @@ Exemple :
 <context>
     <name>integreat::desktop::AdminPanel</name>
     <message>
-        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+20"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
@@ -972,7 +1180,12 @@ Exemple :
         <translation>Retour au kiosque</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1021,14 +1234,19 @@ Exemple :
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
         <source>Ask Integreat</source>
         <translation>Demander à Integreat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The chat is not available in this town.</source>
         <translation>Le chat n&apos;est pas disponible dans cette ville.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chat of this town is not available on this computer yet.</source>
+        <translation>Le chat de cette ville n&apos;est pas encore disponible sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1292,7 @@ Exemple :
         <translation>Lire l&apos;avis de confidentialité</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Posez une question sur la vie dans la ville. La réponse apparaît ici.</translation>
     </message>
@@ -1109,7 +1327,7 @@ Exemple :
         <translation>Integreat écrit une réponse…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading the chat…</source>
         <translation>Chargement du chat…</translation>
     </message>
@@ -1213,6 +1431,49 @@ Exemple :
         <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server demande une URL http(s) comme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ContactFormDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/contactformdialog.cpp" line="+27"/>
+        <location line="+101"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to the town&apos;s team. They answer by e-mail; your message is sent to the town&apos;s contact server.</source>
+        <translation>Écrivez à l&apos;équipe de la ville. Elle répond par e-mail ; votre message est envoyé au serveur de contact de la ville.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Your name (optional)</source>
+        <translation>Votre nom (facultatif)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1605,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+45"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” n&apos;est pas un lien vers une page d&apos;une ville Integreat.</translation>
     </message>
@@ -1480,7 +1741,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+80"/>
+        <source>Loading dates…</source>
+        <translation>Chargement des dates…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
@@ -1599,7 +1865,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
@@ -1614,12 +1880,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Enregistrer toutes les dates pour un agenda…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Cet événement a des dates irrégulières : elles ne peuvent pas toutes être calculées, seule la première est donc affichée. Vérifiez les dates auprès de l&apos;organisateur.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Save for a calendar</source>
         <translation>Enregistrer pour un agenda</translation>
     </message>
@@ -1629,7 +1895,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The dates are still being worked out. Try again in a moment.</source>
+        <translation>Les dates sont encore en cours de calcul. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This event has no dates left to save.</source>
         <translation>Cet événement n&apos;a plus de dates à enregistrer.</translation>
     </message>
@@ -1819,7 +2090,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+66"/>
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
@@ -2105,7 +2376,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LinkRouter</name>
     <message>
-        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+70"/>
         <source>This link cannot be opened: it could harm your computer or your data.</source>
         <translation>Ce lien ne peut pas être ouvert : il pourrait nuire à votre ordinateur ou à vos données.</translation>
     </message>
@@ -2166,7 +2437,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No program on this computer can open this link.</source>
         <translation>Aucun programme de cet ordinateur ne peut ouvrir ce lien.</translation>
     </message>
@@ -2176,7 +2447,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Cette offre ne peut pas être ouverte : son formulaire n&apos;a pas pu être préparé.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Open online</source>
         <translation>Ouvrir en ligne</translation>
     </message>
@@ -2340,7 +2611,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 n&apos;est pas encore enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
         <source>About Integreat Desktop</source>
         <translation>À propos d&apos;Integreat Desktop</translation>
     </message>
@@ -2353,7 +2624,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+30"/>
         <source>Map of places</source>
         <translation>Carte des lieux</translation>
     </message>
@@ -2370,7 +2641,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Je suis ici (trier les lieux par distance à partir de ce point)</translation>
     </message>
@@ -2465,7 +2736,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Actualités, %1 nouvelles</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
         <translation>Cette actualité n&apos;est pas sur cet ordinateur. Elle a peut-être été supprimée, ou elle est plus récente que la dernière mise à jour.</translation>
     </message>
@@ -2516,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
-        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+26"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
@@ -2530,7 +2801,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationCenter</name>
     <message>
-        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+44"/>
         <source>Notifications (%1)</source>
         <translation>Notifications (%1)</translation>
     </message>
@@ -2540,7 +2811,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>News from %1 (%2)</source>
         <translation>Actualités de %1 (%2)</translation>
     </message>
@@ -2548,7 +2819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+27"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Aucune notification pour l&apos;instant. Les nouvelles actualités locales de vos villes apparaissent ici.</translation>
     </message>
@@ -2564,7 +2835,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Notifications</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2577,17 +2848,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Afficher une notification quand une ville publie des actualités dans une langue :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2609,9 +2880,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+108"/>
         <source>Last updated on %1</source>
         <translation>Dernière mise à jour le %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on %1</source>
+        <translation>Publié le %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2625,11 +2901,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+61"/>
+        <source>Contact form: write to the town&apos;s team</source>
+        <translation>Formulaire de contact : écrire à l&apos;équipe de la ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online offer: opens in your browser</source>
         <translation>Offre en ligne : s&apos;ouvre dans votre navigateur</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This page is provided by %1</source>
         <translation>Cette page est fournie par %1</translation>
     </message>
@@ -2665,7 +2946,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+82"/>
         <source>%1 km away</source>
         <translation>À %1 km</translation>
     </message>
@@ -2706,7 +2987,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>sur rendez-vous</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Accessible sans obstacles</translation>
     </message>
@@ -2831,24 +3112,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Afficher tous les lieux</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Search in places</source>
         <translation>Rechercher dans les lieux</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Filters…</source>
         <translation>Filtres…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>Places</source>
         <translation>Lieux</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open now</source>
         <translation>Ouvert maintenant</translation>
     </message>
@@ -2873,7 +3154,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>accessible sans obstacles</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Filters (%1)…</source>
         <translation>Filtres (%1)…</translation>
     </message>
@@ -2894,17 +3175,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
         <source>← All places</source>
         <translation>← Tous les lieux</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/desktop/places/placesviewtiles.cpp" line="+56"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Pas de carte de %1 à afficher. Les tuiles de carte demandent une connexion internet ou un fichier de carte hors ligne (un administrateur peut en importer un avec “integreat-cli import-tiles”). Les lieux sont placés sur un fond uni ; la liste et les détails fonctionnent sans carte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n lieu à cet endroit</numerusform>
@@ -2974,7 +3255,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::QrDialog</name>
     <message>
-        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+20"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
@@ -2984,7 +3265,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Code QR du lien</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Scan the code to open this on your phone</source>
         <translation>Scannez le code pour ouvrir ceci sur votre téléphone</translation>
     </message>
@@ -3217,7 +3498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+61"/>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
@@ -3345,11 +3626,12 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Langue de l&apos;application</translation>
@@ -3410,7 +3692,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
         <source>Second language</source>
         <translation>Deuxième langue</translation>
     </message>
@@ -3425,7 +3707,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Deuxième langue :</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Side by side shows pages, places and news items; this is not one of them.</source>
         <translation>“Côte à côte” affiche les pages, les lieux et les actualités ; ceci n&apos;en fait pas partie.</translation>
     </message>
@@ -3469,7 +3751,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
         <source>Delete saved content?</source>
         <translation>Supprimer le contenu enregistré ?</translation>
     </message>
@@ -3484,17 +3766,22 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved in: %1</source>
         <translation>Enregistré dans : %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Calcul…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Space used: %1</source>
         <translation>Espace utilisé : %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>1 language</source>
         <translation>1 langue</translation>
     </message>
@@ -3548,7 +3835,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <translation>Aucune ville n&apos;est enregistrée sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
@@ -3561,7 +3848,7 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::StoreGuard</name>
     <message>
-        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <location filename="../app/desktop/common/storeguard.cpp" line="+33"/>
         <source>The saved content could not be read: %1</source>
         <translation>Le contenu enregistré n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -3707,14 +3994,14 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Update state</source>
         <translation>État de la mise à jour</translation>
     </message>
@@ -3746,37 +4033,37 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Update failed</source>
         <translation>Échec de la mise à jour</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+102"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+97"/>
+        <location line="-101"/>
+        <location line="+99"/>
         <source>Example content</source>
         <translation>Contenu d&apos;exemple</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Updating elsewhere</source>
         <translation>Mise à jour ailleurs</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+119"/>
+        <location line="-96"/>
+        <location line="+121"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -4146,6 +4433,156 @@ Essayez d&apos;autres mots ou moins de mots, ou un mot allemand que vous connais
         <location line="+1"/>
         <source>Network error: %1</source>
         <translation>Erreur réseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+41"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packreader.cpp" line="+46"/>
+        <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
+        <translation>Ce n&apos;est pas un paquet de contenu Integreat (son manifeste manque ou est endommagé).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This content pack was made by a newer version of Integreat (pack format %1; this version reads up to %2). Update Integreat to import it.</source>
+        <translation>Ce paquet de contenu a été créé par une version plus récente d&apos;Integreat (format de paquet %1 ; cette version lit jusqu&apos;au format %2). Mettez Integreat à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack&apos;s manifest is incomplete or damaged (%1).</source>
+        <translation>Le manifeste du paquet est incomplet ou endommagé (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/tarwriter.cpp" line="+53"/>
+        <source>Cannot store “%1” in a pack.</source>
+        <translation>Impossible d&apos;enregistrer “%1” dans un paquet.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 a été modifié pendant sa lecture.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackExporter</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+49"/>
+        <source>The region %1 is not in the local store; sync it first.</source>
+        <translation>La région %1 n&apos;est pas dans le stockage local ; synchronisez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been synced in %2 yet; sync it first.</source>
+        <translation>%1 n&apos;a pas encore été synchronisé en %2 ; synchronisez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Impossible de lire le stockage local : %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackInstaller</name>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+37"/>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Impossible de décompresser le paquet dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack is damaged: its offline map cannot be read (%1).</source>
+        <translation>Le paquet est endommagé : sa carte hors ligne ne peut pas être lue (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Impossible d&apos;enregistrer le paquet de contenu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackReader</name>
+    <message>
+        <location filename="../core/pack/packreader.cpp" line="+57"/>
+        <source>The pack is damaged: it holds %1, which its manifest does not list.</source>
+        <translation>Le paquet est endommagé : il contient %1, qui ne figure pas dans son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack is damaged: %1 does not have the size its manifest gives.</source>
+        <translation>Le paquet est endommagé : %1 n&apos;a pas la taille indiquée dans son manifeste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack is damaged: %1 is too large.</source>
+        <translation>Le paquet est endommagé : %1 est trop grand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Impossible de décompresser le paquet dans %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is damaged: %1 does not match its checksum.</source>
+        <translation>Le paquet est endommagé : %1 ne correspond pas à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pack is incomplete: %1 is missing.</source>
+        <translation>Le paquet est incomplet : %1 manque.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack is damaged: %1 is not valid (%2).</source>
+        <translation>Le paquet est endommagé : %1 n&apos;est pas valide (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::TarReader</name>
+    <message>
+        <location filename="../core/pack/tarreader.cpp" line="+86"/>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>The pack ends early (it was cut short while copying?).</source>
+        <translation>Le paquet se termine trop tôt (a-t-il été coupé pendant la copie ?).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>The pack is damaged: an empty block inside it.</source>
+        <translation>Le paquet est endommagé : il contient un bloc vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack is damaged: a part&apos;s header is not valid.</source>
+        <translation>Le paquet est endommagé : l&apos;en-tête d&apos;une partie n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack is damaged: it holds something other than files.</source>
+        <translation>Le paquet est endommagé : il contient autre chose que des fichiers.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <location filename="../core/chat/chatclient.cpp" line="+109"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Servera çatê bi çewtiyekê bersiv da (HTTP %1).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>integreat::chat::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <location filename="../core/chat/chatsession.cpp" line="+94"/>
         <source>Too many messages. Please try again in a moment.</source>
         <translation>Peyam pir zêde ne. Ji kerema xwe piştî kêlîkekê dîsa biceribînin.</translation>
     </message>
@@ -40,6 +40,87 @@
         <location line="+3"/>
         <source>The chat could not be loaded: %1</source>
         <translation>Çat nehat barkirin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ContactMessage</name>
+    <message>
+        <location filename="../core/chat/contactmessage.cpp" line="+21"/>
+        <source>Please enter your e-mail address: the answer is sent there.</source>
+        <translation>Ji kerema xwe navnîşana e-nameya xwe binivîsin: bersiv dê ji wir re were şandin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address. Please check it (like name@example.org).</source>
+        <translation>“%1” ne navnîşaneke e-nameyê ye. Ji kerema xwe kontrol bikin (wek name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write your message.</source>
+        <translation>Ji kerema xwe peyama xwe binivîsin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message is too long: at most %1 characters, it has %2.</source>
+        <translation>Peyama we pir dirêj e: herî zêde %1 tîp dibin, lê %2 tîp tê de hene.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ZammadForm</name>
+    <message>
+        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <source>Your message was sent. The answer comes to your e-mail address.</source>
+        <translation>Peyama we hat şandin. Bersiv dê were navnîşana e-nameya we.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your message was not sent. Please send it again when this computer is connected to the internet.</source>
+        <translation>Hûn ne bi înternetê ve girêdayî ne: peyama we nehat şandin. Ji kerema xwe dema ku ev komputer bi înternetê ve girêdayî be, dîsa bişînin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town&apos;s contact server has a problem (error %1): your message was not sent. Please try again later.</source>
+        <translation>Servera têkiliyê ya bajêr pirsgirêkek heye (çewtî %1): peyama we nehat şandin. Ji kerema xwe paşê dîsa biceribînin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many messages were sent from here. Please wait a moment and try again.</source>
+        <translation>Ji vir pir zêde peyam hatin şandin. Ji kerema xwe kêlîkekê li bendê bin û dîsa biceribînin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact form is switched off at the moment: your message was not sent.</source>
+        <translation>Ev forma têkiliyê niha girtî ye: peyama we nehat şandin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact server did not accept this e-mail address. Please check it.</source>
+        <translation>Servera têkiliyê ev navnîşana e-nameyê qebûl nekir. Ji kerema xwe kontrol bikin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your message could not be sent: %1</source>
+        <translation>Peyama we nehat şandin: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the form has no web address to send to</source>
+        <translation>di formê de navnîşaneke malperê ji bo şandinê tune</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the contact server refused it (error %1)</source>
+        <translation>servera têkiliyê ew red kir (çewtî %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the contact server&apos;s answer could not be used</source>
+        <translation>bersiva servera têkiliyê nehat bikaranîn</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the contact server found a problem with: %1</source>
+        <translation>servera têkiliyê di van de pirsgirêkek dît: %1</translation>
     </message>
 </context>
 <context>
@@ -576,12 +657,114 @@
         <translation>; %1 hîn nehatine daxistin, di senkronîzekirina bê de dîsa tên ceribandin</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmdpack.cpp" line="+33"/>
         <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 hatin zêdekirin, %2 hatin guhertin, %3 hatin rakirin, %4 neguherî</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1: %2 pages, %3 events, %4 places, %5 news (synced %6)</source>
+        <translation>%1: %2 rûpel, %3 bûyer, %4 cih, %5 nûçe (senkronîzekirin %6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the content pack %1 of %2 to %3 (%4; %5 images and documents%6).</source>
+        <translation>Pakêta naverokê %1 ya %2 di %3 de hat nivîsandin (%4; %5 wêne û belge%6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, offline map</source>
+        <translation>, nexşeya bêînternet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again when it has finished.</source>
+        <translation>Dema ku biqede, dîsa biceribînin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content pack %1 of %2, made %3</source>
+        <translation>Pakêta naverokê %1 ya %2, hatiye çêkirin: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported (content of %2): %3</source>
+        <translation>%1: hat îthalkirin (naveroka %2): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: skipped: this PC&apos;s content (synced %2) is newer than the pack&apos;s (%3); use --force to import it anyway</source>
+        <translation>%1: hat derbaskirin: naveroka vê komputerê (senkronîzekirin %2) ji ya pakêtê (%3) nûtir e; ji bo ku dîsa jî were îthalkirin --force bi kar bînin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1%2</source>
+        <translation>Wêne û belge: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offline map installed</source>
+        <translation>; nexşeya bêînternet hat sazkirin</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content packs: one file with a region&apos;s content, images and offline map, to carry to PCs without (fast) internet or to a whole fleet.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
+        <translation>Pakêtên naverokê: pelek bi naverok, wêne û nexşeya bêînternet a herêmekê, ji bo birina ser komputerên bê înterneta (bilez) an ser gelek komputeran bi hev re.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    her pakêta nû ya ku di DIR de xuya dibe îthal bike, heta ku were rawestandin</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region slug (export).</source>
+        <translation>Slug-a herêmê (ji bo export).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes (export; default: all stored).</source>
+        <translation>Kodên zimanan bi bêhnok ji hev veqetandî (export; pêşdanasîn: hemû yên tomarkirî).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import languages even where this PC has newer content.</source>
+        <translation>Zimanan îthal bike, heta ku naveroka vê komputerê nûtir be jî.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch a folder and import each new or changed pack in it.</source>
+        <translation>Çavdêriya peldankekê bike û her pakêta nû an guhertî ya tê de îthal bike.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import</source>
+        <translation>export an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack file.</source>
+        <translation>Pela pakêtê.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</source>
+        <translation>bikaranîn: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE or pack import --watch DIR</source>
+        <translation>bikaranîn: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE an pack import --watch DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>çavkanî: %1 hatin daxistin, %2 neguherî, %3 bi ser neketin</translation>
     </message>
@@ -772,7 +955,12 @@
         <translation>Rûpel, cih an bûyereke tomarkirî wekî belgeyeke PDF binivîse.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
+        <translation>Pakêteke naverokê (ji bo her herêmê pelek) derxe an îthal bike, an çavdêriya peldankekê ji bo pakêtan bike.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -826,6 +1014,26 @@ Mînak:
         <location line="+10"/>
         <source>unknown command “%1” (see --help)</source>
         <translation>fermana nenas “%1” (li --help binêrin)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packwatch.cpp" line="+48"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ne peldank e.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: %1 received: stopped watching %2.</source>
+        <translation>integreat-cli: %1 hat wergirtin: çavdêriya %2 hat rawestandin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1 for content packs (*%2); stop with Ctrl+C.</source>
+        <translation>Çavdêriya %1 ji bo pakêtên naverokê (*%2) tê kirin; bi Ctrl+C rawestînin.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: pack %2 was imported already.</source>
+        <translation>%1: pakêta %2 berê hatiye îthalkirin.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1155,7 @@ Mînak:
 <context>
     <name>integreat::desktop::AdminPanel</name>
     <message>
-        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+20"/>
         <source>Sync now</source>
         <translation>Niha senkronîze bike</translation>
     </message>
@@ -972,7 +1180,12 @@ Mînak:
         <translation>Vegere kioskê</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Tê hesabkirin…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>never</source>
         <translation>qet</translation>
     </message>
@@ -1021,14 +1234,19 @@ Mînak:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
         <source>Ask Integreat</source>
         <translation>Ji Integreat bipirse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The chat is not available in this town.</source>
         <translation>Çat li vî bajarî tune ye.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chat of this town is not available on this computer yet.</source>
+        <translation>Çata vî bajarî hîn li ser vê komputerê tune.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1292,7 @@ Mînak:
         <translation>Agahiyên parastina daneyan bixwîne</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Li ser jiyana li bajêr pirsekê bikin. Bersiv li vir xuya dibe.</translation>
     </message>
@@ -1109,7 +1327,7 @@ Mînak:
         <translation>Integreat bersivekê dinivîse…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading the chat…</source>
         <translation>Çat tê barkirin…</translation>
     </message>
@@ -1213,6 +1431,49 @@ Mînak:
         <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server URL-eke http(s) wek %1 dixwaze.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ContactFormDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/contactformdialog.cpp" line="+27"/>
+        <location line="+101"/>
+        <source>Send</source>
+        <translation>Bişîne</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Close</source>
+        <translation>Bigire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to the town&apos;s team. They answer by e-mail; your message is sent to the town&apos;s contact server.</source>
+        <translation>Ji tîma bajêr re binivîsin. Ew bi e-nameyê bersiv didin; peyama we ji servera têkiliyê ya bajêr re tê şandin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Your name (optional)</source>
+        <translation>Navê we (ne mecbûrî)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Your e-mail address</source>
+        <translation>Navnîşana e-nameya we</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Your message</source>
+        <translation>Peyama we</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation>Tê şandin…</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1605,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+45"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” ne girêdaneke rûpeleke bajarekî Integreat e.</translation>
     </message>
@@ -1480,7 +1741,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+80"/>
+        <source>Loading dates…</source>
+        <translation>Dîrok tên barkirin…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address:</source>
         <translation>Navnîşan:</translation>
     </message>
@@ -1599,7 +1865,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
         <source>All events</source>
         <translation>Hemû bûyer</translation>
     </message>
@@ -1614,12 +1880,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Hemû dîrokan ji bo salnameyê tomar bike…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Dîrokên vê bûyerê nerêkûpêk in: hemû nayên hesibandin, ji ber vê yekê tenê ya yekem tê nîşandan. Dîrokan ji organîzatoran bipirsin.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Save for a calendar</source>
         <translation>Ji bo salnameyê tomar bike</translation>
     </message>
@@ -1629,7 +1895,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pelên salnameyê (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The dates are still being worked out. Try again in a moment.</source>
+        <translation>Dîrok hîn tên hesabkirin. Piştî kêlîkekê dîsa biceribînin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This event has no dates left to save.</source>
         <translation>Ji vê bûyerê tu dîrok nemaye ku were tomarkirin.</translation>
     </message>
@@ -1819,7 +2090,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+66"/>
         <source>Start over</source>
         <translation>Ji nû ve dest pê bike</translation>
     </message>
@@ -2105,7 +2376,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LinkRouter</name>
     <message>
-        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+70"/>
         <source>This link cannot be opened: it could harm your computer or your data.</source>
         <translation>Ev girêdan nayê vekirin: dikare zirarê bide komputer an daneyên we.</translation>
     </message>
@@ -2166,7 +2437,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No program on this computer can open this link.</source>
         <translation>Tu bername li ser vê komputerê nikare vê girêdanê veke.</translation>
     </message>
@@ -2176,7 +2447,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ev pêşniyar venabe: forma wê nehat amadekirin.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Open online</source>
         <translation>Online veke</translation>
     </message>
@@ -2340,7 +2611,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 hîn li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
         <source>About Integreat Desktop</source>
         <translation>Derbarê Integreat Desktop</translation>
     </message>
@@ -2353,7 +2624,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+30"/>
         <source>Map of places</source>
         <translation>Nexşeya cihan</translation>
     </message>
@@ -2370,7 +2641,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dûr bike</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>Ez li vir im (cihan li gorî dûrahiya ji vê xalê rêz bike)</translation>
     </message>
@@ -2465,7 +2736,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nûçe, %1 nû</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
         <translation>Ev nûçe li ser vê komputerê tune. Dibe ku hatibe rakirin, an jî ji nûkirina dawî nûtir e.</translation>
     </message>
@@ -2516,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
-        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+26"/>
         <source>Notice</source>
         <translation>Têbînî</translation>
     </message>
@@ -2530,7 +2801,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationCenter</name>
     <message>
-        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+44"/>
         <source>Notifications (%1)</source>
         <translation>Agahdarî (%1)</translation>
     </message>
@@ -2540,7 +2811,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Agahdarî</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>News from %1 (%2)</source>
         <translation>Nûçe ji %1 (%2)</translation>
     </message>
@@ -2548,7 +2819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+27"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>Hîn tu agahdarî tune. Nûçeyên herêmî yên nû yên bajarên we li vir xuya dibin.</translation>
     </message>
@@ -2564,7 +2835,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Agahdarî</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2577,17 +2848,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Dema ku bajarek bi zimanekî nûçeyan diweşîne agahdariyekê nîşan bide:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> min</source>
         <translation> deq.</translation>
     </message>
@@ -2609,9 +2880,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+108"/>
         <source>Last updated on %1</source>
         <translation>Nûkirina dawî di %1 de</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on %1</source>
+        <translation>Hat weşandin: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2625,11 +2901,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+61"/>
+        <source>Contact form: write to the town&apos;s team</source>
+        <translation>Forma têkiliyê: ji tîma bajêr re binivîsin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online offer: opens in your browser</source>
         <translation>Pêşniyara li ser înternetê: di geroka we de vedibe</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This page is provided by %1</source>
         <translation>Ev rûpel ji aliyê %1 ve tê pêşkêşkirin</translation>
     </message>
@@ -2665,7 +2946,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+82"/>
         <source>%1 km away</source>
         <translation>%1 km dûr</translation>
     </message>
@@ -2706,7 +2987,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>bi randevûyê</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>✓ Barrier-free</source>
         <translation>✓ Bêasteng</translation>
     </message>
@@ -2831,24 +3112,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Hemû cihan nîşan bide</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Search in places</source>
         <translation>Di cihan de bigere</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Filters…</source>
         <translation>Parzûn…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>Places</source>
         <translation>Cih</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open now</source>
         <translation>Niha vekirî ye</translation>
     </message>
@@ -2873,7 +3154,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>bêasteng</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Filters (%1)…</source>
         <translation>Parzûn (%1)…</translation>
     </message>
@@ -2894,17 +3175,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
         <source>← All places</source>
         <translation>← Hemû cih</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/desktop/places/placesviewtiles.cpp" line="+56"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nexşeya %1 tune ku were nîşandan. Kaşiyên nexşeyê girêdana înternetê an pelekî nexşeya bêînternet dixwazin (rêveberek dikare bi “integreat-cli import-tiles” yekê îthal bike). Cih li ser paşxaneyeke sade xuya dibin; lîste û hûrgilî bêyî wê jî dixebitin.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n cih li vê xalê</numerusform>
@@ -2974,7 +3255,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::QrDialog</name>
     <message>
-        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+20"/>
         <source>QR code</source>
         <translation>Koda QR</translation>
     </message>
@@ -2984,7 +3265,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Koda QR ya girêdanê</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Scan the code to open this on your phone</source>
         <translation>Kodê bi telefona xwe sken bikin da ku vê li ser wê vekin</translation>
     </message>
@@ -3217,7 +3498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+61"/>
         <source>Search results</source>
         <translation>Encamên lêgerînê</translation>
     </message>
@@ -3345,11 +3626,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>Mîheng</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>Zimanê sepanê</translation>
@@ -3410,7 +3692,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
         <source>Second language</source>
         <translation>Zimanê duyem</translation>
     </message>
@@ -3425,7 +3707,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Zimanê duyem:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Side by side shows pages, places and news items; this is not one of them.</source>
         <translation>“Li kêleka hev” rûpel, cih û nûçeyan nîşan dide; ev ne yek ji wan e.</translation>
     </message>
@@ -3469,7 +3751,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
         <source>Delete saved content?</source>
         <translation>Naveroka tomarkirî jê bibe?</translation>
     </message>
@@ -3484,17 +3766,22 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Peldanka daneyan</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved in: %1</source>
         <translation>Tomarkirî li: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Counting…</source>
+        <translation>Tê hesabkirin…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Space used: %1</source>
         <translation>Cihê bikaranîn: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>1 language</source>
         <translation>1 ziman</translation>
     </message>
@@ -3548,7 +3835,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Li ser vê komputerê tu bajar nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not delete</source>
         <translation>Nehat jêbirin</translation>
     </message>
@@ -3561,7 +3848,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::StoreGuard</name>
     <message>
-        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <location filename="../app/desktop/common/storeguard.cpp" line="+33"/>
         <source>The saved content could not be read: %1</source>
         <translation>Naveroka tomarkirî nehat xwendin: %1</translation>
     </message>
@@ -3707,14 +3994,14 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Offline</source>
         <translation>Bêînternet</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Update state</source>
         <translation>Rewşa nûkirinê</translation>
     </message>
@@ -3746,37 +4033,37 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Update failed</source>
         <translation>Nûkirin bi ser neket</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+102"/>
         <source>Updating…</source>
         <translation>Tê nûkirin…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+97"/>
+        <location line="-101"/>
+        <location line="+99"/>
         <source>Example content</source>
         <translation>Naveroka mînak</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Updating elsewhere</source>
         <translation>Li cihekî din tê nûkirin</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+119"/>
+        <location line="-96"/>
+        <location line="+121"/>
         <source>Sync now</source>
         <translation>Niha senkronîze bike</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Stop</source>
         <translation>Raweste</translation>
     </message>
@@ -4146,6 +4433,156 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <location line="+1"/>
         <source>Network error: %1</source>
         <translation>Çewtiya torê: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 nehat xwendin: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+41"/>
+        <source>Could not write %1.</source>
+        <translation>%1 nehat nivîsandin.</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packreader.cpp" line="+46"/>
+        <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
+        <translation>Ev ne pakêteke naverokê ya Integreat e (lîsteya naverokê ya wê tune ye an xerabûyî ye).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This content pack was made by a newer version of Integreat (pack format %1; this version reads up to %2). Update Integreat to import it.</source>
+        <translation>Ev pakêta naverokê bi guhertoyeke nûtir a Integreat hatiye çêkirin (formata pakêtê %1; ev guherto heta %2 dixwîne). Ji bo îthalkirinê Integreat nû bikin.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack&apos;s manifest is incomplete or damaged (%1).</source>
+        <translation>Lîsteya naverokê ya pakêtê ne temam e an xerabûyî ye (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/tarwriter.cpp" line="+53"/>
+        <source>Cannot store “%1” in a pack.</source>
+        <translation>“%1” nikare di pakêtekê de were tomarkirin.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 dema ku dihat xwendin hat guhertin.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackExporter</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+49"/>
+        <source>The region %1 is not in the local store; sync it first.</source>
+        <translation>Herêma %1 ne di depoya herêmî de ye; pêşî senkronîze bikin.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been synced in %2 yet; sync it first.</source>
+        <translation>%1 hîn li %2 nehatiye senkronîzekirin; pêşî senkronîze bikin.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 nehat nivîsandin: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>Depoya herêmî nayê xwendin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackInstaller</name>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+37"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 venebû: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Pakêt nehat vekirin nav %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack is damaged: its offline map cannot be read (%1).</source>
+        <translation>Pakêt xerabûyî ye: nexşeya wê ya bêînternet nayê xwendin (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>Pakêta naverokê nehat tomarkirin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackReader</name>
+    <message>
+        <location filename="../core/pack/packreader.cpp" line="+57"/>
+        <source>The pack is damaged: it holds %1, which its manifest does not list.</source>
+        <translation>Pakêt xerabûyî ye: %1 tê de heye, lê di lîsteya naverokê ya wê de tune.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack is damaged: %1 does not have the size its manifest gives.</source>
+        <translation>Pakêt xerabûyî ye: mezinahiya %1 ne ew e ku lîsteya naverokê dide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack is damaged: %1 is too large.</source>
+        <translation>Pakêt xerabûyî ye: %1 pir mezin e.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>Pakêt nehat vekirin nav %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is damaged: %1 does not match its checksum.</source>
+        <translation>Pakêt xerabûyî ye: %1 li gorî checksum-a xwe nayê.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pack is incomplete: %1 is missing.</source>
+        <translation>Pakêt ne temam e: %1 tune ye.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack is damaged: %1 is not valid (%2).</source>
+        <translation>Pakêt xerabûyî ye: %1 ne derbasdar e (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::TarReader</name>
+    <message>
+        <location filename="../core/pack/tarreader.cpp" line="+86"/>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>The pack ends early (it was cut short while copying?).</source>
+        <translation>Pakêt zû diqede (dibe ku dema kopîkirinê qut bûbe?).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>The pack is damaged: an empty block inside it.</source>
+        <translation>Pakêt xerabûyî ye: blokeke vala di nav de heye.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack is damaged: a part&apos;s header is not valid.</source>
+        <translation>Pakêt xerabûyî ye: serê beşekê ne derbasdar e.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack is damaged: it holds something other than files.</source>
+        <translation>Pakêt xerabûyî ye: ji bilî pelan tiştekî din tê de heye.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+106"/>
+        <location filename="../core/chat/chatclient.cpp" line="+109"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>د چټ سرور په تېروتنه ځواب ورکړ (HTTP %1).</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>integreat::chat::ChatSession</name>
     <message>
-        <location filename="../core/chat/chatsession.cpp" line="+82"/>
+        <location filename="../core/chat/chatsession.cpp" line="+94"/>
         <source>Too many messages. Please try again in a moment.</source>
         <translation>ډېر زیات پیغامونه. مهرباني وکړئ لږ وروسته بیا هڅه وکړئ.</translation>
     </message>
@@ -40,6 +40,87 @@
         <location line="+3"/>
         <source>The chat could not be loaded: %1</source>
         <translation>چټ رانه وړل شو: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ContactMessage</name>
+    <message>
+        <location filename="../core/chat/contactmessage.cpp" line="+21"/>
+        <source>Please enter your e-mail address: the answer is sent there.</source>
+        <translation>مهرباني وکړئ خپل برېښنالیک پته ولیکئ: ځواب به هلته ولېږل شي.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not an e-mail address. Please check it (like name@example.org).</source>
+        <translation>“%1” برېښنالیک پته نه ده. مهرباني وکړئ وې ګورئ (لکه name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please write your message.</source>
+        <translation>مهرباني وکړئ خپل پیغام ولیکئ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your message is too long: at most %1 characters, it has %2.</source>
+        <translation>ستاسو پیغام ډېر اوږد دی: تر ټولو زیات %1 توري، خو دا %2 توري لري.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::chat::ZammadForm</name>
+    <message>
+        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <source>Your message was sent. The answer comes to your e-mail address.</source>
+        <translation>ستاسو پیغام ولېږل شو. ځواب به ستاسو برېښنالیک پتې ته راشي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your message was not sent. Please send it again when this computer is connected to the internet.</source>
+        <translation>تاسو آفلاین یاست: ستاسو پیغام ونه لېږل شو. مهرباني وکړئ کله چې دا کمپیوټر له انټرنېټ سره وصل شو، بیا یې ولېږئ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The town&apos;s contact server has a problem (error %1): your message was not sent. Please try again later.</source>
+        <translation>د ښار د اړیکې سرور ستونزه لري (تېروتنه %1): ستاسو پیغام ونه لېږل شو. مهرباني وکړئ وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many messages were sent from here. Please wait a moment and try again.</source>
+        <translation>له دې ځایه ډېر زیات پیغامونه لېږل شوي. مهرباني وکړئ لږ صبر وکړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This contact form is switched off at the moment: your message was not sent.</source>
+        <translation>دا د اړیکې فورمه اوس بنده ده: ستاسو پیغام ونه لېږل شو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contact server did not accept this e-mail address. Please check it.</source>
+        <translation>د اړیکې سرور دا برېښنالیک پته ونه منله. مهرباني وکړئ وې ګورئ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your message could not be sent: %1</source>
+        <translation>ستاسو پیغام ونه لېږل شو: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the form has no web address to send to</source>
+        <translation>فورمه د لېږلو لپاره هېڅ وېب پته نه لري</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>the contact server refused it (error %1)</source>
+        <translation>د اړیکې سرور رد کړ (تېروتنه %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the contact server&apos;s answer could not be used</source>
+        <translation>د اړیکې سرور ځواب نه شو کارول کېدای</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the contact server found a problem with: %1</source>
+        <translation>د اړیکې سرور په دې کې ستونزه وموندله: %1</translation>
     </message>
 </context>
 <context>
@@ -576,12 +657,114 @@
         <translation>؛ %1 لا ښکته شوي نه دي، په راتلونکې همغږۍ کې بیا هڅه کېږي</translation>
     </message>
     <message>
+        <location filename="../app/cli/cmdpack.cpp" line="+33"/>
         <location filename="../app/cli/cmdsync.cpp" line="-206"/>
         <source>%1 added, %2 changed, %3 removed, %4 unchanged</source>
         <translation>%1 زیات شول، %2 بدل شول، %3 لرې شول، %4 نابدله</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1: %2 pages, %3 events, %4 places, %5 news (synced %6)</source>
+        <translation>%1: %2 پاڼې، %3 پېښې، %4 ځایونه، %5 خبرونه (همغږي شوی %6)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote the content pack %1 of %2 to %3 (%4; %5 images and documents%6).</source>
+        <translation>د %2 د منځپانګې بسته %1 په %3 کې ولیکل شوه (%4؛ %5 انځورونه او اسناد%6).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, offline map</source>
+        <translation>، آفلاین نقشه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again when it has finished.</source>
+        <translation>کله چې پای ته ورسېږي بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content pack %1 of %2, made %3</source>
+        <translation>د %2 د منځپانګې بسته %1، جوړه شوې %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: imported (content of %2): %3</source>
+        <translation>%1: راوړل شوه (د %2 منځپانګه): %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: skipped: this PC&apos;s content (synced %2) is newer than the pack&apos;s (%3); use --force to import it anyway</source>
+        <translation>%1: پرېښودل شوه: د دې کمپیوټر منځپانګه (همغږي شوې %2) د بستې له منځپانګې (%3) نوې ده؛ د دې لپاره چې بیا هم یې راوړئ --force وکاروئ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Images and documents: %1%2</source>
+        <translation>انځورونه او اسناد: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; offline map installed</source>
+        <translation>؛ آفلاین نقشه نصب شوه</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Content packs: one file with a region&apos;s content, images and offline map, to carry to PCs without (fast) internet or to a whole fleet.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
+        <translation>د منځپانګې بستې: یو فایل چې د یوې سیمې منځپانګه، انځورونه او آفلاین نقشه لري، تر څو هغو کمپیوټرونو ته یوړل شي چې (چټک) انټرنېټ نه لري، یا د یوې ادارې ټولو کمپیوټرونو ته.
+  pack export --region SLUG [--languages de,en] FILE.integreat-pack
+  pack import [--force] FILE.integreat-pack
+  pack import --watch DIR    هره نوې بسته چې په DIR کې ښکاره شي راوړي، تر هغه چې ودرول شي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Region slug (export).</source>
+        <translation>د سیمې slug (صادرول).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated language codes (export; default: all stored).</source>
+        <translation>د ژبو کوډونه، په کامې سره جلا (صادرول؛ ډیفالټ: ټولې ساتل شوې ژبې).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import languages even where this PC has newer content.</source>
+        <translation>ژبې راوړئ، حتی که د دې کمپیوټر منځپانګه نوې وي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch a folder and import each new or changed pack in it.</source>
+        <translation>یو فولډر وڅارئ او په هغه کې هره نوې یا بدله شوې بسته راوړئ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export or import</source>
+        <translation>export یا import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack file.</source>
+        <translation>د بستې فایل.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</source>
+        <translation>کارونه: integreat-cli pack export --region SLUG [--languages de,en] FILE.integreat-pack</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: integreat-cli pack export --region SLUG [--languages de,en] FILE, pack import [--force] FILE or pack import --watch DIR</source>
+        <translation>کارونه: integreat-cli pack export --region SLUG [--languages de,en] FILE، pack import [--force] FILE یا pack import --watch DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmdsync.cpp" line="+27"/>
         <source>resources: %1 downloaded, %2 unchanged, %3 failed</source>
         <translation>سرچینې: %1 ښکته شول، %2 نابدله، %3 ناکام</translation>
     </message>
@@ -772,7 +955,12 @@
         <translation>یوه ساتل شوې پاڼه، ځای یا پېښه د PDF پاڼې په توګه ولیکئ.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
+        <translation>د منځپانګې بسته صادره یا راوړئ (د هرې سیمې لپاره یو فایل)، یا د بستو لپاره یو فولډر وڅارئ.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: integreat-cli [global options] COMMAND [options]
 
 Keeps the content of Integreat regions in a local store that works offline.
@@ -826,6 +1014,26 @@ Example:
         <location line="+10"/>
         <source>unknown command “%1” (see --help)</source>
         <translation>نامعلوم کمانډ “%1” (--help وګورئ)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/packwatch.cpp" line="+48"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 فولډر نه دی.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>integreat-cli: %1 received: stopped watching %2.</source>
+        <translation>integreat-cli: %1 ترلاسه شو: د %2 څارنه ودرول شوه.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Watching %1 for content packs (*%2); stop with Ctrl+C.</source>
+        <translation>%1 د منځپانګې د بستو (*%2) لپاره څارل کېږي؛ د ودرولو لپاره Ctrl+C ووهئ.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: pack %2 was imported already.</source>
+        <translation>%1: بسته %2 مخکې راوړل شوې ده.</translation>
     </message>
 </context>
 <context>
@@ -947,7 +1155,7 @@ Example:
 <context>
     <name>integreat::desktop::AdminPanel</name>
     <message>
-        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+19"/>
+        <location filename="../app/desktop/kiosk/adminpanel.cpp" line="+20"/>
         <source>Sync now</source>
         <translation>اوس همغږي کړئ</translation>
     </message>
@@ -972,7 +1180,12 @@ Example:
         <translation>بېرته کیوسک ته</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>شمېرل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>never</source>
         <translation>هېڅکله</translation>
     </message>
@@ -1021,14 +1234,19 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+77"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
         <source>Ask Integreat</source>
         <translation>له Integreat وپوښتئ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>The chat is not available in this town.</source>
         <translation>چټ په دې ښار کې شتون نه لري.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The chat of this town is not available on this computer yet.</source>
+        <translation>د دې ښار چټ لا په دې کمپیوټر کې شتون نه لري.</translation>
     </message>
 </context>
 <context>
@@ -1074,7 +1292,7 @@ Example:
         <translation>د محرمیت خبرتیا ولولئ</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>د ښار د ژوند په اړه یوه پوښتنه وکړئ. ځواب به دلته ښکاره شي.</translation>
     </message>
@@ -1109,7 +1327,7 @@ Example:
         <translation>Integreat ځواب لیکي…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Loading the chat…</source>
         <translation>چټ راوړل کېږي…</translation>
     </message>
@@ -1213,6 +1431,49 @@ Example:
         <location line="+17"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server یو http(s) پتې ته اړتیا لري لکه %1.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::ContactFormDialog</name>
+    <message>
+        <location filename="../app/desktop/pages/contactformdialog.cpp" line="+27"/>
+        <location line="+101"/>
+        <source>Send</source>
+        <translation>لېږل</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Close</source>
+        <translation>تړل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write to the town&apos;s team. They answer by e-mail; your message is sent to the town&apos;s contact server.</source>
+        <translation>د ښار ټیم ته ولیکئ. هغوی په برېښنالیک ځواب درکوي؛ ستاسو پیغام د ښار د اړیکې سرور ته لېږل کېږي.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Your name (optional)</source>
+        <translation>ستاسو نوم (اختیاري)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Your e-mail address</source>
+        <translation>ستاسو برېښنالیک پته</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Your message</source>
+        <translation>ستاسو پیغام</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+25"/>
+        <source>Sending…</source>
+        <translation>لېږل کېږي…</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1605,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::DeepLink</name>
     <message>
-        <location filename="../app/desktop/presentation/deeplink.cpp" line="+32"/>
+        <location filename="../app/desktop/presentation/deeplink.cpp" line="+45"/>
         <source>“%1” is not a link to a page of an Integreat town.</source>
         <translation>“%1” د Integreat د یوه ښار پاڼې ته لینک نه دی.</translation>
     </message>
@@ -1480,7 +1741,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventHtml</name>
     <message>
-        <location filename="../app/desktop/events/eventhtml.cpp" line="+88"/>
+        <location filename="../app/desktop/events/eventhtml.cpp" line="+80"/>
+        <source>Loading dates…</source>
+        <translation>نېټې راوړل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Address:</source>
         <translation>پته:</translation>
     </message>
@@ -1599,7 +1865,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+43"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
         <source>All events</source>
         <translation>ټولې پېښې</translation>
     </message>
@@ -1614,12 +1880,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ټولې نېټې د کلیزې لپاره خوندي کړئ…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+161"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>د دې پېښې نېټې نامنظمې دي: ټولې نه شي معلومېدای، نو یوازې لومړۍ نېټه ښودل کېږي. نېټې له تنظیموونکي سره وګورئ.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Save for a calendar</source>
         <translation>د کلیزې لپاره خوندي کول</translation>
     </message>
@@ -1629,7 +1895,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د کلیزې فایلونه (*.ics)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The dates are still being worked out. Try again in a moment.</source>
+        <translation>نېټې لا هم محاسبه کېږي. لږ وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This event has no dates left to save.</source>
         <translation>دې پېښې ته د خوندي کولو لپاره هېڅ نېټه نه ده پاتې.</translation>
     </message>
@@ -1819,7 +2090,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskSession</name>
     <message>
-        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+56"/>
+        <location filename="../app/desktop/kiosk/kiosksession.cpp" line="+66"/>
         <source>Start over</source>
         <translation>له سره پیل کړئ</translation>
     </message>
@@ -2105,7 +2376,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LinkRouter</name>
     <message>
-        <location filename="../app/desktop/pages/linkrouter.cpp" line="+63"/>
+        <location filename="../app/desktop/pages/linkrouter.cpp" line="+70"/>
         <source>This link cannot be opened: it could harm your computer or your data.</source>
         <translation>دا لینک نه شي پرانیستل کېدای: کېدای شي ستاسو کمپیوټر یا ډېټا ته زیان ورسوي.</translation>
     </message>
@@ -2166,7 +2437,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>No program on this computer can open this link.</source>
         <translation>پر دې کمپیوټر هېڅ پروګرام دا لینک نه شي پرانیستلی.</translation>
     </message>
@@ -2176,7 +2447,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>دا خدمت نه شي پرانیستل کېدای: د هغه فورمه چمتو نه شوه.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Open online</source>
         <translation>آنلاین پرانیستل</translation>
     </message>
@@ -2340,7 +2611,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 لا پر دې کمپیوټر ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+129"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
         <source>About Integreat Desktop</source>
         <translation>د Integreat Desktop په اړه</translation>
     </message>
@@ -2353,7 +2624,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MapWidget</name>
     <message>
-        <location filename="../app/desktop/places/mapwidget.cpp" line="+31"/>
+        <location filename="../app/desktop/places/mapwidget.cpp" line="+30"/>
         <source>Map of places</source>
         <translation>د ځایونو نقشه</translation>
     </message>
@@ -2370,7 +2641,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>کوچنی کول</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>I am here (sort places by distance from this point)</source>
         <translation>زه دلته یم (ځایونه له دې ټکي څخه د واټن له مخې ترتیب کړئ)</translation>
     </message>
@@ -2465,7 +2736,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>خبرونه، %1 نوي</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This news item is not on this computer. It may have been removed, or it is newer than the last update.</source>
         <translation>دا خبر پر دې کمپیوټر نشته. کېدای شي لرې شوی وي، یا له وروستي تازه کولو نوی وي.</translation>
     </message>
@@ -2516,7 +2787,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NoticeBar</name>
     <message>
-        <location filename="../app/desktop/pages/noticebar.cpp" line="+25"/>
+        <location filename="../app/desktop/pages/noticebar.cpp" line="+26"/>
         <source>Notice</source>
         <translation>یادونه</translation>
     </message>
@@ -2530,7 +2801,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationCenter</name>
     <message>
-        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+43"/>
+        <location filename="../app/desktop/notify/notificationcenter.cpp" line="+44"/>
         <source>Notifications (%1)</source>
         <translation>خبرتیاوې (%1)</translation>
     </message>
@@ -2540,7 +2811,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>خبرتیاوې</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>News from %1 (%2)</source>
         <translation>خبرونه له %1 (%2)</translation>
     </message>
@@ -2548,7 +2819,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsDialog</name>
     <message>
-        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+26"/>
+        <location filename="../app/desktop/notify/notificationsdialog.cpp" line="+27"/>
         <source>No notifications yet. New local news of your towns appear here.</source>
         <translation>لا هېڅ خبرتیا نشته. ستاسو د ښارونو نوي ځايي خبرونه دلته ښکاري.</translation>
     </message>
@@ -2564,7 +2835,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>خبرتیاوې</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -2577,17 +2848,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+28"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>کله چې یو ښار په یوه ژبه خبر خپور کړي، خبرتیا وښیئ:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> min</source>
         <translation> دقیقې</translation>
     </message>
@@ -2609,9 +2880,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PageHtml</name>
     <message>
-        <location filename="../app/desktop/pages/pagehtml.cpp" line="+107"/>
+        <location filename="../app/desktop/pages/pagehtml.cpp" line="+108"/>
         <source>Last updated on %1</source>
         <translation>وروستی تازه کول په %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Published on %1</source>
+        <translation>په %1 خپور شوی</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2625,11 +2901,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+61"/>
+        <source>Contact form: write to the town&apos;s team</source>
+        <translation>د اړیکې فورمه: د ښار ټیم ته ولیکئ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Online offer: opens in your browser</source>
         <translation>آنلاین خدمت: ستاسو په براوزر کې پرانیستل کېږي</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>This page is provided by %1</source>
         <translation>دا پاڼه د %1 لخوا برابره شوې</translation>
     </message>
@@ -2665,7 +2946,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlaceDetailHtml</name>
     <message>
-        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+67"/>
+        <location filename="../app/desktop/places/placedetailhtml.cpp" line="+82"/>
         <source>%1 km away</source>
         <translation>%1 کیلومتره لرې</translation>
     </message>
@@ -2706,7 +2987,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د وخت په اخیستلو</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>✓ Barrier-free</source>
         <translation>✓ خنډ نه لري</translation>
     </message>
@@ -2831,24 +3112,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ټول ځایونه وښیئ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+2"/>
         <source>Search in places</source>
         <translation>په ځایونو کې لټون</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+100"/>
         <source>Filters…</source>
         <translation>فلټرونه…</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-78"/>
         <source>Places</source>
         <translation>ځایونه</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Open now</source>
         <translation>اوس پرانیستی</translation>
     </message>
@@ -2873,7 +3154,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بې خنډه</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>Filters (%1)…</source>
         <translation>فلټرونه (%1)…</translation>
     </message>
@@ -2894,17 +3175,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+66"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
         <source>← All places</source>
         <translation>→ ټول ځایونه</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location filename="../app/desktop/places/placesviewtiles.cpp" line="+56"/>
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>د %1 هېڅ نقشه د ښودلو لپاره نشته. د نقشې ټوټې انټرنېټ یا آفلاین نقشې فایل ته اړتیا لري (مدیر کولای شي یو یې په “integreat-cli import-tiles” راوړي). ځایونه پر ساده شالید ښودل کېږي؛ لېست او جزییات له نقشې پرته هم کار کوي.</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>په دې ځای کې %n ځای</numerusform>
@@ -2974,7 +3255,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::QrDialog</name>
     <message>
-        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+18"/>
+        <location filename="../app/desktop/counsel/qrdialog.cpp" line="+20"/>
         <source>QR code</source>
         <translation>QR کوډ</translation>
     </message>
@@ -2984,7 +3265,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د لینک QR کوډ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+35"/>
         <source>Scan the code to open this on your phone</source>
         <translation>کوډ سکن کړئ څو دا په خپل ګرځنده تلیفون کې پرانیزئ</translation>
     </message>
@@ -3217,7 +3498,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::SearchView</name>
     <message>
-        <location filename="../app/desktop/search/searchview.cpp" line="+59"/>
+        <location filename="../app/desktop/search/searchview.cpp" line="+61"/>
         <source>Search results</source>
         <translation>د لټون پایلې</translation>
     </message>
@@ -3345,11 +3626,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source>Settings</source>
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <location line="+17"/>
         <source>Language of the app</source>
         <translation>د اپ ژبه</translation>
@@ -3410,7 +3692,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+36"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
         <source>Second language</source>
         <translation>دویمه ژبه</translation>
     </message>
@@ -3425,7 +3707,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دویمه ژبه:</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+170"/>
         <source>Side by side shows pages, places and news items; this is not one of them.</source>
         <translation>«څنګ په څنګ» پاڼې، ځایونه او خبرونه ښيي؛ دا له هغو څخه نه دی.</translation>
     </message>
@@ -3469,7 +3751,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+30"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
         <source>Delete saved content?</source>
         <translation>ساتل شوې منځپانګه ړنګه شي؟</translation>
     </message>
@@ -3484,17 +3766,22 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>د ډېټا فولډر</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Saved in: %1</source>
         <translation>ساتل شوی په: %1</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Counting…</source>
+        <translation>شمېرل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Space used: %1</source>
         <translation>کارول شوی ځای: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>1 language</source>
         <translation>۱ ژبه</translation>
     </message>
@@ -3548,7 +3835,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پر دې کمپیوټر هېڅ ښار ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Could not delete</source>
         <translation>ړنګ نه شو</translation>
     </message>
@@ -3561,7 +3848,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreGuard</name>
     <message>
-        <location filename="../app/desktop/mainwindow/storeguard.cpp" line="+28"/>
+        <location filename="../app/desktop/common/storeguard.cpp" line="+33"/>
         <source>The saved content could not be read: %1</source>
         <translation>ساتل شوې منځپانګه ونه لوستل شوه: %1</translation>
     </message>
@@ -3707,14 +3994,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncStateWidget</name>
     <message>
-        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+29"/>
+        <location filename="../app/desktop/mainwindow/syncstatewidget.cpp" line="+30"/>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+168"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>Update state</source>
         <translation>د تازه کولو حالت</translation>
     </message>
@@ -3746,37 +4033,37 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Update failed</source>
         <translation>تازه کول ناکام شول</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+100"/>
+        <location line="-106"/>
+        <location line="+102"/>
         <source>Updating…</source>
         <translation>تازه کېږي…</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+97"/>
+        <location line="-101"/>
+        <location line="+99"/>
         <source>Example content</source>
         <translation>بېلګه منځپانګه</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+101"/>
+        <location line="-99"/>
+        <location line="+103"/>
         <source>Updating elsewhere</source>
         <translation>په بل ځای کې تازه کېږي</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+119"/>
+        <location line="-96"/>
+        <location line="+121"/>
         <source>Sync now</source>
         <translation>اوس همغږي کړئ</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+119"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Stop</source>
         <translation>درول</translation>
     </message>
@@ -4146,6 +4433,156 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>Network error: %1</source>
         <translation>د شبکې تېروتنه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+51"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 ونه لوستل شو: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+41"/>
+        <source>Could not write %1.</source>
+        <translation>%1 ونه لیکل شو.</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packreader.cpp" line="+46"/>
+        <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
+        <translation>دا د Integreat د منځپانګې بسته نه ده (د هغې د منځپانګې لېست نشته یا خراب دی).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This content pack was made by a newer version of Integreat (pack format %1; this version reads up to %2). Update Integreat to import it.</source>
+        <translation>دا د منځپانګې بسته د Integreat د نوې نسخې لخوا جوړه شوې ده (د بستې بڼه %1؛ دا نسخه تر %2 پورې لوستلی شي). د راوړلو لپاره Integreat تازه کړئ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack&apos;s manifest is incomplete or damaged (%1).</source>
+        <translation>د بستې د منځپانګې لېست نیمګړی یا خراب دی (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/pack/tarwriter.cpp" line="+53"/>
+        <source>Cannot store “%1” in a pack.</source>
+        <translation>“%1” په بسته کې نه شي ساتل کېدای.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 د لوستلو پر مهال بدل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackExporter</name>
+    <message>
+        <location filename="../core/pack/packexporter.cpp" line="+49"/>
+        <source>The region %1 is not in the local store; sync it first.</source>
+        <translation>سیمه %1 په ځايي زېرمه کې نشته؛ لومړی یې همغږي کړئ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has not been synced in %2 yet; sync it first.</source>
+        <translation>ژبه %1 لا په %2 کې همغږي شوې نه ده؛ لومړی یې همغږي کړئ.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 ونه لیکل شو: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the local store: %1</source>
+        <translation>ځايي زېرمه نه شي لوستل کېدای: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackInstaller</name>
+    <message>
+        <location filename="../core/pack/packinstaller.cpp" line="+37"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 پرانیستل نه شو: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>بسته په %1 کې خلاصه نه شوه: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack is damaged: its offline map cannot be read (%1).</source>
+        <translation>بسته خرابه ده: د هغې آفلاین نقشه نه شي لوستل کېدای (%1).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Could not save the content pack: %1</source>
+        <translation>د منځپانګې بسته خوندي نه شوه: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::PackReader</name>
+    <message>
+        <location filename="../core/pack/packreader.cpp" line="+57"/>
+        <source>The pack is damaged: it holds %1, which its manifest does not list.</source>
+        <translation>بسته خرابه ده: %1 پکې دی، چې د هغې د منځپانګې په لېست کې نه دی.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack is damaged: %1 does not have the size its manifest gives.</source>
+        <translation>بسته خرابه ده: د %1 اندازه هغه نه ده چې د منځپانګې لېست یې ښيي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The pack is damaged: %1 is too large.</source>
+        <translation>بسته خرابه ده: %1 ډېر لوی دی.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Could not unpack the pack into %1: %2</source>
+        <translation>بسته په %1 کې خلاصه نه شوه: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pack is damaged: %1 does not match its checksum.</source>
+        <translation>بسته خرابه ده: %1 له خپل checksum سره سمون نه لري.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The pack is incomplete: %1 is missing.</source>
+        <translation>بسته نیمګړې ده: %1 نشته.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pack is damaged: %1 is not valid (%2).</source>
+        <translation>بسته خرابه ده: %1 سم نه دی (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::pack::TarReader</name>
+    <message>
+        <location filename="../core/pack/tarreader.cpp" line="+86"/>
+        <location line="+38"/>
+        <location line="+10"/>
+        <source>The pack ends early (it was cut short while copying?).</source>
+        <translation>بسته له وخت مخکې پای ته رسېږي (ښايي د کاپي کولو پر مهال پرې شوې وي؟).</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>The pack is damaged: an empty block inside it.</source>
+        <translation>بسته خرابه ده: په هغې کې یو خالي بلاک دی.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack is damaged: a part&apos;s header is not valid.</source>
+        <translation>بسته خرابه ده: د یوې برخې سرلیک سم نه دی.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack is damaged: it holds something other than files.</source>
+        <translation>بسته خرابه ده: له فایلونو پرته نور څه هم پکې دي.</translation>
     </message>
 </context>
 <context>
