@@ -107,7 +107,7 @@ PackExportResult PackExporter::exportPack(const QString &slug, const QStringList
                            QJsonDocument(codec::toJson(*region)).toJson(QJsonDocument::Compact),
                            {}}};
         for (const QString &code : languages.isEmpty() ? stored : languages) {
-            const QDateTime synced = m_store.lastSync(slug, code);
+            const QDateTime synced = m_store.lastSync({slug, code});
             const auto language = std::find_if(region->languages.cbegin(), region->languages.cend(),
                                                [&](const auto &l) { return l.code == code; });
             if (!synced.isValid() || language == region->languages.cend())

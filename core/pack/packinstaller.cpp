@@ -103,7 +103,7 @@ PackImportResult PackInstaller::importFile(const QString &filePath)
             PackLanguageOutcome outcome;
             outcome.code = content.language.code;
             outcome.packSync = content.syncedAt;
-            outcome.storeSync = m_store.lastSync(content.region, outcome.code);
+            outcome.storeSync = m_store.lastSync({content.region, outcome.code});
             outcome.imported =
                 m_force || !outcome.storeSync.isValid() || outcome.packSync >= outcome.storeSync;
             result.languages << outcome;

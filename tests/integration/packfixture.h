@@ -83,7 +83,7 @@ struct PackFixture : CliFixture
     {
         store::Store store(QDir(dir).filePath(QStringLiteral("integreat.sqlite")));
         const QString region = QStringLiteral("augsburg");
-        QString text = store.lastSync(region, language).toString(Qt::ISODateWithMs) + u'\n';
+        QString text = store.lastSync({region, language}).toString(Qt::ISODateWithMs) + u'\n';
         for (const model::Page &page : store.pages(region, language))
             text += page.path + u'|' + page.title + u'|' + page.content + u'\n';
         for (const model::Event &event : store.events(region, language))

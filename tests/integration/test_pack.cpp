@@ -122,7 +122,7 @@ TEST_CASE("An older content pack does not replace newer content unless forced")
     const QString newer = f.exportPack(u"newer.integreat-pack"_s);
     REQUIRE(f.runB({u"pack"_s, u"import"_s, newer}).exitCode == 0);
     const QString storeB = QDir(f.dirB.path()).filePath(u"integreat.sqlite"_s);
-    const QDateTime newerSync = store::Store(storeB).lastSync(u"augsburg"_s, u"de"_s);
+    const QDateTime newerSync = store::Store(storeB).lastSync({u"augsburg"_s, u"de"_s});
     REQUIRE(newerSync.isValid());
 
     const CliResult skipped = f.runB({u"pack"_s, u"import"_s, older});
@@ -130,12 +130,12 @@ TEST_CASE("An older content pack does not replace newer content unless forced")
     CHECK(skipped.exitCode == 0);
     CHECK(skipped.out.contains(u"de: skipped"_s));
     CHECK(skipped.out.contains(u"--force"_s));
-    CHECK(store::Store(storeB).lastSync(u"augsburg"_s, u"de"_s) == newerSync);
+    CHECK(store::Store(storeB).lastSync({u"augsburg"_s, u"de"_s}) == newerSync);
 
     const CliResult forced = f.runB({u"pack"_s, u"import"_s, u"--force"_s, older});
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.contains(u"de: imported"_s));
-    const QDateTime olderSync = store::Store(storeB).lastSync(u"augsburg"_s, u"de"_s);
+    const QDateTime olderSync = store::Store(storeB).lastSync({u"augsburg"_s, u"de"_s});
     CHECK(olderSync.isValid());
     CHECK(olderSync < newerSync);
 }
