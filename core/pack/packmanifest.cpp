@@ -7,12 +7,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace integreat::pack {
 
 namespace {
+
+/// Larger than any part a pack can hold (a tar member is below 2^33 bytes); exact as a double.
+constexpr double MaxPartBytes = 9007199254740992.0; // 2^53
 
 QString tr(const char *text)
 {
@@ -140,7 +144,11 @@ std::optional<PackManifest> parseManifest(const QByteArray &json, QString &error
         const QJsonObject o = value.toObject();
         PackPart p;
         p.name = o.value("name"_L1).toString();
-        p.bytes = qint64(o.value("bytes"_L1).toDouble(-1));
+        // A JSON number is a double: only whole sizes up to 2^53 are sizes (and converting a
+        // larger double to qint64 is undefined; fuzz_pack found a manifest with 1.1e86 bytes).
+        const double bytes = o.value("bytes"_L1).toDouble(-1);
+        p.bytes =
+            bytes >= 0 && bytes <= MaxPartBytes && bytes == std::floor(bytes) ? qint64(bytes) : -1;
         p.sha256 = QByteArray::fromHex(o.value("sha256"_L1).toString().toLatin1());
         if (!isPlainTarName(p.name) || p.name == u"manifest.json"_s || names.contains(p.name) ||
             p.bytes < 0 || p.sha256.size() != 32)
