@@ -5,8 +5,10 @@
 #include "catchqt.h"
 #include "contrastsupport.h"
 #include "demowindow.h"
+#include "desktop/common/statusloader.h"
 #include "desktop/common/theme.h"
 #include "desktop/settings/settingsdialog.h"
+#include "desktop/settings/storagepanel.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -173,6 +175,9 @@ TEST_CASE("Every focusable control of the Settings dialog shows its focus in bot
         SettingsDialog dialog(demo.store, demo.settings, demo.dir.path());
         dialog.show();
         REQUIRE(waitUntil([&] { return dialog.isVisible(); }));
+        // The storage figures arrive from a worker and widen the page: measure after they came.
+        REQUIRE(waitUntil([&] { return !dialog.storage()->statusLoader()->isLoading(); }));
+        QApplication::processEvents();
         int measured = 0;
         CHECK(weakIndicators(&dialog, &measured) == QStringList{});
         CHECK(measured >= 4);
