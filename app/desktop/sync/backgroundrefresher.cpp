@@ -51,21 +51,20 @@ void BackgroundRefresher::refresh(qint64 maxAgeSecs)
 
 QList<model::ContentKey> BackgroundRefresher::nextStale() const
 {
+    // Index lookups only (storedContent, lastSync), on the GUI thread at start and every few
+    // hours: status() would count every content row of every town here.
     const QDateTime now = m_clock();
-    for (const store::Store::RegionStatus &region : m_store.status()) {
-        if (m_done.contains(region.slug) || m_skipped.contains(region.slug))
+    QList<model::ContentKey> stale;
+    for (const model::ContentKey &key : m_store.storedContent()) {
+        if (!stale.isEmpty() && stale.constFirst().region != key.region)
+            break; // one town per round step
+        if (m_done.contains(key.region) || m_skipped.contains(key.region))
             continue;
-        QList<model::ContentKey> stale;
-        for (const store::Store::LanguageStatus &language : region.languages) {
-            const bool saved = language.pages > 0 || language.lastSuccess.isValid();
-            if (saved && (!language.lastSuccess.isValid() ||
-                          language.lastSuccess.secsTo(now) > m_maxAgeSecs))
-                stale.append({region.slug, language.code});
-        }
-        if (!stale.isEmpty())
-            return stale;
+        const QDateTime lastSuccess = m_store.lastSync(key);
+        if (!lastSuccess.isValid() || lastSuccess.secsTo(now) > m_maxAgeSecs)
+            stale.append(key);
     }
-    return {};
+    return stale;
 }
 
 void BackgroundRefresher::next()
