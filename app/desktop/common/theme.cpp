@@ -179,8 +179,8 @@ QMenu::item:disabled { color: %muted%; }
 QMenu::separator { height: 1px; background: %border%; margin: 4px 8px; }
 QScrollArea { border: %ffw%px solid transparent; }
 QScrollArea:focus { border-color: %accent%; }
-QAbstractItemView, QTextBrowser { border: 1px solid %edge%; padding: 2px; }
-QAbstractItemView:focus, QTextBrowser:focus { border: %ffw%px solid %accent%; padding: 0px; }
+QAbstractItemView, QTextEdit, QPlainTextEdit { border: 1px solid %edge%; padding: 2px; }
+QAbstractItemView:focus, QTextEdit:focus, QPlainTextEdit:focus { border: %ffw%px solid %accent%; padding: 0px; }
 QLineEdit, QComboBox, QSpinBox { border: 1px solid %edge%; border-radius: 4px; padding: 3px 5px;
                                   background: %surface%; color: %text%; }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border: %ffw%px solid %accent%; padding: 1px 3px; }
