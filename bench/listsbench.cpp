@@ -25,7 +25,8 @@ QJsonObject syncJson(const SyncFigures &f)
 }
 } // namespace
 
-QJsonObject compareLists(const QUrl &server, const QList<QUrl> &urls, int connections, bool quiet)
+QJsonObject compareLists(const QUrl &server, const QList<QUrl> &urls, int connections, bool quiet,
+                         const QString &baselineCli)
 {
     std::fprintf(stderr, "bare fetch + JSON parse over %d connections…\n", connections);
     const BareFetch bare = fetchAndParse(urls, connections);
@@ -44,10 +45,17 @@ QJsonObject compareLists(const QUrl &server, const QList<QUrl> &urls, int connec
     const SyncFigures concurrent = runSync(global(concurrentDir), concurrentOptions);
     std::fprintf(stderr, "unchanged resync of the lists, %d connections…\n", connections);
     const SyncFigures unchanged = runSync(global(concurrentDir), concurrentOptions);
+    QTemporaryDir baselineDir;
+    SyncFigures baseline, baselineUnchanged;
+    if (!baselineCli.isEmpty()) {
+        std::fprintf(stderr, "the same with %s…\n", qPrintable(baselineCli));
+        baseline = runSync(global(baselineDir), concurrentOptions, baselineCli);
+        baselineUnchanged = runSync(global(baselineDir), concurrentOptions, baselineCli);
+    }
 
     const double ratio = bare.wallMs > 0 ? concurrent.wallMs / bare.wallMs : 0;
     const double share = concurrent.wallMs > 0 ? unchanged.wallMs / concurrent.wallMs : 0;
-    const QJsonObject out{
+    QJsonObject out{
         {u"connections"_s, connections},
         {u"bare_fetch_parse"_s, QJsonObject{{u"seconds"_s, bare.wallMs / 1000},
                                             {u"requests"_s, urls.size()},
@@ -60,6 +68,16 @@ QJsonObject compareLists(const QUrl &server, const QList<QUrl> &urls, int connec
         {u"unchanged_resync"_s, syncJson(unchanged)},
         {u"unchanged_share_of_full"_s, share},
     };
+    const double baselineRatio = bare.wallMs > 0 ? baseline.wallMs / bare.wallMs : 0;
+    const double baselineShare =
+        baseline.wallMs > 0 ? baselineUnchanged.wallMs / baseline.wallMs : 0;
+    if (!baselineCli.isEmpty()) {
+        out.insert(u"baseline"_s, QJsonObject{{u"cli"_s, baselineCli},
+                                              {u"sync_concurrent"_s, syncJson(baseline)},
+                                              {u"sync_over_bare"_s, baselineRatio},
+                                              {u"unchanged_resync"_s, syncJson(baselineUnchanged)},
+                                              {u"unchanged_share_of_full"_s, baselineShare}});
+    }
     if (quiet)
         return out;
 
@@ -93,6 +111,19 @@ QJsonObject compareLists(const QUrl &server, const QList<QUrl> &urls, int connec
                               .arg(100.0 * share, 0, 'f', 0)
                               .arg(unchanged.rowsWritten)),
         unchanged.rssKb, u"≤ 10 % of full"_s);
+    if (baselineCli.isEmpty())
+        return out;
+    row(u"baseline: sync, %1 connections"_s.arg(connections),
+        result(
+            baseline,
+            u"%1 (%2× the bare fetch)"_s.arg(secs(baseline.wallMs)).arg(baselineRatio, 0, 'f', 2)),
+        baseline.rssKb, baselineCli);
+    row(u"baseline: resync, unchanged"_s,
+        result(baselineUnchanged,
+               u"%1 (%2 % of its full sync), %3 rows"_s.arg(secs(baselineUnchanged.wallMs))
+                   .arg(100.0 * baselineShare, 0, 'f', 0)
+                   .arg(baselineUnchanged.rowsWritten)),
+        baselineUnchanged.rssKb, QString());
     return out;
 }
 

@@ -74,7 +74,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption connections(
         u"connections"_s, u"Connections of the concurrent sync and bare fetch (default 4)."_s,
         u"N"_s, u"4"_s);
-    parser.addOptions({json, scale, repeat, serve, queries, latency, rate, connections});
+    const QCommandLineOption baselineCli(
+        u"baseline-cli"_s,
+        u"Also run the lists' full sync and unchanged resync with this integreat-cli (an older "
+        u"build), in the same run, for a before/after comparison."_s,
+        u"PATH"_s);
+    parser.addOptions(
+        {json, scale, repeat, serve, queries, latency, rate, connections, baselineCli});
     parser.process(app);
 
     const bench::MetropolisSize size =
@@ -123,7 +129,8 @@ int main(int argc, char *argv[])
                         size.languages, double(city.jsonBytes()) / 1e6, pacing.delayMs,
                         pacing.bytesPerSecond / 1000, qPrintable(bench::machineDescription()));
         const QJsonObject lists =
-            bench::compareLists(server.baseUrl(), listUrls, connectionCount, parser.isSet(json));
+            bench::compareLists(server.baseUrl(), listUrls, connectionCount, parser.isSet(json),
+                                parser.value(baselineCli));
         if (parser.isSet(json))
             std::puts(QJsonDocument(lists).toJson().constData());
         return lists.value(u"sync_concurrent"_s).toObject().value(u"ok"_s).toBool() ? 0 : 1;
@@ -246,8 +253,8 @@ int main(int argc, char *argv[])
                                         {u"build_seconds"_s, indexBuildMs / 1000}}},
     };
     if (parser.isSet(json)) {
-        out.insert(u"lists"_s,
-                   bench::compareLists(server.baseUrl(), listUrls, connectionCount, true));
+        out.insert(u"lists"_s, bench::compareLists(server.baseUrl(), listUrls, connectionCount,
+                                                   true, parser.value(baselineCli)));
         std::puts(QJsonDocument(out).toJson().constData());
         return full.ok ? 0 : 1;
     }
@@ -300,7 +307,8 @@ int main(int argc, char *argv[])
                   .arg(percentile(latencies, 0.99), 0, 'f', 1)
             : u"not available: "_s + searchError,
         searchRssKb, u"p95 ≤ 20 ms"_s);
-    bench::compareLists(server.baseUrl(), listUrls, connectionCount, false);
+    bench::compareLists(server.baseUrl(), listUrls, connectionCount, false,
+                        parser.value(baselineCli));
     line(
         u"store size: %1, of which search index %2 (vocabulary: %3 words, %4); index build from scratch %5"_s
             .arg(mb(storeBytes), mb(indexBytes))

@@ -10,11 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::bench {
 
-SyncFigures runSync(const QStringList &global, const QStringList &extra)
+SyncFigures runSync(const QStringList &global, const QStringList &extra, const QString &cli)
 {
     SyncFigures f;
     const Measured m = runMeasured(
-        QStringLiteral(INTEGREAT_CLI),
+        cli.isEmpty() ? QStringLiteral(INTEGREAT_CLI) : cli,
         global + QStringList{u"sync"_s, u"--region"_s, u"metropolis"_s, u"--json"_s} + extra);
     f.wallMs = m.wallMs;
     f.rssKb = m.maxRssKb;

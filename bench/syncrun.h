@@ -17,7 +17,9 @@ struct SyncFigures
     qint64 resourceBytes = 0;
 };
 
-/// `global`: the CLI's global options (--server, --data-dir); `extra`: more sync options.
-SyncFigures runSync(const QStringList &global, const QStringList &extra = {});
+/// `global`: the CLI's global options (--server, --data-dir); `extra`: more sync options;
+/// `cli`: another integreat-cli to run instead of this build's (an older build, to compare).
+SyncFigures runSync(const QStringList &global, const QStringList &extra = {},
+                    const QString &cli = {});
 
 } // namespace integreat::bench

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QSet>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentMap>
+#include <utility>
 
 namespace integreat::store {
 
@@ -67,32 +69,53 @@ KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
     const QHash<QString, QString> stored = storedFingerprints(table);
     QSet<QString> seen;
     seen.reserve(rows.size());
-    std::optional<Statement> upsert;
+    struct Write
+    {
+        qsizetype index;
+        bool existed;
+    };
+    QList<Write> writes;
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row &row = rows.at(i);
-        const QString key = row.text(table.key);
+        const QString key = rows.at(i).text(table.key);
         if (seen.contains(key))
             continue;
         seen.insert(key);
         const auto found = stored.constFind(key);
         const bool existed = found != stored.cend();
-        if (existed && found.value() == fingerprints.at(i)) {
+        if (existed && found.value() == fingerprints.at(i))
             ++counts.unchanged;
-            continue;
-        }
-        // Before the row changes: the index takes the old text out by reading it back.
+        else
+            writes.append({i, existed});
+    }
+
+    std::optional<Statement> upsert;
+    // The search text of a chunk of rows is built on every core, then written here in order.
+    constexpr qsizetype Chunk = 256;
+    for (qsizetype from = 0; from < writes.size(); from += Chunk) {
+        const QList<Write> chunk = writes.mid(from, Chunk);
+        QList<SearchIndex::Text> texts;
         if (table.searchKind) {
-            m_search.put(QString::fromUtf16(table.searchKind), m_region, m_language, key,
-                         row.text("title"), row.text("content"));
+            texts = QtConcurrent::blockingMapped(chunk, [&rows](const Write &write) {
+                const Row &row = rows.at(write.index);
+                return SearchIndex::Text::withTerms(row.text("title"), row.text("content"));
+            });
         }
-        if (!upsert)
-            upsert.emplace(m_db.prepare(upsertSql(table, row)));
-        row.bindTo(*upsert);
-        upsert->bind(int(row.values().size()) + 1, fingerprints.at(i));
-        upsert->exec();
-        ++(existed ? counts.changed : counts.added);
-        if (afterWrite)
-            afterWrite(i, existed);
+        for (qsizetype c = 0; c < chunk.size(); ++c) {
+            const Row &row = rows.at(chunk.at(c).index);
+            // Before the row changes: the index takes the old text out by reading it back.
+            if (table.searchKind) {
+                m_search.put(QString::fromUtf16(table.searchKind), m_region, m_language,
+                             row.text(table.key), texts.at(c));
+            }
+            if (!upsert)
+                upsert.emplace(m_db.prepare(upsertSql(table, row)));
+            row.bindTo(*upsert);
+            upsert->bind(int(row.values().size()) + 1, fingerprints.at(chunk.at(c).index));
+            upsert->exec();
+            ++(chunk.at(c).existed ? counts.changed : counts.added);
+            if (afterWrite)
+                afterWrite(chunk.at(c).index, chunk.at(c).existed);
+        }
     }
     if (table.deleteMissing) {
         std::optional<Statement> remove;
@@ -116,50 +139,74 @@ KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
     return counts;
 }
 
+namespace {
+/// The rows of `items` and their fingerprints, built on every core (they are pure values).
+template <class T, class MakeRow>
+std::pair<QList<Row>, QStringList> rowsOf(const QList<T> &items, MakeRow makeRow)
+{
+    const QList<std::pair<Row, QString>> built =
+        QtConcurrent::blockingMapped(items, [&makeRow](const T &item) {
+            Row row = makeRow(item);
+            QString fingerprint = row.fingerprint();
+            return std::pair<Row, QString>(std::move(row), std::move(fingerprint));
+        });
+    std::pair<QList<Row>, QStringList> out;
+    out.first.reserve(built.size());
+    out.second.reserve(built.size());
+    for (const auto &[row, fingerprint] : built) {
+        out.first.append(row);
+        out.second.append(fingerprint);
+    }
+    return out;
+}
+} // namespace
+
 KindCounts ContentWriter::writePages(const QList<model::Page> &pages)
 {
-    QList<Row> rows;
-    QStringList fingerprints;
-    rows.reserve(pages.size());
-    for (const model::Page &page : pages) {
-        rows.append(rows::page(m_region, m_language, page));
-        fingerprints.append(rows.constLast().fingerprint());
-    }
+    const auto [rows, fingerprints] = rowsOf(
+        pages, [this](const model::Page &page) { return rows::page(m_region, m_language, page); });
     return sync({"pages", "path", {"region", "language", "path"}, {}, true, SearchIndex::Page},
                 rows, fingerprints);
 }
 
 KindCounts ContentWriter::writeEvents(const QList<model::Event> &events)
 {
-    QList<Row> rows;
-    QStringList fingerprints;
-    rows.reserve(events.size());
-    for (const model::Event &event : events) {
-        rows.append(rows::event(m_region, m_language, event));
-        fingerprints.append(rows.constLast().fingerprint());
-    }
+    const auto [rows, fingerprints] = rowsOf(events, [this](const model::Event &event) {
+        return rows::event(m_region, m_language, event);
+    });
     return sync({"events", "path", {"region", "language", "path"}, {}, true, SearchIndex::Event},
                 rows, fingerprints);
 }
 
 KindCounts ContentWriter::writePlaces(const QList<model::Place> &places)
 {
+    struct Built
+    {
+        Row row;
+        QList<Row> contacts;
+        QString fingerprint;
+    };
+    const QList<Built> built =
+        QtConcurrent::blockingMapped(places, [this](const model::Place &place) {
+            Built out{rows::place(m_region, m_language, place), {}, {}};
+            QCryptographicHash hash(QCryptographicHash::Sha1);
+            out.row.addToHash(hash);
+            for (qsizetype c = 0; c < place.contacts.size(); ++c) {
+                out.contacts.append(
+                    rows::contact(m_region, m_language, place.path, int(c), place.contacts.at(c)));
+                out.contacts.constLast().addToHash(hash);
+            }
+            out.fingerprint = QString::fromLatin1(hash.result().toHex());
+            return out;
+        });
     QList<Row> rows;
     QList<QList<Row>> contacts;
     QStringList fingerprints;
-    rows.reserve(places.size());
-    for (const model::Place &place : places) {
-        rows.append(rows::place(m_region, m_language, place));
-        QList<Row> placeContacts;
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        rows.constLast().addToHash(hash);
-        for (qsizetype c = 0; c < place.contacts.size(); ++c) {
-            placeContacts.append(
-                rows::contact(m_region, m_language, place.path, int(c), place.contacts.at(c)));
-            placeContacts.constLast().addToHash(hash);
-        }
-        contacts.append(placeContacts);
-        fingerprints.append(QString::fromLatin1(hash.result().toHex()));
+    rows.reserve(built.size());
+    for (const Built &place : built) {
+        rows.append(place.row);
+        contacts.append(place.contacts);
+        fingerprints.append(place.fingerprint);
     }
     const auto writeContacts = [&](qsizetype i, bool existed) {
         if (existed) {

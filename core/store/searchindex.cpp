@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QtEndian>
+#include <algorithm>
 
 namespace integreat::store {
 
@@ -40,21 +41,46 @@ SearchIndex::ContentSource SearchIndex::contentSource(const QString &kind)
     throw StoreError(StoreError::Reason::InvalidInput, {}, u"no search kind "_s + kind);
 }
 
-struct SearchIndex::Text
+SearchIndex::Text::Text(const QString &title, const QString &html)
+    : title(content::normalizeForSearch(title))
+    , body(content::normalizeForSearch(content::htmlToPlainText(html)))
 {
-    Text(const QString &title, const QString &html)
-        : title(content::normalizeForSearch(title))
-        , body(content::normalizeForSearch(content::htmlToPlainText(html)))
-    {
-        QCryptographicHash sha1(QCryptographicHash::Sha1);
-        sha1.addData(this->title.toUtf8());
-        sha1.addData(QByteArrayView("\n", 1));
-        sha1.addData(body.toUtf8());
-        hash = qFromBigEndian<qint64>(sha1.result().constData());
-    }
-    QString title, body;
-    qint64 hash = 0;
-};
+    QCryptographicHash sha1(QCryptographicHash::Sha1);
+    sha1.addData(this->title.toUtf8());
+    sha1.addData(QByteArrayView("\n", 1));
+    sha1.addData(body.toUtf8());
+    hash = qFromBigEndian<qint64>(sha1.result().constData());
+}
+
+SearchIndex::Text SearchIndex::Text::withTerms(const QString &title, const QString &html)
+{
+    Text text(title, html);
+    text.collectTerms();
+    return text;
+}
+
+void SearchIndex::Text::collectTerms()
+{
+    // A writer skips the words it has seen by a hash of their text, without copying them: most
+    // words of an item were seen in earlier items. (Two words with one 64-bit hash would leave
+    // the second out of the vocabulary: it could not be a typo correction, no more.) FNV-1a:
+    // the words are short and only this process compares the hashes.
+    terms.clear();
+    const auto add = [this](QStringView word) {
+        size_t wordHash = 0xcbf29ce484222325ULL;
+        for (const QChar c : word)
+            wordHash = (wordHash ^ c.unicode()) * 0x100000001b3ULL;
+        terms.emplace_back(wordHash, word);
+    };
+    SearchVocabulary::forEachTerm(title, add);
+    SearchVocabulary::forEachTerm(body, add);
+    std::sort(terms.begin(), terms.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    terms.erase(std::unique(terms.begin(), terms.end(),
+                            [](const auto &a, const auto &b) { return a.first == b.first; }),
+                terms.end());
+    termsCollected = true;
+}
 
 struct SearchIndex::Doc
 {
@@ -199,26 +225,54 @@ void SearchIndex::insertNew(const QString &kind, const QString &region, const QS
 
 void SearchIndex::addTerms(const Text &text)
 {
-    // Words seen by this writer are skipped by a hash of their text, without copying them:
-    // most words of an item were seen in earlier items. (Two words with one 64-bit hash would
-    // leave the second out of the vocabulary: it could not be a typo correction, no more.)
+    if (!text.termsCollected) {
+        Text collected = text;
+        collected.collectTerms();
+        addTerms(collected);
+        return;
+    }
     Statement *insert = nullptr;
-    const auto add = [&](QStringView word) {
-        if (m_termHashes.insert(qHash(word, size_t(0x5eed))).second) {
+    for (const auto &[wordHash, word] : text.terms) {
+        if (m_termHashes.insert(wordHash).second) {
             if (!insert)
                 insert = &cached(u"INSERT OR IGNORE INTO search_terms (term) VALUES (?1)"_s);
             insert->bind(1, word).exec();
         }
-    };
-    SearchVocabulary::forEachTerm(text.title, add);
-    SearchVocabulary::forEachTerm(text.body, add);
+    }
+}
+
+void SearchIndex::ensureWriteBuffer()
+{
+    // FTS5 keeps the words of pending rows in memory up to "hashsize" bytes (1 MB by default)
+    // and writes a new index segment each time it fills up; the segments are merged again
+    // later. 16 MB makes a town's full sync write and merge about a tenth as many (a third
+    // less work for the index) and costs at most that much memory while a sync writes.
+    constexpr qint64 kHashSize = 16 * 1024 * 1024;
+    if (m_bufferChecked)
+        return;
+    m_bufferChecked = true;
+    Statement &current = cached(u"SELECT v FROM search_fts_config WHERE k = 'hashsize'"_s);
+    const bool set = current.step() && current.columnInt64(0) == kHashSize;
+    current.reset();
+    if (set)
+        return;
+    const DerivedWrites derived(m_db);
+    m_db.prepare(u"INSERT INTO search_fts (search_fts, rank) VALUES ('hashsize', ?1)"_s)
+        .bind(1, kHashSize)
+        .exec();
 }
 
 void SearchIndex::put(const QString &kind, const QString &region, const QString &language,
                       const QString &key, const QString &title, const QString &html)
 {
+    put(kind, region, language, key, Text(title, html));
+}
+
+void SearchIndex::put(const QString &kind, const QString &region, const QString &language,
+                      const QString &key, const Text &text)
+{
+    ensureWriteBuffer();
     const DerivedWrites derived(m_db);
-    const Text text(title, html);
     const std::optional<Doc> doc = findDoc(kind, region, language, key);
     if (!doc) {
         insertNew(kind, region, language, key, text);
@@ -228,7 +282,7 @@ void SearchIndex::put(const QString &kind, const QString &region, const QString 
         return; // the searchable text did not change
     if (!takeOut(*doc, kind, region, language, key)) {
         rebuildAfterMismatch();
-        put(kind, region, language, key, title, html);
+        put(kind, region, language, key, text);
         return;
     }
     cached(u"UPDATE search_docs SET hash = ?2 WHERE id = ?1"_s).bindAll(doc->id, text.hash).exec();
@@ -285,6 +339,7 @@ void SearchIndex::removeRegion(const QString &region)
 
 void SearchIndex::rebuild()
 {
+    ensureWriteBuffer();
     const DerivedWrites derived(m_db);
     m_db.exec(u"INSERT INTO search_fts (search_fts) VALUES ('delete-all'); "
               u"DELETE FROM search_docs; DELETE FROM search_scopes; DELETE FROM search_terms"_s);

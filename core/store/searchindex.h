@@ -4,10 +4,13 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 #include <map>
 #include <optional>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace integreat::store {
 
@@ -38,6 +41,24 @@ public:
     static constexpr char16_t Place[] = u"place";
     static constexpr char16_t News[] = u"news";
 
+    /// The searchable form of one item: its normalized title and plain body and their hash.
+    /// Pure and thread-safe to build, so a writer can build many at once (ContentWriter does,
+    /// on every core) and only feed them to the database in its own thread.
+    struct Text
+    {
+        Text(const QString &title, const QString &html);
+        /// Also collects the item's words for the vocabulary (collectTerms()).
+        static Text withTerms(const QString &title, const QString &html);
+        /// Collects the distinct words of title and body that the vocabulary keeps, with a
+        /// hash of each (views into title and body).
+        void collectTerms();
+
+        QString title, body;
+        qint64 hash = 0;
+        bool termsCollected = false;
+        std::vector<std::pair<size_t, QStringView>> terms;
+    };
+
     explicit SearchIndex(Database &db);
     ~SearchIndex();
     Q_DISABLE_COPY_MOVE(SearchIndex)
@@ -46,6 +67,9 @@ public:
     /// content. Call before its content row is written.
     void put(const QString &kind, const QString &region, const QString &language,
              const QString &key, const QString &title, const QString &html);
+    /// The same with the item's text already built (Text(title, html) of the same values).
+    void put(const QString &kind, const QString &region, const QString &language,
+             const QString &key, const Text &text);
     /// Takes one item out of the index. Call before its content row is deleted.
     void remove(const QString &kind, const QString &region, const QString &language,
                 const QString &key);
@@ -75,7 +99,6 @@ public:
 private:
     /// Counts the rows written while it lives as derived, not content.
     class DerivedWrites;
-    struct Text;
     struct Doc;
 
     std::optional<Doc> findDoc(const QString &kind, const QString &region, const QString &language,
@@ -93,6 +116,9 @@ private:
     void addTerms(const Text &text);
     void writeFts(bool remove, qint64 id, const QString &scope, const Text &text);
     void rebuildAfterMismatch();
+    /// Lets FTS5 gather more of a big write in memory before it writes index segments
+    /// (fewer segments to merge); once per writer, persistent in search_fts_config.
+    void ensureWriteBuffer();
     Statement &cached(const QString &sql);
 
     Database &m_db;
@@ -100,6 +126,7 @@ private:
     QHash<QString, qint64> m_scopes; ///< region + '\n' + language -> id (this writer's lifetime)
     std::map<QString, Statement> m_statements;
     bool m_rebuilt = false;
+    bool m_bufferChecked = false;
 };
 
 } // namespace integreat::store

@@ -60,13 +60,23 @@ void FetchPool::work()
         LanguageFetcher fetcher(http, m_endpoints, [this, &current](Stage stage, int items) {
             post(Event{Event::Kind::Stage, current, stage, items, 0, {}});
         });
+        bool parsed = false;
+        fetcher.setBeforeParse([this, &parsed] {
+            if (!parsed)
+                parsed = acquireParsed();
+            return parsed;
+        });
         auto result = std::make_shared<LanguageFetcher::Result>(
             fetcher.fetch(m_region, job->language, job->digests));
         {
             QMutexLocker lock(&m_mutex);
             ++m_unapplied;
+            m_finishedParsed.push_back(parsed);
+            // Posted under the lock, so the Finished events come in m_finishedParsed's order.
+            m_events.push_back(
+                Event{Event::Kind::Finished, current, Stage::Applying, 0, 0, std::move(result)});
+            m_wake.wakeAll();
         }
-        post(Event{Event::Kind::Finished, current, Stage::Applying, 0, 0, std::move(result)});
     }
     QMutexLocker lock(&m_mutex);
     m_clients.removeAll(&http);
@@ -84,6 +94,17 @@ std::optional<FetchPool::Job> FetchPool::take()
     Job job = std::move(m_jobs.front());
     m_jobs.pop_front();
     return job;
+}
+
+bool FetchPool::acquireParsed()
+{
+    QMutexLocker lock(&m_mutex);
+    while (!m_cancelled && m_parsed >= MaxParsed)
+        m_wake.wait(&m_mutex);
+    if (m_cancelled)
+        return false;
+    ++m_parsed;
+    return true;
 }
 
 void FetchPool::post(Event event)
@@ -127,6 +148,11 @@ void FetchPool::applied()
 {
     QMutexLocker lock(&m_mutex);
     m_unapplied = std::max(0, m_unapplied - 1);
+    if (!m_finishedParsed.empty()) {
+        if (m_finishedParsed.front())
+            m_parsed = std::max(0, m_parsed - 1);
+        m_finishedParsed.pop_front();
+    }
     m_wake.wakeAll();
 }
 

@@ -33,6 +33,10 @@ public:
     /// writes are slower than the downloads on a fast network, and each waiting language holds
     /// its whole content in memory.
     static constexpr int MaxUnapplied = 1;
+    /// Languages whose parsed content may be in memory at once, the one being applied
+    /// included: a worker waits with its downloaded bytes before it parses a language beyond
+    /// that. Two keep a parser and the writer busy side by side and bound the peak memory.
+    static constexpr int MaxParsed = 2;
 
     struct Job
     {
@@ -70,8 +74,9 @@ public:
     bool isDone() const;
     /// Thread-safe: aborts every running download; languages not started are never started.
     void cancel();
-    /// The caller is done with a Finished event's result: a worker may start another language
-    /// (at most MaxUnapplied finished languages wait in memory).
+    /// The caller is done with a Finished event's result (in the order they came): a worker
+    /// may start another language (at most MaxUnapplied finished languages wait in memory) or
+    /// parse one (at most MaxParsed).
     void applied();
     /// The jobs no worker took (after cancel()).
     QList<Job> untaken() const;
@@ -79,6 +84,8 @@ public:
 private:
     void work();
     std::optional<Job> take();
+    /// Waits until a language may hold parsed content (MaxParsed); false when cancelled.
+    bool acquireParsed();
     void post(Event event);
 
     const api::HttpOptions m_options;
@@ -94,6 +101,8 @@ private:
     std::vector<std::unique_ptr<QThread>> m_threads;
     int m_running = 0;   ///< workers not yet ended
     int m_unapplied = 0; ///< Finished events not yet applied()
+    int m_parsed = 0;    ///< languages holding parsed content (acquireParsed() until applied())
+    std::deque<bool> m_finishedParsed; ///< per Finished event not yet applied(): held one
     bool m_cancelled = false;
 };
 

@@ -137,6 +137,11 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
         out.unchanged = true;
         return out;
     }
+    if (m_beforeParse && !m_beforeParse()) {
+        result.cancelled = true;
+        result.error = LanguageFetcherText::tr("Cancelled.");
+        return out;
+    }
     QJsonParseError parseError;
     QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -35,6 +35,13 @@ public:
 
     LanguageFetcher(api::HttpClient &http, const api::Endpoints &endpoints, StageCallback onStage);
 
+    /// Called before each downloaded list is parsed (FetchPool: waits until this language may
+    /// hold parsed content in memory); false cancels the language.
+    void setBeforeParse(std::function<bool()> beforeParse)
+    {
+        m_beforeParse = std::move(beforeParse);
+    }
+
     /// `knownDigests`: Store::listDigests() of this language; a required list whose raw bytes
     /// match is not parsed again and is marked unchanged.
     Result fetch(const model::Region &region, const model::Language &language,
@@ -57,6 +64,7 @@ private:
     api::HttpClient &m_http;
     const api::Endpoints &m_endpoints;
     StageCallback m_onStage;
+    std::function<bool()> m_beforeParse;
 };
 
 /// The name of a downloaded list in the user's language ("pages", "events" ...).

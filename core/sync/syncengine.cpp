@@ -53,6 +53,19 @@ void releaseMemory()
     malloc_trim(0);
 #endif
 }
+
+// glibc gives each new thread its own heap ("arena", up to 8 per core): every worker's language
+// then leaves its own half-empty heap behind. Two arenas for the process took the peak of a
+// 4-connection metropolis sync from about 400 to about 270 MB at the same speed.
+void shareHeaps()
+{
+#ifdef __GLIBC__
+    static const bool once = [] {
+        return mallopt(M_ARENA_MAX, 2) == 1;
+    }();
+    Q_UNUSED(once)
+#endif
+}
 } // namespace
 
 SyncEngine::SyncEngine(store::Store &store, api::HttpClient &http, const QUrl &server,
@@ -225,6 +238,7 @@ QList<LanguageOutcome> SyncEngine::fetchAndApply(const model::Region &region,
 
     // The lists of every language download at once (at most m_connections requests); each
     // language is applied here, in this thread and one at a time, as soon as it is complete.
+    shareHeaps();
     FetchPool pool(m_http.options(), m_endpoints, region, m_connections);
     pool.start(jobs);
     QList<Progress> perLanguage(wanted.size(), state);
