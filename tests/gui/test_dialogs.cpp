@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "demowindow.h"
 #include "desktop/accessibility/accessibility.h"
+#include "desktop/common/statusloader.h"
 #include "desktop/common/theme.h"
 #include "desktop/counsel/endsession.h"
 #include "desktop/counsel/qrdialog.h"
@@ -13,6 +14,7 @@
 #include "desktop/pages/externallinkdialog.h"
 #include "desktop/places/placefiltersdialog.h"
 #include "desktop/settings/settingsdialog.h"
+#include "desktop/settings/storagepanel.h"
 #include "desktop/shell/damagedstoredialog.h"
 #include "desktop/sync/massremovalquestion.h"
 
@@ -172,6 +174,9 @@ TEST_CASE("Every dialog names its controls, reaches them by Tab and fits at 200 
     };
     {
         SettingsDialog dialog(demo.store, demo.settings, demo.dir.path());
+        // The storage figures come from a worker and lay the page out anew: check after them.
+        dialog.show();
+        REQUIRE(waitUntil([&] { return !dialog.storage()->statusLoader()->isLoading(); }));
         check("Settings", shownProblems(&dialog));
     }
     {
