@@ -155,7 +155,7 @@ TEST_CASE("The content language reaches the screen reader so it picks the voice"
 TEST_CASE("Tab between content links moves the accessible focus from link to link")
 {
     // (The Focus event that carries this to AT-SPI needs a platform accessibility bridge,
-    // which offscreen has not: test_accessibility_atspi sees it under X.)
+    // which offscreen has not: test_atspi_xvfb records it under X.)
     Shown shown;
     shown.browser.activateWindow();
     shown.browser.setFocus();

@@ -1,15 +1,19 @@
 // Live announcements where the platform bridge gets them: under X with Qt's AT-SPI bridge on
 // (run_atspi.sh), an accessibility update handler records the NameChanged events of live
 // regions (role status bar) that the bridge would send as object:property-change:accessible-name:
-// the search result count, "Nothing found", an update's progress, end and failure.
+// the search result count, "Nothing found", an update's progress, end and failure; and the Focus
+// events of links that Tab reaches in page text (object:state-changed:focused, what Orca speaks).
 #include "catchqt.h"
 #include "demowindow.h"
 #include "desktop/accessibility/accessibility.h"
 #include "desktop/mainwindow/syncstatewidget.h"
+#include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/localinfoview.h"
+#include "desktop/presentation/languages.h"
 #include "desktop/search/searchview.h"
 
 #include <QAccessible>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -25,16 +29,23 @@ QStringList &announced()
     return names;
 }
 
-/// Records what live regions announce while it lives (the bridge is bypassed meanwhile).
+/// The events a Recorder keeps: of this type, from elements of this role.
+QAccessible::Event recordedEvent = QAccessible::NameChanged;
+QAccessible::Role recordedRole = QAccessible::StatusBar;
+
+/// Records the names of what announces itself while it lives (the bridge is bypassed meanwhile):
+/// by default what live regions announce.
 struct Recorder
 {
-    Recorder()
+    explicit Recorder(QAccessible::Event event = QAccessible::NameChanged,
+                      QAccessible::Role role = QAccessible::StatusBar)
     {
         announced().clear();
-        m_previous = QAccessible::installUpdateHandler([](QAccessibleEvent *event) {
-            QAccessibleInterface *node = event->accessibleInterface();
-            if (event->type() == QAccessible::NameChanged && node &&
-                node->role() == QAccessible::StatusBar)
+        recordedEvent = event;
+        recordedRole = role;
+        m_previous = QAccessible::installUpdateHandler([](QAccessibleEvent *update) {
+            QAccessibleInterface *node = update->accessibleInterface();
+            if (update->type() == recordedEvent && node && node->role() == recordedRole)
                 announced() << node->text(QAccessible::Name);
         });
     }
@@ -89,4 +100,27 @@ TEST_CASE("An update's progress, end and failure are announced to the accessibil
     state.setFailed(u"The server did not answer."_s);
     CHECK(announced().constLast().contains(u"failed"_s));
     CHECK(announced().size() == 3);
+}
+
+TEST_CASE("Tab between the links of a page announces each link to the accessibility bridge")
+{
+    if (!bridgeActive())
+        return;
+    a11y::installAccessibility();
+    ContentBrowser browser;
+    browser.resize(700, 500);
+    ContentLanguage german;
+    german.code = u"de"_s;
+    browser.showDocument(uR"(<h1>Wohnsitz anmelden</h1>
+<p>Beim <a href="https://integreat.app/musterstadt/de/buergerbuero/">Bürgerbüro</a> anmelden,
+mit der Bestätigung des <a href="mailto:amt@musterstadt.example">Vermieters</a>.</p>)"_s,
+                         {}, german);
+    browser.show();
+    browser.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&browser));
+    browser.setFocus();
+    const Recorder recorder(QAccessible::Focus, QAccessible::Link);
+    QTest::keyClick(&browser, Qt::Key_Tab);
+    QTest::keyClick(&browser, Qt::Key_Tab);
+    CHECK(announced() == QStringList{u"Bürgerbüro"_s, u"Vermieters"_s});
 }

@@ -38,7 +38,7 @@ ContentBrowser::ContentBrowser(QWidget *parent)
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(this, &QTextBrowser::anchorClicked, this, &ContentBrowser::linkActivated);
     connect(document(), &QTextDocument::contentsChanged, this, [this] { ++m_generation; });
-    // Tab between links selects each one: screen readers announce it as the focused link.
+    // A link selected otherwise (the SetFocus action) is announced as the focused link too.
     connect(this, &QTextEdit::selectionChanged, this,
             [this] { a11y::ContentAccessible::notifyLinkFocus(this); });
 }
@@ -126,6 +126,14 @@ void ContentBrowser::resizeEvent(QResizeEvent *event)
 {
     QTextBrowser::resizeEvent(event);
     applyFrame();
+}
+
+bool ContentBrowser::focusNextPrevChild(bool next)
+{
+    const bool moved = QTextBrowser::focusNextPrevChild(next);
+    if (moved && hasFocus())
+        a11y::ContentAccessible::notifyLinkFocus(this);
+    return moved;
 }
 
 void ContentBrowser::keyPressEvent(QKeyEvent *event)

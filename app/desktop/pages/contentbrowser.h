@@ -58,6 +58,9 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    /// Tab between links: QTextBrowser selects the next link without a selectionChanged(), so
+    /// the accessible focus is announced here.
+    bool focusNextPrevChild(bool next) override;
     /// Copy and drag leave out the breaks the sanitizer gave over-long words (CopiedSelection).
     QMimeData *createMimeDataFromSelection() const override;
 
