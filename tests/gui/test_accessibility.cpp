@@ -159,6 +159,8 @@ TEST_CASE("Tab between content links moves the accessible focus from link to lin
     Shown shown;
     shown.browser.activateWindow();
     shown.browser.setFocus();
+    // No screen reader here: no text caret for sighted readers (test_atspi_xvfb has one).
+    CHECK_FALSE(shown.browser.textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
     QStringList focused;
     for (int i = 0; i < 2; ++i) {
         QTest::keyClick(&shown.browser, Qt::Key_Tab);

@@ -14,6 +14,7 @@
 
 #include <QAccessible>
 #include <QTest>
+#include <QTextBlock>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -123,4 +124,28 @@ mit der Bestätigung des <a href="mailto:amt@musterstadt.example">Vermieters</a>
     QTest::keyClick(&browser, Qt::Key_Tab);
     QTest::keyClick(&browser, Qt::Key_Tab);
     CHECK(announced() == QStringList{u"Bürgerbüro"_s, u"Vermieters"_s});
+}
+
+TEST_CASE("With a screen reader the page text has a caret that the arrow keys move line by line")
+{
+    if (!bridgeActive())
+        return;
+    ContentBrowser browser;
+    browser.resize(400, 500);
+    ContentLanguage arabic;
+    arabic.code = u"ar"_s;
+    arabic.rightToLeft = true;
+    browser.showDocument(u"<h1>تسجيل السكن</h1><p>سطر أول</p><p>سطر ثان</p>"_s, {}, arabic);
+    browser.show();
+    browser.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&browser));
+    browser.setFocus();
+    CHECK(browser.textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard));
+    const int before = browser.textCursor().position();
+    QTest::keyClick(&browser, Qt::Key_Down);
+    const int line = browser.textCursor().position();
+    CHECK(line > before);
+    CHECK(browser.textCursor().block().text() == u"سطر أول"_s);
+    QTest::keyClick(&browser, Qt::Key_Down);
+    CHECK(browser.textCursor().block().text() == u"سطر ثان"_s);
 }

@@ -7,6 +7,7 @@
 #include "desktop/common/theme.h"
 #include "desktop/pages/copiedselection.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -134,6 +135,16 @@ bool ContentBrowser::focusNextPrevChild(bool next)
     if (moved && hasFocus())
         a11y::ContentAccessible::notifyLinkFocus(this);
     return moved;
+}
+
+void ContentBrowser::focusInEvent(QFocusEvent *event)
+{
+    const Qt::TextInteractionFlags flags =
+        QAccessible::isActive() ? Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard
+                                : Qt::TextBrowserInteraction;
+    if (textInteractionFlags() != flags)
+        setTextInteractionFlags(flags);
+    QTextBrowser::focusInEvent(event);
 }
 
 void ContentBrowser::keyPressEvent(QKeyEvent *event)

@@ -61,6 +61,9 @@ protected:
     /// Tab between links: QTextBrowser selects the next link without a selectionChanged(), so
     /// the accessible focus is announced here.
     bool focusNextPrevChild(bool next) override;
+    /// With a screen reader running, the text gets a keyboard caret (as caret browsing): the
+    /// arrow keys move it line by line and the reader speaks each line in the content's voice.
+    void focusInEvent(QFocusEvent *event) override;
     /// Copy and drag leave out the breaks the sanitizer gave over-long words (CopiedSelection).
     QMimeData *createMimeDataFromSelection() const override;
 
