@@ -1,5 +1,6 @@
 // integreat-layoutbench: how long a page with hostile text takes to be set and laid out (issue
-// 11), and the peak memory of doing it: one unbroken word of 1 MB and of 300 KB, text nested
+// 11), and the peak memory of doing it: one unbroken word of 1 MB and of 300 KB (Latin, and
+// Arabic laid out right to left in the Arabic content font), text nested
 // 1,000 levels deep and a page of 20,000 paragraphs. "new" is what the app does: the HTML
 // sanitized as the sync stores it (over-long words get break opportunities, deep nesting is
 // flattened) and shown in the content browser; "old" is the raw HTML in a plain QTextDocument
@@ -33,16 +34,32 @@ struct Case
     const char *label;
 };
 
-constexpr Case Cases[] = {{"word1m", "one word of 1 MB"},
-                          {"word300k", "one word of 300 KB"},
-                          {"nesting", "nesting 1,000 levels deep"},
-                          {"paragraphs", "20,000 paragraphs"}};
+constexpr Case Cases[] = {
+    {"word1m", "one word of 1 MB"},           {"word300k", "one word of 300 KB"},
+    {"word1m-ar", "one Arabic word of 1 MB"}, {"word300k-ar", "one Arabic word of 300 KB"},
+    {"nesting", "nesting 1,000 levels deep"}, {"paragraphs", "20,000 paragraphs"}};
+
+bool isArabic(const QString &name)
+{
+    return name.endsWith("-ar"_L1);
+}
+
+/// `size` characters of one word: "w", or the Arabic alphabet over and over (its letters join).
+QString longWord(qsizetype size, bool arabic)
+{
+    if (!arabic)
+        return QString(size, u'w');
+    const QString letters = u"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"_s;
+    return letters.repeated(size / letters.size() + 1).left(size);
+}
 
 QString pageHtml(const QString &name)
 {
-    if (name == "word1m"_L1 || name == "word300k"_L1) {
-        const qsizetype size = name == "word1m"_L1 ? 1024 * 1024 : 300 * 1024;
-        return u"<p>Vorher</p><p>"_s + QString(size, u'w') + u"</p><p>Nachher</p>"_s;
+    if (name.startsWith("word"_L1)) {
+        const qsizetype size = name.startsWith("word1m"_L1) ? 1024 * 1024 : 300 * 1024;
+        const bool arabic = isArabic(name);
+        return (arabic ? u"<p>قبل</p><p>"_s : u"<p>Vorher</p><p>"_s) + longWord(size, arabic) +
+               (arabic ? u"</p><p>بعد</p>"_s : u"</p><p>Nachher</p>"_s);
     }
     QString html;
     if (name == "nesting"_L1) {
@@ -86,6 +103,8 @@ int runOne(const QString &name, bool old)
         document.setTextWidth(desktop::ContentBrowser::ReadableWidth);
         QTextOption option = document.defaultTextOption();
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        if (isArabic(name))
+            option.setTextDirection(Qt::RightToLeft);
         document.setDefaultTextOption(option);
         document.setHtml(raw);
         document.documentLayout()->documentSize();
@@ -99,7 +118,10 @@ int runOne(const QString &name, bool old)
         browser.resize(ContentBrowserWidth, 700);
         browser.show();
         timer.restart();
-        browser.showDocument(html, desktop::Theme::current().contentStyleSheet(), Qt::LeftToRight);
+        desktop::ContentLanguage language;
+        language.code = isArabic(name) ? u"ar"_s : u"de"_s;
+        language.rightToLeft = isArabic(name);
+        browser.showDocument(html, desktop::Theme::current().contentStyleSheet(), language);
         browser.document()->documentLayout()->documentSize();
         layoutMs = double(timer.nsecsElapsed()) / 1e6;
     }

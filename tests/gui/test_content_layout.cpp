@@ -9,8 +9,10 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QClipboard>
+#include <QGlyphRun>
 #include <QMenu>
 #include <QMimeData>
+#include <QRawFont>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -67,7 +69,32 @@ TEST_CASE("A page with one unbroken word of 300 KB or 1 MB wraps inside the view
         const QTextBlock block = document->findBlock(text.indexOf(u'w'));
         REQUIRE(block.layout());
         CHECK(block.layout()->lineCount() >= size / content::LongWordBreaker::MaxWordChars / 2);
+        // No run of the laid-out text is longer than MaxWordChars without a break opportunity.
+        qsizetype run = 0;
+        qsizetype longest = 0;
+        for (const QChar c : text) {
+            run = c.isSpace() || c.unicode() == content::LongWordBreaker::ZeroWidthSpace ? 0
+                                                                                         : run + 1;
+            longest = std::max(longest, run);
+        }
+        CHECK(longest == content::LongWordBreaker::MaxWordChars);
     }
+}
+
+TEST_CASE("Ordinary text, long compounds, links and Arabic are shown as they are")
+{
+    Browser browser;
+    const QString html =
+        u"<p>Die Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft "
+        u"(79 Buchstaben) berät.</p><p><a href=\"https://www.augsburg.de/buergerservice/"
+        u"aufenthalt?formular=antrag\">https://www.augsburg.de/buergerservice/aufenthalt?"
+        u"formular=antrag</a></p><p dir=\"rtl\">مرحباً بكم في مدينتكم، الاستشارات متاحة يومياً</p>"_s;
+    const QString shown = sanitized(html);
+    CHECK_FALSE(shown.contains(QChar(content::LongWordBreaker::ZeroWidthSpace)));
+    browser.show(html);
+    QTextDocument plain;
+    plain.setHtml(html);
+    CHECK(browser.view.document()->toPlainText() == plain.toPlainText());
 }
 
 TEST_CASE("Text nested thousands of elements deep is shown, not dropped")
@@ -169,4 +196,66 @@ TEST_CASE("Copying a page gives long links whole: the breaks the app put in are 
         copyLink->trigger();
         CHECK(clipboard->text() == url);
     }
+}
+
+namespace {
+
+/// The glyphs `text` is shaped into on one line of `font`, without the invisible ones (spaces,
+/// zero-width spaces: HarfBuzz shows default ignorables as a zero-width space glyph).
+QList<quint32> shapedGlyphs(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setTextDirection(Qt::RightToLeft);
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QList<quint32> glyphs;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const QList<quint32> indexes = run.glyphIndexes();
+        const quint32 space = run.rawFont().glyphIndexesForString(u" "_s).value(0);
+        for (const quint32 index : indexes) {
+            if (index != space)
+                glyphs.append(index);
+        }
+    }
+    return glyphs;
+}
+
+} // namespace
+
+TEST_CASE("An overlong Arabic word is broken without changing how its letters join")
+{
+    Browser browser;
+    const QString letters = u"ابتثجحخدذرزسشصضطظعغفقكلمنهوي"_s;
+    const QString word = letters.repeated(300 * 1024 / letters.size());
+    ContentLanguage arabic;
+    arabic.code = u"ar"_s;
+    arabic.rightToLeft = true;
+    browser.view.showDocument(sanitized(u"<p>قبل</p><p>"_s + word + u"</p><p>بعد</p>"_s),
+                              Theme::current().contentStyleSheet(), arabic);
+    QTextDocument *document = browser.view.document();
+    document->documentLayout()->documentSize();
+    CHECK(document->idealWidth() <= document->textWidth() + 1);
+    CHECK(browser.view.horizontalScrollBar()->maximum() == 0);
+    const QString text = document->toPlainText();
+    const QTextBlock block = document->findBlock(int(text.indexOf(letters)));
+    REQUIRE(block.layout());
+    CHECK(block.text().remove(QChar(content::LongWordBreaker::ZeroWidthSpace)) == word);
+    // No line holds more than MaxWordChars letters of the word without a break opportunity.
+    const QTextLayout *layout = block.layout();
+    CHECK(layout->lineCount() >= word.size() / content::LongWordBreaker::MaxWordChars / 2);
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        CHECK(line.naturalTextWidth() <= document->textWidth());
+    }
+    // The letters take the same joining forms with the breaks as without them.
+    const QString sample = word.left(1000);
+    content::LongWordBreaker breaker;
+    const QString broken = breaker.apply(sample);
+    REQUIRE(broken.size() > sample.size());
+    const QFont font = document->defaultFont();
+    CHECK(shapedGlyphs(broken, font) == shapedGlyphs(sample, font));
 }

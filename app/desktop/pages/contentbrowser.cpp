@@ -26,6 +26,8 @@ namespace integreat::desktop {
 namespace {
 constexpr int MaxImageWidth = ContentBrowser::ReadableWidth;
 constexpr qint64 MaxImageFileBytes = 20 * 1024 * 1024;
+/// More characters than fit on a screen of the column: 250 lines of 200 characters.
+constexpr int TallPageChars = 50'000;
 } // namespace
 
 ContentBrowser::ContentBrowser(QWidget *parent)
@@ -68,6 +70,12 @@ void ContentBrowser::render(const QString &html, const QString &styleSheet,
     m_direction = direction;
     m_language = language;
     QTextDocument *doc = document();
+    // The page is laid out once, at the end (issue 11): the import, the blocks' direction, the
+    // frame's margins and the scroll bar each started a full layout of their own, and Qt lays a
+    // paragraph out whole, so a megabyte-long one took seconds each time. QTextDocumentLayout
+    // does nothing while the page size is null.
+    const QSizeF pageSize = doc->pageSize();
+    doc->setPageSize(QSizeF(0, 0));
     doc->clear();
     doc->setDefaultStyleSheet(styleSheet);
     doc->setDefaultFont(contentFont(language, Theme::current().font(Theme::FontRole::Body)));
@@ -81,6 +89,14 @@ void ContentBrowser::render(const QString &html, const QString &styleSheet,
     setHtml(html);
     applyDirection(direction);
     applyFrame();
+    // A page far longer than any screen gets its scroll bar before the layout, so it is not laid
+    // out once more when the bar appears (the resize lays it out, for the narrower width).
+    if (isVisible() && !verticalScrollBar()->isVisible() && doc->characterCount() > TallPageChars) {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    }
+    if (doc->pageSize().isNull())
+        doc->setPageSize(pageSize);
     verticalScrollBar()->setValue(0);
 }
 
@@ -116,6 +132,9 @@ void ContentBrowser::applyFrame()
     const int width = viewport()->width();
     const int side = std::max(28, (width - column) / 2);
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (format.leftMargin() == side && format.rightMargin() == side && format.topMargin() == 20 &&
+        format.bottomMargin() == 40)
+        return; // unchanged: no new layout
     format.setLeftMargin(side);
     format.setRightMargin(side);
     format.setTopMargin(20);
@@ -125,8 +144,16 @@ void ContentBrowser::applyFrame()
 
 void ContentBrowser::resizeEvent(QResizeEvent *event)
 {
+    // A new width: the margins first, with the layout idle, then QTextEdit lays the page out once
+    // for the new width (not once more for the margins).
+    const bool newWidth = event->oldSize().width() != event->size().width();
+    if (newWidth) {
+        document()->setPageSize(QSizeF(0, 0));
+        applyFrame();
+    }
     QTextBrowser::resizeEvent(event);
-    applyFrame();
+    if (document()->pageSize().isNull())
+        document()->setPageSize(QSizeF(viewport()->width(), -1));
 }
 
 bool ContentBrowser::focusNextPrevChild(bool next)
