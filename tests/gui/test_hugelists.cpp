@@ -169,3 +169,40 @@ TEST_CASE("100,000 news: the section opens, scrolls to the end and opens the las
     REQUIRE(news->isShowingNews());
     CHECK(news->shownTitle() == above.data().toString());
 }
+
+TEST_CASE("A right-to-left events row starts at the right edge", "[gui][events][rtl]")
+{
+    events::ListedEvent row;
+    row.event.path = u"/musterstadt/ar/events/x/"_s;
+    row.event.title = u"مقهى اللغة"_s;
+    const QDateTime start = berlin(QDate(2030, 1, 2), 18);
+    row.next = {start, start.addSecs(3600), false};
+    for (const Qt::LayoutDirection direction : {Qt::LeftToRight, Qt::RightToLeft}) {
+        EventList list;
+        list.resize(600, 300);
+        list.show();
+        list.showEvents({row}, QLocale(QLocale::Arabic), direction);
+        QCoreApplication::processEvents();
+        const QRect title = list.list()->visualRect(list.model()->index(1));
+        REQUIRE(title.isValid());
+        const QImage image = list.list()->viewport()->grab(title).toImage();
+        const QRgb background = image.pixel(image.width() / 2, 2);
+        int left = image.width();
+        int right = -1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixel(x, y) != background) {
+                    left = std::min(left, x);
+                    right = std::max(right, x);
+                }
+            }
+        }
+        INFO("direction " << int(direction) << ": ink from " << left << " to " << right);
+        REQUIRE(right >= 0);
+        // The short title and date line fill less than half the row, from its leading edge.
+        if (direction == Qt::RightToLeft)
+            CHECK(left > image.width() / 3);
+        else
+            CHECK(right < image.width() * 2 / 3);
+    }
+}

@@ -53,8 +53,10 @@ void EventItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(selected ? 0.85f : 0.7f);
-    const Qt::Alignment align =
-        (opt.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    // Lines start at the leading edge of the row's direction: the painter mirrors a
+    // non-absolute AlignLeft in a right-to-left row (an AlignRight would be mirrored to the left).
+    painter->setLayoutDirection(opt.direction);
+    const Qt::Alignment align = Qt::AlignLeft | Qt::AlignTop;
     QRect area = opt.rect.adjusted(kPad * 2, kPad, -kPad * 2, -kPad);
 
     auto line = [&](const QFont &font, const QColor &color, const QString &value) {
