@@ -3,9 +3,14 @@
 #include "desktop/events/eventitemdelegate.h"
 #include "desktop/presentation/eventdatetext.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
+
+// The list's words keep the translation context of the widget they were first written in
+// (literal contexts, so that lupdate finds them).
 
 void EventListModel::setEvents(const QList<events::ListedEvent> &rows, const QLocale &locale,
                                Qt::LayoutDirection direction)
@@ -60,15 +65,15 @@ QString EventListModel::headingText(events::EventGroup group)
 {
     switch (group) {
     case events::EventGroup::Today:
-        return tr("Today");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Today");
     case events::EventGroup::Tomorrow:
-        return tr("Tomorrow");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Tomorrow");
     case events::EventGroup::NextSevenDays:
-        return tr("Next 7 days");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Next 7 days");
     case events::EventGroup::NextThirtyDays:
-        return tr("Next 30 days");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Next 30 days");
     case events::EventGroup::Later:
-        return tr("Later");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Later");
     }
     return {};
 }
@@ -85,11 +90,16 @@ const EventListModel::Texts &EventListModel::textsAt(int row) const
         QStringList dates;
         for (const events::Occurrence &next : event.moreDates)
             dates << EventDateText::shortDate(next, m_locale);
-        texts.more = tr("More dates: %1").arg(dates.join(u" · "_s));
+        texts.more = QCoreApplication::translate("integreat::desktop::EventList", "More dates: %1")
+                         .arg(dates.join(u" · "_s));
     }
     if (event.irregular) // the rule could not be expanded within bounds
-        texts.more = texts.more.isEmpty() ? tr("Irregular dates")
-                                          : tr("Irregular dates. %1").arg(texts.more);
+        texts.more =
+            texts.more.isEmpty()
+                ? QCoreApplication::translate("integreat::desktop::EventList", "Irregular dates")
+                : QCoreApplication::translate("integreat::desktop::EventList",
+                                              "Irregular dates. %1")
+                      .arg(texts.more);
     return *m_texts.insert(row, texts);
 }
 
@@ -100,7 +110,7 @@ QVariant EventListModel::headingData(events::EventGroup group, int role) const
     case Qt::AccessibleTextRole:
         return headingText(group);
     case Qt::AccessibleDescriptionRole:
-        return tr("Heading");
+        return QCoreApplication::translate("integreat::desktop::EventList", "Heading");
     case EventItemDelegate::HeadingRole:
         return true;
     default:

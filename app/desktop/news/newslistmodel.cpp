@@ -4,6 +4,7 @@
 #include "desktop/news/newshtml.h"
 #include "desktop/presentation/datetext.h"
 
+#include <QCoreApplication>
 #include <QTextDocumentFragment>
 
 using namespace Qt::StringLiterals;
@@ -80,8 +81,8 @@ const QStringList &NewsListModel::metaAt(int row) const
         return *it;
     const Item &item = m_items.at(row);
     QStringList meta;
-    if (item.isNew)
-        meta << tr("● New");
+    if (item.isNew) // the translation context of the view the words were first written in
+        meta << QCoreApplication::translate("integreat::desktop::NewsView", "● New");
     meta << DateText::date(item.date.toLocalTime().date(), DateText::localeFor(m_locale.name()))
          << NewsHtml::sourceLabel(item.source);
     return *m_meta.insert(row, meta);
