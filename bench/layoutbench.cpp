@@ -10,12 +10,12 @@
 #include "core/content/sanitizer.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
+#include "procstatus.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTextDocument>
@@ -23,6 +23,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace integreat;
+
+using integreat::bench::statusKb;
 
 namespace {
 
@@ -74,19 +76,6 @@ QString pageHtml(const QString &name)
         html += u"<p>Absatz %1: Die Ausländerbehörde berät zu Aufenthalt, Arbeit und Familie; "
                 u"Termine gibt es online oder am Telefon.</p>"_s.arg(i);
     return html;
-}
-
-/// VmHWM / VmRSS of this process in kB.
-qint64 statusKb(const QByteArray &field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
 }
 
 /// One page in this process: prints "sanitizeMs layoutMs peakKb baseKb".

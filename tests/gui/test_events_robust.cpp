@@ -49,9 +49,10 @@ model::Event ruled(const QString &slug, const QString &title, const QDateTime &s
 
 QString moreDatesOf(EventList *list, const QString &title)
 {
-    for (int i = 0; i < list->list()->count(); ++i) {
-        if (list->list()->item(i)->text() == title)
-            return list->list()->item(i)->data(EventItemDelegate::MoreDatesRole).toString();
+    const QAbstractItemModel *model = list->list()->model();
+    for (int i = 0; i < model->rowCount(); ++i) {
+        if (model->index(i, 0).data().toString() == title)
+            return model->index(i, 0).data(EventItemDelegate::MoreDatesRole).toString();
     }
     return u"(not listed)"_s;
 }

@@ -53,8 +53,10 @@ void EventItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(selected ? 0.85f : 0.7f);
-    const Qt::Alignment align =
-        (opt.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop;
+    // Lines start at the leading edge of the row's direction: the painter mirrors a
+    // non-absolute AlignLeft in a right-to-left row (an AlignRight would be mirrored to the left).
+    painter->setLayoutDirection(opt.direction);
+    const Qt::Alignment align = Qt::AlignLeft | Qt::AlignTop;
     QRect area = opt.rect.adjusted(kPad * 2, kPad, -kPad * 2, -kPad);
 
     auto line = [&](const QFont &font, const QColor &color, const QString &value) {
@@ -78,17 +80,28 @@ void EventItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
+const EventItemDelegate::Heights &EventItemDelegate::heightsFor(const QFont &font) const
+{
+    if (!m_heights || m_heights->font != font) {
+        m_heights = Heights{font, QFontMetrics(headingFont(font)).height(),
+                            QFontMetrics(titleFont(font)).height(), QFontMetrics(font).height(),
+                            QFontMetrics(smallFont(font)).height()};
+    }
+    return *m_heights;
+}
+
 QSize EventItemDelegate::sizeHint(const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
-    const QFont &base = option.font;
+    const Heights &heights = heightsFor(option.font);
     int height = kPad * 2;
     if (index.data(HeadingRole).toBool()) {
-        height += kHeadingTop - kPad + QFontMetrics(headingFont(base)).height();
+        height += kHeadingTop - kPad + heights.heading;
     } else {
-        height += QFontMetrics(titleFont(base)).height() + 2 + QFontMetrics(base).height() + 2;
-        if (!index.data(MoreDatesRole).toString().isEmpty())
-            height += QFontMetrics(smallFont(base)).height() + 2;
+        height += heights.title + 2 + heights.text + 2;
+        const QVariant hasMore = index.data(HasMoreRole);
+        if (hasMore.isValid() ? hasMore.toBool() : !index.data(MoreDatesRole).toString().isEmpty())
+            height += heights.small + 2;
     }
     return {200, height};
 }

@@ -1,14 +1,13 @@
 #include "desktop/events/eventlist.h"
 
+#include "desktop/common/activatinglistview.h"
 #include "desktop/events/eventitemdelegate.h"
 #include "desktop/presentation/datetext.h"
-#include "desktop/presentation/eventdatetext.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -21,7 +20,8 @@ EventList::EventList(QWidget *parent)
     , m_rangeOn(new QCheckBox(tr("Only dates from"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_list(new QListWidget(this))
+    , m_model(new EventListModel(this))
+    , m_list(new ActivatingListView(this))
     , m_empty(new QLabel(this))
 {
     setObjectName(u"EventList"_s);
@@ -43,6 +43,7 @@ EventList::EventList(QWidget *parent)
     m_to->setAccessibleName(tr("Last day"));
 
     m_list->setObjectName(u"EventListView"_s);
+    m_list->setModel(m_model);
     m_list->setItemDelegate(new EventItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setUniformItemSizes(false);
@@ -73,38 +74,13 @@ EventList::EventList(QWidget *parent)
         if (m_rangeOn->isChecked())
             emit rangeChanged();
     });
-    connect(m_list, &QListWidget::itemActivated, this, &EventList::onActivated);
-    connect(m_list, &QListWidget::itemClicked, this, &EventList::onActivated);
-}
-
-QString EventList::headingText(events::EventGroup group)
-{
-    switch (group) {
-    case events::EventGroup::Today:
-        return tr("Today");
-    case events::EventGroup::Tomorrow:
-        return tr("Tomorrow");
-    case events::EventGroup::NextSevenDays:
-        return tr("Next 7 days");
-    case events::EventGroup::NextThirtyDays:
-        return tr("Next 30 days");
-    case events::EventGroup::Later:
-        return tr("Later");
-    }
-    return {};
-}
-
-void EventList::addHeading(const QString &text)
-{
-    auto *item = new QListWidgetItem(text, m_list);
-    item->setFlags(Qt::ItemIsEnabled);
-    item->setData(EventItemDelegate::HeadingRole, true);
-    item->setData(Qt::AccessibleDescriptionRole, tr("Heading"));
+    connect(m_list, &QListView::activated, this, &EventList::onActivated);
+    connect(m_list, &QListView::clicked, this, &EventList::onActivated);
 }
 
 void EventList::showLoading()
 {
-    if (m_list->count() > 0)
+    if (m_model->rowCount() > 0)
         return;
     m_empty->setText(tr("Loading events…"));
     m_empty->show();
@@ -116,34 +92,8 @@ void EventList::showEvents(const QList<events::ListedEvent> &rows, const QLocale
 {
     // The list is filled again after a refresh: the reader stays where they were.
     const int scrolled = m_list->verticalScrollBar()->value();
-    m_list->clear();
     m_list->setLayoutDirection(direction);
-    std::optional<events::EventGroup> group;
-    for (const events::ListedEvent &row : rows) {
-        if (group != row.group) {
-            group = row.group;
-            addHeading(headingText(row.group));
-        }
-        const QString date = EventDateText::dateLine(row.next, locale);
-        QString more;
-        if (!row.moreDates.isEmpty()) {
-            QStringList dates;
-            for (const events::Occurrence &next : row.moreDates)
-                dates << EventDateText::shortDate(next, locale);
-            more = tr("More dates: %1").arg(dates.join(u" · "_s));
-        }
-        if (row.irregular) // the rule could not be expanded within bounds
-            more = more.isEmpty() ? tr("Irregular dates") : tr("Irregular dates. %1").arg(more);
-        auto *item = new QListWidgetItem(row.event.title, m_list);
-        item->setData(EventItemDelegate::DateRole, date);
-        item->setData(EventItemDelegate::MoreDatesRole, more);
-        // Screen readers get the whole row.
-        item->setData(Qt::AccessibleTextRole,
-                      QStringList{row.event.title, date, more}.join(u", "_s));
-        item->setData(PathRole, row.event.path);
-        item->setToolTip(row.event.excerpt.left(300));
-        item->setTextAlignment(direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
-    }
+    m_model->setEvents(rows, locale, direction);
     const bool empty = rows.isEmpty();
     m_empty->setText(m_rangeOn->isChecked() ? tr("No events in these days.")
                                             : tr("No upcoming events."));
@@ -191,9 +141,9 @@ void EventList::setToday(const QDate &today)
 QStringList EventList::titles() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (!m_list->item(i)->data(PathRole).toString().isEmpty())
-            out << m_list->item(i)->text();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->isHeading(row))
+            out << m_model->index(row).data().toString();
     }
     return out;
 }
@@ -201,16 +151,16 @@ QStringList EventList::titles() const
 QStringList EventList::headings() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(PathRole).toString().isEmpty())
-            out << m_list->item(i)->text();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->isHeading(row))
+            out << m_model->index(row).data().toString();
     }
     return out;
 }
 
-void EventList::onActivated(QListWidgetItem *item)
+void EventList::onActivated(const QModelIndex &index)
 {
-    const QString path = item ? item->data(PathRole).toString() : QString();
+    const QString path = index.isValid() ? m_model->pathAt(index.row()) : QString();
     if (!path.isEmpty())
         emit eventActivated(path);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/events/eventgrouping.h"
+#include "desktop/events/eventlistmodel.h"
 
 #include <QLocale>
 #include <QWidget>
@@ -8,20 +9,20 @@
 class QCheckBox;
 class QDateEdit;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class QListView;
 
 namespace integreat::desktop {
 
 /// The events list: a date-range filter on top, then the events under Today / Tomorrow /
-/// Next 7 days / Next 30 days / Later, each with its date line and its next dates.
+/// Next 7 days / Next 30 days / Later, each with its date line and its next dates: a QListView
+/// over an EventListModel, so only the rows on screen are worked out and painted.
 class EventList final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventList)
 
 public:
-    static constexpr int PathRole = Qt::UserRole + 1;
+    static constexpr int PathRole = EventListModel::PathRole;
 
     explicit EventList(QWidget *parent = nullptr);
 
@@ -38,7 +39,8 @@ public:
     /// Sets the range editors' first day (today) when the range is off.
     void setToday(const QDate &today);
 
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    EventListModel *model() const { return m_model; }
     /// The events' titles as listed, for tests.
     QStringList titles() const;
     QStringList headings() const;
@@ -48,14 +50,13 @@ signals:
     void rangeChanged();
 
 private:
-    static QString headingText(events::EventGroup group);
-    void addHeading(const QString &text);
-    void onActivated(QListWidgetItem *item);
+    void onActivated(const QModelIndex &index);
 
     QCheckBox *m_rangeOn;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QListWidget *m_list;
+    EventListModel *m_model;
+    QListView *m_list;
     QLabel *m_empty;
 };
 

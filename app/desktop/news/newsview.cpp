@@ -1,9 +1,11 @@
 #include "desktop/news/newsview.h"
 
 #include "core/store/store.h"
+#include "desktop/common/activatinglistview.h"
 #include "desktop/common/theme.h"
 #include "desktop/events/eventitemdelegate.h"
 #include "desktop/news/newshtml.h"
+#include "desktop/news/newslistmodel.h"
 #include "desktop/news/newsreadstate.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
@@ -14,10 +16,8 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,14 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-namespace {
-
-bool isLocal(const model::NewsItem &item)
-{
-    return item.source.isEmpty() || item.source == u"local"_s;
-}
-
-} // namespace
+static_assert(NewsView::IdRole == NewsListModel::IdRole);
 
 NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QUrl &server,
                    QWidget *parent)
@@ -44,7 +37,8 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
     , m_listPage(new QWidget(this))
     , m_filterRow(new QWidget(m_listPage))
     , m_filterGroup(new QButtonGroup(this))
-    , m_list(new QListWidget(m_listPage))
+    , m_model(new NewsListModel(this))
+    , m_list(new ActivatingListView(m_listPage))
     , m_page(new QWidget(this))
     , m_back(new QPushButton(tr("All news"), m_page))
     , m_browser(new ContentBrowser(m_page))
@@ -72,6 +66,7 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
             [this](int id) { m_notice->readStore([&] { setFilter(Filter(id)); }); });
 
     m_list->setObjectName(u"NewsList"_s);
+    m_list->setModel(m_model);
     m_list->setItemDelegate(new EventItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setAccessibleName(tr("News"));
@@ -104,12 +99,13 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
     layout->addWidget(m_notice);
     layout->addWidget(m_stack, 1);
 
-    auto activate = [this](QListWidgetItem *item) {
-        if (item)
-            m_notice->readStore([&] { openNews(item->data(IdRole).toString()); });
+    auto activate = [this](const QModelIndex &index) {
+        const QString id = m_model->idAt(index.row());
+        if (index.isValid() && !id.isEmpty())
+            m_notice->readStore([&] { openNews(id); });
     };
-    connect(m_list, &QListWidget::itemActivated, this, activate);
-    connect(m_list, &QListWidget::itemClicked, this, activate);
+    connect(m_list, &QListView::activated, this, activate);
+    connect(m_list, &QListView::clicked, this, activate);
     connect(m_back, &QPushButton::clicked, this, &NewsView::showList);
     connect(m_browser, &ContentBrowser::linkActivated, this, [this](const QUrl &url) {
         m_router->activate(url, Location::dashboard(m_region, m_language));
@@ -177,37 +173,28 @@ void NewsView::reloadList()
     bool hasLocal = false;
     bool hasExternal = false;
     for (const model::NewsItem &item : all)
-        (isLocal(item) ? hasLocal : hasExternal) = true;
+        (NewsListModel::isLocal(item) ? hasLocal : hasExternal) = true;
     m_filterRow->setVisible(hasLocal && hasExternal);
     const Filter filter = hasLocal && hasExternal ? m_filter : Filter::All;
 
     const QDateTime now = m_clock();
-    const QLocale locale;
     const ContentLanguage language = ContentLanguage::of(m_store.region(m_region), m_language);
-    m_list->clear();
-    m_list->setLayoutDirection(language.direction());
+    QList<model::NewsItem> shown;
+    QList<bool> isNew;
+    shown.reserve(all.size());
+    isNew.reserve(all.size());
     for (const model::NewsItem &item : all) {
-        if ((filter == Filter::Local && !isLocal(item)) ||
-            (filter == Filter::External && isLocal(item)))
+        const bool local = NewsListModel::isLocal(item);
+        if ((filter == Filter::Local && !local) || (filter == Filter::External && local))
             continue;
-        const QDateTime date = item.shownDate();
-        QStringList meta;
-        if (m_readState.isNew(m_region, m_language, item, now))
-            meta << tr("● New");
-        meta << DateText::date(date.toLocalTime().date(), DateText::localeFor(locale.name()))
-             << NewsHtml::sourceLabel(item.source);
-        QString excerpt = item.content;
-        if (!isLocal(item))
-            excerpt = QTextDocumentFragment::fromHtml(excerpt).toPlainText();
-        excerpt = excerpt.simplified().left(200);
-        auto *row = new QListWidgetItem(item.title, m_list);
-        row->setData(EventItemDelegate::DateRole, meta.join(u" · "_s));
-        row->setData(EventItemDelegate::MoreDatesRole, excerpt);
-        row->setData(Qt::AccessibleTextRole,
-                     QStringList{item.title, meta.join(u", "_s), excerpt}.join(u", "_s));
-        row->setData(IdRole, item.id);
+        shown.append(item);
+        // The settings are read only for the items young enough to be new.
+        isNew.append(NewsReadState::isNew(item, false, now) &&
+                     !m_readState.isOpened(m_region, m_language, item.id));
     }
-    const bool none = m_list->count() == 0;
+    m_list->setLayoutDirection(language.direction());
+    m_model->setNews(shown, isNew, QLocale());
+    const bool none = shown.isEmpty();
     m_list->setVisible(!none);
     m_empty->setVisible(none);
     m_empty->setText(all.isEmpty()
@@ -220,8 +207,8 @@ void NewsView::reloadList()
 QStringList NewsView::titles() const
 {
     QStringList out;
-    for (int i = 0; i < m_list->count(); ++i)
-        out << m_list->item(i)->text();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        out << m_model->titleAt(row);
     return out;
 }
 

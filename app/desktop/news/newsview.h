@@ -10,7 +10,7 @@
 
 class QButtonGroup;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QStackedWidget;
 class QToolButton;
@@ -23,6 +23,7 @@ namespace integreat::desktop {
 
 class ContentBrowser;
 class LinkRouter;
+class NewsListModel;
 class NewsReadState;
 class NoticeBar;
 
@@ -42,7 +43,7 @@ public:
         Local,
         External
     };
-    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int IdRole = Qt::UserRole + 1; ///< NewsListModel::IdRole
 
     NewsView(const store::Store &store, NewsReadState &readState, const QUrl &server,
              QWidget *parent = nullptr);
@@ -62,7 +63,8 @@ public:
     /// New items of `region`/`language` now (for the badge, also when the view is hidden).
     int newCount(const QString &region, const QString &language) const;
 
-    QListWidget *list() const { return m_list; }
+    QListView *list() const { return m_list; }
+    NewsListModel *model() const { return m_model; }
     ContentBrowser *browser() const { return m_browser; }
     LinkRouter *linkRouter() const { return m_router; }
     bool filterVisible() const;
@@ -91,7 +93,8 @@ private:
     QWidget *m_listPage;
     QWidget *m_filterRow;
     QButtonGroup *m_filterGroup;
-    QListWidget *m_list;
+    NewsListModel *m_model;
+    QListView *m_list;
     QLabel *m_empty = nullptr; ///< what to do when the list is empty
     QWidget *m_page;
     QPushButton *m_back;
