@@ -205,12 +205,13 @@ QWidget *SettingsDialog::sharedComputerBox(QCheckBox *shared)
     layout->addWidget(idleEnd);
     auto *row = new QHBoxLayout;
     row->setContentsMargins(24, 0, 0, 0);
-    auto *after = new QLabel(tr("after this many minutes without use:"), box);
+    // "[15] minutes without use": the number first, where a right-to-left row starts too.
+    auto *after = new QLabel(tr("minutes without use"), box);
     after->setWordWrap(true);
     after->setBuddy(minutes);
-    minutes->setAccessibleName(after->text());
-    row->addWidget(after, 1);
+    minutes->setAccessibleName(tr("Minutes without use before the session ends"));
     row->addWidget(minutes);
+    row->addWidget(after, 1);
     layout->addLayout(row);
     auto *note = new QLabel(tr("Before it ends, a countdown asks whether someone is still there; "
                                "any key or mouse movement keeps the session. On a shared "
