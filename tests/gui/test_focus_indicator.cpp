@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QPushButton>
+#include <QScrollArea>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +115,14 @@ QStringList weakIndicators(QWidget *window, int *measured)
         QWidget *elsewhere = chain.constFirst() == widget ? chain.constLast() : chain.constFirst();
         elsewhere->setFocus(Qt::TabFocusReason);
         QApplication::processEvents();
+        // A control below the fold of a scrolled page (Settings) is measured where it shows.
+        for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(parent)) {
+                area->ensureWidgetVisible(widget);
+                QApplication::processEvents();
+                break;
+            }
+        }
         const QImage off = grabbed(widget);
         widget->setFocus(Qt::TabFocusReason);
         QApplication::processEvents();

@@ -15,6 +15,7 @@ const QString UiLanguageKey = u"ui/language"_s;
 const QString TextScaleKey = u"ui/text_scale"_s;
 const QString HighContrastKey = u"ui/high_contrast"_s;
 const QString SharedComputerKey = u"session/shared_computer"_s;
+const QString IdleEndKey = u"session/idle_end_minutes"_s;
 const QString GeometryKey = u"ui/window_geometry"_s;
 const QString LastRegionKey = u"content/last_region"_s;
 const QString LastLanguageKey = u"content/last_language"_s;
@@ -98,6 +99,18 @@ bool Settings::sharedComputer() const
 void Settings::setSharedComputer(bool on)
 {
     m_settings->setValue(SharedComputerKey, on);
+}
+
+int Settings::idleEndMinutes() const
+{
+    const int minutes = m_settings->value(IdleEndKey, 0).toInt();
+    return minutes <= 0 ? 0 : std::clamp(minutes, MinIdleEndMinutes, MaxIdleEndMinutes);
+}
+
+void Settings::setIdleEndMinutes(int minutes)
+{
+    m_settings->setValue(
+        IdleEndKey, minutes <= 0 ? 0 : std::clamp(minutes, MinIdleEndMinutes, MaxIdleEndMinutes));
 }
 
 QString Settings::lastRegion() const

@@ -24,6 +24,9 @@ public:
     static constexpr int MinRefreshHours = 1;
     static constexpr int MaxRefreshHours = 7 * 24;
     static constexpr int DefaultRefreshHours = 6;
+    static constexpr int MinIdleEndMinutes = 5;
+    static constexpr int MaxIdleEndMinutes = 60;
+    static constexpr int DefaultIdleEndMinutes = 15;
 
     /// The standard file in the user's config location (DataPaths::settingsFile()).
     Settings();
@@ -44,11 +47,17 @@ public:
     bool highContrast() const;
     void setHighContrast(bool on);
 
-    /// A computer shared by counselors and their clients: End session is a button in the window.
+    /// A computer shared by counselors and their clients: End session is a button in the window,
+    /// and nothing of a client is written (last place, news read marks, file dialog folders).
     bool sharedComputer() const;
     void setSharedComputer(bool on);
+    /// On a shared computer: end the session after this many minutes without use (5–60);
+    /// 0 = never (the default).
+    int idleEndMinutes() const;
+    void setIdleEndMinutes(int minutes);
 
-    /// The region and content language shown last (start there next time).
+    /// The region and content language shown last (start there next time); on a shared computer
+    /// the ones the counselor configured (the window does not change them).
     QString lastRegion() const;
     QString lastLanguage() const;
     void setLastPlace(const QString &region, const QString &language);

@@ -1,6 +1,7 @@
 #include "desktop/counsel/counseltools.h"
 
 #include "desktop/counsel/endsession.h"
+#include "desktop/counsel/idleend.h"
 #include "desktop/counsel/itemlink.h"
 #include "desktop/counsel/qrdialog.h"
 #include "desktop/counsel/readaloudpanel.h"
@@ -20,6 +21,7 @@ CounselTools::CounselTools(Navigator &navigator, SideBySidePane *sideBySide, QWi
     , m_row(new QWidget(m_widget))
     , m_panel(new ReadAloudPanel(m_widget))
     , m_end(new EndSession(window))
+    , m_idleEnd(new IdleEnd(window, m_end))
     , m_readAloud(new QAction(tr("Read aloud"), this))
     , m_endSession(new QAction(tr("End session"), this))
     , m_qrCode(new QAction(tr("Show QR code"), this))

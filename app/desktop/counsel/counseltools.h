@@ -12,6 +12,7 @@ class QWidget;
 namespace integreat::desktop {
 
 class EndSession;
+class IdleEnd;
 class Navigator;
 class QrDialog;
 class ReadAloudPanel;
@@ -54,6 +55,8 @@ public:
     QToolButton *addButton(QAction *action);
     ReadAloudPanel *readAloud() const { return m_panel; }
     EndSession *endSession() const { return m_end; }
+    /// The automatic End session after a time without use (off until set).
+    IdleEnd *idleEnd() const { return m_idleEnd; }
 
 private:
     void onLocationChanged(const Location &location);
@@ -67,6 +70,7 @@ private:
     QWidget *m_row;
     ReadAloudPanel *m_panel;
     EndSession *m_end;
+    IdleEnd *m_idleEnd;
     QAction *m_readAloud;
     QAction *m_endSession;
     QAction *m_qrCode;

@@ -4,6 +4,7 @@
 #include "core/events/icsexport.h"
 #include "core/events/recurrence.h"
 #include "core/store/store.h"
+#include "desktop/common/filedialogs.h"
 #include "desktop/common/theme.h"
 #include "desktop/events/eventhtml.h"
 #include "desktop/events/eventlist.h"
@@ -12,7 +13,6 @@
 #include "desktop/presentation/languages.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -20,7 +20,6 @@
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <type_traits>
@@ -281,10 +280,9 @@ void EventsView::chooseExport(bool allDates)
         return;
     QString base = m_shown->title;
     base.replace(QRegularExpression(u"[\\\\/:*?\"<>|]"_s), u"-"_s);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Save for a calendar"), QDir(dir).filePath(base.simplified() + u".ics"_s),
-        tr("Calendar files (*.ics)"));
+    const QString fileName =
+        FileDialogs::saveFileName(this, tr("Save for a calendar"), base.simplified() + u".ics"_s,
+                                  tr("Calendar files (*.ics)"));
     if (!fileName.isEmpty())
         exportTo(fileName, allDates);
 }

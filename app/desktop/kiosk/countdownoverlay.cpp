@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-CountdownOverlay::CountdownOverlay(QWidget *parent)
+CountdownOverlay::CountdownOverlay(QWidget *parent, Wording wording)
     : KioskOverlay(parent)
     , m_seconds(new QLabel(this))
     , m_continue(new QPushButton(tr("Yes, continue"), this))
+    , m_wording(wording)
 {
     setObjectName(u"KioskCountdown"_s);
     auto *layout = new QVBoxLayout(this);
@@ -34,10 +35,17 @@ CountdownOverlay::CountdownOverlay(QWidget *parent)
 
 void CountdownOverlay::showSeconds(int seconds)
 {
-    m_seconds->setText(
-        tr("Touch the screen to continue. In %n seconds everything starts over and what you "
-           "looked at is cleared.",
-           nullptr, seconds));
+    if (m_wording == Wording::SharedComputer) {
+        m_seconds->setText(tr("Press any key or move the mouse to continue. In %n seconds the "
+                              "session ends: the app goes back to the start page and what was "
+                              "looked at is cleared.",
+                              nullptr, seconds));
+    } else {
+        m_seconds->setText(
+            tr("Touch the screen to continue. In %n seconds everything starts over and what you "
+               "looked at is cleared.",
+               nullptr, seconds));
+    }
     if (!isVisible())
         popUp();
 }

@@ -1,9 +1,9 @@
 #include "desktop/kiosk/kioskwindow.h"
 
 #include "core/store/store.h"
+#include "desktop/common/idlemonitor.h"
 #include "desktop/kiosk/adminpanel.h"
 #include "desktop/kiosk/countdownoverlay.h"
-#include "desktop/kiosk/idlemonitor.h"
 #include "desktop/kiosk/kioskinputfilter.h"
 #include "desktop/kiosk/kiosksession.h"
 #include "desktop/kiosk/pinpad.h"

@@ -219,7 +219,9 @@ void MainWindow::onLocationChanged(const Location &location)
         } else if (!search->text().isEmpty()) {
             search->clear();
         }
-        m_settings.setLastPlace(location.region, location.language);
+        // On a shared computer the start place stays the configured one (a first one is kept).
+        if (!m_settings.sharedComputer() || m_settings.lastRegion().isEmpty())
+            m_settings.setLastPlace(location.region, location.language);
         updateWindowTitle();
     });
 }

@@ -106,6 +106,10 @@ public:
     void switchLanguage(const QString &language);
     /// Re-reads the theme and text size from the settings and shows everything again.
     void applySettings();
+    /// Applies Settings → Shared computer: the End session button, the automatic end after a
+    /// time without use, and writing nothing of a client (the last place, news read marks and
+    /// the file dialogs' folders stay as configured).
+    void applySharedComputer();
     /// Whether the current region's content is older than `maxAgeSecs` (or never synced).
     bool isStale(qint64 maxAgeSecs) const;
 

@@ -102,7 +102,7 @@ void MainWindow::showSettings()
     connect(&dialog, &SettingsDialog::refreshIntervalChanged, m_refresher,
             &BackgroundRefresher::setIntervalHours);
     dialog.exec();
-    m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
+    applySharedComputer();
     if (!dialog.deletedRegions().isEmpty()) {
         readStore([&] { showAfterDeleting(dialog.deletedRegions()); });
     }

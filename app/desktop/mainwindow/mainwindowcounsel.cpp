@@ -2,9 +2,11 @@
 // ended session clears in the window; the window's structure is in mainwindow.cpp.
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/common/filedialogs.h"
 #include "desktop/common/settings.h"
 #include "desktop/counsel/counseltools.h"
 #include "desktop/counsel/endsession.h"
+#include "desktop/counsel/idleend.h"
 #include "desktop/counsel/sidebysidepane.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
@@ -47,7 +49,7 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
                 &print::PrintActions::setSecondLanguage);
     m_counsel->setShownContent([this] { return currentSection()->widget(); });
     m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
-    m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
+    applySharedComputer();
     QMenu *menu = m_header->menuButton()->menu();
     menu->insertActions(
         menu->actions().value(0),
@@ -77,6 +79,16 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
         if (!problems.isEmpty())
             currentSection()->showNotice(problems.join(u' '), {});
     });
+}
+
+void MainWindow::applySharedComputer()
+{
+    const bool shared = m_settings.sharedComputer();
+    m_counsel->setEndSessionButtonVisible(shared);
+    m_counsel->idleEnd()->setMinutes(shared ? m_settings.idleEndMinutes() : 0);
+    if (m_newsRead->isInMemory() != shared)
+        m_newsRead->setInMemory(shared);
+    FileDialogs::setForgetful(shared);
 }
 
 } // namespace integreat::desktop

@@ -15,10 +15,23 @@ NewsReadState::NewsReadState(const QString &iniFile)
 {
 }
 
+void NewsReadState::setInMemory(bool inMemory)
+{
+    m_inMemory = inMemory;
+    m_memory.clear();
+}
+
 void NewsReadState::clear()
 {
+    m_memory.clear();
     m_settings.remove(u"newsOpened"_s);
     m_settings.sync();
+}
+
+QStringList NewsReadState::opened(const QString &region, const QString &language) const
+{
+    return m_inMemory ? m_memory.value(key(region, language))
+                      : m_settings.value(key(region, language)).toStringList();
 }
 
 QString NewsReadState::key(const QString &region, const QString &language)
@@ -29,17 +42,21 @@ QString NewsReadState::key(const QString &region, const QString &language)
 bool NewsReadState::isOpened(const QString &region, const QString &language,
                              const QString &id) const
 {
-    return m_settings.value(key(region, language)).toStringList().contains(id);
+    return opened(region, language).contains(id);
 }
 
 void NewsReadState::markOpened(const QString &region, const QString &language, const QString &id)
 {
-    QStringList ids = m_settings.value(key(region, language)).toStringList();
+    QStringList ids = opened(region, language);
     if (ids.contains(id))
         return;
     ids.append(id);
     while (ids.size() > kMaxRemembered)
         ids.removeFirst();
+    if (m_inMemory) {
+        m_memory.insert(key(region, language), ids);
+        return;
+    }
     m_settings.setValue(key(region, language), ids);
     m_settings.sync();
 }
@@ -59,10 +76,10 @@ bool NewsReadState::isNew(const QString &region, const QString &language,
 int NewsReadState::countNew(const QString &region, const QString &language,
                             const QList<model::NewsItem> &items, const QDateTime &now) const
 {
-    const QStringList opened = m_settings.value(key(region, language)).toStringList();
+    const QStringList ids = opened(region, language);
     int count = 0;
     for (const model::NewsItem &item : items)
-        count += isNew(item, opened.contains(item.id), now) ? 1 : 0;
+        count += isNew(item, ids.contains(item.id), now) ? 1 : 0;
     return count;
 }
 

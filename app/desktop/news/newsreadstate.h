@@ -3,14 +3,16 @@
 #include "core/model/news.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSettings>
 #include <QString>
 
 namespace integreat::desktop {
 
-/// Which news items the user has opened, per region and language, kept in the settings file,
-/// and the "new" rule: a news item is new while it is not opened and younger than 5 days.
+/// Which news items the user has opened, per region and language, kept in the settings file
+/// (on a shared computer in memory only: the next start knows nothing of them), and the "new"
+/// rule: a news item is new while it is not opened and younger than 5 days.
 class NewsReadState final
 {
     Q_DISABLE_COPY_MOVE(NewsReadState)
@@ -19,6 +21,11 @@ public:
     static constexpr int NewForDays = 5;
 
     explicit NewsReadState(const QString &iniFile);
+
+    /// In memory only (a shared computer): marks from now on are not written, and the ones in
+    /// the file are not read.
+    void setInMemory(bool inMemory);
+    bool isInMemory() const { return m_inMemory; }
 
     bool isOpened(const QString &region, const QString &language, const QString &id) const;
     void markOpened(const QString &region, const QString &language, const QString &id);
@@ -34,8 +41,11 @@ public:
 
 private:
     static QString key(const QString &region, const QString &language);
+    QStringList opened(const QString &region, const QString &language) const;
 
     mutable QSettings m_settings;
+    bool m_inMemory = false;
+    QHash<QString, QStringList> m_memory;
 };
 
 } // namespace integreat::desktop

@@ -1,14 +1,13 @@
 #include "desktop/print/printactions.h"
 
 #include "core/store/storeerror.h"
+#include "desktop/common/filedialogs.h"
 #include "desktop/print/handout.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -91,11 +90,9 @@ void PrintActions::print()
 
 void PrintActions::askAndSavePdf()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = m_request.path.section(u'/', -2, -2);
-    const QString file = QFileDialog::getSaveFileName(
-        m_parent, tr("Save as PDF"),
-        folder + u'/' + (name.isEmpty() ? u"handout"_s : name) + u".pdf"_s,
+    const QString file = desktop::FileDialogs::saveFileName(
+        m_parent, tr("Save as PDF"), (name.isEmpty() ? u"handout"_s : name) + u".pdf"_s,
         tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;

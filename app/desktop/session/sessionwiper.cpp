@@ -1,9 +1,10 @@
 #include "desktop/session/sessionwiper.h"
 
+#include "desktop/common/filedialogs.h"
+
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -40,15 +41,9 @@ QStringList SessionWiper::wipe()
         hook();
 
     // QFileDialog keeps its recent folders in QtProject.conf.
-    QSettings dialogs(QSettings::UserScope, u"QtProject"_s);
-    dialogs.beginGroup(u"FileDialog"_s);
-    dialogs.remove(u"history"_s);
-    dialogs.remove(u"lastVisited"_s);
-    dialogs.endGroup();
-    dialogs.sync();
-    if (dialogs.status() != QSettings::NoError)
-        problems
-            << tr("The file dialogs' history could not be cleared (%1).").arg(dialogs.fileName());
+    if (!desktop::FileDialogs::forgetHistory())
+        problems << tr("The file dialogs' history could not be cleared (%1).")
+                        .arg(desktop::FileDialogs::historyFile());
 
     if (QClipboard *clipboard = QGuiApplication::clipboard()) {
         if (m_copiedTexts.contains(clipboard->text()))

@@ -144,7 +144,7 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     shared->setChecked(settings.sharedComputer());
     connect(shared, &QCheckBox::toggled, this,
             [this](bool on) { m_settings.setSharedComputer(on); });
-    layout->addWidget(section(tr("Shared computer"), shared));
+    layout->addWidget(section(tr("Shared computer"), sharedComputerBox(shared)));
 
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
@@ -176,6 +176,52 @@ void SettingsDialog::showEvent(QShowEvent *event)
     setMinimumSize(std::min(360, fitted.width()), std::min(300, fitted.height()));
     resize(fitted);
     QDialog::showEvent(event);
+}
+
+QWidget *SettingsDialog::sharedComputerBox(QCheckBox *shared)
+{
+    // The automatic End session (IdleEnd): off by default, 5–60 minutes without use.
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(shared);
+    auto *idleEnd = new QCheckBox(tr("End the session automatically when not in use"), box);
+    idleEnd->setObjectName(u"IdleEnd"_s);
+    auto *minutes = new QSpinBox(box);
+    minutes->setObjectName(u"IdleEndMinutes"_s);
+    minutes->setRange(Settings::MinIdleEndMinutes, Settings::MaxIdleEndMinutes);
+    const int saved = m_settings.idleEndMinutes();
+    idleEnd->setChecked(saved > 0);
+    minutes->setValue(saved > 0 ? saved : Settings::DefaultIdleEndMinutes);
+    auto update = [this, shared, idleEnd, minutes] {
+        idleEnd->setEnabled(shared->isChecked());
+        minutes->setEnabled(shared->isChecked() && idleEnd->isChecked());
+        m_settings.setIdleEndMinutes(idleEnd->isChecked() ? minutes->value() : 0);
+    };
+    update();
+    connect(shared, &QCheckBox::toggled, this, update);
+    connect(idleEnd, &QCheckBox::toggled, this, update);
+    connect(minutes, &QSpinBox::valueChanged, this, update);
+    layout->addWidget(idleEnd);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(24, 0, 0, 0);
+    // "[15] minutes without use": the number first, where a right-to-left row starts too.
+    auto *after = new QLabel(tr("minutes without use"), box);
+    after->setWordWrap(true);
+    after->setBuddy(minutes);
+    minutes->setAccessibleName(tr("Minutes without use before the session ends"));
+    row->addWidget(minutes);
+    row->addWidget(after, 1);
+    layout->addLayout(row);
+    auto *note = new QLabel(tr("Before it ends, a countdown asks whether someone is still there; "
+                               "any key or mouse movement keeps the session. On a shared "
+                               "computer the app also keeps no language, town, news read or "
+                               "folder of a client."),
+                            box);
+    note->setObjectName(u"MutedLabel"_s);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+    return box;
 }
 
 QWidget *SettingsDialog::section(const QString &title, QWidget *content)

@@ -50,6 +50,8 @@ protected:
 
 private:
     QWidget *section(const QString &title, QWidget *content);
+    /// "This computer is shared" with the automatic End session under it.
+    QWidget *sharedComputerBox(QCheckBox *shared);
 
     Settings &m_settings;
     QComboBox *m_uiLanguage;

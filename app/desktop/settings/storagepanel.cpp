@@ -3,11 +3,11 @@
 #include "core/geo/tileimport.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/common/filedialogs.h"
 #include "desktop/common/statusloader.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -130,8 +130,8 @@ void StoragePanel::showFigures()
                             ? tr("An offline map is imported; choose a file to replace it.")
                             : tr("Import an offline map (.mbtiles) for the places."));
         connect(map, &QPushButton::clicked, this, [this, slug] {
-            const QString file = QFileDialog::getOpenFileName(this, tr("Offline map"), QString(),
-                                                              tr("MBTiles maps (*.mbtiles)"));
+            const QString file =
+                FileDialogs::openFileName(this, tr("Offline map"), tr("MBTiles maps (*.mbtiles)"));
             if (!file.isEmpty())
                 importOfflineMap(slug, file);
         });

@@ -6,10 +6,11 @@ class QTimer;
 
 namespace integreat::desktop {
 
-/// The idle clock of a kiosk session: after `idleMs` without poke() the countdown starts
-/// (countdownStarted, then countdownTick each second), a poke() during it keeps the session
-/// (resumed), and when it runs out expired() ends the session. The times are injectable so
-/// that tests run in seconds.
+/// The idle clock of a session (the kiosk's, and a shared computer's automatic End session):
+/// after `idleMs` without poke() the countdown starts (countdownStarted, then countdownTick
+/// each second), a poke() during it keeps the session (resumed), and when it runs out
+/// expired() ends the session. The times, and the length of a countdown "second", are
+/// injectable so that tests run without waiting.
 class IdleMonitor final : public QObject
 {
     Q_OBJECT
@@ -17,6 +18,11 @@ class IdleMonitor final : public QObject
 
 public:
     IdleMonitor(int idleMs, int countdownSeconds, QObject *parent = nullptr);
+
+    /// New times (they apply from the next start()); `tickMs` is the length of one countdown
+    /// second (1000 outside tests).
+    void setTimes(int idleMs, int countdownSeconds, int tickMs = 1000);
+    int idleMs() const;
 
     void start();
     void stop();
@@ -38,7 +44,7 @@ private:
 
     QTimer *m_idle;
     QTimer *m_countdown;
-    int m_countdownSeconds;
+    int m_countdownSeconds = 1;
     int m_secondsLeft = 0;
 };
 

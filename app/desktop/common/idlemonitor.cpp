@@ -1,4 +1,4 @@
-#include "desktop/kiosk/idlemonitor.h"
+#include "desktop/common/idlemonitor.h"
 
 #include <QTimer>
 
@@ -8,13 +8,23 @@ IdleMonitor::IdleMonitor(int idleMs, int countdownSeconds, QObject *parent)
     : QObject(parent)
     , m_idle(new QTimer(this))
     , m_countdown(new QTimer(this))
-    , m_countdownSeconds(std::max(1, countdownSeconds))
 {
     m_idle->setSingleShot(true);
-    m_idle->setInterval(std::max(1, idleMs));
-    m_countdown->setInterval(1000);
+    setTimes(idleMs, countdownSeconds);
     connect(m_idle, &QTimer::timeout, this, &IdleMonitor::beginCountdown);
     connect(m_countdown, &QTimer::timeout, this, &IdleMonitor::tick);
+}
+
+void IdleMonitor::setTimes(int idleMs, int countdownSeconds, int tickMs)
+{
+    m_idle->setInterval(std::max(1, idleMs));
+    m_countdownSeconds = std::max(1, countdownSeconds);
+    m_countdown->setInterval(std::max(1, tickMs));
+}
+
+int IdleMonitor::idleMs() const
+{
+    return m_idle->interval();
 }
 
 bool IdleMonitor::isRunning() const
