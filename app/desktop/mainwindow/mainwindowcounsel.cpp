@@ -9,6 +9,7 @@
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/mainwindow/section.h"
+#include "desktop/mainwindow/syncpresenter.h"
 #include "desktop/news/newsreadstate.h"
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/notify/notificationlist.h"
@@ -45,6 +46,13 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     if (auto *printing = findChild<print::PrintActions *>()) // two columns while side by side
         connect(pane, &SideBySidePane::secondLanguageChanged, printing,
                 &print::PrintActions::setSecondLanguage);
+    // A second language that is not saved: the window's one sync mechanism downloads it.
+    connect(pane, &SideBySidePane::downloadRequested, m_syncPresenter,
+            &SyncPresenter::downloadLanguageOnly);
+    connect(m_syncPresenter, &SyncPresenter::progressText, pane,
+            &SideBySidePane::showDownloadProgress);
+    connect(m_syncPresenter, &SyncPresenter::languageDownloaded, pane,
+            &SideBySidePane::downloadFinished);
     m_counsel->setShownContent([this] { return currentSection()->widget(); });
     m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
     m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
