@@ -20,6 +20,7 @@
 #include "desktop/session/sessionwiper.h"
 #include "desktop/sync/synccontroller.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
@@ -42,6 +43,12 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     delete layout->replaceWidget(m_sectionStack, splitter);
     splitter->addWidget(m_sectionStack);
     splitter->addWidget(pane);
+    // Turned on, both sides get half the width (a narrow second side cuts its text and bar).
+    connect(m_counsel->sideBySideAction(), &QAction::toggled, splitter, [splitter](bool on) {
+        const int half = splitter->width() / 2;
+        if (on)
+            splitter->setSizes({half, splitter->width() - half});
+    });
     m_counsel->setLanguageSwitch([this](const QString &language) { switchLanguage(language); });
     if (auto *printing = findChild<print::PrintActions *>()) // two columns while side by side
         connect(pane, &SideBySidePane::secondLanguageChanged, printing,
