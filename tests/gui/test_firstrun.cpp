@@ -359,3 +359,33 @@ TEST_CASE("first run: screenshots of every page", "[.screenshots]")
         shoot(w.wizard, u"6-server-unreachable"_s);
     }
 }
+
+TEST_CASE("first run: at 200 % text the region page's intro keeps every line", "[firstrun]")
+{
+    Theme::apply(*qApp, Theme::make(false, 200));
+    struct Reset
+    {
+        ~Reset() { Theme::apply(*qApp, Theme::make(false, 100)); }
+    } reset;
+    INTEGREAT_REQUIRE_CORPUS();
+    TestServer server;
+    server.loadCorpus(corpusDir());
+    REQUIRE(server.start());
+    Desk desk(server.baseUrl());
+    Wizard w(desk);
+    REQUIRE(waitUntil([&] { return w.regionsShown(); }));
+    for (const QSize size : {QSize(800, 600), QSize(620, 640), QSize(1920, 1080)}) {
+        w.wizard.resize(size);
+        REQUIRE(waitUntil([&] { return w.wizard.width() <= size.width(); }));
+        QApplication::processEvents();
+        const QLabel *intro = w.wizard.regionPage()->introLabel();
+        INFO("wizard " << w.wizard.width() << "×" << w.wizard.height() << ", intro "
+                       << intro->width() << "×" << intro->height());
+        CHECK(intro->isVisible());
+        // Tall enough for all its wrapped lines, and above the search field.
+        CHECK(intro->height() >= intro->heightForWidth(intro->width()));
+        CHECK(intro->geometry().bottom() < w.search()->geometry().top());
+        CHECK(intro->visibleRegion().boundingRect().height() >=
+              intro->heightForWidth(intro->width()));
+    }
+}

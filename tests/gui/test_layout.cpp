@@ -27,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
@@ -254,4 +255,24 @@ TEST_CASE("At 200 % text in a small window the header fits: the town's name give
     REQUIRE(integreat::testing::waitUntil([&] { return d.window.width() >= 1400; }));
     QApplication::processEvents();
     CHECK_FALSE(name->isElided());
+}
+
+TEST_CASE("At 800×600 with 200 % text the header's search field keeps room for a word")
+{
+    const ThemeScope theme(200);
+    DemoWindow d;
+    d.window.resize(800, 600);
+    REQUIRE(integreat::testing::waitUntil([&] { return d.window.width() <= 800; }));
+    QApplication::processEvents();
+    HeaderBar *header = d.window.header();
+    QLineEdit *search = header->searchField();
+    // Its icon and clear button besides a word of the query ("Wohnung"); the town's name and
+    // the logo give way first.
+    const int icons = 2 * Theme::current().iconSize(18);
+    INFO("search field " << search->width() << " of " << header->width());
+    CHECK(search->width() >= search->fontMetrics().horizontalAdvance(u"Wohnung"_s) + icons);
+    for (QWidget *child : header->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (child->isVisible())
+            CHECK(child->geometry().right() <= header->rect().right());
+    }
 }

@@ -42,7 +42,8 @@ public:
     QAction *readAloudAction() const { return m_readAloud; }
     QAction *endSessionAction() const { return m_endSession; }
     QAction *qrCodeAction() const { return m_qrCode; }
-    /// Side by side (checkable): the pane beside the content, for pages, places and news.
+    /// Side by side (checkable): the pane beside the content, for pages, events, places and
+    /// news.
     QAction *sideBySideAction() const { return m_sideBySide; }
     SideBySidePane *sideBySide() const { return m_pane; }
     /// Switches the window's content language (Swap sides).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/counsel/pairhtml.h"
 #include "desktop/presentation/location.h"
 
 #include <QUrl>
@@ -7,7 +8,10 @@
 #include <functional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
+class QProgressBar;
+class QPushButton;
 class QToolButton;
 
 namespace integreat::store {
@@ -22,8 +26,10 @@ class ScrollSync;
 
 /// Side by side: the item on the left (the window's reader) in a second language on the right,
 /// in that language's direction and font, scrolled together heading by heading. The second
-/// language is any saved language of the town; where the item does not exist in it, a notice
-/// says so with the languages it exists in. Links on this side open the pair.
+/// language is any saved language of the town; the town's other languages are offered for
+/// download (the window syncs them: this pane never touches the network). Where the item does
+/// not exist in the second language, a notice says so with the languages it exists in. Links on
+/// this side open the pair. The language bar wraps onto two lines when the pane is narrow.
 class SideBySidePane final : public QWidget
 {
     Q_OBJECT
@@ -47,7 +53,19 @@ public:
     ContentBrowser *browser() const { return m_browser; }
     QComboBox *languageBox() const { return m_languages; }
     QToolButton *swapButton() const { return m_swap; }
+    QLabel *languageLabel() const { return m_label; }
+    /// "Download …" for a chosen language that is not saved yet (hidden otherwise).
+    QPushButton *downloadButton() const { return m_download; }
+    QProgressBar *downloadProgress() const { return m_progress; }
     QString noticeText() const;
+    /// Marks the chooser's languages that are not saved ("… (not downloaded)").
+    static constexpr int NotDownloadedRole = Qt::UserRole + 1;
+
+    /// The download asked for with downloadRequested() is under way: `text` says where it is.
+    void showDownloadProgress(const QString &text);
+    /// The download of `language` ended: saved (`error` empty), the pair shows; else `error`
+    /// says why.
+    void downloadFinished(const QString &region, const QString &language, const QString &error);
     ScrollSync *scrollSync() const { return m_sync; }
 
 signals:
@@ -57,6 +75,11 @@ signals:
     /// The user asked to swap the sides' languages.
     void swapRequested();
     void secondLanguageChanged(const QString &language);
+    /// The user chose to download `language` of `region` for this side.
+    void downloadRequested(const QString &region, const QString &language);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     /// Both sides' reads of the store go through StoreGuard: its sentence shows in the notice.
@@ -65,7 +88,9 @@ private:
     void pairUp(const Location &item, ContentBrowser *left);
     void fillLanguages();
     void render();
-    QString htmlOf(const Location &route) const;
+    void offerDownload(const QString &language);
+    void expandDates(const Location &event);
+    void layoutBar();
     void followLink(const Location &route);
 
     const store::Store &m_store;
@@ -73,9 +98,17 @@ private:
     Location m_item;
     Location m_shown;
     QString m_second;
+    QLabel *m_label;
     QComboBox *m_languages;
     QToolButton *m_swap;
+    QGridLayout *m_bar;
     QLabel *m_notice;
+    QPushButton *m_download;
+    QProgressBar *m_progress;
+    QString m_offered; ///< the language offered or being downloaded
+    PairHtml::EventDates m_dates;
+    quint64 m_datesGeneration = 0;
+    int m_barRows = 0; ///< the language bar's lines (1 to 3)
     ContentBrowser *m_browser;
     LinkRouter *m_router;
     ScrollSync *m_sync;

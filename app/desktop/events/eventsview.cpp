@@ -8,6 +8,7 @@
 #include "desktop/common/theme.h"
 #include "desktop/events/eventhtml.h"
 #include "desktop/events/eventlist.h"
+#include "desktop/events/eventpagedates.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/presentation/languages.h"
@@ -30,7 +31,7 @@ namespace integreat::desktop {
 
 namespace {
 
-constexpr int kMoreDates = 5;
+constexpr int kMoreDates = EventPageDates::MoreDates;
 
 /// The Events section's one way of expanding dates off the GUI thread (the list's and an event
 /// page's): `work` runs in the thread pool, `done` gets its result in the GUI thread unless
@@ -45,25 +46,6 @@ template <typename Work, typename Done> void runOffGuiThread(QObject *context, W
                          done(watcher->result());
                      });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
-
-/// The dates an event page shows: the next 1 + kMoreDates, or the event's last known date
-/// when it is over.
-struct PageDates
-{
-    QList<events::Occurrence> dates;
-    bool irregular = false;
-};
-
-PageDates pageDates(const model::Event &event, const QDateTime &now)
-{
-    const events::Recurrence recurrence(event);
-    const auto expansion = recurrence.expand(now, 1 + kMoreDates);
-    PageDates result{expansion.dates, expansion.irregular};
-    if (result.dates.isEmpty()) // over: show its last known date
-        result.dates = {events::Occurrence{event.start.toTimeZone(recurrence.zone()),
-                                           event.end.toTimeZone(recurrence.zone()), event.allDay}};
-    return result;
 }
 
 } // namespace
@@ -227,9 +209,9 @@ void EventsView::expandShownDates()
         [event = *m_shown, now = m_clock(), observer = m_datesObserver] {
             if (observer)
                 observer(event.path);
-            return pageDates(event, now);
+            return EventPageDates::of(event, now);
         },
-        [this, generation](const PageDates &result) {
+        [this, generation](const EventPageDates &result) {
             if (generation != m_pageGeneration || !m_shown)
                 return; // the user moved on
             m_datesPending = false;

@@ -41,12 +41,13 @@ RegionPage::RegionPage(QWidget *parent)
     , m_demo(new QPushButton(tr("Try the demo town"), this))
 {
     const Theme &theme = Theme::current();
-    auto *title = new QLabel(tr("Where do you live?"), this);
+    auto *title = m_title = new QLabel(tr("Where do you live?"), this);
     title->setFont(theme.font(Theme::FontRole::Title));
     title->setWordWrap(true);
-    auto *intro = new QLabel(tr("Choose your town or district. Its local information is then "
-                                "downloaded so that you can read it without internet."),
-                             this);
+    auto *intro = m_intro =
+        new QLabel(tr("Choose your town or district. Its local information is then "
+                      "downloaded so that you can read it without internet."),
+                   this);
     intro->setWordWrap(true);
 
     m_search->setPlaceholderText(tr("Search, e.g. Landkreis München"));
@@ -234,6 +235,15 @@ void RegionPage::focusSearch()
 {
     if (m_search->isEnabled())
         m_search->setFocus();
+}
+
+void RegionPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Wrapped text keeps every line at the width it gets (large text wraps onto more lines
+    // than the layout's size hint, made for a wider page, expects); the list gives way.
+    for (QLabel *label : {m_title, m_intro})
+        label->setMinimumHeight(label->heightForWidth(width()));
 }
 
 bool RegionPage::eventFilter(QObject *watched, QEvent *event)

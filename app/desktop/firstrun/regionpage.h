@@ -45,6 +45,8 @@ public:
     /// True once the list of regions is shown (not loading, not failed).
     bool isListShown() const;
     void focusSearch();
+    /// The heading's sentence under the title.
+    QLabel *introLabel() const { return m_intro; }
 
 signals:
     void regionActivated(const QString &slug);
@@ -54,6 +56,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -62,6 +65,8 @@ private:
     QList<model::Region> m_regions;
     QList<model::Region> m_nearby;
     std::optional<model::GeoPoint> m_here; ///< the user's position, once known
+    QLabel *m_title;
+    QLabel *m_intro;
     QLineEdit *m_search;
     QLabel *m_count;
     RegionList *m_list;

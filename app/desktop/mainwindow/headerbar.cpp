@@ -86,7 +86,12 @@ void HeaderBar::updateCompact()
 {
     // Room for everything at full size: the other parts, a comfortable search field, the
     // margins and spacing between them.
-    constexpr int ComfortableSearch = 320;
+    // The search field keeps room for a word or two of the query at any text size (its icon
+    // and clear button besides); the town's name and the logo give way before it.
+    const QFontMetrics metrics(m_search->font());
+    const int icons = 2 * Theme::current().iconSize(18) + 24;
+    const int smallest = std::max(96, metrics.averageCharWidth() * 10 + icons);
+    const int ComfortableSearch = std::max(320, metrics.averageCharWidth() * 18 + icons);
     constexpr int LogoAndGaps = 140;
     const int others = m_language->sizeHint().width() + m_menu->sizeHint().width() + LogoAndGaps;
     const int needed =
@@ -100,7 +105,7 @@ void HeaderBar::updateCompact()
     m_logo->setVisible(!tight);
     m_region->setTight(tight);
     m_language->setToolButtonStyle(tight ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
-    m_search->setMinimumWidth(tight ? 96 : 180);
+    m_search->setMinimumWidth(tight ? smallest : std::max(180, smallest));
 }
 
 void HeaderBar::updateIcons()

@@ -11,6 +11,7 @@
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/mainwindow/section.h"
+#include "desktop/mainwindow/syncpresenter.h"
 #include "desktop/news/newsreadstate.h"
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/notify/notificationlist.h"
@@ -21,6 +22,7 @@
 #include "desktop/session/sessionwiper.h"
 #include "desktop/sync/synccontroller.h"
 
+#include <QAction>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSplitter>
@@ -43,10 +45,23 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     delete layout->replaceWidget(m_sectionStack, splitter);
     splitter->addWidget(m_sectionStack);
     splitter->addWidget(pane);
+    // Turned on, both sides get half the width (a narrow second side cuts its text and bar).
+    connect(m_counsel->sideBySideAction(), &QAction::toggled, splitter, [splitter](bool on) {
+        const int half = splitter->width() / 2;
+        if (on)
+            splitter->setSizes({half, splitter->width() - half});
+    });
     m_counsel->setLanguageSwitch([this](const QString &language) { switchLanguage(language); });
     if (auto *printing = findChild<print::PrintActions *>()) // two columns while side by side
         connect(pane, &SideBySidePane::secondLanguageChanged, printing,
                 &print::PrintActions::setSecondLanguage);
+    // A second language that is not saved: the window's one sync mechanism downloads it.
+    connect(pane, &SideBySidePane::downloadRequested, m_syncPresenter,
+            &SyncPresenter::downloadLanguageOnly);
+    connect(m_syncPresenter, &SyncPresenter::progressText, pane,
+            &SideBySidePane::showDownloadProgress);
+    connect(m_syncPresenter, &SyncPresenter::languageDownloaded, pane,
+            &SideBySidePane::downloadFinished);
     m_counsel->setShownContent([this] { return currentSection()->widget(); });
     m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
     applySharedComputer();

@@ -58,15 +58,29 @@ void SyncPresenter::checkConnection()
 
 void SyncPresenter::downloadLanguage(const QString &region, const QString &language)
 {
+    download(region, language, true);
+}
+
+void SyncPresenter::downloadLanguageOnly(const QString &region, const QString &language)
+{
+    download(region, language, false);
+}
+
+void SyncPresenter::download(const QString &region, const QString &language, bool open)
+{
     if (m_sync.isOffline()) {
         emit notice(SyncController::offlineMessage());
+        emit languageDownloaded(region, language, SyncController::offlineMessage());
         return;
     }
     if (m_sync.isBusy()) {
-        emit notice(tr("An update is running. Please try again when it is done."));
+        const QString busy = tr("An update is running. Please try again when it is done.");
+        emit notice(busy);
+        emit languageDownloaded(region, language, busy);
         return;
     }
     m_openAfterSync = language;
+    m_open = open;
     m_sync.sync(region, {language});
 }
 
@@ -97,6 +111,7 @@ void SyncPresenter::onProgress(const sync::Progress &progress)
                            .arg(progress.languageCount);
             }
             m_state.setBusy(true, text);
+            emit progressText(text);
         },
         [this](const QString &text) { emit notice(text); });
 }
@@ -134,15 +149,19 @@ void SyncPresenter::onFinished(const sync::SyncReport &report)
             if (language.isEmpty())
                 return;
             if (PageLookup(m_store).isStored(report.region, language)) {
-                emit languageReady(report.region, language);
+                emit languageDownloaded(report.region, language, {});
+                if (std::exchange(m_open, true))
+                    emit languageReady(report.region, language);
                 return;
             }
+            m_open = true;
             QString why = report.error;
             for (const sync::LanguageOutcome &outcome : report.languages) {
                 if (outcome.code == language && !outcome.error.isEmpty())
                     why = outcome.error;
             }
             emit notice(tr("The language could not be downloaded: %1").arg(why));
+            emit languageDownloaded(report.region, language, why);
         },
         [this](const QString &text) { emit notice(text); });
 }

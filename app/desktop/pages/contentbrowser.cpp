@@ -28,6 +28,8 @@ constexpr int MaxImageWidth = ContentBrowser::ReadableWidth;
 constexpr qint64 MaxImageFileBytes = 20 * 1024 * 1024;
 /// More characters than fit on a screen of the column: 250 lines of 200 characters.
 constexpr int TallPageChars = 50'000;
+/// An image's own size (the HTML's, else the picture's) before it was fitted to the column.
+constexpr int NaturalSizeProperty = QTextFormat::UserProperty + 40;
 } // namespace
 
 ContentBrowser::ContentBrowser(QWidget *parent)
@@ -132,14 +134,61 @@ void ContentBrowser::applyFrame()
     const int width = viewport()->width();
     const int side = std::max(28, (width - column) / 2);
     QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (format.leftMargin() == side && format.rightMargin() == side && format.topMargin() == 20 &&
-        format.bottomMargin() == 40)
-        return; // unchanged: no new layout
-    format.setLeftMargin(side);
-    format.setRightMargin(side);
-    format.setTopMargin(20);
-    format.setBottomMargin(40);
-    document()->rootFrame()->setFrameFormat(format);
+    // Unchanged margins are not set again (no new layout); a new page's images still get fitted.
+    if (format.leftMargin() != side || format.rightMargin() != side || format.topMargin() != 20 ||
+        format.bottomMargin() != 40) {
+        format.setLeftMargin(side);
+        format.setRightMargin(side);
+        format.setTopMargin(20);
+        format.setBottomMargin(40);
+        document()->rootFrame()->setFrameFormat(format);
+    }
+    fitImages(width - 2 * side - 2);
+}
+
+void ContentBrowser::fitImages(int column)
+{
+    // An image wider than the text column (a narrow window, the side-by-side pane) shrinks to
+    // it, keeping its proportions; in a wider window it grows back to its own size.
+    if (column <= 0)
+        return;
+    QList<std::pair<QTextFragment, QTextImageFormat>> changes;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            QSizeF natural = image.property(NaturalSizeProperty).toSizeF();
+            if (!image.hasProperty(NaturalSizeProperty)) {
+                const QImage picture =
+                    loadResource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+                const qreal width = image.width() > 0 ? image.width() : picture.width();
+                qreal height = image.height();
+                if (height <= 0 && picture.width() > 0)
+                    height = width * picture.height() / picture.width();
+                natural = QSizeF(width, height);
+                image.setProperty(NaturalSizeProperty, natural);
+            }
+            if (natural.width() <= 0 || natural.height() <= 0)
+                continue;
+            const qreal width = std::min<qreal>(natural.width(), column);
+            if (image.width() == width && image.hasProperty(QTextFormat::ImageHeight))
+                continue;
+            image.setWidth(width);
+            image.setHeight(natural.height() * width / natural.width());
+            changes.append({it.fragment(), image});
+        }
+    }
+    if (changes.isEmpty())
+        return;
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (const auto &[fragment, image] : std::as_const(changes)) {
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image);
+    }
+    cursor.endEditBlock();
 }
 
 void ContentBrowser::resizeEvent(QResizeEvent *event)

@@ -15,7 +15,8 @@ namespace integreat::desktop {
 /// `integreat-resource:<file>` reference reads <resourceDir>/<content::resourceFileName>; every
 /// link is reported through linkActivated() and never followed by Qt (setOpenLinks(false)). The
 /// text direction and alignment are set for the whole page, and the text keeps a readable column
-/// width centred in wide windows. Copied text has no break opportunities the app put in.
+/// width centred in wide windows; images never overflow it. Copied text has no break opportunities
+/// the app put in.
 class ContentBrowser final : public QTextBrowser
 {
     Q_OBJECT
@@ -72,6 +73,8 @@ private:
                 const QString &language);
     void applyDirection(Qt::LayoutDirection direction);
     void applyFrame();
+    /// Images wider than `column` pixels shrink to it.
+    void fitImages(int column);
     QImage placeholderImage() const;
     /// The cache file an image reference reads, or empty when it may not be shown.
     QString cacheFileName(const QUrl &name) const;
