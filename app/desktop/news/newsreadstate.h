@@ -10,7 +10,8 @@
 namespace integreat::desktop {
 
 /// Which news items the user has opened, per region and language, kept in the settings file,
-/// and the "new" rule: a news item is new while it is not opened and younger than 5 days.
+/// and the "new" rule: a news item is new while it is not opened and was published within the
+/// last 5 days (an old item that was merely edited is not new).
 class NewsReadState final
 {
     Q_DISABLE_COPY_MOVE(NewsReadState)
@@ -25,7 +26,8 @@ public:
     /// Forgets every opened item (End session on a shared computer).
     void clear();
 
-    /// The rule alone: not opened and dated within the last 5 days (at `now`).
+    /// The rule alone: not opened and published within the last 5 days (at `now`): `published_at`
+    /// where the CMS sends it, else the display date (NewsItem::shownDate(), the date shown).
     static bool isNew(const model::NewsItem &item, bool opened, const QDateTime &now);
     bool isNew(const QString &region, const QString &language, const model::NewsItem &item,
                const QDateTime &now) const;
