@@ -1,15 +1,13 @@
 #include "core/chat/chatclient.h"
 
-#include "core/net/transfer.h"
-
 using namespace Qt::StringLiterals;
 
 namespace integreat::chat {
 
 ChatClient::ChatClient(QNetworkAccessManager &manager, const QUrl &server, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
     , m_server(server)
+    , m_transfer(manager)
 {
     m_limits.idleTimeoutMs = 20000;
     m_limits.maxBytes = 4 * 1024 * 1024; // a chat is text: a few KB
@@ -51,17 +49,11 @@ void ChatClient::send(const ChatAddress &address, const QString &message)
 
 void ChatClient::cancel()
 {
-    if (m_transfer) {
-        m_transfer->disconnect(this);
-        m_transfer->cancel();
-        m_transfer->deleteLater();
-        m_transfer.clear();
-    }
+    m_transfer.cancel();
 }
 
 void ChatClient::start(const ChatAddress &address, std::optional<QByteArray> postBody)
 {
-    cancel();
     net::Transfer::Request request;
     request.url = chatUrl(m_server, address);
     request.headers = {{"Accept", "application/json"}};
@@ -70,24 +62,15 @@ void ChatClient::start(const ChatAddress &address, std::optional<QByteArray> pos
             qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
     request.limits = m_limits;
     request.postBody = std::move(postBody);
-    m_sending = request.postBody.has_value();
-    m_transfer = new net::Transfer(m_manager, std::move(request), this);
-    connect(m_transfer, &net::Transfer::finished, this, &ChatClient::onFinished);
-    m_transfer->start();
+    const bool wasSend = request.postBody.has_value();
+    m_transfer.start(std::move(request),
+                     [this, wasSend](const net::Reply &reply) { onFinished(reply, wasSend); });
 }
 
-void ChatClient::onFinished()
+void ChatClient::onFinished(const net::Reply &reply, bool wasSend)
 {
-    net::Transfer *transfer = m_transfer;
-    if (!transfer)
-        return;
-    m_transfer.clear();
-    const net::Reply reply = transfer->reply();
-    transfer->deleteLater();
-
     ChatResult result;
-    switch (reply.outcome) {
-    case net::Reply::Outcome::Ok: {
+    if (reply.ok()) {
         ChatParse parsed = parseChat(reply.body);
         if (parsed.error.isEmpty()) {
             result.status = ChatResult::Status::Ok;
@@ -95,32 +78,21 @@ void ChatClient::onFinished()
         } else {
             result.error = parsed.error;
         }
-        break;
-    }
-    case net::Reply::Outcome::HttpError:
-        if (reply.status == 404 && !m_sending)
-            result.status = ChatResult::Status::Empty;
-        else if (reply.status == 429)
-            result.status = ChatResult::Status::RateLimited;
-        else if (reply.status == 503)
-            result.status = ChatResult::Status::Unavailable;
-        else
-            result.error =
-                tr("The chat server answered with an error (HTTP %1).").arg(reply.status);
-        break;
-    case net::Reply::Outcome::NetworkError:
-    case net::Reply::Outcome::Timeout:
-    case net::Reply::Outcome::TooSlow:
+    } else if (reply.isOffline()) {
         result.status = ChatResult::Status::Offline;
         result.error = reply.error;
-        break;
-    case net::Reply::Outcome::Cancelled:
-        return;
-    default:
-        result.error = reply.error;
-        break;
+    } else if (reply.outcome != net::Reply::Outcome::HttpError) {
+        result.error = reply.error; // too large, a refused redirect
+    } else if (reply.status == 404 && !wasSend) {
+        result.status = ChatResult::Status::Empty;
+    } else if (reply.status == 429) {
+        result.status = ChatResult::Status::RateLimited;
+    } else if (reply.status == 503) {
+        result.status = ChatResult::Status::Unavailable;
+    } else {
+        result.error = tr("The chat server answered with an error (HTTP %1).").arg(reply.status);
     }
-    emit finished(result, m_sending);
+    emit finished(result, wasSend);
 }
 
 } // namespace integreat::chat

@@ -2,16 +2,12 @@
 
 #include "core/chat/chatthread.h"
 #include "core/net/limits.h"
+#include "core/net/singletransfer.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
-
-namespace integreat::net {
-class Transfer;
-}
 
 namespace integreat::chat {
 
@@ -63,7 +59,7 @@ public:
     void fetch(const ChatAddress &address);
     /// POST the form field `message`: the answer is the chat with the message in it.
     void send(const ChatAddress &address, const QString &message);
-    bool isBusy() const { return !m_transfer.isNull(); }
+    bool isBusy() const { return m_transfer.isBusy(); }
     void cancel();
 
 signals:
@@ -71,13 +67,11 @@ signals:
 
 private:
     void start(const ChatAddress &address, std::optional<QByteArray> postBody);
-    void onFinished();
+    void onFinished(const net::Reply &reply, bool wasSend);
 
-    QNetworkAccessManager &m_manager;
     QUrl m_server;
     net::TransferLimits m_limits;
-    QPointer<net::Transfer> m_transfer;
-    bool m_sending = false;
+    net::SingleTransfer m_transfer;
 };
 
 } // namespace integreat::chat

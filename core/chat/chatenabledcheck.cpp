@@ -1,7 +1,6 @@
 #include "core/chat/chatenabledcheck.h"
 
 #include "core/chat/chatclient.h"
-#include "core/net/transfer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +12,8 @@ namespace integreat::chat {
 ChatEnabledCheck::ChatEnabledCheck(QNetworkAccessManager &manager, const QUrl &server,
                                    QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
     , m_server(server)
+    , m_transfer(manager)
 {
     m_limits.idleTimeoutMs = 15000;
     m_limits.maxBytes = 64 * 1024; // one flag
@@ -41,41 +40,22 @@ ChatEnabledCheck::Answer ChatEnabledCheck::parse(const QByteArray &body)
 
 void ChatEnabledCheck::check(const QString &region, const QString &deviceId)
 {
-    cancel();
     m_region = region;
     m_deviceId = deviceId;
     net::Transfer::Request request;
     request.url = url(m_server, region, deviceId);
     request.headers = {{"Accept", "application/json"}};
     request.limits = m_limits;
-    m_transfer = new net::Transfer(m_manager, std::move(request), this);
-    connect(m_transfer, &net::Transfer::finished, this, &ChatEnabledCheck::onFinished);
-    m_transfer->start();
+    m_transfer.start(std::move(request), [this](const net::Reply &reply) {
+        // 404 (a server without the endpoint), other errors, no connection: the region decides.
+        const Answer answer = reply.ok() ? parse(reply.body) : Answer::Unknown;
+        emit finished(m_region, m_deviceId, answer);
+    });
 }
 
 void ChatEnabledCheck::cancel()
 {
-    if (m_transfer) {
-        m_transfer->disconnect(this);
-        m_transfer->cancel();
-        m_transfer->deleteLater();
-        m_transfer.clear();
-    }
-}
-
-void ChatEnabledCheck::onFinished()
-{
-    net::Transfer *transfer = m_transfer;
-    if (!transfer)
-        return;
-    m_transfer.clear();
-    const net::Reply reply = transfer->reply();
-    transfer->deleteLater();
-    if (reply.outcome == net::Reply::Outcome::Cancelled)
-        return;
-    // 404 (a server without the endpoint), other errors, no connection: the region decides.
-    const Answer answer = reply.ok() ? parse(reply.body) : Answer::Unknown;
-    emit finished(m_region, m_deviceId, answer);
+    m_transfer.cancel();
 }
 
 } // namespace integreat::chat

@@ -1,16 +1,12 @@
 #pragma once
 
 #include "core/net/limits.h"
+#include "core/net/singletransfer.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
-
-namespace integreat::net {
-class Transfer;
-}
 
 namespace integreat::chat {
 
@@ -40,7 +36,7 @@ public:
     static Answer parse(const QByteArray &body);
 
     void check(const QString &region, const QString &deviceId);
-    bool isBusy() const { return !m_transfer.isNull(); }
+    bool isBusy() const { return m_transfer.isBusy(); }
     bool isChecking(const QString &region, const QString &deviceId) const
     {
         return isBusy() && region == m_region && deviceId == m_deviceId;
@@ -52,12 +48,9 @@ signals:
                   integreat::chat::ChatEnabledCheck::Answer answer);
 
 private:
-    void onFinished();
-
-    QNetworkAccessManager &m_manager;
     QUrl m_server;
     net::TransferLimits m_limits;
-    QPointer<net::Transfer> m_transfer;
+    net::SingleTransfer m_transfer;
     QString m_region;
     QString m_deviceId;
 };

@@ -1,7 +1,5 @@
 #include "core/chat/zammadform.h"
 
-#include "core/net/transfer.h"
-
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -38,7 +36,7 @@ QString ContactResult::text() const
 
 ZammadForm::ZammadForm(QNetworkAccessManager &manager, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , m_transfer(manager)
     // Zammad's form wants a browser fingerprint of some length; ours is random per form.
     , m_fingerprint("integreat-desktop-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
 {
@@ -53,12 +51,7 @@ ZammadForm::~ZammadForm()
 
 void ZammadForm::cancel()
 {
-    if (m_transfer) {
-        m_transfer->disconnect(this);
-        m_transfer->cancel();
-        m_transfer->deleteLater();
-        m_transfer.clear();
-    }
+    m_transfer.cancel();
 }
 
 void ZammadForm::send(const QUrl &zammadUrl, const ContactMessage &message, const QString &title,
@@ -101,40 +94,24 @@ void ZammadForm::post(const QUrl &url, const QByteArray &json,
     request.headers = {{"Accept", "application/json"}, {"Content-Type", "application/json"}};
     request.limits = m_limits;
     request.postBody = json;
-    m_transfer = new net::Transfer(m_manager, std::move(request), this);
-    connect(m_transfer, &net::Transfer::finished, this, [this, next] {
-        net::Transfer *transfer = m_transfer;
-        if (!transfer)
-            return;
-        m_transfer.clear();
-        const net::Reply reply = transfer->reply();
-        transfer->deleteLater();
-        if (reply.outcome != net::Reply::Outcome::Cancelled)
-            (this->*next)(reply);
-    });
-    m_transfer->start();
+    m_transfer.start(std::move(request),
+                     [this, next](const net::Reply &reply) { (this->*next)(reply); });
 }
 
 std::optional<ContactResult> ZammadForm::failure(const net::Reply &reply)
 {
-    using Outcome = net::Reply::Outcome;
-    switch (reply.outcome) {
-    case Outcome::Ok:
+    if (reply.ok())
         return std::nullopt;
-    case Outcome::NetworkError:
-    case Outcome::Timeout:
-    case Outcome::TooSlow:
+    if (reply.isOffline())
         return ContactResult{ContactResult::Status::Offline, 0, reply.error};
-    case Outcome::HttpError:
-        if (reply.status == 429)
-            return ContactResult{ContactResult::Status::RateLimited, 429, {}};
-        if (reply.status >= 500)
-            return ContactResult{ContactResult::Status::ServerError, reply.status, {}};
-        return ContactResult{ContactResult::Status::Failed, reply.status,
-                             tr("the contact server refused it (error %1)").arg(reply.status)};
-    default:
+    if (reply.outcome != net::Reply::Outcome::HttpError)
         return ContactResult{ContactResult::Status::Failed, reply.status, reply.error};
-    }
+    if (reply.status == 429)
+        return ContactResult{ContactResult::Status::RateLimited, 429, {}};
+    if (reply.status >= 500)
+        return ContactResult{ContactResult::Status::ServerError, reply.status, {}};
+    return ContactResult{ContactResult::Status::Failed, reply.status,
+                         tr("the contact server refused it (error %1)").arg(reply.status)};
 }
 
 void ZammadForm::onConfig(const net::Reply &reply)

@@ -2,19 +2,14 @@
 
 #include "core/chat/contactmessage.h"
 #include "core/net/limits.h"
+#include "core/net/singletransfer.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 #include <optional>
 
 class QNetworkAccessManager;
-
-namespace integreat::net {
-class Transfer;
-struct Reply;
-} // namespace integreat::net
 
 namespace integreat::chat {
 
@@ -57,7 +52,7 @@ public:
     /// page's web address), added under the message. A message with problems() is not sent.
     void send(const QUrl &zammadUrl, const ContactMessage &message, const QString &title,
               const QString &sentFrom);
-    bool isBusy() const { return !m_transfer.isNull(); }
+    bool isBusy() const { return m_transfer.isBusy(); }
     void cancel();
 
 signals:
@@ -72,9 +67,8 @@ private:
     /// A result for a reply that is not a 2xx (nullopt when it is).
     static std::optional<ContactResult> failure(const net::Reply &reply);
 
-    QNetworkAccessManager &m_manager;
     net::TransferLimits m_limits;
-    QPointer<net::Transfer> m_transfer;
+    net::SingleTransfer m_transfer;
     QByteArray m_fingerprint;
     QUrl m_zammadUrl;
     QJsonObject m_submission;

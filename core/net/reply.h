@@ -38,6 +38,13 @@ struct Reply
 
     bool ok() const { return outcome == Outcome::Ok; }
     bool notFound() const { return outcome == Outcome::HttpError && status == 404; }
+    /// No answer came: no connection, a reset, a timeout, a stalling server. What a user calls
+    /// "offline"; worth trying again later.
+    bool isOffline() const
+    {
+        return outcome == Outcome::NetworkError || outcome == Outcome::Timeout ||
+               outcome == Outcome::TooSlow;
+    }
     QByteArray header(const QByteArray &name) const;
 };
 

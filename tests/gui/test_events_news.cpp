@@ -221,6 +221,30 @@ TEST_CASE("A news item is new while not opened and younger than 5 days", "[gui][
     CHECK(again.isOpened(u"augsburg"_s, u"de"_s, u"local-1"_s));
 }
 
+TEST_CASE("A news item is new when it was published lately, not when an old one was edited",
+          "[gui][news]")
+{
+    const QDateTime now = local(2024, 1, 10, 12);
+    // Published a month ago (CMS 2026.9 sends published_at), edited yesterday: the edit moves
+    // last_updated and display_date, but the item is not news to the reader.
+    auto edited = newsItem(u"local-1"_s, u"local"_s, u"a"_s, now.addDays(-1), {});
+    edited.publishedAt = now.addDays(-30);
+    CHECK_FALSE(NewsReadState::isNew(edited, false, now));
+    // Written a month ago, published this morning.
+    auto fresh = newsItem(u"local-2"_s, u"local"_s, u"b"_s, now.addDays(-30), {});
+    fresh.publishedAt = now.addSecs(-3 * 3600);
+    CHECK(NewsReadState::isNew(fresh, false, now));
+    CHECK_FALSE(NewsReadState::isNew(fresh, true, now));
+    // An older CMS without published_at: the display date (the sending) decides, not the last
+    // edit before it.
+    auto sent = newsItem(u"local-3"_s, u"local"_s, u"c"_s, now.addDays(-1), {});
+    sent.lastUpdated = now.addDays(-20);
+    CHECK(NewsReadState::isNew(sent, false, now));
+    QTemporaryDir dir;
+    NewsReadState state(dir.filePath(u"settings.ini"_s));
+    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {edited, fresh, sent}, now) == 2);
+}
+
 TEST_CASE("The news section lists local and external news and counts new ones", "[gui][news]")
 {
     INTEGREAT_REQUIRE_CORPUS();

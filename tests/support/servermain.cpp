@@ -1,7 +1,9 @@
-// integreat-testserver [--corpus DIR] [--port N]: serves the API corpus on 127.0.0.1 for
-// manual trials, prints its base URL (http://127.0.0.1:PORT) on stdout and serves until it is
-// interrupted (Ctrl+C / SIGTERM end it; the sockets close with the process).
+// integreat-testserver [--corpus DIR] [--port N] [--chat REGION...]: serves the API corpus on
+// 127.0.0.1 for manual trials, prints its base URL (http://127.0.0.1:PORT) on stdout and serves
+// until it is interrupted (Ctrl+C / SIGTERM end it; the sockets close with the process).
+// --chat adds the chat API for a region, with answers played by the server (chatdemo.h).
 
+#include "chatdemo.h"
 #include "corpus.h"
 #include "testserver.h"
 
@@ -26,8 +28,16 @@ int main(int argc, char *argv[])
         u"dir"_s);
     const QCommandLineOption portOption(u"port"_s, u"The port (default: any free port)."_s, u"n"_s,
                                         u"0"_s);
+    const QCommandLineOption chatOption(
+        u"chat"_s,
+        u"Serve the chat (\"Ask Integreat\") for this region, marked is_chat_enabled in the "
+        u"region lists; the server answers each question after 2 s (automatic) and 6 s "
+        u"(counselor). Repeat it or separate regions with commas. GET /test/chat/fail/429?times=3 "
+        u"makes the next chat requests fail with that status."_s,
+        u"region"_s);
     parser.addOption(corpusOption);
     parser.addOption(portOption);
+    parser.addOption(chatOption);
     parser.process(app);
 
     bool portOk = false;
@@ -49,6 +59,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "integreat-testserver: no routes in %s/manifest.tsv\n",
                      qUtf8Printable(corpus));
         return 1;
+    }
+    integreat::testing::ChatDemo chat;
+    QStringList chatRegions;
+    for (const QString &value : parser.values(chatOption))
+        chatRegions += value.split(u',', Qt::SkipEmptyParts);
+    if (!chatRegions.isEmpty()) {
+        const QStringList unknown = chat.install(server, corpus, chatRegions);
+        if (!unknown.isEmpty()) {
+            std::fprintf(stderr, "integreat-testserver: --chat: no region %s in the corpus\n",
+                         qUtf8Printable(unknown.join(u", "_s)));
+            return 2;
+        }
     }
     if (!server.start(quint16(port))) {
         std::fprintf(stderr, "integreat-testserver: cannot listen on 127.0.0.1:%u: %s\n", port,

@@ -1,14 +1,17 @@
 #include "desktop/chat/chatview.h"
 
+#include "core/content/bidi.h"
 #include "core/content/sanitizer.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/noticebar.h"
+#include "desktop/presentation/datetext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +34,7 @@ ChatView::ChatView(chat::ChatSession &session, QWidget *parent)
 {
     setObjectName(u"ChatView"_s);
     auto *privacyLayout = new QVBoxLayout(m_privacy);
+    privacyLayout->setContentsMargins(12, 12, 12, 12);
     m_privacyText->setWordWrap(true);
     m_privacyText->setTextFormat(Qt::RichText);
     privacyLayout->addWidget(m_privacyText);
@@ -38,9 +42,14 @@ ChatView::ChatView(chat::ChatSession &session, QWidget *parent)
     privacyLayout->addStretch();
 
     m_status->setWordWrap(true);
+    m_status->setContentsMargins(12, 4, 12, 4);
     m_input->setPlaceholderText(tr("Write your question in any language"));
     m_input->setAccessibleName(tr("Your message"));
+    m_transcript->setAccessibleName(tr("Conversation"));
+    m_privacyText->setAccessibleName(tr("Privacy notice of the chat"));
+    m_status->setAccessibleName(tr("State of the chat"));
     auto *inputRow = new QHBoxLayout;
+    inputRow->setContentsMargins(12, 0, 12, 12);
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send);
     inputRow->addWidget(m_retry);
@@ -119,7 +128,6 @@ QString ChatView::messagesHtml() const
     const Theme &theme = Theme::current();
     content::SanitizeOptions options;
     options.server = m_server;
-    options.rightToLeft = m_rightToLeft;
     QString html = u"<html><body>"_s;
     const auto &messages = m_session.thread().messages;
     if (messages.isEmpty() && m_session.pendingMessage().isEmpty())
@@ -131,16 +139,26 @@ QString ChatView::messagesHtml() const
         const QString who = message.userIsAuthor      ? tr("You")
                             : message.automaticAnswer ? tr("Automatic answer")
                                                       : tr("Counselor");
-        const QString align = message.userIsAuthor ? u"right"_s : u"left"_s;
+        // The writer's own messages at the end of the line, the answers at its start: mirrored
+        // in a right-to-left chat. The time stays left-to-right after the name in either.
+        const QString align = message.userIsAuthor != m_rightToLeft ? u"right"_s : u"left"_s;
+        QString meta = u"<b>"_s + who.toHtmlEscaped() + u"</b>"_s;
+        if (message.createdAt.isValid())
+            meta += u" · "_s +
+                    content::bidi::isolated(DateText::dateTime(message.createdAt)).toHtmlEscaped();
+        // A right-to-left message keeps its numbers left to right (a phone number in a Farsi
+        // answer in a German chat), whatever the chat's language.
+        options.rightToLeft =
+            QTextDocumentFragment::fromHtml(message.content).toPlainText().isRightToLeft();
         html +=
             u"<table width=\"100%\" cellpadding=\"8\"><tr><td align=\""_s + align +
-            u"\" style=\"border: 1px solid %1;\"><p class=\"meta\"><b>"_s.arg(theme.border.name()) +
-            who.toHtmlEscaped() + u"</b></p>"_s + content::sanitize(message.content, options).html +
+            u"\" style=\"border: 1px solid %1;\"><p class=\"meta\">"_s.arg(theme.border.name()) +
+            meta + u"</p>"_s + content::sanitize(message.content, options).html +
             u"</td></tr></table>"_s;
     }
     if (!m_session.pendingMessage().isEmpty()) {
-        html += u"<p align=\"right\"><i>"_s + m_session.pendingMessage().toHtmlEscaped() +
-                u"</i><br><span class=\"meta\">"_s +
+        html += u"<p align=\""_s + (m_rightToLeft ? u"left"_s : u"right"_s) + u"\"><i>"_s +
+                m_session.pendingMessage().toHtmlEscaped() + u"</i><br><span class=\"meta\">"_s +
                 (m_session.state() == chat::ChatSession::State::Sending ? tr("Sending…")
                                                                         : tr("Not sent yet"))
                     .toHtmlEscaped() +

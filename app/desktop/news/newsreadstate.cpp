@@ -63,8 +63,11 @@ void NewsReadState::markOpened(const QString &region, const QString &language, c
 
 bool NewsReadState::isNew(const model::NewsItem &item, bool opened, const QDateTime &now)
 {
-    const QDateTime date = item.displayDate.isValid() ? item.displayDate : item.lastUpdated;
-    return !opened && date.isValid() && date > now.addDays(-NewForDays);
+    // When it was published, the date the list shows: `published_at` (CMS 2026.9), which an edit
+    // does not move. Older servers send only display_date = max(last_updated, sent_date): it is
+    // never earlier than the sending, so a message sent today is new even if written last week.
+    const QDateTime published = item.shownDate();
+    return !opened && published.isValid() && published > now.addDays(-NewForDays);
 }
 
 bool NewsReadState::isNew(const QString &region, const QString &language,

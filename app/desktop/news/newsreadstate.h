@@ -12,7 +12,8 @@ namespace integreat::desktop {
 
 /// Which news items the user has opened, per region and language, kept in the settings file
 /// (on a shared computer in memory only: the next start knows nothing of them), and the "new"
-/// rule: a news item is new while it is not opened and younger than 5 days.
+/// rule: a news item is new while it is not opened and was published within the last 5 days (an
+/// old item that was merely edited is not new).
 class NewsReadState final
 {
     Q_DISABLE_COPY_MOVE(NewsReadState)
@@ -32,7 +33,8 @@ public:
     /// Forgets every opened item (End session on a shared computer).
     void clear();
 
-    /// The rule alone: not opened and dated within the last 5 days (at `now`).
+    /// The rule alone: not opened and published within the last 5 days (at `now`): `published_at`
+    /// where the CMS sends it, else the display date (NewsItem::shownDate(), the date shown).
     static bool isNew(const model::NewsItem &item, bool opened, const QDateTime &now);
     bool isNew(const QString &region, const QString &language, const model::NewsItem &item,
                const QDateTime &now) const;
