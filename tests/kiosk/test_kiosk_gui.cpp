@@ -20,6 +20,7 @@
 #include "desktop/qr/qrcodewidget.h"
 #include "guifixture.h"
 #include "kioskfixture.h"
+#include "storeaccess.h"
 #include "zbar.h"
 
 #include <QAction>
@@ -228,4 +229,24 @@ TEST_CASE("The town's contact form offer shows the page's QR code in a kiosk, ne
     CHECK(card->payload() == u"https://integreat.app"_s + path);
     CHECK(opened == 0);
     QTest::mouseClick(card->closeButton(), Qt::LeftButton);
+}
+
+TEST_CASE("A store that cannot be read leaves the kiosk up with one sentence on the start screen")
+{
+    // The table of a town's languages is gone (as a damaged file or a half-written repair
+    // leaves it): reading the towns throws a StoreError while the start screen is made.
+    KioskFixture f(120, 20, [](kiosk::KioskConfig &, store::Store &store, const QString &) {
+        StoreAccess::database(store).exec(u"DROP TABLE languages"_s);
+    });
+    KioskWindow &w = *f.window;
+    CHECK(w.isVisible());
+    CHECK(w.startScreen()->isVisible());
+    CHECK(w.startScreen()->languageCodes().isEmpty());
+    CHECK(w.startScreen()->notice().startsWith(u"The saved content could not be read"_s));
+    CHECK(w.session() == nullptr);
+
+    // The idle reset shows the start screen again, the sentence stays, nothing throws.
+    w.showStartScreen();
+    CHECK(w.startScreen()->isVisible());
+    CHECK(w.startScreen()->notice().startsWith(u"The saved content could not be read"_s));
 }
