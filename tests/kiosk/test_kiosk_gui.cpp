@@ -15,6 +15,7 @@
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/contactformdialog.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/qr/qrcodewidget.h"
@@ -249,4 +250,20 @@ TEST_CASE("A store that cannot be read leaves the kiosk up with one sentence on 
     w.showStartScreen();
     CHECK(w.startScreen()->isVisible());
     CHECK(w.startScreen()->notice().startsWith(u"The saved content could not be read"_s));
+}
+
+TEST_CASE("A kiosk page has no feedback box: nothing a visitor writes is kept or sent")
+{
+    KioskFixture f;
+    f.startSession(u"de"_s);
+    MainWindow *main = f.window->session()->window();
+    QString path;
+    for (const model::Page &page : f.store->pages(DemoPack::regionSlug(), u"de"_s)) {
+        if (!page.parentPath.isEmpty())
+            path = page.path;
+    }
+    REQUIRE_FALSE(path.isEmpty());
+    main->open(Location::page(DemoPack::regionSlug(), u"de"_s, path));
+    CHECK(main->localInformation()->browser()->isVisible());
+    CHECK_FALSE(main->localInformation()->feedbackBox()->isVisible());
 }

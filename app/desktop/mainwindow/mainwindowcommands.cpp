@@ -1,5 +1,6 @@
 // MainWindow's menu commands and the dialogs they open; the window's structure and navigation
 // are in mainwindow.cpp.
+#include "core/feedback/feedbackoutbox.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/accessibility/regioncycler.h"
@@ -103,6 +104,7 @@ void MainWindow::showSettings()
             &BackgroundRefresher::setIntervalHours);
     dialog.exec();
     m_counsel->setEndSessionButtonVisible(m_settings.sharedComputer());
+    m_feedback->setKeepOnDisk(!m_settings.sharedComputer());
     if (!dialog.deletedRegions().isEmpty()) {
         readStore([&] { showAfterDeleting(dialog.deletedRegions()); });
     }
