@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <algorithm>
 #include <utility>
 
@@ -45,12 +46,15 @@ QString FeedbackOutbox::stateText(State state) const
 int FeedbackOutbox::submit(const model::Feedback &feedback)
 {
     Item item{++m_nextTicket, feedback, 0, false};
-    if (m_offline) {
-        enqueue(item, {});
-        return item.ticket;
-    }
-    m_toSend.append(item);
-    sendNext();
+    // From the event loop: the caller has its ticket before the first stateChanged().
+    QTimer::singleShot(0, this, [this, item]() mutable {
+        if (m_offline) {
+            enqueue(item, {});
+            return;
+        }
+        m_toSend.append(item);
+        sendNext();
+    });
     return item.ticket;
 }
 

@@ -47,7 +47,8 @@ public:
     void setKeepOnDisk(bool keep) { m_keepOnDisk = keep; }
     bool keepsOnDisk() const { return m_keepOnDisk; }
 
-    /// Sends `feedback` now (or queues it); returns its ticket for stateChanged().
+    /// Sends `feedback` (or queues it) from the event loop; returns its ticket for
+    /// stateChanged(), which follows.
     int submit(const model::Feedback &feedback);
     /// Sends what is queued (the disk's queue and memory's), oldest first; stops at the first
     /// temporary failure. Does nothing offline.

@@ -23,7 +23,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -71,7 +70,7 @@ struct FeedbackWindow
         QTest::mouseClick(box->sendButton(), Qt::LeftButton);
         REQUIRE(waitUntil([box] {
             return !box->statusText().isEmpty() && !box->statusText().startsWith(u"Sending"_s) &&
-                   !box->statusText().startsWith(u"Thank you. Write"_s);
+                   !box->statusText().startsWith(u"Thank you. You may"_s);
         }));
     }
 

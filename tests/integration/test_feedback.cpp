@@ -196,6 +196,7 @@ TEST_CASE("Feedback given offline waits in the store and goes out on the next st
         QObject::connect(&outbox, &FeedbackOutbox::stateChanged,
                          [&](int, State state, const QString &) { states << state; });
         outbox.submit(pageFeedback(Rating::Up, u"Danke für die Übersetzung"_s));
+        REQUIRE(waitFor([&] { return !states.isEmpty(); }));
         CHECK(states == QList<State>{State::Queued});
         CHECK(outbox.queuedCount() == 1);
         outbox.flush(); // offline: nothing is tried

@@ -15,6 +15,7 @@
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/contactformdialog.h"
+#include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"

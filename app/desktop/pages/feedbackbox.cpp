@@ -1,14 +1,13 @@
 #include "desktop/pages/feedbackbox.h"
 
+#include "desktop/accessibility/liveregion.h"
 #include "desktop/common/icons.h"
 
-#include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +24,8 @@ constexpr int MaxComment = 1000;
 FeedbackBox::FeedbackBox(QWidget *parent)
     : QFrame(parent)
     , m_question(new QLabel(this))
-    , m_up(new QToolButton(this))
-    , m_down(new QToolButton(this))
+    , m_up(new QPushButton(this))
+    , m_down(new QPushButton(this))
     , m_comment(new QLineEdit(this))
     , m_send(new QPushButton(this))
     , m_status(new QLabel(this))
@@ -38,11 +37,15 @@ FeedbackBox::FeedbackBox(QWidget *parent)
     auto *row = new QHBoxLayout;
     m_question->setWordWrap(true);
     row->addWidget(m_question, 1);
-    for (QToolButton *thumb : {m_up, m_down}) {
+    // The state takes the question's place: two rows at most, also at 200 % text on 800×600.
+    m_status->setObjectName(u"FeedbackStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    a11y::LiveRegion::install(m_status); // "Sent", "will be sent when online" are announced
+    row->addWidget(m_status, 1);
+    for (QPushButton *thumb : {m_up, m_down}) {
         thumb->setCheckable(true);
-        thumb->setAutoRaise(false);
-        thumb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        thumb->setFocusPolicy(Qt::StrongFocus);
+        thumb->setAutoDefault(false);
         row->addWidget(thumb);
     }
     m_up->setObjectName(u"FeedbackUp"_s);
@@ -56,14 +59,10 @@ FeedbackBox::FeedbackBox(QWidget *parent)
     m_send->setObjectName(u"FeedbackSend"_s);
     commentRow->addWidget(m_send);
     layout->addLayout(commentRow);
-    m_status->setObjectName(u"FeedbackStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_status);
     m_question->setBuddy(m_up);
 
-    connect(m_up, &QToolButton::clicked, this, [this] { choose(Rating::Up); });
-    connect(m_down, &QToolButton::clicked, this, [this] { choose(Rating::Down); });
+    connect(m_up, &QPushButton::clicked, this, [this] { choose(Rating::Up); });
+    connect(m_down, &QPushButton::clicked, this, [this] { choose(Rating::Down); });
     connect(m_send, &QPushButton::clicked, this, &FeedbackBox::send);
     connect(m_comment, &QLineEdit::returnPressed, this, &FeedbackBox::send);
     retranslate();
@@ -80,27 +79,33 @@ void FeedbackBox::retranslate()
 {
     m_question->setText(tr("Was this page helpful?"));
     m_up->setText(tr("Yes"));
-    m_up->setIcon(Icons::icon(u"thumb-up"_s));
     m_up->setAccessibleName(tr("Yes, this was helpful"));
     m_up->setToolTip(m_up->accessibleName());
     m_down->setText(tr("No"));
-    m_down->setIcon(Icons::icon(u"thumb-down"_s));
     m_down->setAccessibleName(tr("No, this was not helpful"));
     m_down->setToolTip(m_down->accessibleName());
     m_comment->setPlaceholderText(tr("What could be better? (optional, no personal data)"));
     m_comment->setAccessibleName(tr("Comment on this page"));
     m_send->setText(tr("Send feedback"));
-    m_status->setAccessibleName(tr("Feedback state"));
+    updateIcons();
+}
+
+void FeedbackBox::updateIcons()
+{
+    const int size = fontMetrics().height();
+    for (QPushButton *thumb : {m_up, m_down})
+        thumb->setIconSize(QSize(size, size));
+    m_up->setIcon(Icons::icon(u"thumb-up"_s));
+    m_down->setIcon(Icons::icon(u"thumb-down"_s));
 }
 
 void FeedbackBox::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        m_up->setIcon(Icons::icon(u"thumb-up"_s));
-        m_down->setIcon(Icons::icon(u"thumb-down"_s));
-    }
+    else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange ||
+             event->type() == QEvent::FontChange)
+        updateIcons();
     QFrame::changeEvent(event);
 }
 
@@ -145,8 +150,16 @@ void FeedbackBox::reset()
     m_comment->clear();
     m_comment->hide();
     m_send->hide();
-    m_status->clear();
-    m_status->hide();
+    showStatus(QString());
+}
+
+void FeedbackBox::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    if (!text.isEmpty())
+        a11y::LiveRegion::announce(m_status, text);
+    m_status->setVisible(!text.isEmpty());
+    m_question->setVisible(text.isEmpty());
 }
 
 void FeedbackBox::updateVisibility()
@@ -161,8 +174,7 @@ void FeedbackBox::choose(Rating rating)
     m_down->setChecked(rating == Rating::Down);
     m_comment->show();
     m_send->show();
-    m_status->setText(tr("Thank you. Write a comment if you like, then press “Send feedback”."));
-    m_status->show();
+    showStatus(tr("Thank you. You may add a comment."));
     m_comment->setFocus(Qt::OtherFocusReason);
 }
 
@@ -174,8 +186,7 @@ void FeedbackBox::send()
     given.rating = m_rating;
     given.comment = m_comment->text().trimmed();
     if (!given.isComplete()) {
-        m_status->setText(tr("Please choose “Yes” or “No”, or write a comment."));
-        m_status->show();
+        showStatus(tr("Please choose “Yes” or “No”, or write a comment."));
         return;
     }
     m_up->setEnabled(false);
@@ -189,8 +200,7 @@ void FeedbackBox::onStateChanged(int ticket, State state, const QString &text)
 {
     if (ticket == 0 || ticket != m_ticket)
         return;
-    m_status->setText(text);
-    m_status->show();
+    showStatus(text);
     if (state == State::Failed) {
         // Let the visitor try again (their comment was kept in the field).
         m_up->setEnabled(true);
@@ -198,8 +208,6 @@ void FeedbackBox::onStateChanged(int ticket, State state, const QString &text)
         m_comment->show();
         m_send->show();
     }
-    QAccessibleEvent changed(m_status, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&changed);
 }
 
 } // namespace integreat::desktop

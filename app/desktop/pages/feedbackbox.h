@@ -9,7 +9,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QToolButton;
 
 namespace integreat::desktop {
 
@@ -34,8 +33,8 @@ public:
     /// Ends a visitor's session: the comment typed and the answer shown are gone.
     void reset();
 
-    QToolButton *upButton() const { return m_up; }
-    QToolButton *downButton() const { return m_down; }
+    QPushButton *upButton() const { return m_up; }
+    QPushButton *downButton() const { return m_down; }
     QLineEdit *commentField() const { return m_comment; }
     QPushButton *sendButton() const { return m_send; }
     QString statusText() const;
@@ -48,11 +47,14 @@ private:
     void send();
     void onStateChanged(int ticket, feedback::FeedbackOutbox::State state, const QString &text);
     void updateVisibility();
+    /// The state in words in the question's place (empty: the question again).
+    void showStatus(const QString &text);
     void retranslate();
+    void updateIcons(); ///< in the text colour, as large as the text
 
     QLabel *m_question;
-    QToolButton *m_up;
-    QToolButton *m_down;
+    QPushButton *m_up;
+    QPushButton *m_down;
     QLineEdit *m_comment;
     QPushButton *m_send;
     QLabel *m_status;
