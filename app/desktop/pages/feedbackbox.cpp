@@ -189,6 +189,10 @@ void FeedbackBox::send()
         showStatus(tr("Please choose “Yes” or “No”, or write a comment."));
         return;
     }
+    // The keyboard stays in the box (the state is selectable text), not at the window's top.
+    const bool hadFocus = m_comment->hasFocus() || m_send->hasFocus();
+    if (hadFocus)
+        m_status->setFocus(Qt::OtherFocusReason);
     m_up->setEnabled(false);
     m_down->setEnabled(false);
     m_comment->hide();
