@@ -66,6 +66,11 @@ QUrl Endpoints::imprint(const QString &region, const QString &language) const
     return make(u"%1/%2/imprint/"_s.arg(region, language));
 }
 
+QUrl Endpoints::feedback(const QString &region, const QString &language, const QString &kind) const
+{
+    return make(u"%1/%2/feedback/%3/"_s.arg(region, language, kind));
+}
+
 QUrl Endpoints::news(const QString &region, const QString &language, const QStringList &sources,
                      int page, int size) const
 {

@@ -28,6 +28,8 @@ public:
               int size = NewsPageSize) const;
     /// The older push-notification list, used where `news/` answers 404.
     QUrl fcm(const QString &region, const QString &language) const;
+    /// Where feedback of `kind` ("page", "event", "poi", "search" ...) is POSTed.
+    QUrl feedback(const QString &region, const QString &language, const QString &kind) const;
 
 private:
     QUrl make(const QString &path, const QString &query = {}) const;

@@ -20,5 +20,7 @@ void applySearchTermsSchema(Database &db); ///< version 6: search vocabulary (se
 void applyOfferSchema(Database &db);
 /// version 8: publication dates of events and news (`published_at`, publishedschema.cpp)
 void applyPublishedSchema(Database &db);
+/// version 9: feedback given offline, sent on the next sync (feedbackschema.cpp)
+void applyFeedbackSchema(Database &db);
 
 } // namespace integreat::store

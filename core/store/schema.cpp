@@ -224,6 +224,7 @@ const QList<Schema::Migration> &Schema::migrations()
         {6, QStringLiteral("search vocabulary"), applySearchTermsSchema},
         {7, QStringLiteral("embedded offers, chat privacy notice"), applyOfferSchema},
         {8, QStringLiteral("publication dates of events and news"), applyPublishedSchema},
+        {9, QStringLiteral("feedback waiting to be sent"), applyFeedbackSchema},
     };
     return steps;
 }

@@ -216,6 +216,11 @@ NewsWatchTable Store::newsWatch()
     return NewsWatchTable(*m_db);
 }
 
+FeedbackTable Store::feedbackQueue()
+{
+    return FeedbackTable(*m_db);
+}
+
 void Store::deleteRegion(const QString &slug)
 {
     Transaction transaction(*m_db);

@@ -7,6 +7,7 @@
 #include "core/model/page.h"
 #include "core/model/place.h"
 #include "core/model/region.h"
+#include "core/store/feedbacktable.h"
 #include "core/store/newswatchtable.h"
 #include "core/store/resourcetable.h"
 #include "core/store/search.h"
@@ -129,6 +130,8 @@ public:
     ResourceTable resources();
     /// The news watcher's baseline and seen ids on this Store's connection.
     NewsWatchTable newsWatch();
+    /// The queue of feedback not yet sent, on this Store's connection.
+    FeedbackTable feedbackQueue();
 
     std::optional<model::Page> page(const QString &region, const QString &language,
                                     const QString &path) const;

@@ -15,11 +15,14 @@
 #include "desktop/kiosk/startscreen.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/pages/contactformdialog.h"
+#include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/qr/qrcodewidget.h"
 #include "guifixture.h"
 #include "kioskfixture.h"
+#include "storeaccess.h"
 #include "zbar.h"
 
 #include <QAction>
@@ -228,4 +231,40 @@ TEST_CASE("The town's contact form offer shows the page's QR code in a kiosk, ne
     CHECK(card->payload() == u"https://integreat.app"_s + path);
     CHECK(opened == 0);
     QTest::mouseClick(card->closeButton(), Qt::LeftButton);
+}
+
+TEST_CASE("A store that cannot be read leaves the kiosk up with one sentence on the start screen")
+{
+    // The table of a town's languages is gone (as a damaged file or a half-written repair
+    // leaves it): reading the towns throws a StoreError while the start screen is made.
+    KioskFixture f(120, 20, [](kiosk::KioskConfig &, store::Store &store, const QString &) {
+        StoreAccess::database(store).exec(u"DROP TABLE languages"_s);
+    });
+    KioskWindow &w = *f.window;
+    CHECK(w.isVisible());
+    CHECK(w.startScreen()->isVisible());
+    CHECK(w.startScreen()->languageCodes().isEmpty());
+    CHECK(w.startScreen()->notice().startsWith(u"The saved content could not be read"_s));
+    CHECK(w.session() == nullptr);
+
+    // The idle reset shows the start screen again, the sentence stays, nothing throws.
+    w.showStartScreen();
+    CHECK(w.startScreen()->isVisible());
+    CHECK(w.startScreen()->notice().startsWith(u"The saved content could not be read"_s));
+}
+
+TEST_CASE("A kiosk page has no feedback box: nothing a visitor writes is kept or sent")
+{
+    KioskFixture f;
+    f.startSession(u"de"_s);
+    MainWindow *main = f.window->session()->window();
+    QString path;
+    for (const model::Page &page : f.store->pages(DemoPack::regionSlug(), u"de"_s)) {
+        if (!page.parentPath.isEmpty())
+            path = page.path;
+    }
+    REQUIRE_FALSE(path.isEmpty());
+    main->open(Location::page(DemoPack::regionSlug(), u"de"_s, path));
+    CHECK(main->localInformation()->browser()->isVisible());
+    CHECK_FALSE(main->localInformation()->feedbackBox()->isVisible());
 }

@@ -1,10 +1,12 @@
-// integreat-testserver [--corpus DIR] [--port N] [--chat REGION...]: serves the API corpus on
-// 127.0.0.1 for manual trials, prints its base URL (http://127.0.0.1:PORT) on stdout and serves
-// until it is interrupted (Ctrl+C / SIGTERM end it; the sockets close with the process).
-// --chat adds the chat API for a region, with answers played by the server (chatdemo.h).
+// integreat-testserver [--corpus DIR] [--port N] [--chat REGION...]: serves the API corpus (and
+// accepts feedback POSTs) on 127.0.0.1 for manual trials, prints its base URL
+// (http://127.0.0.1:PORT) on stdout and serves until it is interrupted (Ctrl+C / SIGTERM end it;
+// the sockets close with the process). --chat adds the chat API for a region, with answers played
+// by the server (chatdemo.h).
 
 #include "chatdemo.h"
 #include "corpus.h"
+#include "feedbackservice.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -54,7 +56,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The feedback API accepts and records POSTs (api.md §3.11); declared before the server,
+    // which calls it.
+    integreat::testing::FeedbackService feedback;
     integreat::testing::TestServer server;
+    feedback.install(server);
     if (server.loadCorpus(corpus) == 0) {
         std::fprintf(stderr, "integreat-testserver: no routes in %s/manifest.tsv\n",
                      qUtf8Printable(corpus));

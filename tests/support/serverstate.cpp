@@ -132,13 +132,14 @@ void ServerState::clearRoutes()
     m_handlers.clear();
 }
 
-void ServerState::setHandler(const QString &pathPrefix, Handler handler)
+void ServerState::setHandler(const QString &pathPrefix, Handler handler, bool replace)
 {
     QString prefix = pathPrefix;
     if (prefix.startsWith(u'/'))
         prefix.remove(0, 1);
     QMutexLocker lock(&m_mutex);
-    m_handlers.removeIf([&](const auto &entry) { return entry.first == prefix; });
+    if (replace)
+        m_handlers.removeIf([&](const auto &entry) { return entry.first == prefix; });
     m_handlers.append({prefix, std::move(handler)});
 }
 
@@ -215,12 +216,15 @@ ResponsePlan ServerState::plan(const RecordedRequest &request)
     const std::optional<FaultSpec> fault = takeFault(path);
 
     Response route;
-    const auto handler =
-        std::find_if(m_handlers.cbegin(), m_handlers.cend(),
-                     [&](const auto &entry) { return path.startsWith(entry.first); });
+    // Every handler whose prefix matches, in the order added, until one answers. A Status fault
+    // stands in for the whole answer: a handler with state (feedback, chat) must not act on it.
     std::optional<Response> handled;
-    if (handler != m_handlers.cend())
-        handled = handler->second(request);
+    for (const auto &[prefix, handler] : std::as_const(m_handlers)) {
+        if (fault && fault->fault == Fault::Status)
+            break;
+        if (path.startsWith(prefix) && (handled = handler(request)))
+            break;
+    }
     if (handled)
         route = *handled;
     else if (const auto found = findRoute(key))

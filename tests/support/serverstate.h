@@ -46,7 +46,7 @@ public:
     void setRoute(const QString &pathAndQuery, const Response &response);
     void removeRoute(const QString &pathAndQuery);
     void clearRoutes();
-    void setHandler(const QString &pathPrefix, Handler handler);
+    void setHandler(const QString &pathPrefix, Handler handler, bool replace = true);
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();
     QList<RecordedRequest> requests() const;

@@ -157,6 +157,10 @@ void TestServer::setHandler(const QString &pathPrefix, Handler handler)
 {
     m_state->setHandler(pathPrefix, std::move(handler));
 }
+void TestServer::addHandler(const QString &pathPrefix, Handler handler)
+{
+    m_state->setHandler(pathPrefix, std::move(handler), false);
+}
 void TestServer::removeRoute(const QString &pathAndQuery)
 {
     m_state->removeRoute(pathAndQuery);

@@ -119,6 +119,9 @@ public:
     /// Requests whose decoded path starts with pathPrefix (leading "/" optional) go to `handler`
     /// (after faults, before routes); a later handler for the same prefix replaces it.
     void setHandler(const QString &pathPrefix, Handler handler);
+    /// Adds a handler beside those of the same prefix (several services under "api/v3/"):
+    /// handlers whose prefix matches are asked in the order added until one answers.
+    void addHandler(const QString &pathPrefix, Handler handler);
 
     void addFault(const QString &path, const FaultSpec &spec);
     void clearFaults();

@@ -10,6 +10,7 @@
 #include "desktop/events/eventlist.h"
 #include "desktop/events/eventpagedates.h"
 #include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/presentation/languages.h"
 
@@ -61,6 +62,7 @@ EventsView::EventsView(const store::Store &store, const QUrl &server, QWidget *p
     , m_saveDate(new QPushButton(tr("Save this date for a calendar…"), m_page))
     , m_saveAll(new QPushButton(tr("Save all dates for a calendar…"), m_page))
     , m_browser(new ContentBrowser(m_page))
+    , m_feedback(new FeedbackBox(m_page))
     , m_notice(new NoticeBar(this))
     , m_router(new LinkRouter(store, server, this))
 {
@@ -76,6 +78,7 @@ EventsView::EventsView(const store::Store &store, const QUrl &server, QWidget *p
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addLayout(buttons);
     pageLayout->addWidget(m_browser, 1);
+    pageLayout->addWidget(m_feedback);
 
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_page);
@@ -241,6 +244,11 @@ void EventsView::renderEvent()
     if (!m_datesPending) // the dates arrived: the reader stays where it was
         m_browser->verticalScrollBar()->setValue(scroll);
     m_browser->setAccessibleName(m_shown->title); // the text named by its event
+    model::Feedback target;
+    target.key = {m_region, m_language};
+    target.kind = model::Feedback::Kind::Event;
+    target.slug = model::Feedback::slugOfPath(m_shown->path);
+    m_feedback->setTarget(target);
     m_saveAll->setVisible(events::Recurrence(*m_shown).isRecurring());
     m_saveDate->setEnabled(m_datesKnown);
 }

@@ -22,6 +22,7 @@ class Store;
 namespace integreat::desktop {
 
 class ContentBrowser;
+class FeedbackBox;
 class EventList;
 class LinkRouter;
 
@@ -63,6 +64,8 @@ public:
     void setDatesObserver(std::function<void(const QString &path)> observer);
     EventList *list() const { return m_list; }
     ContentBrowser *browser() const { return m_browser; }
+    /// "Was this page helpful?" under the item shown.
+    FeedbackBox *feedbackBox() const { return m_feedback; }
     bool isShowingEvent() const { return m_shown.has_value(); }
     QString shownTitle() const { return m_shown ? m_shown->title : QString(); }
     const std::optional<model::Event> &shownEvent() const { return m_shown; }
@@ -98,6 +101,7 @@ private:
     QPushButton *m_saveDate;
     QPushButton *m_saveAll;
     ContentBrowser *m_browser;
+    FeedbackBox *m_feedback;
     NoticeBar *m_notice;
     LinkRouter *m_router;
     std::optional<model::Event> m_shown;

@@ -119,6 +119,7 @@ void KioskSession::lockDown()
     // Several towns are offered on the start screen, not by a button a visitor cannot use.
     header->region()->changeButton()->hide();
     m_window->chatSection()->setModePolicy(ModePolicy::kiosk()); // no chat on a public terminal
+    m_window->setFeedbackEnabled(false); // nor feedback: nothing a visitor writes stays
     // Links never leave: a QR code instead, and nothing is handed to the desktop.
     const QList<LinkRouter *> routers{
         m_window->localInformation()->linkRouter(),

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "desktop/common/idlemonitor.h"
+#include "desktop/common/storeguard.h"
 #include "desktop/kiosk/adminpanel.h"
 #include "desktop/kiosk/countdownoverlay.h"
 #include "desktop/kiosk/kioskinputfilter.h"
@@ -108,6 +109,11 @@ void KioskWindow::setPinClock(kiosk::PinGuard::Clock clock)
 
 void KioskWindow::chooseRegion()
 {
+    StoreGuard::run([this] { listTowns(); }, [this](const QString &text) { showStoreError(text); });
+}
+
+void KioskWindow::listTowns()
+{
     const PageLookup lookup(m_store);
     QStringList candidates = m_config.regions;
     if (candidates.isEmpty())
@@ -126,7 +132,7 @@ void KioskWindow::chooseRegion()
         return;
     }
     if (m_towns.size() == 1) {
-        selectRegion(m_towns.constFirst());
+        showTown(m_towns.constFirst());
         return;
     }
     m_region.clear();
@@ -140,6 +146,11 @@ void KioskWindow::chooseRegion()
 }
 
 void KioskWindow::selectRegion(const QString &slug)
+{
+    StoreGuard::run([&] { showTown(slug); }, [this](const QString &text) { showStoreError(text); });
+}
+
+void KioskWindow::showTown(const QString &slug)
 {
     if (!m_towns.contains(slug))
         return;
@@ -157,6 +168,16 @@ void KioskWindow::selectRegion(const QString &slug)
     for (const QString &code : std::as_const(m_languages))
         languages += ContentLanguage::of(region, code);
     m_start->setRegion(region ? region->name : m_region, languages, m_towns.size() > 1);
+}
+
+void KioskWindow::showStoreError(const QString &text)
+{
+    // No tiles to start a session with: the visitor sees one sentence, the administrator the
+    // cause (the PIN and the administration stay reachable to update or repair the content).
+    m_region.clear();
+    m_languages.clear();
+    m_start->setTowns({});
+    m_start->setNotice(text);
 }
 
 void KioskWindow::closeOverlays()
@@ -282,13 +303,22 @@ void KioskWindow::syncNow()
                                     "current."));
         return;
     }
+    QList<QPair<QString, QStringList>> jobs;
+    const bool read = StoreGuard::run(
+        [&] {
+            for (const QString &region : regions) {
+                QStringList languages = m_config.languages;
+                if (languages.isEmpty())
+                    languages = PageLookup(m_store).storedLanguages(region);
+                jobs.append({region, languages});
+            }
+        },
+        [this](const QString &text) { m_admin->showSyncMessage(text); });
+    if (!read)
+        return;
     m_admin->showSyncMessage(tr("Updating…"));
-    for (const QString &region : regions) {
-        QStringList languages = m_config.languages;
-        if (languages.isEmpty())
-            languages = PageLookup(m_store).storedLanguages(region);
+    for (const auto &[region, languages] : std::as_const(jobs))
         m_sync.sync(region, languages);
-    }
 }
 
 } // namespace integreat::desktop

@@ -75,6 +75,9 @@ private:
     /// The configured towns with content: several as tiles, else the one town's languages.
     void chooseRegion();
     void selectRegion(const QString &slug);
+    void listTowns();                   ///< chooseRegion()'s reads, run through StoreGuard
+    void showTown(const QString &slug); ///< selectRegion()'s reads, run through StoreGuard
+    void showStoreError(const QString &text);
     void checkPin(const QString &pin);
     void onCountdown(int seconds);
     void syncNow();

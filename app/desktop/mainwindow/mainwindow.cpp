@@ -1,5 +1,6 @@
 #include "desktop/mainwindow/mainwindow.h"
 
+#include "core/feedback/feedbackoutbox.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/common/icons.h"
@@ -38,6 +39,7 @@
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
+#include <QNetworkAccessManager>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -98,6 +100,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
             &SyncPresenter::downloadLanguage);
     connect(m_sectionBar, &SectionBar::sectionChosen, this, &MainWindow::showSection);
     createActions();
+    createFeedback();
 
     connect(&m_navigator, &Navigator::currentChanged, this, &MainWindow::onLocationChanged);
     createCounselTools(layout);

@@ -10,11 +10,15 @@
 
 class QAction;
 class QLineEdit;
+class QNetworkAccessManager;
 class QStackedWidget;
 class QVBoxLayout;
 
 namespace integreat::store {
 class Store;
+}
+namespace integreat::feedback {
+class FeedbackOutbox;
 }
 
 namespace integreat::desktop {
@@ -83,6 +87,11 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     /// Keeps every saved town fresh in the background (started by the app).
     BackgroundRefresher *refresher() const { return m_refresher; }
+    /// Feedback on pages, events and places: sent at once or queued until the next sync
+    /// (mainwindowfeedback.cpp).
+    feedback::FeedbackOutbox *feedbackOutbox() const { return m_feedback.get(); }
+    /// Kiosk mode has no feedback: the boxes under the items are hidden.
+    void setFeedbackEnabled(bool enabled);
     /// Read aloud, End session … (app/desktop/counsel).
     CounselTools *counsel() const { return m_counsel; }
     /// Raises the window and opens a news item in its region and language (if stored).
@@ -122,6 +131,8 @@ private:
     /// The counseling tools (their row above the sections, side by side beside them) and what
     /// an ended session clears here.
     void createCounselTools(QVBoxLayout *layout);
+    /// The feedback outbox, the boxes under the items, sending queued feedback after a sync.
+    void createFeedback();
     void onLocationChanged(const Location &location);
     void updateHeader(const Location &location);
     /// Reads the shown section again in place; the others when they are shown next.
@@ -164,6 +175,8 @@ private:
     NotificationCenter *m_notifications = nullptr;
     BackgroundRefresher *m_refresher = nullptr;
     CounselTools *m_counsel = nullptr;
+    std::unique_ptr<QNetworkAccessManager> m_feedbackNetwork; ///< before the outbox using it
+    std::unique_ptr<feedback::FeedbackOutbox> m_feedback;
 };
 
 } // namespace integreat::desktop

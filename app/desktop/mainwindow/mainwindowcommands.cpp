@@ -1,5 +1,6 @@
 // MainWindow's menu commands and the dialogs they open; the window's structure and navigation
 // are in mainwindow.cpp.
+#include "core/feedback/feedbackoutbox.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/accessibility/regioncycler.h"

@@ -1,5 +1,6 @@
 // MainWindow's counseling tools (app/desktop/counsel): Read aloud, End session and what an
 // ended session clears in the window; the window's structure is in mainwindow.cpp.
+#include "core/feedback/feedbackoutbox.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/common/filedialogs.h"
@@ -15,6 +16,7 @@
 #include "desktop/news/newsreadstate.h"
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/notify/notificationlist.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/localinfoview.h"
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/print/printactions.h"
@@ -88,6 +90,11 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
         m_localInfo->searchView()->clear();
     });
     wiper.addHook(u"news"_s, [this] { m_newsRead->clear(); });
+    wiper.addHook(u"feedback"_s, [this] {
+        m_feedback->forgetMemory(); // on a shared computer it never reached the disk
+        for (FeedbackBox *box : findChildren<FeedbackBox *>())
+            box->reset();
+    });
     wiper.addHook(u"notifications"_s, [this] { m_notifications->list()->clear(); });
     connect(m_counsel->endSession(), &EndSession::ended, this, [this](const QStringList &problems) {
         refreshContent(); // "new" marks and counts again, hidden sections read again
@@ -104,6 +111,8 @@ void MainWindow::applySharedComputer()
     if (m_newsRead->isInMemory() != shared)
         m_newsRead->setInMemory(shared);
     FileDialogs::setForgetful(shared);
+    if (m_feedback)
+        m_feedback->setKeepOnDisk(!shared);
 }
 
 } // namespace integreat::desktop

@@ -5,6 +5,7 @@
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/dashboardview.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/navigationbar.h"
 #include "desktop/pages/navigator.h"
@@ -35,6 +36,7 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
     , m_dashboard(new DashboardView(m_stack))
     , m_browser(new ContentBrowser(m_stack))
     , m_search(new SearchView(search, m_stack))
+    , m_feedback(new FeedbackBox(this))
     , m_router(new LinkRouter(store, server, this))
 {
     setObjectName(u"ContentArea"_s);
@@ -48,6 +50,7 @@ LocalInfoView::LocalInfoView(store::Store &store, Navigator &navigator, SearchRu
     noticeRow->addWidget(m_notice);
     layout->addLayout(noticeRow);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_feedback);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_browser);
     m_stack->addWidget(m_search);
@@ -165,6 +168,8 @@ void LocalInfoView::render(const Location &location)
     default: // the other sections' routes
         break;
     }
+    if (location.kind != Location::Kind::Page && location.kind != Location::Kind::Imprint)
+        m_feedback->clearTarget();
 }
 
 void LocalInfoView::renderDashboard(const Location &location, const ContentLanguage &language)
@@ -200,6 +205,10 @@ void LocalInfoView::renderPage(const Location &location, const ContentLanguage &
     const int scroll = m_navigator.currentScroll();
     m_offers = page->offers;
     showInBrowser(PageHtml::page(*page, children, options), language, scroll);
+    model::Feedback target;
+    target.key = {location.region, location.language};
+    target.slug = model::Feedback::slugOfPath(page->path);
+    m_feedback->setTarget(target);
 
     QList<BreadcrumbBar::Crumb> crumbs{
         {tr("Local information"), Location::dashboard(location.region, location.language)}};
@@ -235,6 +244,10 @@ void LocalInfoView::renderImprint(const Location &location, const ContentLanguag
     m_tilePages.clear();
     const PageHtml::Options options{m_resourceDir, m_uiLocale, Theme::current().highContrast};
     showInBrowser(PageHtml::imprint(*imprint, options), language, m_navigator.currentScroll());
+    model::Feedback target;
+    target.key = {location.region, location.language};
+    target.kind = model::Feedback::Kind::Imprint;
+    m_feedback->setTarget(target);
     m_navigationBar->breadcrumbs()->setCrumbs(
         {{tr("Local information"), Location::dashboard(location.region, location.language)},
          {tr("Imprint"), location}});
@@ -264,6 +277,7 @@ void LocalInfoView::renderMissing(const Location &location, const QString &title
     ContentLanguage ui = language;
     ui.rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
     showInBrowser(html, ui, 0);
+    m_feedback->clearTarget(); // nothing here to rate
     m_navigationBar->breadcrumbs()->setCrumbs(
         {{tr("Local information"), Location::dashboard(location.region, location.language)},
          {title, location}});

@@ -19,6 +19,7 @@ class Store;
 namespace integreat::desktop {
 
 class ContentBrowser;
+class FeedbackBox;
 class DashboardView;
 class LinkRouter;
 class NavigationBar;
@@ -56,6 +57,8 @@ public:
     void showNotice(const QString &text, const QList<NoticeBar::Action> &actions = {});
 
     ContentBrowser *browser() const { return m_browser; }
+    /// "Was this page helpful?" under the item shown.
+    FeedbackBox *feedbackBox() const { return m_feedback; }
     DashboardView *dashboard() const { return m_dashboard; }
     SearchView *searchView() const { return m_search; }
     NavigationBar *navigationBar() const { return m_navigationBar; }
@@ -96,6 +99,7 @@ private:
     DashboardView *m_dashboard;
     ContentBrowser *m_browser;
     SearchView *m_search;
+    FeedbackBox *m_feedback;
     LinkRouter *m_router;
     QHash<QString, model::Page> m_tilePages; ///< child pages of the shown page, by path
     QList<model::Offer> m_offers;            ///< the shown page's embedded offers

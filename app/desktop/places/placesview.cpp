@@ -10,6 +10,7 @@
 #include "core/store/store.h"
 #include "desktop/common/theme.h"
 #include "desktop/pages/contentbrowser.h"
+#include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/pages/noticebar.h"
 #include "desktop/places/mapwidget.h"
@@ -46,6 +47,7 @@ PlacesView::PlacesView(store::Store &store, const QString &dataDir, const QUrl &
     , m_detailPage(new QWidget(m_side))
     , m_back(new QToolButton(m_detailPage))
     , m_detail(new ContentBrowser(m_detailPage))
+    , m_feedback(new FeedbackBox(m_detailPage))
     , m_map(new MapWidget(this))
     , m_router(new LinkRouter(store, server, this))
 {
@@ -66,6 +68,7 @@ PlacesView::PlacesView(store::Store &store, const QString &dataDir, const QUrl &
     m_detail->setObjectName(u"PlaceDetail"_s);
     m_detail->setServer(server);
     detailLayout->addWidget(m_detail, 1);
+    detailLayout->addWidget(m_feedback);
     m_side->addWidget(m_detailPage);
     m_side->setMinimumWidth(300);
     splitter->addWidget(m_side);
@@ -302,6 +305,11 @@ void PlacesView::openIndex(int index)
     m_detail->showDocument(PlaceDetailHtml::detail(place, here, options),
                            Theme::current().contentStyleSheet(), language);
     m_detail->setAccessibleName(place.title); // screen readers name the text by its place
+    model::Feedback target;
+    target.key = {m_region, m_language};
+    target.kind = model::Feedback::Kind::Place;
+    target.slug = model::Feedback::slugOfPath(place.path);
+    m_feedback->setTarget(target);
     m_side->setCurrentWidget(m_detailPage);
     m_list->selectPlace(index);
     m_map->setSelectedPlace(index);

@@ -31,6 +31,7 @@ class Store;
 namespace integreat::desktop {
 
 class ContentBrowser;
+class FeedbackBox;
 class LinkRouter;
 class MapWidget;
 class NoticeBar;
@@ -74,6 +75,8 @@ public:
     MapWidget *map() const { return m_map; }
     PlaceListPanel *listPanel() const { return m_list; }
     ContentBrowser *detail() const { return m_detail; }
+    /// "Was this page helpful?" under the item shown.
+    FeedbackBox *feedbackBox() const { return m_feedback; }
     LinkRouter *linkRouter() const { return m_router; }
     NoticeBar *notice() const { return m_notice; }
     bool isDetailShown() const;
@@ -123,6 +126,7 @@ private:
     QWidget *m_detailPage;
     QToolButton *m_back;
     ContentBrowser *m_detail;
+    FeedbackBox *m_feedback;
     MapWidget *m_map;
     LinkRouter *m_router;
 };
