@@ -17,6 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +106,21 @@ TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, pol
     CHECK(html.contains(u"Sprachcafé"_s));
     CHECK_FALSE(html.contains(u"script"_s));
     CHECK_FALSE(html.contains(u"onclick"_s));
+
+    // A Farsi answer in the German chat runs right to left, its phone number left to right.
+    service.answer(device, u"<p>0821 324-0 برای ثبت نام به دفتر شهروندی بروید.</p>"_s, false);
+    REQUIRE(waitFor([&] { return chat->session().thread().messages.size() == 3; }));
+    bool farsiRightToLeft = false;
+    bool germanLeftToRight = false;
+    for (QTextBlock block = view->transcript()->document()->begin(); block.isValid();
+         block = block.next()) {
+        if (block.text().contains(u"دفتر شهروندی"_s))
+            farsiRightToLeft = block.blockFormat().layoutDirection() == Qt::RightToLeft;
+        if (block.text().contains(u"Sprachcafé"_s))
+            germanLeftToRight = block.textDirection() == Qt::LeftToRight;
+    }
+    CHECK(farsiRightToLeft);
+    CHECK(germanLeftToRight);
 
     // A link in an answer opens in the app like a page link.
     emit view->transcript()->linkActivated(

@@ -11,8 +11,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -190,6 +194,36 @@ void ChatView::update()
         return;
     m_html = messagesHtml();
     m_transcript->showDocument(m_html, {}, m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    applyParagraphDirections();
+}
+
+void ChatView::applyParagraphDirections()
+{
+    const Qt::LayoutDirection chat = m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
+    QTextDocument *document = m_transcript->document();
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        // The first letter with a strong direction decides (numbers and marks do not).
+        const auto strong = std::find_if(text.cbegin(), text.cend(), [](QChar c) {
+            const QChar::Direction d = c.direction();
+            return d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL;
+        });
+        if (strong == text.cend())
+            continue;
+        const Qt::LayoutDirection own =
+            strong->direction() == QChar::DirL ? Qt::LeftToRight : Qt::RightToLeft;
+        if (own == chat)
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setLayoutDirection(own);
+        format.setAlignment((own == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
+                            Qt::AlignAbsolute);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
 }
 
 } // namespace integreat::desktop

@@ -58,6 +58,9 @@ protected:
 
 private:
     void update();
+    /// Each paragraph in the direction of its own text (a Farsi answer in a German chat runs
+    /// right to left), where it differs from the chat's.
+    void applyParagraphDirections();
     void submit();
     QString messagesHtml() const;
 
