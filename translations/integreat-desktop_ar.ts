@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>ردّ خادم المحادثة بخطأ (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>أُرسلت رسالتك. سيصل الجواب إلى بريدك الإلكتروني.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>تعذّر إرسال رسالتك: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>ليس للنموذج عنوان ويب يُرسَل إليه</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>رفضها خادم التواصل (الخطأ %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>تعذّر استخدام ردّ خادم التواصل</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>الموافقة وبدء المحادثة</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>محادثة جديدة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>اكتب سؤالك بأي لغة</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>رسالتك</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>إشعار الخصوصية الخاص بالمحادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>حالة المحادثة</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>يجيب عن أسئلتك مستشارو المدينة ومساعد آلي يعرف معلومات المدينة. ما تكتبه يُرسَل إلى خادم المحادثة الخاص بالمدينة ويُحفظ هناك.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>قراءة إشعار الخصوصية</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>اطرح سؤالًا عن الحياة في المدينة. سيظهر الجواب هنا.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>مستشار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>قراءة بصوت عالٍ</translation>
     </message>
@@ -1527,12 +1542,24 @@ Example:
         <translation>نعم، متابعة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد %n ثانية تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد ثانية واحدة تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد ثانيتين تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد %n ثوانٍ تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد %n ثانية تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+            <numerusform>اضغط أي مفتاح أو حرّك الفأرة للمتابعة. بعد %n ثانية تنتهي الجلسة: يعود التطبيق إلى الصفحة الرئيسية ويُمسح كل ما تم عرضه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>المس الشاشة للمتابعة. سيبدأ كل شيء من جديد الآن ويُمحى ما شاهدته.</numerusform>
@@ -1768,12 +1795,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>فقط المواعيد من</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -1788,12 +1815,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -1818,32 +1845,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لاحقًا</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>جارٍ تحميل الفعاليات…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>مواعيد أخرى: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>مواعيد غير منتظمة</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>مواعيد غير منتظمة. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>لا توجد فعاليات في هذه الأيام.</translation>
     </message>
@@ -1869,7 +1896,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
@@ -1884,12 +1911,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>حفظ كل المواعيد لتقويم…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>لهذه الفعالية مواعيد غير منتظمة: لا يمكن حسابها كلها، لذلك يُعرض الموعد الأول فقط. تحقّق من المواعيد لدى الجهة المنظِّمة.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>حفظ لتقويم</translation>
     </message>
@@ -1989,6 +2016,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>هل كانت هذه الصفحة مفيدة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>نعم، كانت مفيدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>لا، لم تكن مفيدة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>ما الذي يمكن تحسينه؟ (اختياري، بدون بيانات شخصية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>تعليق على هذه الصفحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>إرسال الملاحظات</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>شكرًا لك. يمكنك إضافة تعليق.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>يُرجى اختيار «نعم» أو «لا»، أو كتابة تعليق.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2068,7 +2148,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>القائمة</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>البحث في %1</translation>
     </message>
@@ -2107,7 +2187,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>اكتمل التحديث.</translation>
     </message>
@@ -2117,12 +2197,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>فشل التحديث؛ يبقى آخر محتوى سليم قيد الاستخدام. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>لم يُحفظ أي شيء على هذا الكشك بعد. يمكن للمسؤول تحديث المحتوى.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
@@ -2154,7 +2234,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>يعمل هذا الكشك دون إنترنت؛ ويُبقيه التحديث الليلي محدَّثًا.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
@@ -2471,22 +2551,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>محتوى الصفحة</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>معلومات محلية</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>هذه الصفحة غير موجودة على هذا الحاسوب</translation>
     </message>
@@ -2496,14 +2576,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ربما نُقلت أو حُذفت في آخر تحديث.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>بيانات النشر</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>لا توجد بيانات نشر بهذه اللغة على هذا الحاسوب.</translation>
     </message>
@@ -2513,7 +2593,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بيانات النشر متوفرة بـ:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
@@ -2528,7 +2608,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>الذهاب إلى الصفحة الرئيسية</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>الصفحة الرئيسية بـ%1</translation>
     </message>
@@ -2609,17 +2689,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>تنزيل %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -2756,7 +2836,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>كل الأخبار</translation>
     </message>
@@ -2776,17 +2856,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>خارجية</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>الأخبار</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● جديد</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>لا توجد أخبار بهذه اللغة بعد. ستظهر هنا الأخبار المحلية الجديدة للمدينة بعد التحديث القادم.</translation>
     </message>
@@ -3191,7 +3271,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ كل الأماكن</translation>
     </message>
@@ -3201,7 +3281,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>لا أماكن في هذا الموضع</numerusform>
@@ -3401,7 +3481,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>أين تسكن؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>اختر مدينتك أو مقاطعتك. ستُنزَّل معلوماتها المحلية لتتمكن من قراءتها دون إنترنت.</translation>
     </message>
@@ -3744,31 +3824,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>إنهاء الجلسة تلقائيًا عند عدم الاستخدام</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>دقيقة دون استخدام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>عدد دقائق عدم الاستخدام قبل انتهاء الجلسة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>قبل انتهاء الجلسة، يسأل عدّ تنازلي هل ما زال أحد هنا؛ أي ضغطة على مفتاح أو حركة للفأرة تُبقي الجلسة. وعلى الحاسوب المشترك لا يحتفظ التطبيق أيضًا بأي لغة أو مدينة أو أخبار مقروءة أو ملف لعميل.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>تبديل الجانبين</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (غير مُنزَّلة)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 غير محفوظة على هذا الحاسوب بعد. نزّلها لعرضها بجانب الصفحة (يحتاج ذلك إلى الإنترنت).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>تنزيل %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>جارٍ تنزيل %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>جارٍ تنزيل %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>تعذّر تنزيل %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>افتح صفحة أو فعالية أو مكانًا أو خبرًا لتراه هنا بلغة ثانية.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>لغة واحدة فقط من لغات هذه المدينة محفوظة: اختر لغة ثانية في الأعلى لتنزيلها.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>يعرض «جنبًا إلى جنب» الصفحات والفعاليات والأماكن والأخبار؛ وهذا ليس واحدًا منها.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>اللغة الثانية:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>يعرض «جنبًا إلى جنب» الصفحات والأماكن والأخبار؛ وهذا ليس منها.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>هذا غير متوفر بـ%1. وهو متوفر بـ: %2.</translation>
     </message>
@@ -3879,8 +4019,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>استيراد خريطة دون إنترنت (.mbtiles) للأماكن.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>خريطة دون إنترنت</translation>
     </message>
@@ -4031,12 +4171,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هذه مدينة تجريبية بمحتوى نموذجي: لا يوجد ما يُحدَّث. اختر مدينتك عبر «تغيير» للحصول على محتواها.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>هناك تحديث جارٍ. يُرجى المحاولة مرة أخرى بعد انتهائه.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>جارٍ التحديث…</translation>
     </message>
@@ -4046,7 +4186,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 من %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>تعذّر تنزيل اللغة: %1</translation>
     </message>
@@ -4223,6 +4363,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>جارٍ إرسال ملاحظاتك…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>ستُرسَل ملاحظاتك عندما يتصل هذا الحاسوب بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>ستُرسَل ملاحظاتك عندما يتصل هذا الحاسوب بالإنترنت، إذا بقي التطبيق مفتوحًا: على الحاسوب المشترك لا تُحفَظ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>تعذّر إرسال ملاحظاتك.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>شكرًا لك! أُرسلت ملاحظاتك إلى محرري المدينة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>أنت غير متصل بالإنترنت: لم تُرسَل ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>يواجه خادم Integreat مشكلة (الخطأ %1): لم تُرسَل ملاحظاتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>أُرسلت ملاحظات كثيرة من هنا في وقت قصير: لم تُرسَل ملاحظاتك بعد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>لم يقبل خادم Integreat هذه الملاحظات (الخطأ %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>لم يقبل خادم Integreat هذه الملاحظات (الخطأ %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>تعذّر إرسال ملاحظاتك: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>يلزم اختيار «نعم» أو «لا» أو كتابة تعليق</translation>
     </message>
 </context>
 <context>
@@ -4528,7 +4737,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّرت كتابة %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>هذه ليست حزمة محتوى من Integreat (بيانها مفقود أو تالف).</translation>
@@ -4808,7 +5017,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -4833,12 +5042,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر استخدام الطابعة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>حفظ كملف PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
@@ -4846,12 +5055,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>تعذّر مسح سجل نوافذ الملفات (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>تعذّر حذف %1.</translation>
     </message>
@@ -4972,12 +5181,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>تعذّر تنزيل %1: %2</translation>
     </message>
@@ -5191,7 +5401,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تنزيل %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>تعذّر تحميل قائمة المناطق من %1: %2</translation>
     </message>
@@ -5227,18 +5437,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لا توجد منطقة «%1» على الخادم.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>لا تقدّم %1 اللغة «%2» (تقدّم: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>تعذّرت قراءة الصفحات المحفوظة: %1</translation>
     </message>

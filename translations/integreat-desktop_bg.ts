@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Сървърът на чата отговори с грешка (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Съобщението ви е изпратено. Отговорът ще дойде на вашия имейл адрес.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Съобщението ви не можа да бъде изпратено: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>формата няма уеб адрес, към който да изпраща</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>сървърът за контакт го отказа (грешка %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>отговорът на сървъра за контакт не можа да бъде използван</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Приеми и започни чата</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>Нов чат</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Напишете въпроса си на какъвто и да е език</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>Вашето съобщение</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Разговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Известие за поверителност на чата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Състояние на чата</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>На въпросите ви отговарят консултанти от града и асистент, който познава информацията на града. Това, което пишете, се изпраща до сървъра за чат на града и се съхранява там.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>Прочетете информацията за поверителност</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Задайте въпрос за живота в града. Отговорът ще се появи тук.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>Консултант</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Изпращане…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Прочети на глас</translation>
     </message>
@@ -1527,12 +1542,20 @@ Example:
         <translation>Да, продължи</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Още ли сте тук?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Натиснете клавиш или преместете мишката, за да продължите. След %n секунда сесията приключва: приложението се връща към началната страница и всичко разгледано се изтрива.</numerusform>
+            <numerusform>Натиснете клавиш или преместете мишката, за да продължите. След %n секунди сесията приключва: приложението се връща към началната страница и всичко разгледано се изтрива.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Докоснете екрана, за да продължите. След %n секунда всичко започва отначало и разгледаното се изчиства.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Само дати от</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>до</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Последен ден</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Събития</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Днес</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>По-късно</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Заглавие</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Зареждане на събитията…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Още дати: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Нередовни дати</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Нередовни дати. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Няма събития в тези дни.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Всички събития</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Запази всички дати за календар…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Това събитие има нередовни дати: не могат да бъдат изчислени всички, затова се показва само първата. Проверете датите при организатора.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Запазване за календар</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Полезна ли беше тази страница?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Да, беше полезно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Не, не беше полезно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Какво може да бъде по-добре? (по желание, без лични данни)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Коментар за тази страница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Изпрати отзив</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Благодарим. Можете да добавите коментар.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Моля, изберете „Да“ или „Не“, или напишете коментар.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Търсене в %1</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Актуализацията приключи.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Актуализацията е неуспешна; използва се последното изправно съдържание. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>На този киоск все още нищо не е запазено. Администраторът може да актуализира съдържанието.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>Грешен ПИН.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Този киоск работи офлайн; нощната актуализация го поддържа актуален.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Актуализиране…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Съдържание на страницата</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Местна информация</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Тази страница не е на този компютър</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Може да е преместена или премахната при последната актуализация.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Правна информация</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>На този компютър няма правна информация на този език.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Правната информация е налична на:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Търсене</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Към началната страница</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Начална страница на %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Изтегли %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 все още не е запазено на този компютър.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>За Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Всички новини</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Външни</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Новини</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Ново</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Все още няма новини на този език. Новите местни новини на града се появяват тук след следващата актуализация.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Всички места</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Няма карта на %1 за показване. Плочките на картата изискват интернет връзка или офлайн файл с карта (администратор може да импортира такъв с „integreat-cli import-tiles“). Местата се показват върху обикновен фон; списъкът и подробностите работят и без карта.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n място на тази точка</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Къде живеете?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Изберете своя град или област. След това местната информация за него се изтегля, за да можете да я четете без интернет.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>Запазено съдържание</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Автоматично приключване на сесията, когато компютърът не се използва</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>минути без използване</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Минути без използване преди сесията да приключи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Преди края обратно отброяване пита дали някой е още тук; всеки клавиш или движение на мишката запазва сесията. На компютър, ползван от различни хора, приложението също не запазва език, град, прочетени новини или папка на клиент.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Втори език</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Размени страните</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (не е изтеглено)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>Езикът %1 още не е запазен на този компютър. Изтеглете го, за да се показва до страницата (нужен е интернет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Изтегли %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Изтегляне на %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Изтегляне на %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Езикът %1 не можа да се изтегли: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Отворете страница, събитие, място или новина, за да ги видите тук на втори език.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>За този град е запазен само един език: изберете втори език отгоре, за да го изтеглите.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>„Един до друг“ показва страници, събития, места и новини; това не е едно от тях.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Втори език:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Изгледът „Един до друг“ показва страници, места и новини; това не е нито едно от тях.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Това не съществува на %1. Съществува на: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Импортирайте офлайн карта (.mbtiles) за местата.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Офлайн карта</translation>
     </message>
@@ -3971,12 +4107,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Това е демо град с примерно съдържание: няма какво да се актуализира. Изберете своя град със „Смяна“, за да получите съдържанието му.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Тече актуализация. Моля, опитайте отново, когато приключи.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Актуализиране…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 от %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Езикът не можа да бъде изтеглен: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Скрий клавиатурата</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Изпращане на вашия отзив…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Вашият отзив ще бъде изпратен, когато компютърът е онлайн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Вашият отзив ще бъде изпратен, когато компютърът е онлайн, ако приложението остане отворено: на компютър, ползван от различни хора, той не се запазва.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Вашият отзив не можа да бъде изпратен.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Благодарим! Вашият отзив беше изпратен на редакторите на града.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Вие сте офлайн: вашият отзив не беше изпратен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Сървърът на Integreat има проблем (грешка %1): вашият отзив не беше изпратен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Оттук бяха изпратени твърде много отзиви за кратко време: вашият отзив още не е изпратен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Сървърът на Integreat не прие този отзив (грешка %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Сървърът на Integreat не прие този отзив (грешка %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Вашият отзив не можа да бъде изпратен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>нужна е оценка или коментар</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не можа да се запише %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Това не е пакет със съдържание на Integreat (манифестът му липсва или е повреден).</translation>
@@ -4728,7 +4933,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Печат…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Принтерът не можа да бъде използван.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Запазване като PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документи (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Историята на диалозите за файлове не можа да бъде изчистена (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 не можа да бъде изтрит.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Неуспешно изтегляне (%1): %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>изтегляне: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Списъкът с региони не можа да бъде зареден от %1: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На сървъра няма регион „%1“.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 не предлага език „%2“ (предлага: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Запазените страници не можаха да бъдат прочетени: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>سێرڤەری چات بە هەڵەیەک وەڵامی دایەوە (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>نامەکەت نێردرا. وەڵامەکە دێت بۆ ناونیشانی ئیمەیڵەکەت.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>نامەکەت نەنێردرا: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>فۆڕمەکە هیچ ناونیشانێکی وێبی نییە بۆ ناردن</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>سێرڤەری پەیوەندی ڕەتی کردەوە (هەڵەی %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>وەڵامی سێرڤەری پەیوەندی بەکارنەهات</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>ڕازیم، چات دەست پێبکە</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>چاتی نوێ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>پرسیارەکەت بە هەر زمانێک بنووسە</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>نامەکەت</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>گفتوگۆ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>ئاگاداری تایبەتێتیی چات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>دۆخی چات</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>ڕاوێژکارانی شارەکە و یاریدەدەرێکی خۆکار کە زانیارییەکانی شارەکە دەزانێت وەڵامی پرسیارەکانت دەدەنەوە. ئەوەی دەینووسیت بۆ سێرڤەری چاتی شارەکە دەنێردرێت و لەوێ هەڵدەگیرێت.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>ئاگاداری تایبەتێتی بخوێنەوە</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>پرسیارێک دەربارەی ژیان لە شارەکەدا بکە. وەڵامەکە لێرە دەردەکەوێت.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>ڕاوێژکار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>دەنێردرێت…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>بە دەنگی بەرز بخوێنەوە</translation>
     </message>
@@ -1527,12 +1542,19 @@ Example:
         <translation>بەڵێ، بەردەوام بە</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>هێشتا لێرەیت؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>بۆ بەردەوامبوون کلیلێک دابگرە یان ماوسەکە بجووڵێنە. دوای %n چرکە دانیشتنەکە کۆتایی دێت: بەرنامەکە دەگەڕێتەوە بۆ پەڕەی سەرەتا و ئەوەی بینراوە دەسڕدرێتەوە.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>بۆ بەردەوامبوون دەست لە شاشەکە بدە. دوای %n چرکە هەموو شتێک لە سەرەتاوە دەست پێدەکاتەوە و ئەوەی سەیرت کردووە دەسڕدرێتەوە.</numerusform>
@@ -1763,12 +1785,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>تەنها بەروارەکان لە</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
@@ -1783,12 +1805,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>دوایین ڕۆژ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>چالاکییەکان</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>ئەمڕۆ</translation>
     </message>
@@ -1813,32 +1835,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>پاشتر</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>سەردێڕ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>چالاکییەکان بار دەکرێن…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>بەرواری زیاتر: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>بەرواری ناڕێک</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>بەرواری ناڕێک. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>لەم ڕۆژانەدا هیچ چالاکییەک نییە.</translation>
     </message>
@@ -1864,7 +1886,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>هەموو چالاکییەکان</translation>
     </message>
@@ -1879,12 +1901,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەموو بەروارەکان بۆ ڕۆژژمێر پاشەکەوت بکە…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>ئەم چالاکییە بەرواری ناڕێکی هەیە: ناتوانرێت هەموویان دیاری بکرێن، بۆیە تەنها یەکەمیان پیشان دەدرێت. بەروارەکان لە ڕێکخەرەکە بپرسە.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>پاشەکەوتکردن بۆ ڕۆژژمێر</translation>
     </message>
@@ -1984,6 +2006,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>ئایا ئەم پەڕەیە بەسوود بوو؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>بەڵێ، بەسوود بوو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>نەخێر، بەسوود نەبوو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>چی دەتوانێت باشتر بێت؟ (ئارەزوومەندانە، بێ زانیاریی کەسی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>لێدوان لەسەر ئەم پەڕەیە</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>ناردنی ڕاوبۆچوون</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>سوپاس. دەتوانیت لێدوانێکیش زیاد بکەیت.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>تکایە «بەڵێ» یان «نەخێر» هەڵبژێرە، یان لێدوانێک بنووسە.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2063,7 +2138,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>مێنیو</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>گەڕان لە %1</translation>
     </message>
@@ -2102,7 +2177,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>نوێکردنەوەکە تەواو بوو.</translation>
     </message>
@@ -2112,12 +2187,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>نوێکردنەوەکە سەرکەوتوو نەبوو؛ دوایین ناوەڕۆکی باش بەکاردێت. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>هێشتا هیچ شتێک لەسەر ئەم کیۆسکە پاشەکەوت نەکراوە. بەڕێوەبەر دەتوانێت ناوەڕۆکەکە نوێ بکاتەوە.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>PINی هەڵە.</translation>
     </message>
@@ -2144,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئەم کیۆسکە بە بێ ئینتەرنێت کار دەکات؛ نوێکردنەوەی شەوانە نوێی دەهێڵێتەوە.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>نوێ دەکرێتەوە…</translation>
     </message>
@@ -2461,22 +2536,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>ناوەڕۆکی پەڕە</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>زانیاری ناوخۆیی</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>ئەم پەڕەیە لەسەر ئەم کۆمپیوتەرە نییە</translation>
     </message>
@@ -2486,14 +2561,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لەوانەیە لە دوایین نوێکردنەوەدا گوازرابێتەوە یان لابرابێت.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>ناسنامەی بڵاوکەرەوە</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>هیچ ناسنامەی بڵاوکەرەوەیەک بەم زمانە لەسەر ئەم کۆمپیوتەرە نییە.</translation>
     </message>
@@ -2503,7 +2578,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ناسنامەی بڵاوکەرەوە بەم زمانانە هەیە:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>گەڕان</translation>
     </message>
@@ -2518,7 +2593,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بڕۆ بۆ پەڕەی سەرەتا</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>پەڕەی سەرەتا بە %1</translation>
     </message>
@@ -2599,17 +2674,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>داگرتنی %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>دەربارەی Integreat Desktop</translation>
     </message>
@@ -2741,7 +2816,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>هەموو هەواڵەکان</translation>
     </message>
@@ -2761,17 +2836,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>دەرەکی</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>هەواڵ</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● نوێ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>هێشتا هیچ هەواڵێک بەم زمانە نییە. هەواڵی نوێی ناوخۆیی شارەکە دوای نوێکردنەوەی داهاتوو لێرە دەردەکەون.</translation>
     </message>
@@ -3171,7 +3246,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ هەموو شوێنەکان</translation>
     </message>
@@ -3181,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هیچ نەخشەیەکی %1 نییە بۆ پیشاندان. تایلەکانی نەخشە پێویستیان بە ئینتەرنێت یان فایلێکی نەخشەی ئۆفلاین هەیە (بەڕێوەبەرێک دەتوانێت بە “integreat-cli import-tiles” یەکێک هاوردە بکات). شوێنەکان لەسەر پاشبنەمایەکی سادە دەردەکەون؛ لیست و وردەکارییەکان بەبێ نەخشەش کار دەکەن.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n شوێن لەم خاڵەدا</numerusform>
@@ -3366,7 +3441,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لە کوێ دەژیت؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>شار یان قەزاکەت هەڵبژێرە. پاشان زانیاری ناوخۆییەکەی دادەگیرێت بۆ ئەوەی بە بێ ئینتەرنێت بیخوێنیتەوە.</translation>
     </message>
@@ -3674,31 +3749,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>کۆتاییهێنانی خۆکاری دانیشتن کاتێک بەکارنایەت</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>خولەک بێ بەکارهێنان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>خولەکەکانی بێ بەکارهێنان پێش کۆتاییهاتنی دانیشتن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>پێش کۆتاییهاتن، ژماردنێکی پێچەوانە دەپرسێت ئایا کەسێک هێشتا لێرەیە؛ هەر کلیلێک یان جووڵەیەکی ماوس دانیشتنەکە دەهێڵێتەوە. لەسەر کۆمپیوتەری هاوبەش بەرنامەکە هیچ زمان، شار، هەواڵی خوێندراوە یان فۆڵدەری کڕیارێکیش ناهێڵێتەوە.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>زمانی دووەم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>لاکان بگۆڕەوە</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (دانەگیراوە)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە. دایبگرە بۆ ئەوەی لە تەنیشت پەڕەکەوە پیشان بدرێت (ئینتەرنێتی پێویستە).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>داگرتنی %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 دادەگیرێت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 دادەگیرێت: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 دانەگیرا: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>پەڕەیەک، چالاکییەک، شوێنێک یان هەواڵێک بکەرەوە بۆ ئەوەی لێرە بە زمانێکی دووەم بیبینیت.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>تەنها یەک زمانی ئەم شارە پاشەکەوت کراوە: لە سەرەوە زمانێکی دووەم هەڵبژێرە بۆ داگرتنی.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>«لە تەنیشت یەک» پەڕە، چالاکی، شوێن و هەواڵەکان پیشان دەدات؛ ئەمە یەکێک لەوانە نییە.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>زمانی دووەم:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>«لە تەنیشت یەک» پەڕە، شوێن و هەواڵەکان پیشان دەدات؛ ئەمە یەکێک نییە لەوان.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>ئەمە بە %1 بوونی نییە. بەم زمانانە هەیە: %2.</translation>
     </message>
@@ -3804,8 +3939,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>نەخشەیەکی ئۆفلاین (.mbtiles) بۆ شوێنەکان هاوردە بکە.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>نەخشەی ئۆفلاین</translation>
     </message>
@@ -3956,12 +4091,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ئەمە شارێکی نموونەیە بە ناوەڕۆکی نموونەیی: هیچ شتێک بۆ نوێکردنەوە نییە. بە «گۆڕین» شاری خۆت هەڵبژێرە بۆ وەرگرتنی ناوەڕۆکەکەی.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>نوێکردنەوەیەک کار دەکات. تکایە کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>نوێ دەکرێتەوە…</translation>
     </message>
@@ -3971,7 +4106,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 لە %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>زمانەکە دانەگیرا: %1</translation>
     </message>
@@ -4138,6 +4273,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>تەختەکلیل بشارەوە</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>ڕاوبۆچوونەکەت دەنێردرێت…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>ڕاوبۆچوونەکەت دەنێردرێت کاتێک ئەم کۆمپیوتەرە بە ئینتەرنێتەوە بەسترا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>ڕاوبۆچوونەکەت دەنێردرێت کاتێک ئەم کۆمپیوتەرە بە ئینتەرنێتەوە بەسترا، ئەگەر بەرنامەکە کراوە بمێنێت: لەسەر کۆمپیوتەری هاوبەش پاشەکەوت ناکرێت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>ڕاوبۆچوونەکەت نەنێردرا.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>سوپاس! ڕاوبۆچوونەکەت بۆ دەستکاریکەرانی شار نێردرا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>تۆ ئۆفلاینیت: ڕاوبۆچوونەکەت نەنێردرا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>سێرڤەری Integreat کێشەی هەیە (هەڵەی %1): ڕاوبۆچوونەکەت نەنێردرا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>لە ماوەیەکی کورتدا ڕاوبۆچوونی زۆر لێرەوە نێردراوە: ڕاوبۆچوونەکەت هێشتا نەنێردراوە.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>سێرڤەری Integreat ئەم ڕاوبۆچوونەی قبووڵ نەکرد (هەڵەی %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>سێرڤەری Integreat ئەم ڕاوبۆچوونەی قبووڵ نەکرد (هەڵەی %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>ڕاوبۆچوونەکەت نەنێردرا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>«بەڵێ» یان «نەخێر» یان لێدوانێک پێویستە</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4632,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 نەنووسرا.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>ئەمە پاکێجی ناوەڕۆکی Integreat نییە (لیستی ناوەڕۆکەکەی نییە یان تێکچووە).</translation>
@@ -4708,7 +4912,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>چاپکردن…</translation>
     </message>
@@ -4733,12 +4937,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپکەرەکە بەکارنەهات.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>پاشەکەوتکردن وەک PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>بەڵگەنامەکانی PDF (*.pdf)</translation>
     </message>
@@ -4746,12 +4950,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>مێژووی پەنجەرەکانی فایل پاک نەکرایەوە (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 نەسڕدرایەوە.</translation>
     </message>
@@ -4872,12 +5076,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 دانەگیرا: %2</translation>
     </message>
@@ -5081,7 +5286,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 دادەگیرێت</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>لیستی ناوچەکان لە %1 بار نەکرا: %2</translation>
     </message>
@@ -5117,18 +5322,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>هیچ ناوچەیەکی “%1” لەسەر سێرڤەر نییە.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>هەڵوەشێنرایەوە.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 زمانی “%2” پێشکەش ناکات (ئەمانە پێشکەش دەکات: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>پەڕە پاشەکەوتکراوەکان نەخوێنرانەوە: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Ο διακομιστής συνομιλίας απάντησε με σφάλμα (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Το μήνυμά σας στάλθηκε. Η απάντηση θα έρθει στη διεύθυνση e-mail σας.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Δεν ήταν δυνατή η αποστολή του μηνύματός σας: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>η φόρμα δεν έχει διεύθυνση ιστού για αποστολή</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>ο διακομιστής επικοινωνίας το απέρριψε (σφάλμα %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>η απάντηση του διακομιστή επικοινωνίας δεν ήταν δυνατό να χρησιμοποιηθεί</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Αποδοχή και έναρξη συνομιλίας</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>Νέα συνομιλία</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Γράψτε την ερώτησή σας σε οποιαδήποτε γλώσσα</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>Το μήνυμά σας</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Συνομιλία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Ενημέρωση απορρήτου της συνομιλίας</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Κατάσταση της συνομιλίας</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Στις ερωτήσεις σας απαντούν σύμβουλοι της πόλης και ένας βοηθός που γνωρίζει τις πληροφορίες της πόλης. Ό,τι γράφετε στέλνεται στον διακομιστή συνομιλίας της πόλης και φυλάσσεται εκεί.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>Διαβάστε τη δήλωση απορρήτου</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Κάντε μια ερώτηση για τη ζωή στην πόλη. Η απάντηση εμφανίζεται εδώ.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>Σύμβουλος</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Αποστολή…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Ανάγνωση φωναχτά</translation>
     </message>
@@ -1527,12 +1542,20 @@ Example:
         <translation>Ναι, συνέχεια</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Είστε ακόμα εδώ;</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Πατήστε οποιοδήποτε πλήκτρο ή κουνήστε το ποντίκι για να συνεχίσετε. Σε %n δευτερόλεπτο η συνεδρία τελειώνει: η εφαρμογή επιστρέφει στην αρχική σελίδα και ό,τι προβλήθηκε διαγράφεται.</numerusform>
+            <numerusform>Πατήστε οποιοδήποτε πλήκτρο ή κουνήστε το ποντίκι για να συνεχίσετε. Σε %n δευτερόλεπτα η συνεδρία τελειώνει: η εφαρμογή επιστρέφει στην αρχική σελίδα και ό,τι προβλήθηκε διαγράφεται.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Αγγίξτε την οθόνη για να συνεχίσετε. Σε %n δευτερόλεπτο όλα ξεκινούν από την αρχή και όσα είδατε διαγράφονται.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Μόνο ημερομηνίες από</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>έως</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Τελευταία ημέρα</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Εκδηλώσεις</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Σήμερα</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αργότερα</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Επικεφαλίδα</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Φόρτωση εκδηλώσεων…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Περισσότερες ημερομηνίες: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Ακανόνιστες ημερομηνίες</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Ακανόνιστες ημερομηνίες. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Καμία εκδήλωση αυτές τις ημέρες.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Όλες οι εκδηλώσεις</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αποθήκευση όλων των ημερομηνιών για ημερολόγιο…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Αυτή η εκδήλωση έχει ακανόνιστες ημερομηνίες: δεν μπορούν να υπολογιστούν όλες, οπότε εμφανίζεται μόνο η πρώτη. Ελέγξτε τις ημερομηνίες με τον διοργανωτή.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Αποθήκευση για ημερολόγιο</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Σας βοήθησε αυτή η σελίδα;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ναι</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Ναι, με βοήθησε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Όχι</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Όχι, δεν με βοήθησε</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Τι θα μπορούσε να είναι καλύτερο; (προαιρετικά, χωρίς προσωπικά δεδομένα)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Σχόλιο για αυτή τη σελίδα</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Αποστολή σχολίων</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Ευχαριστούμε. Μπορείτε να προσθέσετε ένα σχόλιο.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Επιλέξτε «Ναι» ή «Όχι» ή γράψτε ένα σχόλιο.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Μενού</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Αναζήτηση σε %1</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Η ενημέρωση ολοκληρώθηκε.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Η ενημέρωση απέτυχε· χρησιμοποιείται το τελευταίο σωστό περιεχόμενο. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Δεν έχει αποθηκευτεί ακόμα τίποτα σε αυτό το κιόσκ. Ο διαχειριστής μπορεί να ενημερώσει το περιεχόμενο.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>Λάθος PIN.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αυτό το κιόσκ λειτουργεί εκτός σύνδεσης· η νυχτερινή ενημέρωση το κρατά επίκαιρο.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Ενημέρωση…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Περιεχόμενο σελίδας</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Τοπικές πληροφορίες</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Αυτή η σελίδα δεν υπάρχει σε αυτόν τον υπολογιστή</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Μπορεί να μετακινήθηκε ή να αφαιρέθηκε με την τελευταία ενημέρωση.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Στοιχεία έκδοσης</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Δεν υπάρχουν στοιχεία έκδοσης σε αυτή τη γλώσσα σε αυτόν τον υπολογιστή.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Τα στοιχεία έκδοσης υπάρχουν στα:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Μετάβαση στην αρχική σελίδα</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Αρχική σελίδα στα %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Λήψη: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>Το %1 δεν είναι ακόμα αποθηκευμένο σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Σχετικά με το Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Όλες οι ειδήσεις</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Εξωτερικές</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Ειδήσεις</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Νέο</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Δεν υπάρχουν ακόμα ειδήσεις σε αυτή τη γλώσσα. Τα νέα τοπικά νέα της πόλης εμφανίζονται εδώ μετά την επόμενη ενημέρωση.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Όλες οι τοποθεσίες</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Δεν υπάρχει χάρτης του %1 για εμφάνιση. Τα πλακίδια του χάρτη χρειάζονται σύνδεση στο διαδίκτυο ή ένα αρχείο χάρτη εκτός σύνδεσης (ένας διαχειριστής μπορεί να εισαγάγει ένα με το «integreat-cli import-tiles»). Οι τοποθεσίες εμφανίζονται σε απλό φόντο· η λίστα και οι λεπτομέρειες λειτουργούν και χωρίς αυτόν.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n τοποθεσία σε αυτό το σημείο</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Πού μένετε;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Επιλέξτε την πόλη ή τον νομό σας. Οι τοπικές πληροφορίες του κατεβαίνουν, ώστε να μπορείτε να τις διαβάζετε χωρίς διαδίκτυο.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>Αποθηκευμένο περιεχόμενο</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Αυτόματο τέλος της συνεδρίας όταν δεν χρησιμοποιείται</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>λεπτά χωρίς χρήση</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Λεπτά χωρίς χρήση πριν τελειώσει η συνεδρία</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Πριν τελειώσει, μια αντίστροφη μέτρηση ρωτά αν είναι ακόμα κάποιος εκεί· οποιοδήποτε πλήκτρο ή κίνηση του ποντικιού διατηρεί τη συνεδρία. Σε κοινόχρηστο υπολογιστή η εφαρμογή επίσης δεν κρατά γλώσσα, πόλη, ειδήσεις που διαβάστηκαν ή φάκελο πελάτη.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Δεύτερη γλώσσα</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Εναλλαγή πλευρών</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (δεν έχει ληφθεί)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>Η γλώσσα %1 δεν έχει αποθηκευτεί ακόμα σε αυτόν τον υπολογιστή. Κάντε λήψη της για να εμφανίζεται δίπλα στη σελίδα (χρειάζεται σύνδεση στο διαδίκτυο).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Λήψη: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Λήψη της γλώσσας %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Λήψη της γλώσσας %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Δεν ήταν δυνατή η λήψη της γλώσσας %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Ανοίξτε μια σελίδα, μια εκδήλωση, μια τοποθεσία ή μια είδηση για να τη δείτε εδώ σε δεύτερη γλώσσα.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Για αυτή την πόλη έχει αποθηκευτεί μόνο μία γλώσσα: επιλέξτε μια δεύτερη γλώσσα παραπάνω για να κάνετε λήψη.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>Το «Δίπλα-δίπλα» εμφανίζει σελίδες, εκδηλώσεις, τοποθεσίες και ειδήσεις· αυτό δεν είναι κάτι από αυτά.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Δεύτερη γλώσσα:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Η προβολή δίπλα-δίπλα δείχνει σελίδες, τοποθεσίες και ειδήσεις· αυτό δεν είναι ένα από αυτά.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Αυτό δεν υπάρχει στα %1. Υπάρχει στα: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Εισαγωγή χάρτη εκτός σύνδεσης (.mbtiles) για τις τοποθεσίες.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Χάρτης εκτός σύνδεσης</translation>
     </message>
@@ -3971,12 +4107,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Αυτή είναι μια πόλη επίδειξης με παραδείγματα περιεχομένου: δεν υπάρχει τίποτα για ενημέρωση. Επιλέξτε τη δική σας πόλη με το «Αλλαγή» για να πάρετε το περιεχόμενό της.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Γίνεται ήδη ενημέρωση. Δοκιμάστε ξανά όταν τελειώσει.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Ενημέρωση…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 από %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Δεν ήταν δυνατή η λήψη της γλώσσας: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Απόκρυψη πληκτρολογίου</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Αποστολή των σχολίων σας…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Τα σχόλιά σας θα σταλούν όταν ο υπολογιστής συνδεθεί στο διαδίκτυο.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Τα σχόλιά σας θα σταλούν όταν ο υπολογιστής συνδεθεί στο διαδίκτυο, αν η εφαρμογή μείνει ανοιχτή: σε κοινόχρηστο υπολογιστή δεν αποθηκεύονται.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Δεν ήταν δυνατή η αποστολή των σχολίων σας.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Ευχαριστούμε! Τα σχόλιά σας στάλθηκαν στους συντάκτες της πόλης.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Είστε εκτός σύνδεσης: τα σχόλιά σας δεν στάλθηκαν.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Ο διακομιστής του Integreat έχει πρόβλημα (σφάλμα %1): τα σχόλιά σας δεν στάλθηκαν.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Στάλθηκαν πάρα πολλά σχόλια από εδώ σε λίγο χρόνο: τα σχόλιά σας δεν έχουν σταλεί ακόμα.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Ο διακομιστής του Integreat δεν δέχτηκε αυτά τα σχόλια (σφάλμα %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Ο διακομιστής του Integreat δεν δέχτηκε αυτά τα σχόλια (σφάλμα %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Δεν ήταν δυνατή η αποστολή των σχολίων σας: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>χρειάζεται μια αξιολόγηση ή ένα σχόλιο</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν ήταν δυνατή η εγγραφή του %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Αυτό δεν είναι πακέτο περιεχομένου Integreat (το manifest λείπει ή είναι κατεστραμμένο).</translation>
@@ -4728,7 +4933,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Εκτύπωση…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν ήταν δυνατή η χρήση του εκτυπωτή.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Αποθήκευση ως PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Έγγραφα PDF (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Δεν ήταν δυνατή η διαγραφή του ιστορικού των παραθύρων αρχείων (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Δεν ήταν δυνατή η διαγραφή του %1.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Η λήψη απέτυχε (%1): %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>λήψη: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Δεν ήταν δυνατή η φόρτωση της λίστας περιοχών από το %1: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν υπάρχει περιοχή «%1» στον διακομιστή.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Ακυρώθηκε.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>Το %1 δεν προσφέρει τη γλώσσα «%2» (προσφέρει: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Δεν ήταν δυνατή η ανάγνωση των αποθηκευμένων σελίδων: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>سرور گفت‌وگو با خطا پاسخ داد (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>پیام شما فرستاده شد. پاسخ به نشانی ایمیل شما می‌آید.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>پیام شما فرستاده نشد: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>فرم هیچ نشانی وبی برای فرستادن ندارد</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>سرور تماس آن را نپذیرفت (خطای %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>از پاسخ سرور تماس نمی‌شد استفاده کرد</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>پذیرفتن و شروع گفت‌وگو</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>گفت‌وگوی تازه</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>پرسش خود را به هر زبانی بنویسید</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>پیام شما</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>گفت‌وگو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>اطلاعیه‌ی حریم خصوصی گفت‌وگو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>وضعیت گفت‌وگو</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>به پرسش‌های شما مشاوران شهر و یک دستیار خودکار که اطلاعات شهر را می‌شناسد پاسخ می‌دهند. آنچه می‌نویسید به سرور گفت‌وگوی شهر فرستاده و همان‌جا نگه داشته می‌شود.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>خواندن اطلاعیه‌ی حریم خصوصی</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>پرسشی درباره‌ی زندگی در شهر بپرسید. پاسخ اینجا نشان داده می‌شود.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>مشاور</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>خواندن با صدای بلند</translation>
     </message>
@@ -1527,12 +1542,19 @@ Example:
         <translation>بله، ادامه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>هنوز اینجا هستید؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>برای ادامه، یک کلید را فشار دهید یا موس را حرکت دهید. تا %n ثانیه‌ی دیگر جلسه پایان می‌یابد: برنامه به صفحه‌ی آغازین برمی‌گردد و آنچه دیده شده پاک می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>برای ادامه، صفحه‌نمایش را لمس کنید. %n ثانیه‌ی دیگر همه‌چیز از نو شروع می‌شود و آنچه دیدید پاک می‌شود.</numerusform>
@@ -1763,12 +1785,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>فقط تاریخ‌ها از</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>تا</translation>
     </message>
@@ -1783,12 +1805,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>روز آخر</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>رویدادها</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -1813,32 +1835,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بعدتر</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>سرعنوان</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>در حال بارگیری رویدادها…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>تاریخ‌های دیگر: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>تاریخ‌های نامنظم</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>تاریخ‌های نامنظم. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>در این روزها رویدادی نیست.</translation>
     </message>
@@ -1864,7 +1886,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>همه‌ی رویدادها</translation>
     </message>
@@ -1879,12 +1901,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ذخیره‌ی همه‌ی تاریخ‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>این رویداد تاریخ‌های نامنظم دارد: همه‌ی آن‌ها را نمی‌توان محاسبه کرد، برای همین فقط اولین تاریخ نشان داده می‌شود. تاریخ‌ها را از برگزارکننده بپرسید.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>ذخیره برای تقویم</translation>
     </message>
@@ -1984,6 +2006,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>آیا این صفحه مفید بود؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>بله، مفید بود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>نه، مفید نبود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>چه چیزی می‌تواند بهتر باشد؟ (اختیاری، بدون اطلاعات شخصی)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>نظر درباره‌ی این صفحه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>ارسال بازخورد</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>سپاسگزاریم. می‌توانید نظری هم اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>لطفاً «بله» یا «نه» را انتخاب کنید، یا نظری بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2063,7 +2138,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>منو</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>جست‌وجو در %1</translation>
     </message>
@@ -2102,7 +2177,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>به‌روزرسانی تمام شد.</translation>
     </message>
@@ -2112,12 +2187,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>به‌روزرسانی ناموفق بود؛ آخرین محتوای سالم همچنان به کار می‌رود. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>هنوز چیزی روی این کیوسک ذخیره نشده است. مدیر سیستم می‌تواند محتوا را به‌روز کند.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>کد PIN نادرست است.</translation>
     </message>
@@ -2144,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>این کیوسک بدون اینترنت کار می‌کند؛ به‌روزرسانی شبانه آن را به‌روز نگه می‌دارد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
@@ -2461,22 +2536,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>محتوای صفحه</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>اطلاعات محلی</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>این صفحه روی این رایانه نیست</translation>
     </message>
@@ -2486,14 +2561,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>شاید در آخرین به‌روزرسانی جابه‌جا یا حذف شده باشد.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>شناسنامه‌ی حقوقی</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>شناسنامه‌ی حقوقی به این زبان روی این رایانه نیست.</translation>
     </message>
@@ -2503,7 +2578,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>شناسنامه‌ی حقوقی به این زبان‌ها هست:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
@@ -2518,7 +2593,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>رفتن به صفحه‌ی آغازین</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>صفحه‌ی آغازین به %1</translation>
     </message>
@@ -2599,17 +2674,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>دانلود %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>درباره‌ی Integreat Desktop</translation>
     </message>
@@ -2741,7 +2816,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>همه‌ی اخبار</translation>
     </message>
@@ -2761,17 +2836,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>خارجی</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>اخبار</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● تازه</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>هنوز خبری به این زبان نیست. اخبار محلی تازه‌ی شهر پس از به‌روزرسانی بعدی اینجا نشان داده می‌شوند.</translation>
     </message>
@@ -3171,7 +3246,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ همه‌ی مکان‌ها</translation>
     </message>
@@ -3181,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>نقشه‌ای از %1 برای نمایش وجود ندارد. کاشی‌های نقشه به اتصال اینترنت یا یک فایل نقشه‌ی آفلاین نیاز دارند (مدیر سیستم می‌تواند آن را با «integreat-cli import-tiles» وارد کند). مکان‌ها روی یک زمینه‌ی ساده نشان داده می‌شوند؛ فهرست و جزئیات بدون نقشه هم کار می‌کنند.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n مکان در این نقطه</numerusform>
@@ -3366,7 +3441,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>کجا زندگی می‌کنید؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>شهر یا شهرستان خود را انتخاب کنید. سپس اطلاعات محلی آن دانلود می‌شود تا بتوانید آن را بدون اینترنت بخوانید.</translation>
     </message>
@@ -3674,31 +3749,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>محتوای ذخیره‌شده</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>پایان خودکار جلسه هنگام استفاده نشدن</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>دقیقه بدون استفاده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>دقیقه‌های بدون استفاده پیش از پایان جلسه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>پیش از پایان، یک شمارش معکوس می‌پرسد که آیا کسی هنوز اینجاست؛ با فشار هر کلید یا حرکت موس، جلسه ادامه پیدا می‌کند. روی رایانه‌ی مشترک، برنامه همچنین هیچ زبان، شهر، خبرِ خوانده‌شده یا پوشه‌ی مراجعه‌کننده‌ای را نگه نمی‌دارد.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>زبان دوم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>جابه‌جا کردن دو طرف</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (دانلود نشده)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 هنوز روی این رایانه ذخیره نشده است. آن را دانلود کنید تا این در کنار صفحه نشان داده شود (به اینترنت نیاز دارد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>دانلود %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>در حال دانلود %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>در حال دانلود %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 دانلود نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>یک صفحه، رویداد، مکان یا خبر را باز کنید تا آن را اینجا به زبانی دوم ببینید.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>فقط یک زبانِ این شهر ذخیره شده است: برای دانلود زبانی دوم، آن را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>«کنار هم» صفحه‌ها، رویدادها، مکان‌ها و خبرها را نشان می‌دهد؛ این یکی از آن‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>زبان دوم:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>«کنار هم» صفحه‌ها، مکان‌ها و خبرها را نشان می‌دهد؛ این یکی از آن‌ها نیست.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>این به %1 وجود ندارد. به این زبان‌ها وجود دارد: %2.</translation>
     </message>
@@ -3804,8 +3939,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>وارد کردن نقشه‌ی آفلاین (.mbtiles) برای مکان‌ها.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>نقشه‌ی آفلاین</translation>
     </message>
@@ -3956,12 +4091,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>این یک شهر نمونه با محتوای نمونه است: چیزی برای به‌روزرسانی نیست. برای گرفتن محتوای شهر خودتان، آن را با «تغییر» انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>یک به‌روزرسانی در جریان است. لطفاً پس از پایان آن دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>در حال به‌روزرسانی…</translation>
     </message>
@@ -3971,7 +4106,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 از %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>زبان دانلود نشد: %1</translation>
     </message>
@@ -4138,6 +4273,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>پنهان کردن صفحه‌کلید</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>در حال ارسال بازخورد شما…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>بازخورد شما وقتی این رایانه به اینترنت وصل شود، ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>بازخورد شما وقتی این رایانه به اینترنت وصل شود ارسال می‌شود، اگر برنامه باز بماند: روی رایانه‌ی مشترک ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>بازخورد شما ارسال نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>سپاسگزاریم! بازخورد شما برای ویراستاران شهر فرستاده شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>شما آفلاین هستید: بازخورد شما ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>سرور Integreat مشکلی دارد (خطای %1): بازخورد شما ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>در زمانی کوتاه بازخورد زیادی از اینجا فرستاده شده است: بازخورد شما هنوز ارسال نشده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>سرور Integreat این بازخورد را نپذیرفت (خطای %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>سرور Integreat این بازخورد را نپذیرفت (خطای %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>بازخورد شما ارسال نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>انتخاب «بله» یا «نه» یا نوشتن نظر لازم است</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4632,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>این یک بسته‌ی محتوای Integreat نیست (فهرست محتویات آن وجود ندارد یا آسیب دیده است).</translation>
@@ -4708,7 +4912,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -4733,12 +4937,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپگر قابل استفاده نبود.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>اسناد PDF (*.pdf)</translation>
     </message>
@@ -4746,12 +4950,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>تاریخچه‌ی پنجره‌های انتخاب فایل پاک نشد (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 حذف نشد.</translation>
     </message>
@@ -4872,12 +5076,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 دانلود نشد: %2</translation>
     </message>
@@ -5081,7 +5286,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دانلود %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>فهرست مناطق از %1 بارگیری نشد: %2</translation>
     </message>
@@ -5117,18 +5322,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>منطقه‌ای به نام «%1» روی سرور نیست.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>لغو شد.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 زبان «%2» را ارائه نمی‌کند (زبان‌های موجود: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>صفحه‌های ذخیره‌شده خوانده نشدند: %1</translation>
     </message>

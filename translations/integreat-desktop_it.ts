@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Il server della chat ha risposto con un errore (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Il Suo messaggio è stato inviato. La risposta arriverà al Suo indirizzo e-mail.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Non è stato possibile inviare il Suo messaggio: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>il modulo non ha un indirizzo web a cui inviare</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>il server di contatto lo ha rifiutato (errore %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>non è stato possibile usare la risposta del server di contatto</translation>
     </message>
@@ -1252,7 +1252,7 @@ Esempio:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Accetta e avvia la chat</translation>
     </message>
@@ -1272,7 +1272,7 @@ Esempio:
         <translation>Nuova chat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Scriva la Sua domanda in qualsiasi lingua</translation>
     </message>
@@ -1282,7 +1282,22 @@ Esempio:
         <translation>Il Suo messaggio</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Informativa sulla privacy della chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Stato della chat</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Alle Sue domande rispondono i consulenti della città e un assistente che conosce le informazioni della città. Quello che scrive viene inviato al server della chat della città e conservato lì.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Esempio:
         <translation>Leggi l&apos;informativa sulla privacy</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Faccia una domanda sulla vita in città. La risposta compare qui.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Esempio:
         <translation>Consulente</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Esempio:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Leggi ad alta voce</translation>
     </message>
@@ -1527,12 +1542,20 @@ Esempio:
         <translation>Sì, continua</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>È ancora lì?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Prema un tasto qualsiasi o muova il mouse per continuare. Tra %n secondo la sessione termina: l&apos;app torna alla pagina iniziale e ciò che è stato consultato viene cancellato.</numerusform>
+            <numerusform>Prema un tasto qualsiasi o muova il mouse per continuare. Tra %n secondi la sessione termina: l&apos;app torna alla pagina iniziale e ciò che è stato consultato viene cancellato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Tocchi lo schermo per continuare. Tra %n secondo tutto ricomincia e ciò che ha guardato viene cancellato.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Solo date dal</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>al</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ultimo giorno</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Eventi</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Più avanti</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Intestazione</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Caricamento degli eventi…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Altre date: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Date irregolari</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Date irregolari. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Nessun evento in questi giorni.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Salva tutte le date per un calendario…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Questo evento ha date irregolari: non si possono calcolare tutte, quindi viene mostrata solo la prima. Verifichi le date con l&apos;organizzatore.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Salva per un calendario</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Questa pagina Le è stata utile?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Sì, mi è stata utile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>No, non mi è stata utile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Che cosa si potrebbe migliorare? (facoltativo, nessun dato personale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Commento su questa pagina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Invia il parere</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Grazie. Può aggiungere un commento.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Scelga “Sì” o “No”, oppure scriva un commento.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Cerca in %1</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>L&apos;aggiornamento è terminato.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>L&apos;aggiornamento non è riuscito; resta in uso l&apos;ultimo contenuto valido. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Su questo chiosco non è ancora salvato nulla. L&apos;amministratore può aggiornare il contenuto.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>PIN errato.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Questo chiosco funziona offline; l&apos;aggiornamento notturno lo mantiene aggiornato.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Contenuto della pagina</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Informazioni locali</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Questa pagina non è su questo computer</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Potrebbe essere stata spostata o rimossa dall&apos;ultimo aggiornamento.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Note legali</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Su questo computer non ci sono note legali in questa lingua.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Le note legali sono disponibili in:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Cerca</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Vai alla pagina iniziale</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Pagina iniziale in %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Scarica %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 non è ancora salvato su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Informazioni su Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Tutte le notizie</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Esterne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Notizie</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nuova</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Non ci sono ancora notizie in questa lingua. Le nuove notizie locali della città compaiono qui dopo il prossimo aggiornamento.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Tutti i luoghi</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nessuna mappa di %1 da mostrare. Le tile della mappa richiedono una connessione a internet o un file di mappa offline (un amministratore può importarne uno con “integreat-cli import-tiles”). I luoghi sono mostrati su uno sfondo semplice; l&apos;elenco e i dettagli funzionano anche senza mappa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n luogo in questo punto</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dove abita?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Scelga la Sua città o il Suo circondario. Le informazioni locali vengono poi scaricate, così può leggerle senza internet.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <source>Saved content</source>
         <translation>Contenuto salvato</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Termina automaticamente la sessione se non viene usata</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>minuti senza uso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Minuti senza uso prima che la sessione termini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Prima della fine, un conto alla rovescia chiede se c&apos;è ancora qualcuno; qualsiasi tasto o movimento del mouse mantiene la sessione. Su un computer condiviso l&apos;app inoltre non conserva lingua, città, notizie lette né la cartella di una persona.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Seconda lingua</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Scambia i lati</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (non scaricato)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 non è ancora salvato su questo computer. Lo scarichi per mostrarlo accanto alla pagina (serve internet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Scarica %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Download di %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Download di %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Non è stato possibile scaricare %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Apra una pagina, un evento, un luogo o una notizia per vederlo qui in una seconda lingua.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Di questa città è salvata una sola lingua: scelga qui sopra una seconda lingua per scaricarla.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>“Fianco a fianco” mostra pagine, eventi, luoghi e notizie; questo non è uno di essi.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Seconda lingua:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>“Fianco a fianco” mostra pagine, luoghi e notizie; questo non è uno di essi.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Questo non esiste in %1. Esiste in: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Importa una mappa offline (.mbtiles) per i luoghi.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Mappa offline</translation>
     </message>
@@ -3971,12 +4107,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Questa è una città demo con contenuti di esempio: non c&apos;è nulla da aggiornare. Scelga la Sua città con “Cambia” per ottenere i suoi contenuti.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>È in corso un aggiornamento. Riprovi quando è terminato.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>%1: %2 (%3 di %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Non è stato possibile scaricare la lingua: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Nascondi la tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Invio del Suo parere…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Il Suo parere verrà inviato quando questo computer sarà online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Il Suo parere verrà inviato quando questo computer sarà online, se l&apos;app resta aperta: su un computer condiviso non viene salvato.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Non è stato possibile inviare il Suo parere.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Grazie! Il Suo parere è stato inviato alla redazione della città.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>È offline: il Suo parere non è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Il server di Integreat ha un problema (errore %1): il Suo parere non è stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Da qui sono stati inviati troppi pareri in poco tempo: il Suo parere non è ancora stato inviato.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Il server di Integreat non ha accettato questo parere (errore %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Il server di Integreat non ha accettato questo parere (errore %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Non è stato possibile inviare il Suo parere: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>serve un pollice o un commento</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Questo non è un pacchetto di contenuti Integreat (il suo manifesto manca o è danneggiato).</translation>
@@ -4728,7 +4933,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Non è stato possibile usare la stampante.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Non è stato possibile cancellare la cronologia delle finestre dei file (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Impossibile eliminare %1.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Download non riuscito (%1): %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>download: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Impossibile caricare l&apos;elenco delle regioni da %1: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Sul server non c&apos;è nessuna regione “%1”.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Annullato.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 non offre la lingua “%2” (offre: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Impossibile leggere le pagine salvate: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Servera çatê bi çewtiyekê bersiv da (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Peyama we hat şandin. Bersiv dê were navnîşana e-nameya we.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Peyama we nehat şandin: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>di formê de navnîşaneke malperê ji bo şandinê tune</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>servera têkiliyê ew red kir (çewtî %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>bersiva servera têkiliyê nehat bikaranîn</translation>
     </message>
@@ -1252,7 +1252,7 @@ Mînak:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Qebûl bike û çatê dest pê bike</translation>
     </message>
@@ -1272,7 +1272,7 @@ Mînak:
         <translation>Çata nû</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Pirsa xwe bi her zimanî binivîsin</translation>
     </message>
@@ -1282,7 +1282,22 @@ Mînak:
         <translation>Peyama we</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Axaftin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Agahiyên parastina daneyan ên çatê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Rewşa çatê</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Şêwirmendên bajêr û alîkarekî ku agahiyên bajêr dizane bersiva pirsên we didin. Tiştê ku hûn dinivîsin ji servera çatê ya bajêr re tê şandin û li wir tê hilanîn.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Mînak:
         <translation>Agahiyên parastina daneyan bixwîne</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Li ser jiyana li bajêr pirsekê bikin. Bersiv li vir xuya dibe.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Mînak:
         <translation>Şêwirmend</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Tê şandin…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Mînak:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Bi deng bixwîne</translation>
     </message>
@@ -1527,12 +1542,20 @@ Mînak:
         <translation>Erê, bidomîne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Hûn hîn li vir in?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Ji bo berdewamkirinê bişkokekê bitikînin an mişkê bilivînin. Piştî %n çirkeyê danişîn diqede: sepan vedigere rûpela destpêkê û tiştên hatine dîtin tên paqijkirin.</numerusform>
+            <numerusform>Ji bo berdewamkirinê bişkokekê bitikînin an mişkê bilivînin. Piştî %n çirkeyan danişîn diqede: sepan vedigere rûpela destpêkê û tiştên hatine dîtin tên paqijkirin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Ji bo domandinê destê xwe li ekranê bidin. Piştî %n çirkeyê her tişt ji nû ve dest pê dike û tiştên ku we dîtin tên paqijkirin.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Tenê dîrokên ji</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>heta</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Roja dawî</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Bûyer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Îro</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Paşê</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Sernav</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Bûyer tên barkirin…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Dîrokên din: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Dîrokên nerêkûpêk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Dîrokên nerêkûpêk. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Di van rojan de tu bûyer tune.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Hemû bûyer</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Hemû dîrokan ji bo salnameyê tomar bike…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Dîrokên vê bûyerê nerêkûpêk in: hemû nayên hesibandin, ji ber vê yekê tenê ya yekem tê nîşandan. Dîrokan ji organîzatoran bipirsin.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Ji bo salnameyê tomar bike</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Ev rûpel bi kêr hat?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Erê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Erê, bi kêr hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Na, bi kêr nehat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Çi dikare çêtir be? (bijarte, bê daneyên kesane)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Şîrove li ser vê rûpelê</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Nerînê bişîne</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Spas. Hûn dikarin şîroveyekê jî lê zêde bikin.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Ji kerema xwe “Erê” an “Na” hilbijêrin, an şîroveyekê binivîsin.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menû</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Di %1 de bigere</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Nûkirin qediya.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nûkirin bi ser neket; naveroka dawî ya baş tê bikaranîn. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Hîn li ser vê kioskê tiştek nehatiye tomarkirin. Rêveber dikare naverokê nû bike.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>PIN-a şaş.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ev kiosk bêînternet dixebite; nûkirina şevê wê rojane dihêle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Tê nûkirin…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Naveroka rûpelê</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Agahiyên herêmî</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Ev rûpel li ser vê komputerê tune</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dibe ku bi nûkirina dawî hatibe guhastin an rakirin.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Agahiyên weşanê</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Bi vî zimanî li ser vê komputerê agahiyên weşanê tune.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Agahiyên weşanê bi van zimanan hene:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Lêgerîn</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Here rûpela destpêkê</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Rûpela destpêkê bi %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>%1 dakêşe</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 hîn li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Derbarê Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Hemû nûçe</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Derveyî</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Nûçe</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nû</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Hîn bi vî zimanî tu nûçe tune. Nûçeyên herêmî yên nû yên bajêr piştî nûkirina bê li vir xuya dibin.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Hemû cih</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nexşeya %1 tune ku were nîşandan. Kaşiyên nexşeyê girêdana înternetê an pelekî nexşeya bêînternet dixwazin (rêveberek dikare bi “integreat-cli import-tiles” yekê îthal bike). Cih li ser paşxaneyeke sade xuya dibin; lîste û hûrgilî bêyî wê jî dixebitin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n cih li vê xalê</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Hûn li ku dijîn?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Bajar an navçeya xwe hilbijêrin. Paşê agahiyên wê yên herêmî tên daxistin, da ku hûn bikaribin bê înternet bixwînin.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <source>Saved content</source>
         <translation>Naveroka tomarkirî</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Dema ku nayê bikaranîn danişînê bixweber biqedîne</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>deqe bê bikaranîn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Deqeyên bê bikaranîn berî ku danişîn biqede</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Berî ku biqede, jimartineke paşverû dipirse ka hîn kes li vir e; her bişkok an livîna mişkê danişînê diparêze. Li ser komputera hevpar sepan her wiha tu ziman, bajar, nûçeyên xwendî an peldanka muraciatkarekî nahêle.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Zimanê duyem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Aliyan biguherîne</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (nehatiye daxistin)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 hîn li ser vê komputerê nehatiye tomarkirin. Wê dakêşin da ku ev li kêleka rûpelê were nîşandan (înternet pêwîst e).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>%1 dakêşe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 tê daxistin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 tê daxistin: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 nehat daxistin: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Rûpelek, bûyerek, cihek an nûçeyek vekin da ku li vir bi zimanekî duyem bibînin.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Ji vî bajarî tenê zimanek hatiye tomarkirin: ji bo daxistinê, li jor zimanekî duyem hilbijêrin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>“Li kêleka hev” rûpel, bûyer, cih û nûçeyan nîşan dide; ev ne yek ji wan e.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Zimanê duyem:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>“Li kêleka hev” rûpel, cih û nûçeyan nîşan dide; ev ne yek ji wan e.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Ev bi %1 tune ye. Bi van zimanan heye: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Ji bo cihan nexşeyeke bêînternet (.mbtiles) îthal bike.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Nexşeya bêînternet</translation>
     </message>
@@ -3971,12 +4107,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Ev bajarekî demo ye bi naveroka mînak: tiştek ji bo nûkirinê tune. Bajarê xwe bi “Biguherîne” hilbijêrin da ku naveroka wê bistînin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Nûkirinek dixebite. Ji kerema xwe dema ku qediya dîsa biceribînin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Tê nûkirin…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>%1: %2 (%3 ji %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Ziman nehat daxistin: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Klavyeyê veşêre</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Nerîna we tê şandin…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Dema ku ev komputer bi înternetê ve girêdayî be, nerîna we dê were şandin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Dema ku ev komputer bi înternetê ve girêdayî be, nerîna we dê were şandin, heke sepan vekirî bimîne: li ser komputera hevpar nayê tomarkirin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Nerîna we nehat şandin.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Spas! Nerîna we ji edîtorên bajêr re hat şandin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Hûn ne bi înternetê ve girêdayî ne: nerîna we nehat şandin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Servera Integreat pirsgirêkek heye (çewtî %1): nerîna we nehat şandin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Di demeke kurt de ji vir gelek nerîn hatin şandin: nerîna we hîn nehatiye şandin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Servera Integreat ev nerîn qebûl nekir (çewtî %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Servera Integreat ev nerîn qebûl nekir (çewtî %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Nerîna we nehat şandin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>“Erê” an “Na” an şîroveyek pêwîst e</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>%1 nehat nivîsandin.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Ev ne pakêteke naverokê ya Integreat e (lîsteya naverokê ya wê tune ye an xerabûyî ye).</translation>
@@ -4728,7 +4933,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Çap bike…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Çapker nehat bikaranîn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Wekî PDF tomar bike</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Belgeyên PDF (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Dîroka pencereyên pelan nehat paqijkirin (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 nehat jêbirin.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Hat betalkirin.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Daxistin bi ser neket (%1): %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>%1 tê daxistin</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Lîsteya herêman ji %1 nehat barkirin: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Li ser serverê herêma “%1” tune.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Hat betalkirin.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 zimanê “%2” pêşkêş nake (pêşkêş dike: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Rûpelên tomarkirî nehatin xwendin: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Serwer czatu odpowiedział błędem (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Twoja wiadomość została wysłana. Odpowiedź przyjdzie na Twój adres e-mail.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Nie udało się wysłać Twojej wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>formularz nie ma adresu internetowego, na który można wysłać</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>serwer kontaktowy ją odrzucił (błąd %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>nie można było użyć odpowiedzi serwera kontaktowego</translation>
     </message>
@@ -1252,7 +1252,7 @@ Przykład:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Zaakceptuj i rozpocznij czat</translation>
     </message>
@@ -1272,7 +1272,7 @@ Przykład:
         <translation>Nowy czat</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Napisz pytanie w dowolnym języku</translation>
     </message>
@@ -1282,7 +1282,22 @@ Przykład:
         <translation>Twoja wiadomość</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Informacja o prywatności czatu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Stan czatu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Na Twoje pytania odpowiadają doradcy z miasta oraz asystent, który zna informacje miasta. To, co piszesz, jest wysyłane na serwer czatu miasta i tam przechowywane.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Przykład:
         <translation>Przeczytaj informację o ochronie danych</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Zadaj pytanie o życie w mieście. Odpowiedź pojawi się tutaj.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Przykład:
         <translation>Doradca</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Przykład:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Czytaj na głos</translation>
     </message>
@@ -1527,12 +1542,21 @@ Przykład:
         <translation>Tak, kontynuuj</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Naciśnij dowolny klawisz lub porusz myszą, aby kontynuować. Za %n sekundę sesja się zakończy: aplikacja wróci do strony startowej, a wszystko, co było oglądane, zostanie usunięte.</numerusform>
+            <numerusform>Naciśnij dowolny klawisz lub porusz myszą, aby kontynuować. Za %n sekundy sesja się zakończy: aplikacja wróci do strony startowej, a wszystko, co było oglądane, zostanie usunięte.</numerusform>
+            <numerusform>Naciśnij dowolny klawisz lub porusz myszą, aby kontynuować. Za %n sekund sesja się zakończy: aplikacja wróci do strony startowej, a wszystko, co było oglądane, zostanie usunięte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Dotknij ekranu, aby kontynuować. Za %n sekundę wszystko zacznie się od nowa, a to, co oglądano, zostanie wyczyszczone.</numerusform>
@@ -1765,12 +1789,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Tylko terminy od</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>do</translation>
     </message>
@@ -1785,12 +1809,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ostatni dzień</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Wydarzenia</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
@@ -1815,32 +1839,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Później</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Nagłówek</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Wczytywanie wydarzeń…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Więcej terminów: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Nieregularne terminy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Nieregularne terminy. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Brak wydarzeń w tych dniach.</translation>
     </message>
@@ -1866,7 +1890,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Wszystkie wydarzenia</translation>
     </message>
@@ -1881,12 +1905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zapisz wszystkie terminy do kalendarza…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>To wydarzenie ma nieregularne terminy: nie da się ustalić wszystkich, więc pokazany jest tylko pierwszy. Sprawdź terminy u organizatora.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Zapisz do kalendarza</translation>
     </message>
@@ -1986,6 +2010,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Czy ta strona była pomocna?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Tak, to było pomocne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Nie, to nie było pomocne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Co można poprawić? (opcjonalnie, bez danych osobowych)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Komentarz do tej strony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Wyślij opinię</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Dziękujemy. Możesz dodać komentarz.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Wybierz „Tak” lub „Nie” albo napisz komentarz.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2065,7 +2142,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Szukaj w %1</translation>
     </message>
@@ -2104,7 +2181,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Aktualizacja została zakończona.</translation>
     </message>
@@ -2114,12 +2191,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Aktualizacja nie powiodła się; nadal używane są ostatnie poprawne treści. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Na tym kiosku nic nie jest jeszcze zapisane. Administrator może zaktualizować treści.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>Błędny PIN.</translation>
     </message>
@@ -2148,7 +2225,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ten kiosk działa offline; nocna aktualizacja utrzymuje go na bieżąco.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
@@ -2465,22 +2542,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Treść strony</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Informacje lokalne</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Tej strony nie ma na tym komputerze</translation>
     </message>
@@ -2490,14 +2567,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Mogła zostać przeniesiona lub usunięta podczas ostatniej aktualizacji.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Stopka redakcyjna</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Na tym komputerze nie ma stopki redakcyjnej w tym języku.</translation>
     </message>
@@ -2507,7 +2584,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Stopka redakcyjna jest dostępna w:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
@@ -2522,7 +2599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Przejdź do strony startowej</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Strona startowa w %1</translation>
     </message>
@@ -2603,17 +2680,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Pobierz %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>O Integreat Desktop</translation>
     </message>
@@ -2747,7 +2824,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Wszystkie wiadomości</translation>
     </message>
@@ -2767,17 +2844,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zewnętrzne</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Wiadomości</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nowe</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>W tym języku nie ma jeszcze wiadomości. Nowe lokalne wiadomości z miasta pojawią się tutaj po następnej aktualizacji.</translation>
     </message>
@@ -3179,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Wszystkie miejsca</translation>
     </message>
@@ -3189,7 +3266,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Brak mapy dla %1. Kafelki mapy wymagają połączenia z internetem lub pliku mapy offline (administrator może go zaimportować poleceniem „integreat-cli import-tiles”). Miejsca są pokazane na zwykłym tle; lista i szczegóły działają bez mapy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n miejsce w tym punkcie</numerusform>
@@ -3380,7 +3457,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Gdzie mieszkasz?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Wybierz swoje miasto lub powiat. Jego informacje lokalne zostaną pobrane, aby można je było czytać bez internetu.</translation>
     </message>
@@ -3702,31 +3779,91 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <source>Saved content</source>
         <translation>Zapisane treści</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Automatycznie kończ sesję, gdy komputer nie jest używany</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>min bez użycia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Minuty bez użycia przed zakończeniem sesji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Przed zakończeniem odliczanie pyta, czy ktoś jeszcze jest przy komputerze; dowolny klawisz lub ruch myszy podtrzymuje sesję. Na współdzielonym komputerze aplikacja nie zapamiętuje też języka, miasta, przeczytanych wiadomości ani folderu klienta.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Drugi język</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Zamień strony</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (nie pobrano)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>Język %1 nie jest jeszcze zapisany na tym komputerze. Pobierz go, aby wyświetlić obok strony (potrzebny jest internet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Pobierz %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Pobieranie języka %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Pobieranie języka %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Nie udało się pobrać języka %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Otwórz stronę, wydarzenie, miejsce lub wiadomość, aby zobaczyć je tutaj w drugim języku.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Dla tego miasta zapisano tylko jeden język: wybierz powyżej drugi język, aby go pobrać.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>„Obok siebie” pokazuje strony, wydarzenia, miejsca i wiadomości; to nie jest żadne z nich.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Drugi język:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Widok obok siebie pokazuje strony, miejsca i wiadomości; to nie jest żadne z nich.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Tego nie ma w języku: %1. Jest w językach: %2.</translation>
     </message>
@@ -3834,8 +3971,8 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Importuj mapę offline (.mbtiles) dla miejsc.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Mapa offline</translation>
     </message>
@@ -3986,12 +4123,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>To jest miasto demo z przykładowymi treściami: nie ma czego aktualizować. Wybierz swoje miasto przyciskiem „Zmień”, aby pobrać jego treści.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Trwa aktualizacja. Spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Aktualizowanie…</translation>
     </message>
@@ -4001,7 +4138,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>%1: %2 (%3 z %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Nie udało się pobrać języka: %1</translation>
     </message>
@@ -4172,6 +4309,75 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Ukryj klawiaturę</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Wysyłanie opinii…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Twoja opinia zostanie wysłana, gdy ten komputer będzie online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Twoja opinia zostanie wysłana, gdy ten komputer będzie online, jeśli aplikacja pozostanie otwarta: na współdzielonym komputerze nie jest zapisywana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Nie udało się wysłać opinii.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Dziękujemy! Twoja opinia została wysłana do redakcji miasta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Jesteś offline: opinia nie została wysłana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Serwer Integreat ma problem (błąd %1): opinia nie została wysłana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Z tego miejsca wysłano zbyt wiele opinii w krótkim czasie: Twoja opinia nie została jeszcze wysłana.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Serwer Integreat nie przyjął tej opinii (błąd %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Serwer Integreat nie przyjął tej opinii (błąd %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Nie udało się wysłać opinii: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>potrzebna jest ocena lub komentarz</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4674,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można zapisać %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>To nie jest pakiet treści Integreat (brak jego manifestu lub manifest jest uszkodzony).</translation>
@@ -4748,7 +4954,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
@@ -4773,12 +4979,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można użyć drukarki.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
@@ -4786,12 +4992,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Nie można wyczyścić historii okien wyboru plików (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Nie można usunąć %1.</translation>
     </message>
@@ -4912,12 +5118,13 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Nie można pobrać (%1): %2</translation>
     </message>
@@ -5125,7 +5332,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>pobieranie: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Nie można załadować listy regionów z %1: %2</translation>
     </message>
@@ -5161,18 +5368,18 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Na serwerze nie ma regionu „%1”.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Anulowano.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 nie oferuje języka „%2” (oferuje: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Nie można odczytać zapisanych stron: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>د چټ سرور په تېروتنه ځواب ورکړ (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>ستاسو پیغام ولېږل شو. ځواب به ستاسو برېښنالیک پتې ته راشي.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>ستاسو پیغام ونه لېږل شو: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>فورمه د لېږلو لپاره هېڅ وېب پته نه لري</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>د اړیکې سرور رد کړ (تېروتنه %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>د اړیکې سرور ځواب نه شو کارول کېدای</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>منل او د چټ پیل</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>نوی چټ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>خپله پوښتنه په هره ژبه ولیکئ</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>ستاسو پیغام</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>خبرې اترې</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>د چټ د محرمیت خبرتیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>د چټ حالت</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>ستاسو پوښتنو ته د ښار سلاکاران او یو اتومات مرستیال ځواب ورکوي چې د ښار معلومات پېژني. هغه څه چې تاسو یې لیکئ د ښار د چټ سرور ته لېږل کېږي او هلته ساتل کېږي.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>د محرمیت خبرتیا ولولئ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>د ښار د ژوند په اړه یوه پوښتنه وکړئ. ځواب به دلته ښکاره شي.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>سلاکار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>لېږل کېږي…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>په لوړ غږ ولولئ</translation>
     </message>
@@ -1527,12 +1542,20 @@ Example:
         <translation>هو، دوام ورکړئ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>تاسو لا دلته یاست؟</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>د دوام لپاره کومه تڼۍ کېکاږئ یا موږک وخوځوئ. په %n ثانیه کې ناسته پای ته رسېږي: اپ د پیل پاڼې ته ستنېږي او هر هغه څه چې کتل شوي پاک کېږي.</numerusform>
+            <numerusform>د دوام لپاره کومه تڼۍ کېکاږئ یا موږک وخوځوئ. په %n ثانیو کې ناسته پای ته رسېږي: اپ د پیل پاڼې ته ستنېږي او هر هغه څه چې کتل شوي پاک کېږي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>د دوام لپاره پرده لمس کړئ. په %n ثانیو کې هر څه له سره پیلېږي او هغه څه چې تاسو کتلي پاکېږي.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>یوازې نېټې له</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>تر</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>وروستۍ ورځ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>پېښې</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>نن</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>وروسته</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>سرلیک</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>پېښې راوړل کېږي…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>نورې نېټې: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>نامنظمې نېټې</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>نامنظمې نېټې. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>په دې ورځو کې هېڅ پېښه نشته.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>ټولې پېښې</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ټولې نېټې د کلیزې لپاره خوندي کړئ…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>د دې پېښې نېټې نامنظمې دي: ټولې نه شي معلومېدای، نو یوازې لومړۍ نېټه ښودل کېږي. نېټې له تنظیموونکي سره وګورئ.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>د کلیزې لپاره خوندي کول</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>ایا دا پاڼه ګټوره وه؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>هو، ګټوره وه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>نه، ګټوره نه وه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>څه شی ښه کېدای شي؟ (اختیاري، پرته له شخصي معلوماتو)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>پر دې پاڼې تبصره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>نظر ولېږئ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>مننه. تاسو کولی شئ تبصره هم ورزیاته کړئ.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>مهرباني وکړئ «هو» یا «نه» وټاکئ، یا تبصره ولیکئ.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>مینو</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>په %1 کې لټون</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>تازه کول پای ته ورسېدل.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>تازه کول ناکام شول؛ وروستۍ سمه منځپانګه کارول کېږي. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>لا پر دې کیوسک هېڅ شی نه دی ساتل شوی. مدیر کولای شي منځپانګه تازه کړي.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>غلط PIN.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>دا کیوسک له انټرنېټ پرته کار کوي؛ د شپې تازه کول یې تازه ساتي.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>تازه کېږي…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>د پاڼې منځپانګه</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>ځايي معلومات</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>دا پاڼه پر دې کمپیوټر نشته</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>کېدای شي په وروستي تازه کولو کې بل ځای ته وړل شوې یا لرې شوې وي.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>د خپرونکي معلومات</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>پر دې کمپیوټر په دې ژبه د خپرونکي معلومات نشته.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د خپرونکي معلومات په دې ژبو شته:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>لټون</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د پیل پاڼې ته ورشئ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>د پیل پاڼه په %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>%1 ښکته کړئ</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 لا پر دې کمپیوټر ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>د Integreat Desktop په اړه</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>ټول خبرونه</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>بهرني</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>خبرونه</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● نوی</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>لا په دې ژبه هېڅ خبر نشته. د ښار نوي ځايي خبرونه له راتلونکي تازه کولو وروسته دلته ښکاري.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>→ ټول ځایونه</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د %1 هېڅ نقشه د ښودلو لپاره نشته. د نقشې ټوټې انټرنېټ یا آفلاین نقشې فایل ته اړتیا لري (مدیر کولای شي یو یې په “integreat-cli import-tiles” راوړي). ځایونه پر ساده شالید ښودل کېږي؛ لېست او جزییات له نقشې پرته هم کار کوي.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>په دې ځای کې %n ځای</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>چېرته اوسېږئ؟</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>خپل ښار یا ولسوالي وټاکئ. بیا یې ځايي معلومات ښکته کېږي څو یې له انټرنېټ پرته ولولئ.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>ساتل شوې منځپانګه</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>کله چې نه کارول کېږي، ناسته په خپله پای ته ورسوئ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>دقیقې پرته له کارونې</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>د ناستې له پای ته رسېدو مخکې پرته له کارونې دقیقې</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>له پای ته رسېدو مخکې، یوه شاتنۍ شمېرنه پوښتي چې ایا څوک لا دلته شته؛ هره تڼۍ یا د موږک خوځښت ناسته ساتي. په ګډ کمپیوټر کې اپ همداراز هېڅ ژبه، ښار، لوستل شوي خبرونه یا د مراجعه کوونکي فولډر نه ساتي.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>دویمه ژبه</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>اړخونه بدل کړئ</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (ښکته شوې نه ده)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 لا پر دې کمپیوټر ساتل شوې نه ده. ښکته یې کړئ څو دا د پاڼې تر څنګ وښودل شي (انټرنېټ ته اړتیا لري).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>%1 ښکته کړئ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 ښکته کېږي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 ښکته کېږي: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 ښکته نه شوه: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>یوه پاڼه، پېښه، ځای یا خبر پرانیزئ څو دلته یې په دویمه ژبه وګورئ.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>د دې ښار یوازې یوه ژبه ساتل شوې ده: د ښکته کولو لپاره پورته دویمه ژبه وټاکئ.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>«څنګ په څنګ» پاڼې، پېښې، ځایونه او خبرونه ښيي؛ دا له هغو څخه نه دی.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>دویمه ژبه:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>«څنګ په څنګ» پاڼې، ځایونه او خبرونه ښيي؛ دا له هغو څخه نه دی.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>دا په %1 کې نشته. په دې ژبو کې شته: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>د ځایونو لپاره آفلاین نقشه (.mbtiles) راوړئ.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>آفلاین نقشه</translation>
     </message>
@@ -3971,12 +4107,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دا یو ازمایښتي ښار دی چې بېلګه منځپانګه لري: د تازه کولو لپاره هېڅ شی نشته. د «بدلول» په مرسته خپل ښار وټاکئ څو د هغه منځپانګه ترلاسه کړئ.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>یو تازه کول روان دی. مهرباني وکړئ کله چې پای ته ورسېږي بیا هڅه وکړئ.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>تازه کېږي…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 له %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>ژبه ښکته نه شوه: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>کیبورډ پټ کړئ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>ستاسو نظر لېږل کېږي…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>ستاسو نظر به هغه وخت ولېږل شي چې دا کمپیوټر انټرنېټ ته وصل شي.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>ستاسو نظر به هغه وخت ولېږل شي چې دا کمپیوټر انټرنېټ ته وصل شي، که اپ پرانیستی پاتې شي: په ګډ کمپیوټر کې نه ساتل کېږي.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>ستاسو نظر ونه لېږل شو.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>مننه! ستاسو نظر د ښار ایډیټرانو ته ولېږل شو.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>تاسو آفلاین یاست: ستاسو نظر ونه لېږل شو.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>د Integreat سرور ستونزه لري (تېروتنه %1): ستاسو نظر ونه لېږل شو.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>په لنډ وخت کې له دې ځایه ډېر نظرونه لېږل شوي: ستاسو نظر لا نه دی لېږل شوی.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>د Integreat سرور دا نظر ونه مانه (تېروتنه %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>د Integreat سرور دا نظر ونه مانه (تېروتنه %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>ستاسو نظر ونه لېږل شو: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>«هو» یا «نه» یا تبصره اړینه ده</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ونه لیکل شو.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>دا د Integreat د منځپانګې بسته نه ده (د هغې د منځپانګې لېست نشته یا خراب دی).</translation>
@@ -4728,7 +4933,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پرنټر ونه کارول شو.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>د PDF په توګه خوندي کول</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF اسناد (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>د فایل کړکیو تاریخچه پاکه نه شوه (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 ړنګ نه شو.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>لغوه شو.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 ښکته نه شول: %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ښکته کېږي</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>د سیمو لېست له %1 څخه پورته نه شو: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>په سرور کې “%1” نومې سیمه نشته.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>لغوه شو.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ژبه “%2” نه وړاندې کوي (دا وړاندې کوي: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>ساتل شوې پاڼې ونه لوستل شوې: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Serverul de chat a răspuns cu o eroare (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Mesajul a fost trimis. Răspunsul vine la adresa dumneavoastră de e-mail.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Mesajul nu a putut fi trimis: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>formularul nu are o adresă web la care să trimită</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>serverul de contact l-a refuzat (eroarea %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>răspunsul serverului de contact nu a putut fi folosit</translation>
     </message>
@@ -1252,7 +1252,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Acceptă și pornește chatul</translation>
     </message>
@@ -1272,7 +1272,7 @@ Exemplu:
         <translation>Chat nou</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Scrieți întrebarea în orice limbă</translation>
     </message>
@@ -1282,7 +1282,22 @@ Exemplu:
         <translation>Mesajul dumneavoastră</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Conversație</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Nota de confidențialitate a chatului</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Starea chatului</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>La întrebările dumneavoastră răspund consilieri ai orașului și un asistent care cunoaște informațiile orașului. Ce scrieți este trimis la serverul de chat al orașului și păstrat acolo.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Exemplu:
         <translation>Citiți informarea privind confidențialitatea</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Puneți o întrebare despre viața în oraș. Răspunsul apare aici.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Exemplu:
         <translation>Consilier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Se trimite…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Citește cu voce tare</translation>
     </message>
@@ -1527,12 +1542,21 @@ Exemplu:
         <translation>Da, continuă</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Mai sunteți acolo?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Apăsați orice tastă sau mișcați mouse-ul pentru a continua. Peste %n secundă sesiunea se încheie: aplicația revine la pagina de start și ce s-a văzut este șters.</numerusform>
+            <numerusform>Apăsați orice tastă sau mișcați mouse-ul pentru a continua. Peste %n secunde sesiunea se încheie: aplicația revine la pagina de start și ce s-a văzut este șters.</numerusform>
+            <numerusform>Apăsați orice tastă sau mișcați mouse-ul pentru a continua. Peste %n de secunde sesiunea se încheie: aplicația revine la pagina de start și ce s-a văzut este șters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Atingeți ecranul pentru a continua. Peste %n secundă totul începe din nou, iar ce ați vizualizat se șterge.</numerusform>
@@ -1765,12 +1789,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Doar datele de la</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>până la</translation>
     </message>
@@ -1785,12 +1809,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ultima zi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Evenimente</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Astăzi</translation>
     </message>
@@ -1815,32 +1839,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Mai târziu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Titlu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Se încarcă evenimentele…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Mai multe date: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Date neregulate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Date neregulate. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Niciun eveniment în aceste zile.</translation>
     </message>
@@ -1866,7 +1890,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Toate evenimentele</translation>
     </message>
@@ -1881,12 +1905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Salvează toate datele pentru un calendar…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Acest eveniment are date neregulate: nu pot fi calculate toate, de aceea este afișată doar prima. Verificați datele la organizator.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Salvează pentru un calendar</translation>
     </message>
@@ -1986,6 +2010,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>V-a fost de folos această pagină?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Da, mi-a fost de folos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Nu, nu mi-a fost de folos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Ce ar putea fi mai bine? (opțional, fără date personale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Comentariu despre această pagină</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Trimite părerea</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Mulțumim. Puteți adăuga un comentariu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Alegeți „Da” sau „Nu” sau scrieți un comentariu.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2065,7 +2142,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Meniu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Caută în %1</translation>
     </message>
@@ -2104,7 +2181,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Actualizarea s-a terminat.</translation>
     </message>
@@ -2114,12 +2191,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Actualizarea a eșuat; se folosește în continuare ultimul conținut bun. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Nu este încă nimic salvat pe acest chioșc. Administratorul poate actualiza conținutul.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>PIN greșit.</translation>
     </message>
@@ -2148,7 +2225,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Acest chioșc funcționează offline; actualizarea de noapte îl ține la zi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Se actualizează…</translation>
     </message>
@@ -2465,22 +2542,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Conținutul paginii</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Informații locale</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Această pagină nu este pe acest computer</translation>
     </message>
@@ -2490,14 +2567,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Poate a fost mutată sau eliminată la ultima actualizare.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Impresum</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Nu există impresum în această limbă pe acest computer.</translation>
     </message>
@@ -2507,7 +2584,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Impresumul este disponibil în:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Căutare</translation>
     </message>
@@ -2522,7 +2599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Mergi la pagina de start</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Pagina de start în %1</translation>
     </message>
@@ -2603,17 +2680,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Descarcă %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 nu este încă salvat pe acest computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Despre Integreat Desktop</translation>
     </message>
@@ -2747,7 +2824,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Toate știrile</translation>
     </message>
@@ -2767,17 +2844,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Externe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Știri</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nou</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Încă nu există știri în această limbă. Știrile locale noi ale orașului apar aici după următoarea actualizare.</translation>
     </message>
@@ -3179,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Toate locurile</translation>
     </message>
@@ -3189,7 +3266,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nu există o hartă pentru %1. Plăcile hărții necesită o conexiune la internet sau un fișier de hartă offline (un administrator poate importa unul cu „integreat-cli import-tiles”). Locurile apar pe un fundal simplu; lista și detaliile funcționează și fără hartă.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n loc în acest punct</numerusform>
@@ -3380,7 +3457,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Unde locuiți?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Alegeți orașul sau districtul dumneavoastră. Informațiile sale locale se descarcă apoi, ca să le puteți citi fără internet.</translation>
     </message>
@@ -3702,31 +3779,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>Conținut salvat</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Încheie sesiunea automat când nu este folosită</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>minute fără folosire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Minute fără folosire până la încheierea sesiunii</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Înainte de încheiere, o numărătoare inversă întreabă dacă mai este cineva acolo; orice tastă sau mișcare a mouse-ului păstrează sesiunea. Pe un computer comun, aplicația nu păstrează nici limba, nici orașul, nici știrile citite, nici dosarul unei persoane.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>A doua limbă</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Schimbă părțile</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (nedescărcat)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 nu este încă salvat pe acest computer. Descărcați-l pentru a-l afișa lângă pagină (este nevoie de internet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Descarcă %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Se descarcă %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Se descarcă %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 nu a putut fi descărcat: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Deschideți o pagină, un eveniment, un loc sau o știre pentru a le vedea aici într-o a doua limbă.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Din acest oraș este salvată o singură limbă: alegeți mai sus o a doua limbă pentru a o descărca.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>„Una lângă alta” afișează pagini, evenimente, locuri și știri; acesta nu este unul dintre ele.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>A doua limbă:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Vizualizarea una lângă alta arată pagini, locuri și știri; acesta nu este unul dintre ele.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Acesta nu există în %1. Există în: %2.</translation>
     </message>
@@ -3834,8 +3971,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Importați o hartă offline (.mbtiles) pentru locuri.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Hartă offline</translation>
     </message>
@@ -3986,12 +4123,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Acesta este un oraș demo cu conținut de exemplu: nu este nimic de actualizat. Alegeți orașul dumneavoastră cu „Schimbă” pentru a obține conținutul lui.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>O actualizare este în curs. Încercați din nou după ce se termină.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Se actualizează…</translation>
     </message>
@@ -4001,7 +4138,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 din %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Limba nu a putut fi descărcată: %1</translation>
     </message>
@@ -4172,6 +4309,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Ascunde tastatura</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Se trimite părerea dumneavoastră…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Părerea dumneavoastră va fi trimisă când acest computer este online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Părerea dumneavoastră va fi trimisă când acest computer este online, dacă aplicația rămâne deschisă: pe un computer comun nu este salvată.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Părerea dumneavoastră nu a putut fi trimisă.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Mulțumim! Părerea dumneavoastră a fost trimisă redacției orașului.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Sunteți offline: părerea dumneavoastră nu a fost trimisă.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Serverul Integreat are o problemă (eroarea %1): părerea dumneavoastră nu a fost trimisă.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>De aici s-au trimis prea multe păreri într-un timp scurt: părerea dumneavoastră nu a fost trimisă încă.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Serverul Integreat nu a acceptat această părere (eroarea %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Serverul Integreat nu a acceptat această părere (eroarea %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Părerea dumneavoastră nu a putut fi trimisă: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>este nevoie de un deget mare sau de un comentariu</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4674,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nu s-a putut scrie %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Acesta nu este un pachet de conținut Integreat (manifestul lipsește sau este deteriorat).</translation>
@@ -4748,7 +4954,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Tipărește…</translation>
     </message>
@@ -4773,12 +4979,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Imprimanta nu a putut fi folosită.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Salvează ca PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documente PDF (*.pdf)</translation>
     </message>
@@ -4786,12 +4992,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Istoricul ferestrelor de fișiere nu a putut fi șters (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Nu s-a putut șterge %1.</translation>
     </message>
@@ -4912,12 +5118,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Nu s-a putut descărca (%1): %2</translation>
     </message>
@@ -5125,7 +5332,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>se descarcă %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Lista regiunilor nu a putut fi încărcată de la %1: %2</translation>
     </message>
@@ -5161,18 +5368,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Nu există regiunea „%1” pe server.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 nu oferă limba „%2” (oferă: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Paginile salvate nu au putut fi citite: %1</translation>
     </message>

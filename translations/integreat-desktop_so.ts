@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Server-ka chat-ku wuxuu ku jawaabay qalad (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Fariintaada waa la diray. Jawaabtu waxay imaan doontaa cinwaanka e-mail-kaaga.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Fariintaada lama diri karin: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>foomku ma laha cinwaan web oo loo diro</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>server-ka xiriirku wuu diiday (qalad %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>jawaabta server-ka xiriirka lama isticmaali karin</translation>
     </message>
@@ -675,7 +675,7 @@
     <message>
         <location line="+4"/>
         <source>, offline map</source>
-        <translation>, khariidad internet la'aan ah</translation>
+        <translation>, khariidad internet la&apos;aan ah</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -710,7 +710,7 @@
     <message>
         <location line="+2"/>
         <source>; offline map installed</source>
-        <translation>; khariidadda internet la'aanta waa la rakibay</translation>
+        <translation>; khariidadda internet la&apos;aanta waa la rakibay</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -718,7 +718,7 @@
   pack export --region SLUG [--languages de,en] FILE.integreat-pack
   pack import [--force] FILE.integreat-pack
   pack import --watch DIR    import every new pack that appears in DIR, until stopped</source>
-        <translation>Xirmooyinka waxyaabaha: hal fayl oo ay ku jiraan waxyaabaha deegaan, sawirrada iyo khariidadda internet la'aanta, si loogu qaado kombiyuutarro aan lahayn internet (degdeg ah) ama kombiyuutarro badan hal mar.
+        <translation>Xirmooyinka waxyaabaha: hal fayl oo ay ku jiraan waxyaabaha deegaan, sawirrada iyo khariidadda internet la&apos;aanta, si loogu qaado kombiyuutarro aan lahayn internet (degdeg ah) ama kombiyuutarro badan hal mar.
   pack export --region SLUG [--languages de,en] FILE.integreat-pack
   pack import [--force] FILE.integreat-pack
   pack import --watch DIR    geli xirmo kasta oo cusub oo ka soo muuqda DIR, ilaa la joojiyo</translation>
@@ -1252,7 +1252,7 @@ Tusaale:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Aqbal oo bilow chat-ka</translation>
     </message>
@@ -1272,7 +1272,7 @@ Tusaale:
         <translation>Chat cusub</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Su&apos;aashaada ku qor luqad kasta</translation>
     </message>
@@ -1282,7 +1282,22 @@ Tusaale:
         <translation>Fariintaada</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Wada-hadal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Ogeysiiska arrimaha gaarka ah ee chat-ka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Xaaladda chat-ka</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Su&apos;aalahaaga waxaa ka jawaaba la-taliyayaasha magaalada iyo kaaliye garanaya macluumaadka magaalada. Waxa aad qorto waxaa loo diraa server-ka chat-ka ee magaalada waana lagu kaydiyaa halkaas.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Tusaale:
         <translation>Akhri ogeysiiska arrimaha gaarka ah</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Su&apos;aal ka weydii nolosha magaalada. Jawaabtu halkan ayay ka muuqan doontaa.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Tusaale:
         <translation>La-taliye</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Tusaale:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Kor u akhri</translation>
     </message>
@@ -1527,12 +1542,20 @@ Tusaale:
         <translation>Haa, sii wad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Weli ma joogtaa?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Riix fure kasta ama dhaqaaji jiirka si aad u sii wadato. %n ilbiriqsi kadib fadhigu wuu dhammaanayaa: barnaamijku wuxuu ku noqonayaa bogga bilowga, waxa la eegayna waa la tirtirayaa.</numerusform>
+            <numerusform>Riix fure kasta ama dhaqaaji jiirka si aad u sii wadato. %n ilbiriqsi kadib fadhigu wuu dhammaanayaa: barnaamijku wuxuu ku noqonayaa bogga bilowga, waxa la eegayna waa la tirtirayaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Taabo shaashadda si aad u sii wadato. %n ilbiriqsi kadib wax walba dib ayay u bilaabmayaan, waxa aad eegtayna waa la tirtirayaa.</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Taariikhaha oo keliya laga bilaabo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>ilaa</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Maalinta ugu dambeysa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Dhacdooyin</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Maanta</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Goor dambe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Cinwaan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Dhacdooyinka waa la soo rarayaa…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Taariikho kale: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Taariikho aan joogto ahayn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Taariikho aan joogto ahayn. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Maalmahan dhacdooyin ma jiraan.</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Dhammaan dhacdooyinka</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dhammaan taariikhaha u kaydi kalandar…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Dhacdadan waxay leedahay taariikho aan joogto ahayn: dhammaan lama xisaabin karo, sidaa darteed kan ugu horreeya oo keliya ayaa la muujiyay. Taariikhaha ka hubi qabanqaabiyaha.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>U kaydi kalandar</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Boggani ma ku caawiyay?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Haa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Haa, tani way i caawisay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Maya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Maya, tani ima caawin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Maxaa ka fiicnaan kara? (ikhtiyaari, xog shakhsi ah la&apos;aan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Faallo ku saabsan boggan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Dir jawaab-celinta</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Mahadsanid. Waxaad ku dari kartaa faallo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Fadlan dooro “Haa” ama “Maya”, ama qor faallo.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Ka raadi %1</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Cusboonaysiintu way dhammaatay.</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Cusboonaysiintu way fashilantay; waxyaabihii ugu dambeeyay ee wanaagsanaa ayaa weli la isticmaalayaa. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Weli waxba laguma kaydin kiosk-gan. Maamulaha ayaa cusboonaysiin kara waxyaabaha.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>PIN khaldan.</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Kiosk-gan wuxuu shaqeeyaa internet la&apos;aan; cusboonaysiinta habeenkii ayaa cusub ka dhigta.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Waa la cusboonaysiinayaa…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Waxa bogga ku jira</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Macluumaad maxalli ah</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Boggan kuma jiro kombiyuutarkan</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Waxaa laga yaabaa in cusboonaysiintii ugu dambeysay ay rartay ama saartay.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Impressum</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Impressum luqaddan ah kuma jiro kombiyuutarkan.</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Impressum-ku wuxuu ku jiraa:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Raadi</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Tag bogga bilowga</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Bogga bilowga ee %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Soo deji %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 weli laguma kaydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Ku saabsan Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Dhammaan wararka</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dibadda</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Warar</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Cusub</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Weli warar kuma jiraan luqaddan. Wararka maxalliga ah ee cusub ee magaalada halkan ayay ka soo muuqanayaan cusboonaysiinta xigta kadib.</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Dhammaan goobaha</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Khariidad %1 ah oo la muujiyo ma jirto. Khariidaddu waxay u baahan tahay internet ama fayl khariidad internet la&apos;aan ah (maamule ayaa ku soo gelin kara “integreat-cli import-tiles”). Goobaha waxay ku muuqdaan asal cad; liiska iyo faahfaahinta way shaqeeyaan iyada la&apos;aanteed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n goob oo meeshan ah</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Xaggee ayaad ku nooshahay?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Dooro magaaladaada ama degmadaada. Macluumaadkeeda maxalliga ah ayaa markaas la soo dejinayaa si aad u akhrin karto internet la&apos;aan.</translation>
     </message>
@@ -3688,31 +3764,91 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <source>Saved content</source>
         <translation>Waxyaabaha kaydsan</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Si toos ah u dhammee fadhiga marka aan la isticmaalayn</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>daqiiqo oo aan la isticmaalin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Daqiiqadaha aan la isticmaalin ka hor inta uusan fadhigu dhammaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Ka hor inta uusan dhammaan, tirin hoos u socota ayaa weydiinaysa in qof weli joogo; fure kasta ama dhaqaajinta jiirka ayaa fadhiga sii haysa. Kombiyuutar la wadaago barnaamijku sidoo kale ma hayo luqad, magaalo, warar la akhriyay ama gal macmiil.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Luqadda labaad</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Is-weydaarsi dhinacyada</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (lama soo dejin)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 weli laguma kaydin kombiyuutarkan. Soo deji si aad tan ugu muujiso bogga dhinaciisa (waxay u baahan tahay internet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Soo deji %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 waa la soo dejinayaa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 waa la soo dejinayaa: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 lama soo dejin karin: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Fur bog, dhacdo, goob ama war si aad halkan ugu aragto luqad labaad.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Luqad keliya oo magaaladan ah ayaa kaydsan: kor ka dooro luqad labaad si aad u soo dejiso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>Dhinac-dhinac waxay muujisaa bogag, dhacdooyin, goobo iyo warar; kani ma aha mid ka mid ah.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Luqadda labaad:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>“Dhinac-dhinac” wuxuu muujiyaa bogag, goobo iyo warar; kani midkood ma aha.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Kani kuma jiro %1. Wuxuu ku jiraa: %2.</translation>
     </message>
@@ -3819,8 +3955,8 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Soo geli khariidad internet la&apos;aan ah (.mbtiles) oo goobaha ah.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Khariidad internet la&apos;aan ah</translation>
     </message>
@@ -3971,12 +4107,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Tani waa magaalo tusaale ah oo leh waxyaabo tusaale ah: waxba lama cusboonaysiinayo. Ku dooro magaaladaada “Beddel” si aad u hesho waxyaabaheeda.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Cusboonaysiin ayaa socota. Fadlan mar kale isku day marka ay dhammaato.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Waa la cusboonaysiinayaa…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>%1: %2 (%3 ka mid ah %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Luqadda lama soo dejin karin: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Qari kiiboorka</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Jawaab-celintaada waa la dirayaa…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Jawaab-celintaada waa la diri doonaa marka kombiyuutarkan internet ku xirmo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Jawaab-celintaada waa la diri doonaa marka kombiyuutarkan internet ku xirmo, haddii barnaamijku furnaado: kombiyuutar la wadaago lama kaydiyo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Jawaab-celintaada lama diri karin.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Mahadsanid! Jawaab-celintaada waxaa loo diray tifaftirayaasha magaalada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Internet kuma xirnid: jawaab-celintaada lama dirin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Server-ka Integreat wuxuu qabaa dhibaato (qalad %1): jawaab-celintaada lama dirin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Jawaab-celin aad u badan ayaa halkan laga diray wakhti gaaban: jawaab-celintaada weli lama dirin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Server-ka Integreat ma aqbalin jawaab-celintan (qalad %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Server-ka Integreat ma aqbalin jawaab-celintan (qalad %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Jawaab-celintaada lama diri karin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>suul ama faallo ayaa loo baahan yahay</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>%1 lama qori karin.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Tani ma aha xirmo waxyaabo Integreat (liiska waxyaabaheeda ma jiro ama wuu xumaaday).</translation>
@@ -4513,7 +4718,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
     <message>
         <location line="+10"/>
         <source>The pack is damaged: its offline map cannot be read (%1).</source>
-        <translation>Xirmadu way xumaatay: khariidaddeeda internet la'aanta lama akhrin karo (%1).</translation>
+        <translation>Xirmadu way xumaatay: khariidaddeeda internet la&apos;aanta lama akhrin karo (%1).</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4728,7 +4933,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Daabac…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Daabacaha lama isticmaali karin.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>U kaydi PDF ahaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dukumentiyada PDF (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Taariikhda daaqadaha faylasha lama tirtiri karin (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Lama tirtiri karin %1.</translation>
     </message>
@@ -4892,12 +5097,13 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Waa la joojiyay.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Lama soo dejin karin %1: %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>waa la soo dejinayaa %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Liiska deegaannada lagama soo rari karin %1: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Deegaanka “%1” kuma jiro server-ka.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Waa la joojiyay.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ma bixiyo luqadda “%2” (wuxuu bixiyaa: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Bogagga kaydsan lama akhrin karin: %1</translation>
     </message>

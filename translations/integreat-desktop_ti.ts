@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>ሰርቨር ቻት ብጌጋ መሊሱ (HTTP %1)።</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>መልእኽትኻ ተላኢኹ። እቲ መልሲ ናብ ኣድራሻ ኢመይልካ ክመጽእ እዩ።</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>መልእኽትኻ ክለኣኽ ኣይከኣለን: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>እቲ ፎርም ዝለኣኸሉ ኣድራሻ መርበብ የብሉን</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>ሰርቨር ርክብ ኣይተቐበሎን (ጌጋ %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>መልሲ ሰርቨር ርክብ ክንጥቀመሉ ኣይከኣልናን</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>ተቐበል እሞ ቻት ጀምር</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>ሓድሽ ቻት</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>ሕቶኻ ብዝኾነ ቋንቋ ጸሓፍ</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>መልእኽትኻ</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>ዝርርብ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>መግለጺ ብሕትውና ናይ ቻት</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>ኩነታት ቻት</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>ሕቶታትካ ብኣማኸርቲ ናይቲ ከተማን ሓበሬታ ናይቲ ከተማ ብዝፈልጥ ኣውቶማቲክ ሓጋዚን ይምለሱ። ዝጸሓፍካዮ ናብ ሰርቨር ቻት ናይቲ ከተማ ይለኣኽ፣ ኣብኡ ድማ ይዕቀብ።</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>መግለጺ ብሕትውና ኣንብብ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>ብዛዕባ ናብራ ኣብቲ ከተማ ሕቶ ሕተት። መልሲ ኣብዚ ይርአ።</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>ኣማኻሪ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>ይለኣኽ ኣሎ…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>ብድምጺ ኣንብብ</translation>
     </message>
@@ -1527,12 +1542,20 @@ Example:
         <translation>እወ፣ ቀጽል</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>ገና ኣለኻ ዶ?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>ንምቕጻል ዝኾነ መፍትሕ ጠውቕ ወይ ማውስ ኣንቀሳቕስ። ድሕሪ %n ካልኢት ክፍለ ግዜ ይዛዘም፤ እቲ ኣፕ ናብ መጀመርታ ገጽ ይምለስ፣ ዝተራእየ ድማ ይድምሰስ።</numerusform>
+            <numerusform>ንምቕጻል ዝኾነ መፍትሕ ጠውቕ ወይ ማውስ ኣንቀሳቕስ። ድሕሪ %n ካልኢታት ክፍለ ግዜ ይዛዘም፤ እቲ ኣፕ ናብ መጀመርታ ገጽ ይምለስ፣ ዝተራእየ ድማ ይድምሰስ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>ንምቕጻል ስክሪን ንከእ። ድሕሪ %n ካልኢት ኩሉ ካብ መጀመርታ ይጅምር፣ ዝረኣኻዮ ድማ ይድምሰስ።</numerusform>
@@ -1764,12 +1787,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>ዕለታት ጥራይ ካብ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>ክሳብ</translation>
     </message>
@@ -1784,12 +1807,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>መወዳእታ መዓልቲ</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>ፍጻመታት</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>ሎሚ</translation>
     </message>
@@ -1814,32 +1837,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ደሓር</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>ኣርእስቲ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>ፍጻመታት ይጽዓኑ ኣለዉ…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>ተወሳኺ ዕለታት: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>ዘይስሩዓት ዕለታት</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>ዘይስሩዓት ዕለታት። %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>ኣብዘን መዓልታት ፍጻመታት የለዉን።</translation>
     </message>
@@ -1865,7 +1888,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>ኩሎም ፍጻመታት</translation>
     </message>
@@ -1880,12 +1903,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኩሎም ዕለታት ንካላንደር ዕቀቦም…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>እዚ ፍጻመ ዘይስሩዓት ዕለታት ኣለውዎ: ኩሎም ክሕሰቡ ስለ ዘይክእሉ፣ እቲ ቀዳማይ ጥራይ ይርአ። ዕለታት ምስ ኣዳላዊ ኣረጋግጽ።</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>ንካላንደር ዕቀብ</translation>
     </message>
@@ -1985,6 +2008,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>እዚ ገጽ ሓጊዙካ ድዩ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>እወ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>እወ፣ እዚ ሓጊዙኒ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>ኣይፋል</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>ኣይፋል፣ እዚ ኣይሓገዘንን</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>እንታይ ክመሓየሽ ይኽእል? (ኣማራጺ፣ ብዘይ ውልቃዊ ሓበሬታ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>ርእይቶ ብዛዕባ እዚ ገጽ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>ግብረ-መልሲ ስደድ</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>የቐንየልና። ርእይቶ ክትውስኽ ትኽእል ኢኻ።</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>በጃኻ “እወ” ወይ “ኣይፋል” ምረጽ፣ ወይ ርእይቶ ጸሓፍ።</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2064,7 +2140,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ሜኑ</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>ኣብ %1 ድለ</translation>
     </message>
@@ -2103,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>ምሕዳስ ተወዲኡ።</translation>
     </message>
@@ -2113,12 +2189,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ምሕዳስ ኣይተዓወተን፤ እቲ ናይ መወዳእታ ጽቡቕ ትሕዝቶ ይጥቀመሉ ኣሎ። %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>ኣብዚ ኪዮስክ ገና ዝተዓቀበ የለን። ኣመሓዳሪ ነቲ ትሕዝቶ ከሐድሶ ይኽእል።</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>ጌጋ PIN።</translation>
     </message>
@@ -2146,7 +2222,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>እዚ ኪዮስክ ብዘይ ኢንተርነት ይሰርሕ፤ ናይ ለይቲ ምሕዳስ ሓድሽ ይገብሮ።</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>ይሕደስ ኣሎ…</translation>
     </message>
@@ -2463,22 +2539,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>ትሕዝቶ ገጽ</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>ከባቢያዊ ሓበሬታ</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>እዚ ገጽ ኣብዚ ኮምፒዩተር የለን</translation>
     </message>
@@ -2488,14 +2564,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ብናይ መወዳእታ ምሕዳስ ተቐይሩ ወይ ተኣልዩ ክኸውን ይኽእል።</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>ኢምፕሪንት</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>ኣብዚ ኮምፒዩተር ብዚ ቋንቋ ኢምፕሪንት የለን።</translation>
     </message>
@@ -2505,7 +2581,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኢምፕሪንት ብዚኣቶም ይርከብ:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>ድለ</translation>
     </message>
@@ -2520,7 +2596,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ናብ መጀመርታ ገጽ ኪድ</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>መጀመርታ ገጽ ብ %1</translation>
     </message>
@@ -2601,17 +2677,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>%1 ኣውርድ</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>ብዛዕባ Integreat Desktop</translation>
     </message>
@@ -2744,7 +2820,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>ኩሉ ዜና</translation>
     </message>
@@ -2764,17 +2840,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ካብ ደገ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>ዜና</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● ሓድሽ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>ገና ብዚ ቋንቋ ዜና የለን። ሓድሽ ከባቢያዊ ዜና ናይ ከተማ ድሕሪ ዝቕጽል ምሕዳስ ኣብዚ ይርአ።</translation>
     </message>
@@ -3175,7 +3251,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← ኩሎም ቦታታት</translation>
     </message>
@@ -3185,7 +3261,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ናይ %1 ዝርአ ካርታ የለን። ካርታ ኢንተርነት ወይ ብዘይ ኢንተርነት ዝሰርሕ ፋይል ካርታ የድልዮ (ኣመሓዳሪ ብ “integreat-cli import-tiles” ከእትዎ ይኽእል)። ቦታታት ኣብ ቀሊል ድሕረ ባይታ ይርኣዩ፤ ዝርዝርን ዝርዝር ሓበሬታን ብዘይ ካርታ ይሰርሑ።</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>ኣብዚ ቦታ %n ቦታ</numerusform>
@@ -3373,7 +3449,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኣበይ ትነብር?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>ከተማኻ ወይ ወረዳኻ ምረጽ። ብዘይ ኢንተርነት ከተንብቦ ምእንቲ ከባቢያዊ ሓበሬታኡ ይወርድ።</translation>
     </message>
@@ -3688,31 +3764,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>ዝተዓቀበ ትሕዝቶ</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>ኣብ ዘይጥቀመሉ ግዜ ክፍለ ግዜ ብኣውቶማቲክ ዛዝም</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>ደቓይቕ ብዘይ ጥቕሚ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>ቅድሚ ክፍለ ግዜ ምዝዛሙ ብዘይ ጥቕሚ ዝሓልፉ ደቓይቕ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>ቅድሚ ምዝዛሙ፣ ቁጽሪ ንድሕሪት ሰብ ገና ከም ዘሎ ይሓትት፤ ዝኾነ መፍትሕ ወይ ምንቅስቓስ ማውስ ነቲ ክፍለ ግዜ የቐጽሎ። ኣብ ብሓባር ዝጥቀሙሉ ኮምፒዩተር፣ እቲ ኣፕ ቋንቋ፣ ከተማ፣ ዝተነበ ዜና ወይ ፎልደር ናይ ዓሚል ውን ኣይዕቅብን።</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>ካልኣይ ቋንቋ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>ጎናት ቀያይር</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (ኣይወረደን)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን። ነዚ ኣብ ጎኒ እቲ ገጽ ንምርኣይ ኣውርዶ (ኢንተርነት የድልዮ)።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>%1 ኣውርድ</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 ይወርድ ኣሎ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 ይወርድ ኣሎ: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 ክወርድ ኣይከኣለን: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>ኣብዚ ብካልኣይ ቋንቋ ንምርኣይ ገጽ፣ ፍጻመ፣ ቦታ ወይ ዜና ክፈት።</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>ናይዚ ከተማ ሓደ ቋንቋ ጥራይ እዩ ተዓቂቡ፤ ንምውራድ ኣብ ላዕሊ ካልኣይ ቋንቋ ምረጽ።</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>ጎን ንጎን ገጻት፣ ፍጻመታት፣ ቦታታትን ዜናን የርኢ፤ እዚ ካብኣቶም ሓደ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>ካልኣይ ቋንቋ:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>“ጎን ንጎን” ገጻት፣ ቦታታትን ዜናታትን የርኢ፤ እዚ ካብኣቶም ሓደ ኣይኮነን።</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>እዚ ብ%1 የለን። ኣብዞም ቋንቋታት ኣሎ: %2።</translation>
     </message>
@@ -3819,8 +3955,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ንቦታታት ብዘይ ኢንተርነት ዝሰርሕ ካርታ (.mbtiles) ኣእቱ።</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>ብዘይ ኢንተርነት ዝሰርሕ ካርታ</translation>
     </message>
@@ -3971,12 +4107,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>እዚ ናይ ኣብነት ትሕዝቶ ዘለዋ ናይ ኣብነት ከተማ እያ: ዝሕደስ የለን። ትሕዝቶ ከተማኻ ንምርካብ ብ “ቀይር” ከተማኻ ምረጽ።</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>ምሕዳስ ይሰርሕ ኣሎ። በጃኻ ምስ ተወድአ ከም ብሓድሽ ፈትን።</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>ይሕደስ ኣሎ…</translation>
     </message>
@@ -3986,7 +4122,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 ካብ %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>እቲ ቋንቋ ክወርድ ኣይከኣለን: %1</translation>
     </message>
@@ -4155,6 +4291,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>ኪቦርድ ሕባእ</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>ግብረ-መልስኻ ይለኣኽ ኣሎ…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>እዚ ኮምፒዩተር ምስ ኢንተርነት ምስ ተራኸበ ግብረ-መልስኻ ክለኣኽ እዩ።</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>እቲ ኣፕ ክፉት እንተ ጸኒሑ፣ እዚ ኮምፒዩተር ምስ ኢንተርነት ምስ ተራኸበ ግብረ-መልስኻ ክለኣኽ እዩ፤ ኣብ ብሓባር ዝጥቀሙሉ ኮምፒዩተር ኣይዕቀብን።</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>ግብረ-መልስኻ ክለኣኽ ኣይከኣለን።</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>የቐንየልና! ግብረ-መልስኻ ናብ ኣዳለውቲ ናይቲ ከተማ ተላኢኹ።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>ምስ ኢንተርነት ኣይተራኸብካን፤ ግብረ-መልስኻ ኣይተላእከን።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>ሰርቨር Integreat ጸገም ኣለዎ (ጌጋ %1)፤ ግብረ-መልስኻ ኣይተላእከን።</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>ኣብ ሓጺር ግዜ ካብዚ ብዙሕ ግብረ-መልሲ ተላኢኹ፤ ግብረ-መልስኻ ገና ኣይተላእከን።</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>ሰርቨር Integreat ነዚ ግብረ-መልሲ ኣይተቐበሎን (ጌጋ %1)።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>ሰርቨር Integreat ነዚ ግብረ-መልሲ ኣይተቐበሎን (ጌጋ %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>ግብረ-መልስኻ ክለኣኽ ኣይከኣለን: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>ምልክት ዓባይ ኣጻብዕ ወይ ርእይቶ የድሊ</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4653,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ክጽሓፍ ኣይከኣለን።</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>እዚ ጥቕሉል ትሕዝቶ Integreat ኣይኮነን (ዝርዝር ትሕዝቶኡ የለን ወይ ተበላሽዩ)።</translation>
@@ -4728,7 +4933,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>ሕተም…</translation>
     </message>
@@ -4753,12 +4958,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ፕሪንተር ክጥቀመሉ ኣይከኣለን።</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>ከም PDF ዕቀብ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>ሰነዳት PDF (*.pdf)</translation>
     </message>
@@ -4766,12 +4971,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>ታሪኽ መስኮታት ፋይል ክጸሪ ኣይከኣለን (%1)።</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 ክድምሰስ ኣይከኣለን።</translation>
     </message>
@@ -4892,12 +5097,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>ተቋሪጹ።</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>%1 ክወርድ ኣይከኣለን: %2</translation>
     </message>
@@ -5103,7 +5309,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ይወርድ ኣሎ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>ዝርዝር ከባቢታት ካብ %1 ክመጽእ ኣይከኣለን: %2</translation>
     </message>
@@ -5139,18 +5345,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ኣብ ሰርቨር ከባቢ “%1” የለን።</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>ተቋሪጹ።</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 ቋንቋ “%2” ኣየቕርብን (ዘቕርቦ: %3)።</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>ዝተዓቀቡ ገጻት ክንበቡ ኣይከኣሉን: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Sohbet sunucusu bir hata bildirdi (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Mesajınız gönderildi. Yanıt e-posta adresinize gelecek.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Mesajınız gönderilemedi: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>formda gönderilecek bir web adresi yok</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>iletişim sunucusu mesajı reddetti (hata %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>iletişim sunucusunun yanıtı kullanılamadı</translation>
     </message>
@@ -1252,7 +1252,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Kabul et ve sohbeti başlat</translation>
     </message>
@@ -1272,7 +1272,7 @@ Genel seçenekler (her komut için):
         <translation>Yeni sohbet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Sorunuzu herhangi bir dilde yazın</translation>
     </message>
@@ -1282,7 +1282,22 @@ Genel seçenekler (her komut için):
         <translation>Mesajınız</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Sohbetin gizlilik bildirimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Sohbetin durumu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Sorularınızı şehrin danışmanları ve şehrin bilgilerini bilen bir asistan yanıtlar. Yazdıklarınız şehrin sohbet sunucusuna gönderilir ve orada saklanır.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Genel seçenekler (her komut için):
         <translation>Gizlilik bildirimini okuyun</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Şehirdeki yaşamla ilgili bir soru sorun. Yanıt burada görünür.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Genel seçenekler (her komut için):
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Gönderiliyor…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Sesli oku</translation>
     </message>
@@ -1527,12 +1542,19 @@ Genel seçenekler (her komut için):
         <translation>Evet, devam et</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Hâlâ orada mısınız?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Devam etmek için bir tuşa basın ya da fareyi hareket ettirin. %n saniye sonra oturum biter: uygulama başlangıç sayfasına döner ve bakılan her şey silinir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Devam etmek için ekrana dokunun. %n saniye sonra her şey baştan başlar ve baktığınız sayfalar silinir.</numerusform>
@@ -1763,12 +1785,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Yalnızca şu aralıktaki tarihler:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>–</translation>
     </message>
@@ -1783,12 +1805,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Son gün</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Etkinlikler</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Bugün</translation>
     </message>
@@ -1813,32 +1835,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Daha sonra</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Başlık</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Etkinlikler yükleniyor…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Diğer tarihler: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Düzensiz tarihler</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Düzensiz tarihler. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>Bu günlerde etkinlik yok.</translation>
     </message>
@@ -1864,7 +1886,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Tüm etkinlikler</translation>
     </message>
@@ -1879,12 +1901,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Tüm tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Bu etkinliğin tarihleri düzensiz: hepsi hesaplanamıyor, bu yüzden yalnızca ilki gösteriliyor. Tarihleri düzenleyiciyle kontrol edin.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Takvim için kaydet</translation>
     </message>
@@ -1984,6 +2006,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Bu sayfa yararlı oldu mu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Evet, bu yararlıydı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Hayır, bu yararlı değildi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Ne daha iyi olabilir? (isteğe bağlı, kişisel bilgi yazmayın)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Bu sayfa hakkında yorum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Geri bildirim gönder</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Teşekkürler. İsterseniz bir yorum ekleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Lütfen “Evet” ya da “Hayır” seçin veya bir yorum yazın.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2063,7 +2138,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>%1 içinde ara</translation>
     </message>
@@ -2102,7 +2177,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Güncelleme tamamlandı.</translation>
     </message>
@@ -2112,12 +2187,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Güncelleme başarısız oldu; son sağlam içerik kullanılmaya devam ediyor. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>Bu kioskta henüz hiçbir şey kayıtlı değil. Yönetici içeriği güncelleyebilir.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>Yanlış PIN.</translation>
     </message>
@@ -2144,7 +2219,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bu kiosk çevrimdışı çalışır; her gece yapılan güncelleme onu güncel tutar.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
@@ -2461,22 +2536,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Sayfa içeriği</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Yerel bilgiler</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Bu sayfa bu bilgisayarda yok</translation>
     </message>
@@ -2486,14 +2561,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Son güncellemede taşınmış ya da kaldırılmış olabilir.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Künye</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Bu bilgisayarda bu dilde künye yok.</translation>
     </message>
@@ -2503,7 +2578,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Künye şu dillerde var:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
@@ -2518,7 +2593,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Başlangıç sayfasına git</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Başlangıç sayfası (%1)</translation>
     </message>
@@ -2599,17 +2674,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>%1 indir</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>%1 bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Integreat Desktop hakkında</translation>
     </message>
@@ -2741,7 +2816,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Tüm haberler</translation>
     </message>
@@ -2761,17 +2836,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dış kaynaklı</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Haberler</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Yeni</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Bu dilde henüz haber yok. Şehrin yeni yerel haberleri bir sonraki güncellemeden sonra burada görünür.</translation>
     </message>
@@ -3171,7 +3246,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Tüm yerler</translation>
     </message>
@@ -3181,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 için gösterilecek harita yok. Harita karoları için internet bağlantısı ya da çevrimdışı harita dosyası gerekir (bir yönetici “integreat-cli import-tiles” ile içe aktarabilir). Yerler düz bir arka plan üzerinde gösterilir; liste ve ayrıntılar harita olmadan da çalışır.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>Bu noktada %n yer</numerusform>
@@ -3366,7 +3441,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nerede yaşıyorsunuz?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Şehrinizi ya da ilçenizi seçin. Ardından yerel bilgileri indirilir, böylece internetsiz okuyabilirsiniz.</translation>
     </message>
@@ -3674,31 +3749,91 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <source>Saved content</source>
         <translation>Kayıtlı içerik</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Kullanılmadığında oturumu otomatik olarak bitir</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>dakika kullanılmazsa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Oturum bitmeden önce kullanılmadan geçen dakika</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Oturum bitmeden önce bir geri sayım, hâlâ birinin orada olup olmadığını sorar; herhangi bir tuş ya da fare hareketi oturumu devam ettirir. Ortak bir bilgisayarda uygulama ayrıca hiçbir dili, şehri, okunan haberi ya da danışan klasörünü saklamaz.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>İkinci dil</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Tarafları değiştir</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (indirilmedi)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>%1 bu bilgisayarda henüz kayıtlı değil. Bunu sayfanın yanında göstermek için indirin (internet gerekir).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>%1 indir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>%1 indiriliyor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>%1 indiriliyor: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>%1 indirilemedi: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Burada ikinci bir dilde görmek için bir sayfa, etkinlik, yer ya da haber açın.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Bu şehrin yalnızca bir dili kayıtlı: indirmek için yukarıdan ikinci bir dil seçin.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>Yan yana görünüm sayfaları, etkinlikleri, yerleri ve haberleri gösterir; bu bunlardan biri değil.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>İkinci dil:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Yan yana görünüm sayfaları, yerleri ve haberleri gösterir; bu onlardan biri değil.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Bu, %1 dilinde yok. Şu dillerde var: %2.</translation>
     </message>
@@ -3804,8 +3939,8 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yerler için çevrimdışı harita (.mbtiles) içe aktar.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Çevrimdışı harita</translation>
     </message>
@@ -3956,12 +4091,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Bu, örnek içerikli bir tanıtım şehri: güncellenecek bir şey yok. Kendi şehrinizin içeriğini almak için şehrinizi “Değiştir” ile seçin.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Bir güncelleme sürüyor. Lütfen bittiğinde yeniden deneyin.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Güncelleniyor…</translation>
     </message>
@@ -3971,7 +4106,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1: %2 (%3 / %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Dil indirilemedi: %1</translation>
     </message>
@@ -4138,6 +4273,75 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Klavyeyi gizle</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Geri bildiriminiz gönderiliyor…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Geri bildiriminiz bu bilgisayar çevrimiçi olduğunda gönderilecek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Uygulama açık kalırsa geri bildiriminiz bu bilgisayar çevrimiçi olduğunda gönderilecek: ortak bir bilgisayarda kaydedilmez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Geri bildiriminiz gönderilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Teşekkürler! Geri bildiriminiz şehrin editörlerine gönderildi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Çevrimdışısınız: geri bildiriminiz gönderilmedi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>Integreat sunucusunda bir sorun var (hata %1): geri bildiriminiz gönderilmedi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Kısa sürede buradan çok fazla geri bildirim gönderildi: geri bildiriminiz henüz gönderilmedi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Integreat sunucusu bu geri bildirimi kabul etmedi (hata %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Integreat sunucusu bu geri bildirimi kabul etmedi (hata %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Geri bildiriminiz gönderilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>bir başparmak işareti ya da bir yorum gerekli</translation>
     </message>
 </context>
 <context>
@@ -4428,7 +4632,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1 yazılamadı.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Bu bir Integreat içerik paketi değil (manifest dosyası eksik ya da bozuk).</translation>
@@ -4708,7 +4912,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Yazdır…</translation>
     </message>
@@ -4733,12 +4937,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yazıcı kullanılamadı.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>PDF olarak kaydet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
@@ -4746,12 +4950,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Dosya pencerelerinin geçmişi temizlenemedi (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>%1 silinemedi.</translation>
     </message>
@@ -4872,12 +5076,13 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>İndirilemedi (%1): %2</translation>
     </message>
@@ -5081,7 +5286,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>indiriliyor: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Bölge listesi %1 adresinden yüklenemedi: %2</translation>
     </message>
@@ -5117,18 +5322,18 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Sunucuda “%1” adında bir bölge yok.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1, “%2” dilini sunmuyor (sunulanlar: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Kayıtlı sayfalar okunamadı: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>integreat::chat::ChatClient</name>
     <message>
-        <location filename="../core/chat/chatclient.cpp" line="+109"/>
+        <location filename="../core/chat/chatclient.cpp" line="+93"/>
         <source>The chat server answered with an error (HTTP %1).</source>
         <translation>Сервер чату відповів помилкою (HTTP %1).</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>integreat::chat::ZammadForm</name>
     <message>
-        <location filename="../core/chat/zammadform.cpp" line="+16"/>
+        <location filename="../core/chat/zammadform.cpp" line="+14"/>
         <source>Your message was sent. The answer comes to your e-mail address.</source>
         <translation>Ваше повідомлення надіслано. Відповідь надійде на вашу адресу електронної пошти.</translation>
     </message>
@@ -103,17 +103,17 @@
         <translation>Не вдалося надіслати ваше повідомлення: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>the form has no web address to send to</source>
         <translation>форма не має вебадреси, на яку можна надіслати</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+46"/>
         <source>the contact server refused it (error %1)</source>
         <translation>контактний сервер відхилив його (помилка %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>the contact server&apos;s answer could not be used</source>
         <translation>відповідь контактного сервера не вдалося використати</translation>
     </message>
@@ -1252,7 +1252,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+23"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
         <source>Accept and start the chat</source>
         <translation>Прийняти й почати чат</translation>
     </message>
@@ -1272,7 +1272,7 @@ Example:
         <translation>Новий чат</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Write your question in any language</source>
         <translation>Напишіть своє запитання будь-якою мовою</translation>
     </message>
@@ -1282,7 +1282,22 @@ Example:
         <translation>Ваше повідомлення</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Розмова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy notice of the chat</source>
+        <translation>Повідомлення про конфіденційність чату</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State of the chat</source>
+        <translation>Стан чату</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>На ваші запитання відповідають консультанти міста та помічник, який знає інформацію міста. Те, що ви пишете, надсилається на сервер чату міста й зберігається там.</translation>
     </message>
@@ -1292,7 +1307,7 @@ Example:
         <translation>Прочитати інформацію про захист даних</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Поставте запитання про життя в місті. Відповідь з’явиться тут.</translation>
     </message>
@@ -1312,7 +1327,7 @@ Example:
         <translation>Консультант</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Sending…</source>
         <translation>Надсилання…</translation>
     </message>
@@ -1479,7 +1494,7 @@ Example:
 <context>
     <name>integreat::desktop::CounselTools</name>
     <message>
-        <location filename="../app/desktop/counsel/counseltools.cpp" line="+23"/>
+        <location filename="../app/desktop/counsel/counseltools.cpp" line="+25"/>
         <source>Read aloud</source>
         <translation>Читати вголос</translation>
     </message>
@@ -1527,12 +1542,21 @@ Example:
         <translation>Так, продовжити</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Are you still there?</source>
         <translation>Ви ще тут?</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
+        <source>Press any key or move the mouse to continue. In %n seconds the session ends: the app goes back to the start page and what was looked at is cleared.</source>
+        <translation>
+            <numerusform>Натисніть будь-яку клавішу або поворушіть мишею, щоб продовжити. Через %n секунду сеанс завершиться: застосунок повернеться на початкову сторінку, а все переглянуте буде видалено.</numerusform>
+            <numerusform>Натисніть будь-яку клавішу або поворушіть мишею, щоб продовжити. Через %n секунди сеанс завершиться: застосунок повернеться на початкову сторінку, а все переглянуте буде видалено.</numerusform>
+            <numerusform>Натисніть будь-яку клавішу або поворушіть мишею, щоб продовжити. Через %n секунд сеанс завершиться: застосунок повернеться на початкову сторінку, а все переглянуте буде видалено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Touch the screen to continue. In %n seconds everything starts over and what you looked at is cleared.</source>
         <translation>
             <numerusform>Торкніться екрана, щоб продовжити. Через %n секунду все почнеться спочатку, а те, що ви переглядали, буде видалено.</numerusform>
@@ -1765,12 +1789,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventList</name>
     <message>
-        <location filename="../app/desktop/events/eventlist.cpp" line="+21"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+20"/>
         <source>Only dates from</source>
         <translation>Лише дати з</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>to</source>
         <translation>по</translation>
     </message>
@@ -1785,12 +1809,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Останній день</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Events</source>
         <translation>Події</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="+68"/>
         <source>Today</source>
         <translation>Сьогодні</translation>
     </message>
@@ -1815,32 +1839,32 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Пізніше</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+35"/>
         <source>Loading events…</source>
         <translation>Завантаження подій…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/desktop/events/eventlistmodel.cpp" line="-20"/>
         <source>More dates: %1</source>
         <translation>Інші дати: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Irregular dates</source>
         <translation>Нерегулярні дати</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Irregular dates. %1</source>
         <translation>Нерегулярні дати. %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/desktop/events/eventlist.cpp" line="+13"/>
         <source>No events in these days.</source>
         <translation>У ці дні подій немає.</translation>
     </message>
@@ -1866,7 +1890,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+79"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
         <source>All events</source>
         <translation>Усі події</translation>
     </message>
@@ -1881,12 +1905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Зберегти всі дати для календаря…</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Ця подія має нерегулярні дати: обчислити їх усі не можна, тому показано лише першу. Уточніть дати в організатора.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Save for a calendar</source>
         <translation>Зберегти для календаря</translation>
     </message>
@@ -1986,6 +2010,59 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
 </context>
 <context>
+    <name>integreat::desktop::FeedbackBox</name>
+    <message>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <source>Was this page helpful?</source>
+        <translation>Ця сторінка була корисною?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes, this was helpful</source>
+        <translation>Так, це було корисно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No, this was not helpful</source>
+        <translation>Ні, це не було корисно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What could be better? (optional, no personal data)</source>
+        <translation>Що можна покращити? (необов’язково, без особистих даних)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on this page</source>
+        <translation>Коментар до цієї сторінки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send feedback</source>
+        <translation>Надіслати відгук</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Thank you. You may add a comment.</source>
+        <translation>Дякуємо. Ви можете додати коментар.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please choose “Yes” or “No”, or write a comment.</source>
+        <translation>Будь ласка, виберіть «Так» або «Ні» чи напишіть коментар.</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
         <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
@@ -2065,7 +2142,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Меню</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>Search in %1</source>
         <translation>Пошук: %1</translation>
     </message>
@@ -2104,7 +2181,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::KioskWindow</name>
     <message>
-        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+76"/>
+        <location filename="../app/desktop/kiosk/kioskwindow.cpp" line="+77"/>
         <source>The update has finished.</source>
         <translation>Оновлення завершено.</translation>
     </message>
@@ -2114,12 +2191,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Оновлення не вдалося; використовується останній справний вміст. %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>Nothing is saved on this kiosk yet. The administrator can update the content.</source>
         <translation>На цьому кіоску ще нічого не збережено. Адміністратор може оновити вміст.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+151"/>
         <source>Wrong PIN.</source>
         <translation>Неправильний PIN-код.</translation>
     </message>
@@ -2148,7 +2225,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Цей кіоск працює офлайн; нічне оновлення підтримує вміст актуальним.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
@@ -2465,22 +2542,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::LocalInfoView</name>
     <message>
-        <location filename="../app/desktop/pages/localinfoview.cpp" line="+54"/>
+        <location filename="../app/desktop/pages/localinfoview.cpp" line="+57"/>
         <source>Page content</source>
         <translation>Вміст сторінки</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <location line="+4"/>
-        <location line="+27"/>
-        <location line="+34"/>
+        <location line="+31"/>
+        <location line="+38"/>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Local information</source>
         <translation>Місцева інформація</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>This page is not on this computer</source>
         <translation>Цієї сторінки немає на цьому комп&apos;ютері</translation>
     </message>
@@ -2490,14 +2567,14 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Можливо, її перемістили чи вилучили під час останнього оновлення.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+35"/>
+        <location line="+26"/>
         <location line="+1"/>
         <source>Imprint</source>
         <translation>Вихідні дані</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>There is no imprint in this language on this computer.</source>
         <translation>Вихідних даних цією мовою на цьому комп&apos;ютері немає.</translation>
     </message>
@@ -2507,7 +2584,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Вихідні дані є такими мовами:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Пошук</translation>
     </message>
@@ -2522,7 +2599,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Перейти на головну сторінку</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Start page in %1</source>
         <translation>Головна сторінка: %1</translation>
     </message>
@@ -2603,17 +2680,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+188"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
         <source>Download %1</source>
         <translation>Завантажити: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>%1 is not saved on this computer yet.</source>
         <translation>Мову «%1» ще не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+146"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
         <source>About Integreat Desktop</source>
         <translation>Про Integreat Desktop</translation>
     </message>
@@ -2747,7 +2824,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NewsView</name>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+49"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
         <source>All news</source>
         <translation>Усі новини</translation>
     </message>
@@ -2767,17 +2844,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Зовнішні</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>News</source>
         <translation>Новини</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Нове</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Цією мовою ще немає новин. Нові місцеві новини міста з&apos;являться тут після наступного оновлення.</translation>
     </message>
@@ -3179,7 +3256,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+62"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
         <source>← All places</source>
         <translation>← Усі місця</translation>
     </message>
@@ -3189,7 +3266,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Карта для %1 недоступна. Для плиток карти потрібне з’єднання з інтернетом або файл офлайн-карти (адміністратор може імпортувати його командою «integreat-cli import-tiles»). Місця показано на простому тлі; список і подробиці працюють і без карти.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+166"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n місце в цій точці</numerusform>
@@ -3380,7 +3457,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Де ви живете?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Choose your town or district. Its local information is then downloaded so that you can read it without internet.</source>
         <translation>Виберіть своє місто або район. Його місцеву інформацію буде завантажено, щоб ви могли читати її без інтернету.</translation>
     </message>
@@ -3702,31 +3779,91 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <source>Saved content</source>
         <translation>Збережений вміст</translation>
     </message>
+    <message>
+        <location line="+32"/>
+        <source>End the session automatically when not in use</source>
+        <translation>Автоматично завершувати сеанс, коли комп’ютером не користуються</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>minutes without use</source>
+        <translation>хв без використання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes without use before the session ends</source>
+        <translation>Хвилин без використання до завершення сеансу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before it ends, a countdown asks whether someone is still there; any key or mouse movement keeps the session. On a shared computer the app also keeps no language, town, news read or folder of a client.</source>
+        <translation>Перед завершенням зворотний відлік запитує, чи є ще хтось біля комп’ютера; будь-яка клавіша або рух миші зберігає сеанс. На комп’ютері, яким користуються різні люди, застосунок також не зберігає мову, місто, прочитані новини чи папку клієнта.</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+37"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
         <source>Second language</source>
         <translation>Друга мова</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Swap sides</source>
         <translation>Поміняти сторони місцями</translation>
     </message>
     <message>
+        <location line="+190"/>
+        <source>%1 (not downloaded)</source>
+        <translation>%1 (не завантажено)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not saved on this computer yet. Download it to show this beside the page (this needs the internet).</source>
+        <translation>Мову %1 ще не збережено на цьому комп’ютері. Завантажте її, щоб показати поруч зі сторінкою (потрібен інтернет).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download %1</source>
+        <translation>Завантажити: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading %1…</source>
+        <translation>Завантаження мови %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading %1: %2</source>
+        <translation>Завантаження мови %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 could not be downloaded: %2</source>
+        <translation>Не вдалося завантажити мову %1: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Open a page, an event, a place or a news item to see it here in a second language.</source>
+        <translation>Відкрийте сторінку, подію, місце або новину, щоб побачити її тут другою мовою.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Only one language of this town is saved: choose a second language above to download it.</source>
+        <translation>Для цього міста збережено лише одну мову: виберіть другу мову вгорі, щоб завантажити її.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Side by side shows pages, events, places and news items; this is not one of them.</source>
+        <translation>«Дві мови поруч» показує сторінки, події, місця та новини; це не одне з них.</translation>
+    </message>
+    <message>
+        <location line="-317"/>
         <source>Second language:</source>
         <translation>Друга мова:</translation>
     </message>
     <message>
-        <location line="+170"/>
-        <source>Side by side shows pages, places and news items; this is not one of them.</source>
-        <translation>Режим «Дві мови поруч» показує сторінки, місця та новини; це не одне з них.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+319"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Цього немає мовою: %1. Є мовами: %2.</translation>
     </message>
@@ -3834,8 +3971,8 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Імпортувати офлайн-карту (.mbtiles) для місць.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>Offline map</source>
         <translation>Офлайн-карта</translation>
     </message>
@@ -3986,12 +4123,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Це демонстраційне місто з прикладами вмісту: оновлювати нічого. Виберіть своє місто кнопкою «Змінити», щоб отримати його вміст.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>An update is running. Please try again when it is done.</source>
         <translation>Триває оновлення. Спробуйте ще раз, коли воно завершиться.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Updating…</source>
         <translation>Оновлення…</translation>
     </message>
@@ -4001,7 +4138,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1: %2 (%3 з %4)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The language could not be downloaded: %1</source>
         <translation>Не вдалося завантажити мову: %1</translation>
     </message>
@@ -4172,6 +4309,75 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+3"/>
         <source>Hide the keyboard</source>
         <translation>Сховати клавіатуру</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackOutbox</name>
+    <message>
+        <location filename="../core/feedback/feedbackoutbox.cpp" line="+33"/>
+        <source>Sending your feedback…</source>
+        <translation>Надсилання вашого відгуку…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your feedback will be sent when this computer is online.</source>
+        <translation>Ваш відгук буде надіслано, коли цей комп’ютер буде онлайн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your feedback will be sent when this computer is online, if the app stays open: on a shared computer it is not saved.</source>
+        <translation>Ваш відгук буде надіслано, коли цей комп’ютер буде онлайн, якщо застосунок залишиться відкритим: на комп’ютері, яким користуються різні люди, його не зберігають.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your feedback could not be sent.</source>
+        <translation>Не вдалося надіслати ваш відгук.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackResult</name>
+    <message>
+        <location filename="../core/feedback/feedbacksender.cpp" line="+24"/>
+        <source>Thank you! Your feedback was sent to the town&apos;s editors.</source>
+        <translation>Дякуємо! Ваш відгук надіслано редакторам міста.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are offline: your feedback was not sent.</source>
+        <translation>Ви офлайн: ваш відгук не надіслано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server has a problem (error %1): your feedback was not sent.</source>
+        <translation>На сервері Integreat виникла проблема (помилка %1): ваш відгук не надіслано.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too much feedback was sent from here in a short time: your feedback was not sent yet.</source>
+        <translation>Звідси надіслано забагато відгуків за короткий час: ваш відгук ще не надіслано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Integreat server did not accept this feedback (error %1).</source>
+        <translation>Сервер Integreat не прийняв цей відгук (помилка %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Integreat server did not accept this feedback (error %1): %2</source>
+        <translation>Сервер Integreat не прийняв цей відгук (помилка %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your feedback could not be sent: %1</source>
+        <translation>Не вдалося надіслати ваш відгук: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::feedback::FeedbackSender</name>
+    <message>
+        <location line="+31"/>
+        <source>a thumb or a comment is needed</source>
+        <translation>потрібна оцінка або коментар</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4674,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдалося записати %1.</translation>
     </message>
     <message>
-        <location filename="../core/pack/packmanifest.cpp" line="+88"/>
+        <location filename="../core/pack/packmanifest.cpp" line="+92"/>
         <location filename="../core/pack/packreader.cpp" line="+46"/>
         <source>This is not an Integreat content pack (its manifest is missing or damaged).</source>
         <translation>Це не пакет вмісту Integreat (його маніфест відсутній або пошкоджений).</translation>
@@ -4748,7 +4954,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
@@ -4773,12 +4979,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдалося використати принтер.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документи PDF (*.pdf)</translation>
     </message>
@@ -4786,12 +4992,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+51"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Не вдалося очистити історію вікон вибору файлів (%1).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not delete %1.</source>
         <translation>Не вдалося видалити %1.</translation>
     </message>
@@ -4912,12 +5118,13 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+25"/>
+        <location line="+22"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+110"/>
+        <location line="-14"/>
+        <location line="+115"/>
         <source>Could not download the %1: %2</source>
         <translation>Не вдалося завантажити (%1): %2</translation>
     </message>
@@ -5125,7 +5332,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>завантаження: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Could not load the list of regions from %1: %2</source>
         <translation>Не вдалося завантажити список регіонів з %1: %2</translation>
     </message>
@@ -5161,18 +5368,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>На сервері немає регіону «%1».</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+15"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-116"/>
         <source>%1 offers no language “%2” (it offers: %3).</source>
         <translation>%1 не пропонує мову «%2» (є: %3).</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Could not read the stored pages: %1</source>
         <translation>Не вдалося прочитати збережені сторінки: %1</translation>
     </message>
