@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QToolButton>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -105,7 +106,29 @@ void HeaderBar::updateCompact()
     m_logo->setVisible(!tight);
     m_region->setTight(tight);
     m_language->setToolButtonStyle(tight ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
-    m_search->setMinimumWidth(tight ? smallest : std::max(180, smallest));
+    // Never more than the room the other parts leave at their smallest: widgets in a row too
+    // narrow for their minimums would be drawn over each other.
+    const int wanted = tight ? smallest : std::max(180, smallest);
+    m_search->setMinimumWidth(std::clamp(roomForSearch(), 96, wanted));
+}
+
+int HeaderBar::roomForSearch() const
+{
+    const auto *box = static_cast<QBoxLayout *>(layout());
+    const QMargins margins = box->contentsMargins();
+    int used = margins.left() + margins.right();
+    int widgets = 0;
+    for (int i = 0; i < box->count(); ++i) {
+        QLayoutItem *item = box->itemAt(i);
+        if (item->spacerItem()) {
+            used += item->minimumSize().width();
+        } else if (item->widget() == m_search || !item->isEmpty()) {
+            if (item->widget() != m_search)
+                used += item->minimumSize().width();
+            ++widgets;
+        }
+    }
+    return width() - used - box->spacing() * std::max(0, widgets - 1);
 }
 
 void HeaderBar::updateIcons()

@@ -47,6 +47,8 @@ private:
     void updateIcons();
     /// Narrow windows: the sync state shrinks to its button, the search field to its minimum.
     void updateCompact();
+    /// The width left for the search field when every other part is at its smallest.
+    int roomForSearch() const;
 
     RegionButton *m_region;
     QLineEdit *m_search;
