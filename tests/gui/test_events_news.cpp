@@ -1,5 +1,6 @@
 // The Events section: the list grouped by day at an injected time, the event page, the range
-// filter, saving to .ics (parsed back with libical), opening from the section bar.
+// filter, saving to .ics (parsed back with libical), opening from the section bar; publication
+// dates of news and events, search opening both, screenshots. (The News list: test_news.cpp.)
 #include "desktop/events/eventlist.h"
 #include "desktop/events/eventsview.h"
 #include "desktop/mainwindow/sectionbar.h"
@@ -10,6 +11,7 @@
 #include "desktop/pages/localinfoview.h"
 #include "desktop/presentation/datetext.h"
 #include "desktop/search/searchview.h"
+#include "eventsnewsdata.h"
 #include "guifixture.h"
 
 #include <QCoreApplication>
@@ -31,51 +33,7 @@ using namespace integreat::desktop;
 using integreat::testing::GuiFixture;
 using integreat::testing::waitUntil;
 
-namespace {
-
-QDateTime local(int y, int mo, int d, int h, int mi = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi), QTimeZone("Europe/Berlin"));
-}
-
-model::Event event(const QString &slug, const QString &title, const QDateTime &start,
-                   const QDateTime &end, const QString &rule = {})
-{
-    model::Event e;
-    e.path = u"/augsburg/de/events/"_s + slug + u'/';
-    e.title = title;
-    e.start = start;
-    e.end = end;
-    e.timeZone = u"Europe/Berlin"_s;
-    e.recurrenceRule = rule;
-    e.lastUpdated = local(2024, 1, 1, 12);
-    e.content = u"<p>Deutsch sprechen bei Kaffee und Tee.</p>"_s;
-    return e;
-}
-
-/// Stores a small week of events for augsburg/de next to the synced pages.
-void storeEvents(GuiFixture &f)
-{
-    store::LanguageContent content = f.storedPages();
-    auto cafe =
-        event(u"sprachcafe"_s, u"Sprachcafé"_s, local(2024, 1, 2, 18), local(2024, 1, 2, 20),
-              u"DTSTART:20240102T170000\nRRULE:FREQ=WEEKLY;BYDAY=TU,TH"_s);
-    model::Address where;
-    where.name = u"Stadtbücherei"_s;
-    where.street = u"Ernst-Reuter-Platz 1"_s;
-    where.postcode = u"86150"_s;
-    where.town = u"Augsburg"_s;
-    where.latitude = 48.3705;
-    where.longitude = 10.8978;
-    cafe.location = where;
-    content.events = QList<model::Event>{
-        cafe, event(u"beratung"_s, u"Beratung"_s, local(2024, 1, 10, 9), local(2024, 1, 10, 12)),
-        event(u"fest"_s, u"Sommerfest"_s, local(2024, 7, 1, 14), local(2024, 7, 1, 20)),
-        event(u"vorbei"_s, u"Vorbei"_s, local(2024, 1, 5, 9), local(2024, 1, 5, 10))};
-    f.store->applyLanguage(content);
-}
-
-} // namespace
+using namespace integreat::testing;
 
 TEST_CASE("The events section lists upcoming events by day and opens an event page",
           "[gui][events]")
@@ -161,136 +119,6 @@ TEST_CASE("The events section lists upcoming events by day and opens an event pa
     f.open(Location::page(u"augsburg"_s, u"de"_s, f.pathOf(u"Willkommen"_s)));
     CHECK_FALSE(events->isVisible());
     CHECK(f.content().isVisible());
-}
-
-namespace {
-
-model::NewsItem newsItem(const QString &id, const QString &source, const QString &title,
-                         const QDateTime &date, const QString &content)
-{
-    model::NewsItem item;
-    item.id = id;
-    item.source = source;
-    item.title = title;
-    item.displayDate = date;
-    item.lastUpdated = date;
-    item.content = content;
-    item.channel = u"news"_s;
-    return item;
-}
-
-/// Stores local and external news for augsburg/de (news are never deleted by a sync).
-void storeNews(GuiFixture &f)
-{
-    store::LanguageContent content = f.storedPages();
-    auto external = newsItem(u"tunews-5"_s, u"tunews"_s, u"Neue Regeln für Visa"_s,
-                             local(2024, 1, 9, 8), u"<p>Ab März gelten <b>neue</b> Regeln.</p>"_s);
-    external.externalUrl = u"https://tunewsinternational.com/visa"_s;
-    content.news =
-        QList<model::NewsItem>{newsItem(u"local-1"_s, u"local"_s,
-                                        u"Bürgerbüro: neue Öffnungszeiten"_s, local(2024, 1, 8, 9),
-                                        u"Ab Dezember auch donnerstags bis 18 Uhr.\n\nMehr unter "
-                                        u"https://www.augsburg.de/buergerbuero "
-                                        "oder per Mail an buergerbuero@augsburg.de."_s),
-                               newsItem(u"local-2"_s, u"local"_s, u"Sprachkurse im Frühjahr"_s,
-                                        local(2023, 12, 28, 9), u"Anmeldung ab sofort."_s),
-                               external};
-    f.store->applyLanguage(content);
-}
-
-} // namespace
-
-TEST_CASE("A news item is new while not opened and younger than 5 days", "[gui][news]")
-{
-    const QDateTime now = local(2024, 1, 10, 12);
-    const auto fresh = newsItem(u"local-1"_s, u"local"_s, u"a"_s, now.addDays(-4), {});
-    const auto old = newsItem(u"local-2"_s, u"local"_s, u"b"_s, now.addDays(-5).addSecs(-1), {});
-    CHECK(NewsReadState::isNew(fresh, false, now));
-    CHECK_FALSE(NewsReadState::isNew(fresh, true, now));
-    CHECK_FALSE(NewsReadState::isNew(old, false, now));
-
-    QTemporaryDir dir;
-    NewsReadState state(dir.filePath(u"settings.ini"_s));
-    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {fresh, old}, now) == 1);
-    state.markOpened(u"augsburg"_s, u"de"_s, u"local-1"_s);
-    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {fresh, old}, now) == 0);
-    // Per language: the same id in another language is still new.
-    CHECK(state.countNew(u"augsburg"_s, u"ar"_s, {fresh}, now) == 1);
-    // Remembered across restarts.
-    NewsReadState again(dir.filePath(u"settings.ini"_s));
-    CHECK(again.isOpened(u"augsburg"_s, u"de"_s, u"local-1"_s));
-}
-
-TEST_CASE("A news item is new when it was published lately, not when an old one was edited",
-          "[gui][news]")
-{
-    const QDateTime now = local(2024, 1, 10, 12);
-    // Published a month ago (CMS 2026.9 sends published_at), edited yesterday: the edit moves
-    // last_updated and display_date, but the item is not news to the reader.
-    auto edited = newsItem(u"local-1"_s, u"local"_s, u"a"_s, now.addDays(-1), {});
-    edited.publishedAt = now.addDays(-30);
-    CHECK_FALSE(NewsReadState::isNew(edited, false, now));
-    // Written a month ago, published this morning.
-    auto fresh = newsItem(u"local-2"_s, u"local"_s, u"b"_s, now.addDays(-30), {});
-    fresh.publishedAt = now.addSecs(-3 * 3600);
-    CHECK(NewsReadState::isNew(fresh, false, now));
-    CHECK_FALSE(NewsReadState::isNew(fresh, true, now));
-    // An older CMS without published_at: the display date (the sending) decides, not the last
-    // edit before it.
-    auto sent = newsItem(u"local-3"_s, u"local"_s, u"c"_s, now.addDays(-1), {});
-    sent.lastUpdated = now.addDays(-20);
-    CHECK(NewsReadState::isNew(sent, false, now));
-    QTemporaryDir dir;
-    NewsReadState state(dir.filePath(u"settings.ini"_s));
-    CHECK(state.countNew(u"augsburg"_s, u"de"_s, {edited, fresh, sent}, now) == 2);
-}
-
-TEST_CASE("The news section lists local and external news and counts new ones", "[gui][news]")
-{
-    INTEGREAT_REQUIRE_CORPUS();
-    GuiFixture f({u"de"_s});
-    storeNews(f);
-    NewsView *news = f.window().newsView();
-    news->setClock([] { return local(2024, 1, 10, 12); });
-    REQUIRE(f.window().sectionBar()->sectionIds().contains(u"news"_s));
-    f.window().showSection(u"news"_s);
-    REQUIRE(waitUntil([&] { return news->isVisible(); }));
-
-    // Newest first, both kinds, so the filter shows; two are new (the third is 13 days old).
-    CHECK(news->titles() == QStringList{u"Neue Regeln für Visa"_s,
-                                        u"Bürgerbüro: neue Öffnungszeiten"_s,
-                                        u"Sprachkurse im Frühjahr"_s});
-    CHECK(news->filterVisible());
-    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News (2)"_s);
-    news->setFilter(NewsView::Filter::Local);
-    CHECK(news->titles().size() == 2);
-    news->setFilter(NewsView::Filter::External);
-    CHECK(news->titles() == QStringList{u"Neue Regeln für Visa"_s});
-    news->setFilter(NewsView::Filter::All);
-
-    // Opening a local item: its web address, e-mail address become links; it is no longer new.
-    REQUIRE(news->openNews(u"local-1"_s));
-    const QString html = news->browser()->toHtml();
-    CHECK(html.contains(u"href=\"https://www.augsburg.de/buergerbuero\""_s));
-    CHECK(html.contains(u"href=\"mailto:buergerbuero@augsburg.de\""_s));
-    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News (1)"_s);
-    CHECK(f.window().windowTitle().startsWith(u"Bürgerbüro"_s));
-
-    // Its links go through the link router (websites are confirmed, then opened).
-    QList<QUrl> opened;
-    news->linkRouter()->setConfirm([](ExternalLinkDialog::Kind, const QUrl &) { return true; });
-    news->linkRouter()->setOpener([&opened](const QUrl &url) {
-        opened << url;
-        return true;
-    });
-    emit news->browser()->linkActivated(QUrl(u"https://www.augsburg.de/buergerbuero"_s));
-    CHECK(opened == QList<QUrl>{QUrl(u"https://www.augsburg.de/buergerbuero"_s)});
-
-    // External news show their HTML and a link to the original.
-    REQUIRE(news->openNews(u"tunews-5"_s));
-    CHECK(news->browser()->toPlainText().contains(u"Ab März gelten neue Regeln."_s));
-    CHECK(news->browser()->toHtml().contains(u"tunewsinternational.com/visa"_s));
-    CHECK(f.window().sectionBar()->title(u"news"_s) == u"News"_s);
 }
 
 TEST_CASE("News and events show their publication date where the CMS sends one", "[gui][news]")
