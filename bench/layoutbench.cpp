@@ -16,8 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTextDocument>
 #include <cstdio>
 
@@ -130,25 +128,16 @@ struct Figures
 
 Figures measure(const QString &name, bool old, int timeoutS)
 {
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(),
-                {u"--one"_s, name, u"--mode"_s, old ? u"old"_s : u"new"_s});
+    const QList<double> n = bench::runSelf(
+        {u"--one"_s, name, u"--mode"_s, old ? u"old"_s : u"new"_s}, timeoutS * 1000, 4);
     Figures figures;
-    if (!child.waitForFinished(timeoutS * 1000)) {
-        child.kill();
-        child.waitForFinished();
-        return figures;
-    }
-    const QStringList parts = QString::fromUtf8(child.readAllStandardOutput())
-                                  .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    if (child.exitCode() != 0 || parts.size() != 4)
+    if (n.isEmpty())
         return figures;
     figures.finished = true;
-    figures.sanitizeMs = parts.at(0).toDouble();
-    figures.layoutMs = parts.at(1).toDouble();
-    figures.peakMb = parts.at(2).toDouble() / 1024.0;
-    figures.growthMb = (parts.at(2).toDouble() - parts.at(3).toDouble()) / 1024.0;
+    figures.sanitizeMs = n.at(0);
+    figures.layoutMs = n.at(1);
+    figures.peakMb = n.at(2) / 1024.0;
+    figures.growthMb = (n.at(2) - n.at(3)) / 1024.0;
     return figures;
 }
 

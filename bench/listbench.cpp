@@ -21,8 +21,6 @@
 #include <QElapsedTimer>
 #include <QListView>
 #include <QListWidget>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTimeZone>
 #include <cstdio>
 
@@ -209,22 +207,16 @@ struct Figures
 
 Figures measure(const QString &kind, bool old)
 {
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(),
-                {u"--one"_s, kind, u"--mode"_s, old ? u"old"_s : u"new"_s});
+    const QList<double> n =
+        bench::runSelf({u"--one"_s, kind, u"--mode"_s, old ? u"old"_s : u"new"_s}, 600000, 5);
     Figures figures;
-    if (!child.waitForFinished(600000))
-        return figures;
-    const QStringList parts = QString::fromUtf8(child.readAllStandardOutput())
-                                  .split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
-    if (child.exitCode() != 0 || parts.size() != 5)
+    if (n.isEmpty())
         return figures;
     figures.finished = true;
-    figures.showMs = parts.at(0).toDouble();
-    figures.endMs = parts.at(1).toDouble();
-    figures.peakMb = (parts.at(2).toDouble() - parts.at(3).toDouble()) / 1024.0;
-    figures.growthMb = (parts.at(4).toDouble() - parts.at(3).toDouble()) / 1024.0;
+    figures.showMs = n.at(0);
+    figures.endMs = n.at(1);
+    figures.peakMb = (n.at(2) - n.at(3)) / 1024.0;
+    figures.growthMb = (n.at(4) - n.at(3)) / 1024.0;
     return figures;
 }
 

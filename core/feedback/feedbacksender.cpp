@@ -45,24 +45,9 @@ QString FeedbackResult::text() const
 
 FeedbackSender::FeedbackSender(QNetworkAccessManager &manager, const QUrl &server, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
     , m_server(server)
+    , m_transfer(manager)
 {
-}
-
-FeedbackSender::~FeedbackSender()
-{
-    cancel();
-}
-
-void FeedbackSender::cancel()
-{
-    if (m_transfer) {
-        m_transfer->disconnect(this);
-        m_transfer->cancel();
-        m_transfer->deleteLater();
-        m_transfer.clear();
-    }
 }
 
 void FeedbackSender::send(const model::Feedback &feedback)
@@ -81,31 +66,19 @@ void FeedbackSender::send(const model::Feedback &feedback)
     request.limits.idleTimeoutMs = 20000;
     request.limits.maxBytes = 64 * 1024; // a short JSON answer
     request.postBody = built.body;
-    m_transfer = new net::Transfer(m_manager, std::move(request), this);
-    connect(m_transfer, &net::Transfer::finished, this, [this] {
-        net::Transfer *transfer = m_transfer;
-        if (!transfer)
-            return;
-        m_transfer.clear();
-        const net::Reply reply = transfer->reply();
-        transfer->deleteLater();
-        if (reply.outcome != net::Reply::Outcome::Cancelled)
-            emit finished(resultOf(reply));
-    });
-    m_transfer->start();
+    m_transfer.start(std::move(request),
+                     [this](const net::Reply &reply) { emit finished(resultOf(reply)); });
 }
 
 FeedbackResult FeedbackSender::resultOf(const net::Reply &reply)
 {
     using Outcome = net::Reply::Outcome;
     using Status = FeedbackResult::Status;
+    if (reply.isOffline())
+        return {Status::Offline, 0, reply.error};
     switch (reply.outcome) {
     case Outcome::Ok:
         return {Status::Sent, reply.status, {}};
-    case Outcome::NetworkError:
-    case Outcome::Timeout:
-    case Outcome::TooSlow:
-        return {Status::Offline, 0, reply.error};
     case Outcome::HttpError: {
         if (reply.status == 429)
             return {Status::RateLimited, 429, {}};

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/model/feedback.h"
+#include "core/net/singletransfer.h"
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -50,11 +50,10 @@ class FeedbackSender final : public QObject
 
 public:
     FeedbackSender(QNetworkAccessManager &manager, const QUrl &server, QObject *parent = nullptr);
-    ~FeedbackSender() override;
 
     void send(const model::Feedback &feedback);
-    bool isBusy() const { return !m_transfer.isNull(); }
-    void cancel();
+    bool isBusy() const { return m_transfer.isBusy(); }
+    void cancel() { m_transfer.cancel(); }
 
 signals:
     void finished(const integreat::feedback::FeedbackResult &result);
@@ -62,9 +61,8 @@ signals:
 private:
     static FeedbackResult resultOf(const net::Reply &reply);
 
-    QNetworkAccessManager &m_manager;
     QUrl m_server;
-    QPointer<net::Transfer> m_transfer;
+    net::SingleTransfer m_transfer;
 };
 
 } // namespace integreat::feedback

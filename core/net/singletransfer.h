@@ -10,10 +10,11 @@ class QNetworkAccessManager;
 namespace integreat::net {
 
 /// One Transfer at a time for a client that asks one thing after another (the chat, the chat
-/// check, the contact form): start() cancels the transfer before it, and `done` gets the Reply of
-/// a finished transfer exactly once, after the Transfer is let go (so `done` may start the next
-/// one). A cancelled transfer (cancel(), a newer start(), the slot's end) calls nothing: a client
-/// never sees an answer it no longer waits for. Not thread-safe; lives in its owner's thread.
+/// check, the contact form, page feedback): start() cancels the transfer before it, and `done` gets
+/// the Reply of a finished transfer exactly once, after the Transfer is let go (so `done` may start
+/// the next one). A cancelled transfer (cancel(), a newer start(), the slot's end) calls nothing: a
+/// client never sees an answer it no longer waits for. Not thread-safe; lives in its owner's
+/// thread.
 class SingleTransfer final
 {
     Q_DISABLE_COPY_MOVE(SingleTransfer)

@@ -2,6 +2,7 @@
 
 #include "core/paths/datapaths.h"
 #include "desktop/common/theme.h"
+#include "desktop/mainwindow/headerbar.h"
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/dashboardview.h"
@@ -15,7 +16,9 @@
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QMenu>
 #include <QTimer>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +136,15 @@ QString GuiFixture::pathOf(const QString &title, const QString &language) const
     }
     FAIL("no page titled " << title.toStdString());
     return {};
+}
+
+QAction *GuiFixture::menuAction(const QString &text)
+{
+    for (QAction *action : mainWindow->header()->menuButton()->menu()->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
 }
 
 } // namespace integreat::testing

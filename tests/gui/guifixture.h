@@ -9,6 +9,7 @@
 #include "desktop/sync/synccontroller.h"
 #include "testserver.h"
 
+#include <QAction>
 #include <QList>
 #include <QPair>
 #include <QStringList>
@@ -49,6 +50,8 @@ struct GuiFixture
     QString pageText();
     QStringList breadcrumbs();
     QString noticeText();
+    /// The header menu's entry with this text, or nullptr.
+    QAction *menuAction(const QString &text);
     /// augsburg in `language` with its stored pages, to add events, news … to and apply again
     /// (nothing else changes unless set).
     store::LanguageContent storedPages(const QString &language = QStringLiteral("de")) const;

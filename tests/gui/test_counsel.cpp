@@ -40,15 +40,6 @@ ContentBrowser *shownBrowser(GuiFixture &f)
     return ReadAloudPanel::shownBrowser(f.window().currentSection()->widget());
 }
 
-QAction *menuAction(GuiFixture &f, const QString &text)
-{
-    for (QAction *action : f.window().header()->menuButton()->menu()->actions()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
 /// Stores a local news item in `language` (the corpus town has none); returns its id.
 QString storeNews(GuiFixture &f, const QString &language, const QString &title, const QString &text)
 {
@@ -75,7 +66,7 @@ TEST_CASE("Read aloud reads the shown page in its language and highlights the se
     CounselTools *tools = f.window().counsel();
     tools->readAloud()->setEngine(&engine);
     QAction *read = tools->readAloudAction();
-    CHECK(menuAction(f, u"Read aloud"_s) == read);
+    CHECK(f.menuAction(u"Read aloud"_s) == read);
     CHECK_FALSE(read->isEnabled()); // the dashboard: nothing to read
 
     f.open(Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));
@@ -164,7 +155,7 @@ TEST_CASE("End session after a client's session leaves nothing of the client")
     CounselTools *tools = f.window().counsel();
     tools->readAloud()->setEngine(&engine);
     CHECK(tools->endSessionAction()->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    CHECK(menuAction(f, u"End session"_s) == tools->endSessionAction());
+    CHECK(f.menuAction(u"End session"_s) == tools->endSessionAction());
 
     // The client's session: Arabic, a search, a news item read, a copied text, a saved file.
     const QString word = u"Qzxwortklient"_s;

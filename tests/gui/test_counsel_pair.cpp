@@ -14,6 +14,7 @@
 #include "desktop/search/searchview.h"
 #include "desktop/sync/synccontroller.h"
 #include "guifixture.h"
+#include "themescope.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -107,13 +108,6 @@ Location pageWith(GuiFixture &f, const QString &language)
     FAIL("no German page with a translation into " << language.toStdString());
     return {};
 }
-
-struct ThemeScope
-{
-    explicit ThemeScope(int scale) { Theme::apply(*qApp, Theme::make(false, scale)); }
-    ~ThemeScope() { Theme::apply(*qApp, Theme::make(false, 100)); }
-    Q_DISABLE_COPY_MOVE(ThemeScope)
-};
 
 } // namespace
 

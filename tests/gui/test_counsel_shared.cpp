@@ -54,15 +54,6 @@ void answerFileDialog(const QString &file, QString *startedIn)
     poll->start();
 }
 
-QAction *menuAction(GuiFixture &f, const QString &text)
-{
-    for (QAction *action : f.window().header()->menuButton()->menu()->actions()) {
-        if (action->text() == text)
-            return action;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("Settings: the automatic End session is off by default and set in minutes")
@@ -203,7 +194,7 @@ TEST_CASE("A shared computer writes nothing of a client's session")
         }();
         REQUIRE_FALSE(arPages.isEmpty());
         f.open(Location::page(u"augsburg"_s, u"ar"_s, arPages.constFirst()));
-        QAction *savePdf = menuAction(f, u"Save as PDF…"_s);
+        QAction *savePdf = f.menuAction(u"Save as PDF…"_s);
         REQUIRE(savePdf);
         REQUIRE(savePdf->isEnabled());
         const QString pdf = chosenDir + u"/Qzxhandout.pdf"_s;

@@ -17,6 +17,7 @@
 #include "firstrunfixture.h"
 #include "guifixture.h"
 #include "testserver.h"
+#include "themescope.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -362,11 +363,7 @@ TEST_CASE("first run: screenshots of every page", "[.screenshots]")
 
 TEST_CASE("first run: at 200 % text the region page's intro keeps every line", "[firstrun]")
 {
-    Theme::apply(*qApp, Theme::make(false, 200));
-    struct Reset
-    {
-        ~Reset() { Theme::apply(*qApp, Theme::make(false, 100)); }
-    } reset;
+    const ThemeScope theme(200);
     INTEGREAT_REQUIRE_CORPUS();
     TestServer server;
     server.loadCorpus(corpusDir());

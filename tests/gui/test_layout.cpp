@@ -22,6 +22,7 @@
 #include "desktop/settings/settingsdialog.h"
 #include "desktop/sync/synccontroller.h"
 #include "guifixture.h"
+#include "themescope.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -41,17 +42,7 @@ using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
 using integreat::testing::DemoWindow;
-
-namespace {
-
-struct ThemeScope
-{
-    explicit ThemeScope(int scale) { Theme::apply(*qApp, Theme::make(false, scale)); }
-    ~ThemeScope() { Theme::apply(*qApp, Theme::make(false, 100)); }
-    Q_DISABLE_COPY_MOVE(ThemeScope)
-};
-
-} // namespace
+using integreat::testing::ThemeScope;
 
 TEST_CASE("The demo town says it is a demo, has nothing to update and no notifications ticked")
 {

@@ -12,7 +12,7 @@ namespace integreat::testing {
 
 void ChatService::install(TestServer &server)
 {
-    server.setHandler(u"api/v3/"_s,
+    server.addHandler(u"api/v3/"_s,
                       [this](const RecordedRequest &request) { return handle(request); });
 }
 

@@ -161,8 +161,9 @@ QRect ContentAccessible::rangeRect(int start, int end) const
 
 void ContentAccessible::notifyLinkFocus(ContentBrowser *browser)
 {
-    // (No isActive() shortcut: QAccessible::updateAccessibility() drops the event itself when
-    // no assistive technology listens, and tests catch it with an update handler.)
+    // Without assistive technology nothing listens: no structure is built for a mouse selection.
+    if (!QAccessible::isActive())
+        return;
     auto *document =
         dynamic_cast<ContentAccessible *>(QAccessible::queryAccessibleInterface(browser));
     if (!document)

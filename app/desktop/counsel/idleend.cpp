@@ -6,6 +6,7 @@
 #include "desktop/kiosk/countdownoverlay.h"
 
 #include <QWidget>
+#include <utility>
 
 namespace integreat::desktop {
 
@@ -14,9 +15,7 @@ IdleEnd::IdleEnd(QWidget *window, EndSession *endSession)
     , m_window(window)
     , m_endSession(endSession)
     , m_monitor(new IdleMonitor(60 * 1000, CountdownSeconds, this))
-    , m_activity(new ActivityFilter(this))
 {
-    connect(m_activity, &ActivityFilter::activity, this, &IdleEnd::onActivity);
     connect(m_monitor, &IdleMonitor::countdownStarted, this, &IdleEnd::showCountdown);
     connect(m_monitor, &IdleMonitor::countdownTick, this, &IdleEnd::showCountdown);
     connect(m_monitor, &IdleMonitor::resumed, this, [this] {
@@ -39,8 +38,15 @@ void IdleEnd::setMinutes(int minutes)
     m_monitor->stop();
     if (m_countdown)
         m_countdown->hide();
-    if (!m_enabled)
+    // The application-wide filter only while the automatic end is on (most computers never).
+    if (!m_enabled) {
+        delete std::exchange(m_activity, nullptr);
         return;
+    }
+    if (!m_activity) {
+        m_activity = new ActivityFilter(this);
+        connect(m_activity, &ActivityFilter::activity, this, &IdleEnd::onActivity);
+    }
     m_monitor->setTimes(minutes * 60 * 1000, CountdownSeconds);
     m_monitor->start();
 }

@@ -43,7 +43,7 @@ private:
     QWidget *m_window;
     EndSession *m_endSession;
     IdleMonitor *m_monitor;
-    ActivityFilter *m_activity;
+    ActivityFilter *m_activity = nullptr; ///< installed only while the automatic end is on
     QPointer<CountdownOverlay> m_countdown;
     bool m_enabled = false;
 };

@@ -1,6 +1,7 @@
 #include "desktop/counsel/sidebysidepane.h"
 
 #include "core/store/store.h"
+#include "desktop/common/offguithread.h"
 #include "desktop/common/storeguard.h"
 #include "desktop/common/theme.h"
 #include "desktop/counsel/itemtranslation.h"
@@ -13,14 +14,12 @@
 
 #include <QBoxLayout>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QToolButton>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +64,7 @@ SideBySidePane::SideBySidePane(const store::Store &store, const QUrl &server, QW
     layoutBar();
     connect(m_download, &QPushButton::clicked, this, [this] {
         m_download->hide();
+        m_downloading = true;
         showDownloadProgress({});
         emit downloadRequested(m_item.region, m_offered);
     });
@@ -77,7 +77,7 @@ SideBySidePane::SideBySidePane(const store::Store &store, const QUrl &server, QW
             offerDownload(code);
             return;
         }
-        if (m_progress->isHidden()) { // back to a saved language: the offer goes
+        if (!m_downloading) { // back to a saved language: the offer goes
             m_offered.clear();
             m_download->hide();
             m_notice->hide();
@@ -169,6 +169,7 @@ void SideBySidePane::clear()
     m_notice->hide();
     m_download->hide();
     m_progress->hide();
+    m_downloading = false;
     m_offered.clear();
 }
 
@@ -192,7 +193,7 @@ void SideBySidePane::showPair(const Location &item, ContentBrowser *left)
 void SideBySidePane::pairUp(const Location &item, ContentBrowser *left)
 {
     const QString previousLeft = m_item.language;
-    if (m_progress->isHidden())
+    if (!m_downloading)
         m_offered.clear(); // an offer not taken ends with the item
     m_item = item;
     m_left = left;
@@ -262,7 +263,8 @@ void SideBySidePane::offerDownload(const QString &language)
 
 void SideBySidePane::showDownloadProgress(const QString &text)
 {
-    if (m_offered.isEmpty())
+    // Only this pane's own download (another sync's progress says nothing here).
+    if (!m_downloading || m_offered.isEmpty())
         return;
     const QString name = ContentLanguage::of(m_store.region(m_item.region), m_offered).nativeName;
     showNotice(text.isEmpty() ? tr("Downloading %1…").arg(name)
@@ -275,6 +277,7 @@ void SideBySidePane::downloadFinished(const QString &region, const QString &lang
 {
     if (m_offered.isEmpty() || language != m_offered || region != m_item.region)
         return;
+    m_downloading = false;
     m_progress->hide();
     if (!error.isEmpty()) {
         const QString name = ContentLanguage::of(m_store.region(region), language).nativeName;
@@ -295,25 +298,25 @@ void SideBySidePane::expandDates(const Location &event)
     if (!stored)
         return;
     const quint64 generation = ++m_datesGeneration;
-    auto *watcher = new QFutureWatcher<EventPageDates>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, event] {
-        watcher->deleteLater();
-        if (generation != m_datesGeneration || !(m_shown == event))
-            return; // the user moved on
-        const EventPageDates dates = watcher->result();
-        m_dates = {dates.dates.constFirst(), dates.dates.mid(1)};
-        readStore([&] {
-            const int scroll = m_browser->verticalScrollBar()->value();
-            const auto second = ContentLanguage::of(m_store.region(event.region), event.language);
-            m_browser->showDocument(PairHtml::of(m_store, event, m_resourceDir, m_dates),
-                                    Theme::current().contentStyleSheet(), second);
-            m_browser->verticalScrollBar()->setValue(scroll);
-            m_sync->setPair(m_left, m_browser);
+    runOffGuiThread(
+        this,
+        [copy = *stored, now = QDateTime::currentDateTime()] {
+            return EventPageDates::of(copy, now);
+        },
+        [this, generation, event](const EventPageDates &dates) {
+            if (generation != m_datesGeneration || !(m_shown == event))
+                return; // the user moved on
+            m_dates = {dates.dates.constFirst(), dates.dates.mid(1)};
+            readStore([&] {
+                const int scroll = m_browser->verticalScrollBar()->value();
+                const auto second =
+                    ContentLanguage::of(m_store.region(event.region), event.language);
+                m_browser->showDocument(PairHtml::of(m_store, event, m_resourceDir, m_dates),
+                                        Theme::current().contentStyleSheet(), second);
+                m_browser->verticalScrollBar()->setValue(scroll);
+                m_sync->setPair(m_left, m_browser);
+            });
         });
-    });
-    watcher->setFuture(QtConcurrent::run([copy = *stored, now = QDateTime::currentDateTime()] {
-        return EventPageDates::of(copy, now);
-    }));
 }
 
 void SideBySidePane::render()

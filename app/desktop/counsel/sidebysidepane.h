@@ -105,7 +105,8 @@ private:
     QLabel *m_notice;
     QPushButton *m_download;
     QProgressBar *m_progress;
-    QString m_offered; ///< the language offered or being downloaded
+    QString m_offered;          ///< the language offered or being downloaded
+    bool m_downloading = false; ///< the offered language's download was asked for and runs
     PairHtml::EventDates m_dates;
     quint64 m_datesGeneration = 0;
     int m_barRows = 0; ///< the language bar's lines (1 to 3)

@@ -5,6 +5,7 @@
 #include "core/events/recurrence.h"
 #include "core/store/store.h"
 #include "desktop/common/filedialogs.h"
+#include "desktop/common/offguithread.h"
 #include "desktop/common/theme.h"
 #include "desktop/events/eventhtml.h"
 #include "desktop/events/eventlist.h"
@@ -15,7 +16,6 @@
 #include "desktop/presentation/languages.h"
 
 #include <QDir>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -23,7 +23,6 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <type_traits>
 
 using namespace Qt::StringLiterals;
@@ -33,21 +32,6 @@ namespace integreat::desktop {
 namespace {
 
 constexpr int kMoreDates = EventPageDates::MoreDates;
-
-/// The Events section's one way of expanding dates off the GUI thread (the list's and an event
-/// page's): `work` runs in the thread pool, `done` gets its result in the GUI thread unless
-/// `context` is gone.
-template <typename Work, typename Done> void runOffGuiThread(QObject *context, Work work, Done done)
-{
-    using Result = std::invoke_result_t<Work>;
-    auto *watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [watcher, done = std::move(done)] {
-                         watcher->deleteLater();
-                         done(watcher->result());
-                     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
-}
 
 } // namespace
 

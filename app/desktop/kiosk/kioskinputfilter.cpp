@@ -1,5 +1,7 @@
 #include "desktop/kiosk/kioskinputfilter.h"
 
+#include "desktop/common/activityfilter.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -66,11 +68,14 @@ void KioskInputFilter::countTap(const QPointF &globalPosition, quint64 timestamp
 
 bool KioskInputFilter::eventFilter(QObject *watched, QEvent *event)
 {
+    // Use of the kiosk as the shared computer counts it (ActivityFilter), and text from an input
+    // method or the touch keyboard (sent, not spontaneous) too.
+    if (ActivityFilter::isInput(event->type()) || event->type() == QEvent::InputMethod)
+        emit activity();
     switch (event->type()) {
     case QEvent::ShortcutOverride:
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
-        emit activity();
         if (isBlockedKey(*static_cast<QKeyEvent *>(event))) {
             event->accept(); // taken from the shortcut map, then swallowed as a key
             return true;
@@ -85,20 +90,11 @@ bool KioskInputFilter::eventFilter(QObject *watched, QEvent *event)
         return true;
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick: {
-        emit activity();
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (event->type() == QEvent::MouseButtonPress && watched->isWidgetType())
             countTap(mouse->globalPosition(), mouse->timestamp());
         return false;
     }
-    case QEvent::MouseMove:
-    case QEvent::MouseButtonRelease:
-    case QEvent::Wheel:
-    case QEvent::TouchBegin:
-    case QEvent::TouchUpdate:
-    case QEvent::InputMethod:
-        emit activity();
-        return false;
     case QEvent::Close:
         // The shell and anything in it (the embedded main window's Quit closes it).
         if (!m_closeAllowed && watched->isWidgetType() &&

@@ -102,6 +102,8 @@ QVariant NewsListModel::data(const QModelIndex &index, int role) const
         return metaAt(row).join(u" · "_s);
     case EventItemDelegate::MoreDatesRole:
         return excerptAt(row);
+    case EventItemDelegate::HasMoreRole: // the row's height, without parsing an external item
+        return !m_items.at(row).excerpt.isEmpty() || !m_items.at(row).html.isEmpty();
     case Qt::AccessibleTextRole:
         return QStringList{m_items.at(row).title, metaAt(row).join(u", "_s), excerptAt(row)}.join(
             u", "_s);

@@ -110,10 +110,12 @@ void ContentBrowser::applyDirection(Qt::LayoutDirection direction)
     // in Arabic content.
     QTextCursor cursor(document());
     cursor.beginEditBlock();
+    m_hasImages = false;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         // Airy line spacing is for text; a line holding an image keeps the image's height.
         const bool hasImage = block.text().contains(QChar::ObjectReplacementCharacter);
+        m_hasImages = m_hasImages || hasImage;
         const bool spacedImage =
             hasImage && format.lineHeightType() != QTextBlockFormat::SingleHeight;
         if (format.layoutDirection() == direction && !spacedImage)
@@ -150,7 +152,7 @@ void ContentBrowser::fitImages(int column)
 {
     // An image wider than the text column (a narrow window, the side-by-side pane) shrinks to
     // it, keeping its proportions; in a wider window it grows back to its own size.
-    if (column <= 0)
+    if (column <= 0 || !m_hasImages) // a page without images is not walked on every resize
         return;
     QList<std::pair<QTextFragment, QTextImageFormat>> changes;
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {

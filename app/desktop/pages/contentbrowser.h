@@ -84,6 +84,7 @@ private:
     std::function<QImage(const QString &)> m_tileProvider;
     QHash<QString, QImage> m_images; ///< per document: Qt asks for each image several times
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
+    bool m_hasImages = false; ///< the page holds images (fitImages has work)
     QString m_language;
     quint64 m_generation = 0;
 };
