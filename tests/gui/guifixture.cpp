@@ -11,12 +11,16 @@
 #include "desktop/pages/navigationbar.h"
 #include "desktop/pages/noticebar.h"
 #include "desktop/pages/tilebutton.h"
+#include "desktop/search/searchview.h"
 #include "syncfixture.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QMenu>
+#include <QSignalSpy>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <catch2/catch.hpp>
@@ -39,6 +43,13 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
     tick.start(5);
     loop.exec();
     return done();
+}
+
+void typeText(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
 GuiFixture::GuiFixture(const QStringList &languages, bool offline)
@@ -145,6 +156,15 @@ QAction *GuiFixture::menuAction(const QString &text)
             return action;
     }
     return nullptr;
+}
+
+int GuiFixture::search(const QString &text)
+{
+    desktop::SearchView *view = content().searchView();
+    QSignalSpy shown(view, &desktop::SearchView::resultsShown);
+    typeText(window().searchField(), text);
+    REQUIRE(waitUntil([&] { return !view->isSearching() && shown.count() > 0; }));
+    return view->resultCount();
 }
 
 } // namespace integreat::testing

@@ -28,6 +28,9 @@ namespace integreat::testing {
 /// for events (timers, queued signals from worker threads), it never sleeps.
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000);
 
+/// Types `text` into `field` key by key, as a user types (QTest::keyClicks takes ASCII only).
+void typeText(QWidget *field, const QString &text);
+
 /// The main window on a store synced from the corpus over a loopback server (augsburg in the
 /// given languages), with a SyncController on the same data folder, settings in a temporary
 /// INI file, and link opening recorded instead of handed to the desktop.
@@ -52,6 +55,9 @@ struct GuiFixture
     QString noticeText();
     /// The header menu's entry with this text, or nullptr.
     QAction *menuAction(const QString &text);
+    /// Types `text` into the header's search field (after what is there) and waits until the
+    /// results of the whole text are shown; their count.
+    int search(const QString &text);
     /// augsburg in `language` with its stored pages, to add events, news … to and apply again
     /// (nothing else changes unless set).
     store::LanguageContent storedPages(const QString &language = QStringLiteral("de")) const;

@@ -167,9 +167,7 @@ TEST_CASE("End session after a client's session leaves nothing of the client")
     tools->readAloudAction()->trigger();
     CHECK(engine.spoken.size() == 1);
     QLineEdit *field = f.window().searchField();
-    field->setFocus();
-    for (const QChar c : word)
-        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    typeText(field, word);
     REQUIRE(f.location().kind == Location::Kind::Search);
     REQUIRE(waitUntil([&] { return !f.content().searchView()->isSearching(); }));
     QGuiApplication::clipboard()->setText(u"Termin "_s + word);

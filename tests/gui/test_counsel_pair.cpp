@@ -54,18 +54,6 @@ int chooserIndex(const SideBySidePane &pane, const QString &code)
     return pane.languageBox()->findData(code);
 }
 
-/// Types `text` into the header's search field and waits for its results.
-void search(GuiFixture &f, const QString &text)
-{
-    SearchView *view = f.content().searchView();
-    QSignalSpy shown(view, &SearchView::resultsShown);
-    QLineEdit *field = f.window().searchField();
-    field->setFocus();
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    REQUIRE(waitUntil([&] { return !view->isSearching() && shown.count() > 0; }));
-}
-
 /// A weekly "Sprachcafé" in German and Arabic, each naming the other in available_languages
 /// (the corpus's Arabic events are the expanded dates of German combined ones: no pairs).
 std::pair<Location, Location> storeEventPair(GuiFixture &f)
@@ -143,7 +131,7 @@ TEST_CASE("Opening a search result while side by side is on shows its pair")
     const auto [germanEvent, arabicEvent] = storeEventPair(f);
     f.open(Location::page(u"augsburg"_s, u"de"_s, f.pathOf(u"Willkommen in Augsburg"_s)));
     SideBySidePane *pane = turnOn(f);
-    search(f, u"Augsburg"_s);
+    f.search(u"Augsburg"_s);
     QListView *list = f.content().searchView()->list();
     // A page hit whose Arabic version is saved.
     QModelIndex hit;
@@ -166,7 +154,7 @@ TEST_CASE("Opening a search result while side by side is on shows its pair")
 
     // An event hit opens in the Events section with its pair beside it.
     f.window().searchField()->clear();
-    search(f, u"Sprachcaf"_s);
+    f.search(u"Sprachcaf"_s);
     QModelIndex eventHit;
     for (int row = 0; row < list->model()->rowCount() && !eventHit.isValid(); ++row) {
         if (list->model()->index(row, 0).data(SearchView::HitKindRole).toString() == u"event"_s)

@@ -204,10 +204,7 @@ TEST_CASE("A shared computer writes nothing of a client's session")
         // Not the folder the client chose before.
         CHECK(startedIn == QDir(FileDialogs::neutralFolder()).canonicalPath());
 
-        QLineEdit *field = f.window().searchField();
-        field->setFocus();
-        for (const QChar c : word)
-            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        typeText(f.window().searchField(), word);
         REQUIRE(f.location().kind == Location::Kind::Search);
         REQUIRE(waitUntil([&] { return !f.content().searchView()->isSearching(); }));
 

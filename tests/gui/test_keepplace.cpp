@@ -26,6 +26,7 @@ using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
 using integreat::testing::GuiFixture;
+using integreat::testing::typeText;
 using integreat::testing::waitUntil;
 
 namespace {
@@ -182,9 +183,7 @@ TEST_CASE("Clearing the search returns to where it began, once, in the language 
     GuiFixture f;
     QLineEdit *field = f.window().searchField();
     const auto type = [&](const QString &text) {
-        field->setFocus();
-        for (const QChar c : text)
-            QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        typeText(field, text);
     };
     const auto clear = [&] {
         field->selectAll();

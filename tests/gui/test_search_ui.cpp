@@ -17,27 +17,11 @@ using namespace integreat::desktop;
 using integreat::testing::GuiFixture;
 using integreat::testing::waitUntil;
 
-namespace {
-/// Types `text` into the header's search field and waits for the results of the whole text.
-int typeAndWait(GuiFixture &f, const QString &text)
-{
-    SearchView *view = f.content().searchView();
-    QSignalSpy shown(view, &SearchView::resultsShown);
-    QLineEdit *field = f.window().searchField();
-    field->setFocus();
-    // Key by key, as typed (QTest::keyClicks takes ASCII only).
-    for (const QChar c : text)
-        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    REQUIRE(waitUntil([&] { return !view->isSearching() && shown.count() > 0; }));
-    return view->resultCount();
-}
-} // namespace
-
 TEST_CASE("Search shows results while typing")
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
-    const int count = typeAndWait(f, u"Ausländerbeh"_s);
+    const int count = f.search(u"Ausländerbeh"_s);
     CHECK(count >= 1);
     CHECK(f.location().kind == Location::Kind::Search);
     CHECK(f.location().query == u"Ausländerbeh"_s);
@@ -66,7 +50,7 @@ TEST_CASE("Escape leaves the search")
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
     const Location start = f.location();
-    typeAndWait(f, u"Sprache"_s);
+    f.search(u"Sprache"_s);
     QTest::keyClick(f.window().searchField(), Qt::Key_Escape);
     CHECK(f.location() == start);
     CHECK(f.window().searchField()->text().isEmpty());
@@ -79,7 +63,7 @@ TEST_CASE("German results appear in the user's language")
     f.window().switchLanguage(u"ar"_s);
     REQUIRE(f.location().language == u"ar"_s);
     // A German word from a letter finds the Arabic page about it.
-    typeAndWait(f, u"Gesundheitsamt"_s);
+    f.search(u"Gesundheitsamt"_s);
     const QStringList titles = f.content().searchView()->resultTitles();
     CHECK(titles.contains(u"مكتب الصحة"_s));
     CHECK_FALSE(titles.contains(u"Gesundheitsamt"_s));
@@ -91,13 +75,13 @@ TEST_CASE("A corrected query says what was searched for")
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
     // one letter wrong: the page is found and the view says which word was searched
-    CHECK(typeAndWait(f, u"Gesundheitsamd"_s) >= 1);
+    CHECK(f.search(u"Gesundheitsamd"_s) >= 1);
     CHECK(f.content().searchView()->resultTitles().constFirst() == u"Gesundheitsamt"_s);
     CHECK(f.content().searchView()->correctedText() == u"Results for “Gesundheitsamt”"_s);
 
     // a query found as typed says nothing of the kind
     f.window().searchField()->clear();
-    CHECK(typeAndWait(f, u"Gesundheitsamt"_s) >= 1);
+    CHECK(f.search(u"Gesundheitsamt"_s) >= 1);
     CHECK(f.content().searchView()->correctedText().isEmpty());
 }
 
@@ -105,12 +89,12 @@ TEST_CASE("No results says so")
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
-    CHECK(typeAndWait(f, u"xylophonkonzert"_s) == 0);
+    CHECK(f.search(u"xylophonkonzert"_s) == 0);
     CHECK(f.content().searchView()->summaryText().contains(u"Nothing found"_s));
 
     f.window().searchField()->clear();
     f.window().switchLanguage(u"ar"_s);
-    CHECK(typeAndWait(f, u"xylophonkonzert"_s) == 0);
+    CHECK(f.search(u"xylophonkonzert"_s) == 0);
     const QString message = f.content().searchView()->summaryText();
     CHECK(message.contains(u"العربية"_s));
     CHECK(message.contains(u"German"_s));

@@ -297,6 +297,7 @@ TEST_CASE("Without Local information the kiosk has no search field")
 
 TEST_CASE("A kiosk of several towns offers the towns first")
 {
+    INTEGREAT_REQUIRE_CORPUS();
     TestServer server;
     server.loadCorpus(corpusDir());
     REQUIRE(server.start());
