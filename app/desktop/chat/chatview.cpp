@@ -16,7 +16,6 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
-#include <QTextTable>
 #include <QVBoxLayout>
 #include <optional>
 
@@ -154,8 +153,8 @@ std::optional<Qt::LayoutDirection> strongDirection(QStringView text)
 /// One message (or the unsent one) as a box: its meta line first, then its text.
 QString bubble(const QString &meta, const QString &body)
 {
-    return u"<table cellpadding=\"8\"><tr><td style=\"border: 1px solid %1;\"><p class=\"meta\">"_s
-               .arg(Theme::current().border.name()) +
+    return u"<table width=\"100%\" cellpadding=\"8\"><tr><td style=\"border: 1px solid %1;\">"
+           u"<p class=\"meta\">"_s.arg(Theme::current().border.name()) +
            meta + u"</p>"_s + body + u"</td></tr></table>"_s;
 }
 
@@ -253,7 +252,7 @@ void ChatView::applyDirections()
     // The writer's own messages stand at the end of the line, the answers at its start: mirrored
     // in a right-to-left chat. Every line of a message, its meta line (in the UI's language)
     // included, stands on its message's side; each paragraph runs in the direction of its own
-    // text (a Farsi answer in a German chat right to left).
+    // text (a Farsi answer in a German chat right to left, on the answers' side).
     const Qt::LayoutDirection chat = m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
     const Qt::Alignment start =
         (m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
@@ -268,30 +267,15 @@ void ChatView::applyDirections()
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     const QList<QTextFrame *> boxes = document->rootFrame()->childFrames();
-    for (qsizetype i = 0; i < boxes.size(); ++i) {
-        auto *table = qobject_cast<QTextTable *>(boxes.at(i));
-        if (!table)
-            continue;
-        const bool right = own.value(i) != m_rightToLeft;
-        QTextTableFormat format = table->format();
-        format.setAlignment(right ? Qt::AlignRight : Qt::AlignLeft);
-        table->setFormat(format);
-    }
-    QTextFrame *box = nullptr;
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        // The box (message) the block is in, and whether it is that box's first line (its meta).
+        // The box (message) the block is in: its side; outside one (the hint, "writing…") the
+        // answers' side.
         QTextFrame *frame = QTextCursor(block).currentFrame();
         while (frame && frame->parentFrame() && frame->parentFrame() != document->rootFrame())
             frame = frame->parentFrame();
         const qsizetype index = frame == document->rootFrame() ? -1 : boxes.indexOf(frame);
-        const bool meta = index >= 0 && frame != box;
-        box = index >= 0 ? frame : nullptr;
+        const Qt::Alignment alignment = index >= 0 && own.value(index) ? end : start;
         const Qt::LayoutDirection direction = strongDirection(block.text()).value_or(chat);
-        const Qt::Alignment side = index >= 0 && own.value(index) ? end : start;
-        const Qt::Alignment alignment =
-            meta || index < 0 ? side
-                              : (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
-                                    Qt::AlignAbsolute;
         QTextBlockFormat format = block.blockFormat();
         if (format.layoutDirection() == direction && format.alignment() == alignment)
             continue;
