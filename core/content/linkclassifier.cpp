@@ -24,7 +24,7 @@ bool isOneOf(QStringView s, std::initializer_list<QStringView> list)
 bool isReservedSegment(QStringView s)
 {
     return isOneOf(s, {u"events", u"places", u"locations", u"news", u"search", u"imprint",
-                       u"disclaimer", u"offers"});
+                       u"disclaimer", u"offers", u"chat"});
 }
 
 QString suffixOf(const QUrl &url)
@@ -65,7 +65,7 @@ void completePath(LinkTarget &t, const QStringList &rest)
     else if (t.route == u"page")
         t.path = base + rest.join(u'/') + u'/';
     else if (t.route == u"events" || t.route == u"places" || t.route == u"news" ||
-             t.route == u"search")
+             t.route == u"search" || t.route == u"chat")
         t.path = base + t.route + u'/';
     else if (t.route == u"offers")
         t.path = base + u"offers/"_s;
@@ -133,9 +133,15 @@ void classifyContent(LinkTarget &t, const QStringList &rest)
             t.id = rest.at(1);
     } else if (rest.first() == u"search") {
         t.route = u"search"_s;
+    } else if (rest.first() == u"chat") {
+        t.route = u"chat"_s;
     } else {
         t.route = u"page"_s;
     }
+    // The official app opens its chat over any route with ?chat=true: here that is the chat.
+    if (QUrlQuery(t.url).queryItemValue(u"chat"_s, QUrl::FullyDecoded).trimmed().toLower() ==
+        u"true")
+        t.route = u"chat"_s;
     completePath(t, rest);
     readQuery(t);
 }

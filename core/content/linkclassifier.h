@@ -32,7 +32,8 @@ struct LinkTarget
     /// language is unknown, for the region list and for short links.
     QString path;
     /// internal: page, dashboard, landing, events, event, places, place, news, news-item,
-    /// imprint, offers, search, short-page
+    /// imprint, offers, search, chat (/augsburg/de/chat, or any route with ?chat=true as the
+    /// official app opens its chat), short-page
     QString route;
     /// internal: news id (local-123, tunews-5), page id of a short link (/s/p/94/ -> 94),
     /// offer alias (/augsburg/de/offers/sprungbrett -> sprungbrett)

@@ -3,6 +3,7 @@
 #include "core/paths/datapaths.h"
 #include "desktop/common/theme.h"
 #include "desktop/mainwindow/headerbar.h"
+#include "desktop/mainwindow/syncpresenter.h"
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/dashboardview.h"
@@ -123,6 +124,18 @@ QStringList GuiFixture::breadcrumbs()
 QString GuiFixture::noticeText()
 {
     return content().noticeBar()->text();
+}
+
+void GuiFixture::enableChat()
+{
+    auto region = store->region(u"augsburg"_s);
+    REQUIRE(region);
+    region->chatEnabled = true;
+    region->chatPrivacyUrl = u"https://integreat.app/augsburg/de/datenschutz/"_s;
+    store->saveRegions({*region});
+    auto *presenter = mainWindow->findChild<desktop::SyncPresenter *>();
+    REQUIRE(presenter);
+    emit presenter->contentChanged(u"augsburg"_s);
 }
 
 store::LanguageContent GuiFixture::storedPages(const QString &language) const

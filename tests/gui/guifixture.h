@@ -61,6 +61,9 @@ struct GuiFixture
     /// augsburg in `language` with its stored pages, to add events, news … to and apply again
     /// (nothing else changes unless set).
     store::LanguageContent storedPages(const QString &language = QStringLiteral("de")) const;
+    /// augsburg with the chat switched on (the corpus region has it off) and a privacy notice,
+    /// read again by the window as after a sync of the regions list.
+    void enableChat();
     /// The path of a stored page by its title in `language`.
     QString pathOf(const QString &title, const QString &language = QStringLiteral("de")) const;
 

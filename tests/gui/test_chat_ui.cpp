@@ -5,21 +5,27 @@
 #include "core/chat/chatdeviceids.h"
 #include "core/chat/chatsession.h"
 #include "desktop/chat/chatview.h"
+#include "desktop/common/translations.h"
 #include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/sectionbar.h"
-#include "desktop/mainwindow/syncpresenter.h"
 #include "desktop/pages/contentbrowser.h"
+#include "desktop/presentation/datetext.h"
 #include "guifixture.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -41,18 +47,65 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
     return true;
 }
 
-/// augsburg with the chat switched on (the corpus region has it off) and a privacy notice.
-void enableChat(GuiFixture &f)
+/// The UI in `code` (its catalog, locale and direction) for one test, as before afterwards.
+struct UiLanguage
 {
-    auto region = f.store->region(u"augsburg"_s);
-    REQUIRE(region);
-    region->chatEnabled = true;
-    region->chatPrivacyUrl = u"https://integreat.app/augsburg/de/datenschutz/"_s;
-    f.store->saveRegions({*region});
-    // What a sync that stored the regions list does: the window reads the region again.
-    SyncPresenter *presenter = f.window().findChild<SyncPresenter *>();
-    REQUIRE(presenter);
-    emit presenter->contentChanged(u"augsburg"_s);
+    explicit UiLanguage(const QString &code)
+    {
+        translations.install(code);
+        QLocale::setDefault(QLocale(code));
+        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
+    }
+    ~UiLanguage()
+    {
+        QLocale::setDefault(locale);
+        QGuiApplication::setLayoutDirection(direction);
+    }
+    Q_DISABLE_COPY_MOVE(UiLanguage)
+
+    QLocale locale;
+    Qt::LayoutDirection direction = QGuiApplication::layoutDirection();
+    Translations translations;
+};
+
+QString chatText(const char *source)
+{
+    return QCoreApplication::translate("integreat::desktop::ChatView", source);
+}
+
+/// Where characters `from` … `from + length` of `block` stand on the transcript (viewport x).
+struct Extent
+{
+    int left = INT_MAX;
+    int right = INT_MIN;
+    int center() const { return (left + right) / 2; }
+};
+Extent extentOf(ContentBrowser *browser, const QTextBlock &block, int from, int length)
+{
+    Extent extent;
+    QTextCursor cursor(block);
+    for (int i = from; i <= from + length; ++i) {
+        cursor.setPosition(block.position() + i);
+        const QRect caret = browser->cursorRect(cursor);
+        extent.left = std::min(extent.left, caret.left());
+        extent.right = std::max(extent.right, caret.right());
+    }
+    return extent;
+}
+Extent extentOf(ContentBrowser *browser, const QTextBlock &block)
+{
+    return extentOf(browser, block, 0, block.length() - 1);
+}
+
+/// The transcript's first block containing `text`.
+QTextBlock blockWith(ChatView *view, const QString &text)
+{
+    for (QTextBlock block = view->transcript()->document()->begin(); block.isValid();
+         block = block.next()) {
+        if (block.text().contains(text))
+            return block;
+    }
+    return {};
 }
 
 } // namespace
@@ -63,7 +116,7 @@ TEST_CASE("Chat UI: the tab is there only where the region has the chat")
     GuiFixture f;
     f.open(Location::dashboard(u"augsburg"_s, u"de"_s));
     CHECK_FALSE(f.window().sectionBar()->sectionIds().contains(u"chat"_s));
-    enableChat(f);
+    f.enableChat();
     f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
     CHECK(f.window().sectionBar()->sectionIds().contains(u"chat"_s));
 }
@@ -75,7 +128,7 @@ TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, pol
     GuiFixture f;
     service.install(f.server);
     service.enable(u"augsburg"_s);
-    enableChat(f);
+    f.enableChat();
     ChatSection *chat = f.window().chatSection();
     chat->session().setIntervals({100ms, 30ms});
     f.window().show();
@@ -143,7 +196,7 @@ TEST_CASE("Chat UI: New chat starts over with a new device id")
     GuiFixture f;
     service.install(f.server);
     service.enable(u"augsburg"_s);
-    enableChat(f);
+    f.enableChat();
     ChatSection *chat = f.window().chatSection();
     chat->deviceIds().acceptPrivacy(u"augsburg"_s);
     f.window().show();
@@ -166,7 +219,7 @@ TEST_CASE("Chat UI: the server asks this device first; false means not available
     GuiFixture f;
     service.install(f.server);
     service.enable(u"augsburg"_s);
-    enableChat(f);
+    f.enableChat();
     ChatSection *chat = f.window().chatSection();
     chat->deviceIds().acceptPrivacy(u"augsburg"_s);
     const QString device = chat->deviceIds().idFor(u"augsburg"_s);
@@ -194,7 +247,7 @@ TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings m
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
-    enableChat(f);
+    f.enableChat();
     ChatSection *chat = f.window().chatSection();
     chat->setModePolicy(ModePolicy::kiosk());
     CHECK_FALSE(chat->isEnabledFor(f.store->region(u"augsburg"_s)));
@@ -202,4 +255,79 @@ TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings m
     chat->deviceIds().idFor(u"augsburg"_s);
     QSettings ini(f.settings->fileName(), QSettings::IniFormat);
     CHECK_FALSE(ini.contains(u"chat/augsburg/deviceId"_s));
+}
+
+TEST_CASE("Chat UI: in an Arabic UI own messages and answers stand on opposite sides, each with "
+          "its meta line, and the answer's time reads right to left")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+    service.install(f.server);
+    service.enable(u"augsburg"_s);
+    f.enableChat();
+    const UiLanguage arabic(u"ar"_s);
+    const QString you = chatText("You");
+    const QString automatic = chatText("Automatic answer");
+    REQUIRE(you.isRightToLeft()); // the meta lines are Arabic, the chat German
+    REQUIRE(automatic.isRightToLeft());
+    ChatSection *chat = f.window().chatSection();
+    chat->deviceIds().acceptPrivacy(u"augsburg"_s);
+    chat->session().setIntervals({100ms, 30ms});
+    f.window().resize(1100, 800);
+    f.window().show();
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    REQUIRE(waitFor([&] { return chat->session().state() == chat::ChatSession::State::Ready; }));
+    const QString device = chat->deviceIds().idFor(u"augsburg"_s);
+    chat->session().send(u"Wo lerne ich Deutsch?"_s);
+    REQUIRE(waitFor([&] { return service.messages(device).size() == 1; }));
+    service.answer(device, u"<p>Im Sprachcafé.</p>"_s, true);
+    REQUIRE(waitFor([&] { return chat->session().thread().messages.size() == 2; }));
+
+    ChatView *view = chat->view();
+    ContentBrowser *transcript = view->transcript();
+    const QTextBlock ownMeta = blockWith(view, you);
+    const QTextBlock ownText = blockWith(view, u"Wo lerne ich Deutsch?"_s);
+    const QTextBlock answerMeta = blockWith(view, automatic);
+    const QTextBlock answerText = blockWith(view, u"Im Sprachcafé."_s);
+    REQUIRE(ownMeta.isValid());
+    REQUIRE(ownText.isValid());
+    REQUIRE(answerMeta.isValid());
+    REQUIRE(answerText.isValid());
+    // The German chat: own messages on the right, answers on the left; each meta line on its
+    // message's side, whatever the direction of the UI's words in it.
+    const int middle = transcript->viewport()->width() / 2;
+    CAPTURE(middle, extentOf(transcript, ownMeta).left, extentOf(transcript, ownText).left,
+            extentOf(transcript, answerMeta).right, extentOf(transcript, answerText).right);
+    CHECK(extentOf(transcript, ownMeta).left > middle);
+    CHECK(extentOf(transcript, ownText).left > middle);
+    CHECK(extentOf(transcript, answerMeta).right < middle);
+    CHECK(extentOf(transcript, answerText).right < middle);
+    CHECK(answerMeta.blockFormat().layoutDirection() == Qt::RightToLeft);
+
+    // The answer's date and time (Arabic day and month names, Latin digits) read right to left:
+    // what is written first stands further right.
+    const QDateTime created = chat->session().thread().messages.at(1).createdAt.toLocalTime();
+    const QString date = DateText::date(created.date(), DateText::uiLocale());
+    const QString time = DateText::time(created.time(), DateText::uiLocale());
+    REQUIRE(date.isRightToLeft());
+    const int dateAt = int(answerMeta.text().indexOf(date));
+    const int timeAt = int(answerMeta.text().indexOf(time));
+    REQUIRE(dateAt >= 0);
+    REQUIRE(timeAt >= 0);
+    const int dateX = extentOf(transcript, answerMeta, dateAt, int(date.size())).center();
+    const int timeX = extentOf(transcript, answerMeta, timeAt, int(time.size())).center();
+    CAPTURE(answerMeta.text().toStdString(), dateX, timeX);
+    CHECK((dateAt < timeAt) == (dateX > timeX));
+
+    // Polls that bring nothing new leave the transcript alone (no new document, no parsing).
+    QSignalSpy rebuilt(transcript->document(), &QTextDocument::contentsChanged);
+    QSignalSpy polled(&chat->session(), &chat::ChatSession::changed);
+    REQUIRE(waitFor([&] { return polled.count() >= 2; }));
+    CHECK(rebuilt.count() == 0);
+    // A new answer does change it.
+    service.answer(device, u"<p>Montags um 10 Uhr.</p>"_s, false);
+    REQUIRE(waitFor([&] { return chat->session().thread().messages.size() == 3; }));
+    CHECK(rebuilt.count() > 0);
+    CHECK(blockWith(view, u"Montags um 10 Uhr."_s).isValid());
 }

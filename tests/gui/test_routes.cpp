@@ -1,7 +1,9 @@
 // Every route of the official app opens in the app: from a link in content, from --open
 // (DeepLink) and from MainWindow::openLink (a link forwarded by a second start). One history
 // over every section.
+#include "desktop/common/modepolicy.h"
 #include "desktop/events/eventsview.h"
+#include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/section.h"
 #include "desktop/news/newsview.h"
 #include "desktop/pages/contentbrowser.h"
@@ -244,4 +246,65 @@ TEST_CASE("Switching the language keeps the event or place where it is translate
     CHECK(f.location().language == u"ar"_s);
     CHECK(f.window().placesView()->isDetailShown());
     CHECK(f.window().layoutDirection() == Qt::LeftToRight); // the UI stays as it is
+}
+
+TEST_CASE("The chat route opens Ask Integreat where the town has the chat", "[gui][routes]")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    const QUrl server = f.server.baseUrl();
+    const Location chat = Location::chat(u"augsburg"_s, u"de"_s);
+    const Location welcome = Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s);
+    const QString unavailable = u"The chat is not available in this town."_s;
+
+    // The corpus' augsburg has no chat: said like any link that cannot be followed.
+    const DeepLink::Result off = DeepLink::resolve(u"augsburg/de/chat"_s, server, *f.store);
+    CHECK(off.location == Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK(off.message == unavailable);
+    CHECK(off.missingRegion.isEmpty());
+    f.open(welcome);
+    f.window().openLink(u"augsburg/de/chat"_s);
+    CHECK(f.location() == Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK(f.noticeText() == unavailable);
+    f.open(welcome);
+    emit f.content().browser()->linkActivated(QUrl(u"https://integreat.app/augsburg/de/chat"_s));
+    CHECK(f.location() == welcome);
+    CHECK(f.noticeText() == unavailable);
+    CHECK(f.content().noticeBar()->actionLabels().isEmpty()); // nothing to open online either
+
+    // With the chat: every form of the link opens the chat tab of that town and language.
+    f.enableChat();
+    const QStringList links{u"augsburg/de/chat"_s,
+                            u"/augsburg/de/chat/"_s,
+                            u"https://integreat.app/augsburg/de/chat"_s,
+                            u"integreat://augsburg/de/chat"_s,
+                            u"https://integreat.app/augsburg/chat"_s, // the preferred language
+                            u"https://integreat.app/augsburg/de/?chat=true"_s}; // official app
+    for (const QString &link : links) {
+        INFO(link.toStdString());
+        const DeepLink::Result result = DeepLink::resolve(link, server, *f.store, u"de"_s);
+        REQUIRE(result.location);
+        CHECK(*result.location == chat);
+        CHECK(result.message.isEmpty());
+        f.open(welcome);
+        f.window().openLink(link);
+        CHECK(f.location() == chat);
+        CHECK(f.window().currentSection() == f.window().chatSection());
+        f.open(welcome);
+        emit f.content().browser()->linkActivated(DeepLink::toUrl(link));
+        CHECK(f.location() == chat);
+        CHECK(f.window().currentSection() == f.window().chatSection());
+    }
+    // In the town's other language.
+    f.window().openLink(u"augsburg/ar/chat"_s);
+    CHECK(f.location() == Location::chat(u"augsburg"_s, u"ar"_s));
+
+    // Not in kiosk mode: the start of the town instead, and why.
+    f.window().chatSection()->setModePolicy(ModePolicy::kiosk());
+    f.open(welcome);
+    f.window().openLink(u"augsburg/de/chat"_s);
+    CHECK(f.window().currentSection()->widget() == f.window().localInformation());
+    CHECK(f.window().localInformation()->shownLocation() ==
+          Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK(f.noticeText() == u"The chat is not offered on this public computer."_s);
 }

@@ -15,8 +15,9 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextFrame>
 #include <QVBoxLayout>
-#include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +76,15 @@ ChatView::ChatView(chat::ChatSession &session, QWidget *parent)
     connect(m_transcript, &ContentBrowser::linkActivated, this, &ChatView::linkActivated);
     connect(m_privacyText, &QLabel::linkActivated, this,
             [this](const QString &link) { emit linkActivated(QUrl(link)); });
-    connect(&m_session, &chat::ChatSession::changed, this, &ChatView::update);
+    connect(&m_session, &chat::ChatSession::changed, this, [this] { render(false); });
     update();
+}
+
+void ChatView::setServer(const QUrl &server)
+{
+    if (server != m_server)
+        m_rendered.clear(); // links are resolved against it
+    m_server = server;
 }
 
 void ChatView::setPrivacy(bool accepted, const QString &url)
@@ -127,11 +135,53 @@ void ChatView::submit()
     m_input->clear();
 }
 
-QString ChatView::messagesHtml() const
+namespace {
+
+/// The direction of the first letter with a strong one (numbers and marks have none).
+std::optional<Qt::LayoutDirection> strongDirection(QStringView text)
 {
-    const Theme &theme = Theme::current();
+    for (const QChar c : text) {
+        const QChar::Direction d = c.direction();
+        if (d == QChar::DirL)
+            return Qt::LeftToRight;
+        if (d == QChar::DirR || d == QChar::DirAL)
+            return Qt::RightToLeft;
+    }
+    return std::nullopt;
+}
+
+/// One message (or the unsent one) as a box: its meta line first, then its text.
+QString bubble(const QString &meta, const QString &body)
+{
+    return u"<table width=\"100%\" cellpadding=\"8\"><tr><td style=\"border: 1px solid %1;\">"
+           u"<p class=\"meta\">"_s.arg(Theme::current().border.name()) +
+           meta + u"</p>"_s + body + u"</td></tr></table>"_s;
+}
+
+} // namespace
+
+const ChatView::Rendered &ChatView::rendered(const chat::ChatMessage &message) const
+{
+    // A message's text does not change under its id: its direction and sanitized HTML are worked
+    // out once, not on every poll.
+    const auto cached = m_rendered.constFind(message.id);
+    if (cached != m_rendered.constEnd() && cached->content == message.content)
+        return *cached;
+    Rendered entry;
+    entry.content = message.content;
+    // A right-to-left message keeps its numbers left to right (a phone number in a Farsi
+    // answer in a German chat), whatever the chat's language.
+    entry.rightToLeft =
+        QTextDocumentFragment::fromHtml(message.content).toPlainText().isRightToLeft();
     content::SanitizeOptions options;
     options.server = m_server;
+    options.rightToLeft = entry.rightToLeft;
+    entry.html = content::sanitize(message.content, options).html;
+    return *m_rendered.insert(message.id, entry);
+}
+
+QString ChatView::messagesHtml() const
+{
     QString html = u"<html><body>"_s;
     const auto &messages = m_session.thread().messages;
     if (messages.isEmpty() && m_session.pendingMessage().isEmpty())
@@ -143,30 +193,21 @@ QString ChatView::messagesHtml() const
         const QString who = message.userIsAuthor      ? tr("You")
                             : message.automaticAnswer ? tr("Automatic answer")
                                                       : tr("Counselor");
-        // The writer's own messages at the end of the line, the answers at its start: mirrored
-        // in a right-to-left chat. The time stays left-to-right after the name in either.
-        const QString align = message.userIsAuthor != m_rightToLeft ? u"right"_s : u"left"_s;
         QString meta = u"<b>"_s + who.toHtmlEscaped() + u"</b>"_s;
+        // The date and time run in the direction of their first letter (an Arabic UI's day and
+        // month names right to left, their numbers left to right) wherever the line stands.
         if (message.createdAt.isValid())
-            meta += u" · "_s +
-                    content::bidi::isolated(DateText::dateTime(message.createdAt)).toHtmlEscaped();
-        // A right-to-left message keeps its numbers left to right (a phone number in a Farsi
-        // answer in a German chat), whatever the chat's language.
-        options.rightToLeft =
-            QTextDocumentFragment::fromHtml(message.content).toPlainText().isRightToLeft();
-        html +=
-            u"<table width=\"100%\" cellpadding=\"8\"><tr><td align=\""_s + align +
-            u"\" style=\"border: 1px solid %1;\"><p class=\"meta\">"_s.arg(theme.border.name()) +
-            meta + u"</p>"_s + content::sanitize(message.content, options).html +
-            u"</td></tr></table>"_s;
+            meta += u" · "_s + content::bidi::isolated(DateText::dateTime(message.createdAt),
+                                                       content::bidi::FirstStrongIsolate)
+                                   .toHtmlEscaped();
+        html += bubble(meta, rendered(message).html);
     }
     if (!m_session.pendingMessage().isEmpty()) {
-        html += u"<p align=\""_s + (m_rightToLeft ? u"left"_s : u"right"_s) + u"\"><i>"_s +
-                m_session.pendingMessage().toHtmlEscaped() + u"</i><br><span class=\"meta\">"_s +
-                (m_session.state() == chat::ChatSession::State::Sending ? tr("Sending…")
-                                                                        : tr("Not sent yet"))
-                    .toHtmlEscaped() +
-                u"</span></p>"_s;
+        const QString state = m_session.state() == chat::ChatSession::State::Sending
+                                  ? tr("Sending…")
+                                  : tr("Not sent yet");
+        html += bubble(state.toHtmlEscaped(),
+                       u"<p><i>"_s + m_session.pendingMessage().toHtmlEscaped() + u"</i></p>"_s);
     }
     if (m_session.thread().chatbotTyping)
         html += u"<p class=\"meta\">"_s + tr("Integreat is writing an answer…").toHtmlEscaped() +
@@ -175,6 +216,11 @@ QString ChatView::messagesHtml() const
 }
 
 void ChatView::update()
+{
+    render(true);
+}
+
+void ChatView::render(bool always)
 {
     m_privacy->setVisible(m_available && !m_accepted);
     m_transcript->setVisible(m_available && m_accepted);
@@ -192,34 +238,49 @@ void ChatView::update()
     m_status->setVisible(!status.isEmpty());
     if (!m_accepted)
         return;
-    m_html = messagesHtml();
+    const QString html = messagesHtml();
+    // A poll that brought nothing new leaves the transcript as it is (and where it is scrolled).
+    if (!always && html == m_html)
+        return;
+    m_html = html;
     m_transcript->showDocument(m_html, {}, m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
-    applyParagraphDirections();
+    applyDirections();
 }
 
-void ChatView::applyParagraphDirections()
+void ChatView::applyDirections()
 {
+    // The writer's own messages stand at the end of the line, the answers at its start: mirrored
+    // in a right-to-left chat. Every line of a message, its meta line (in the UI's language)
+    // included, stands on its message's side; each paragraph runs in the direction of its own
+    // text (a Farsi answer in a German chat right to left, on the answers' side).
     const Qt::LayoutDirection chat = m_rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
+    const Qt::Alignment start =
+        (m_rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute;
+    const Qt::Alignment end = (m_rightToLeft ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignAbsolute;
+    QList<bool> own; // per box, in order: the messages, then the unsent one
+    for (const chat::ChatMessage &message : m_session.thread().messages)
+        own.append(message.userIsAuthor);
+    if (!m_session.pendingMessage().isEmpty())
+        own.append(true);
+
     QTextDocument *document = m_transcript->document();
     QTextCursor cursor(document);
     cursor.beginEditBlock();
+    const QList<QTextFrame *> boxes = document->rootFrame()->childFrames();
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const QString text = block.text();
-        // The first letter with a strong direction decides (numbers and marks do not).
-        const auto strong = std::find_if(text.cbegin(), text.cend(), [](QChar c) {
-            const QChar::Direction d = c.direction();
-            return d == QChar::DirL || d == QChar::DirR || d == QChar::DirAL;
-        });
-        if (strong == text.cend())
-            continue;
-        const Qt::LayoutDirection own =
-            strong->direction() == QChar::DirL ? Qt::LeftToRight : Qt::RightToLeft;
-        if (own == chat)
-            continue;
+        // The box (message) the block is in: its side; outside one (the hint, "writing…") the
+        // answers' side.
+        QTextFrame *frame = QTextCursor(block).currentFrame();
+        while (frame && frame->parentFrame() && frame->parentFrame() != document->rootFrame())
+            frame = frame->parentFrame();
+        const qsizetype index = frame == document->rootFrame() ? -1 : boxes.indexOf(frame);
+        const Qt::Alignment alignment = index >= 0 && own.value(index) ? end : start;
+        const Qt::LayoutDirection direction = strongDirection(block.text()).value_or(chat);
         QTextBlockFormat format = block.blockFormat();
-        format.setLayoutDirection(own);
-        format.setAlignment((own == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft) |
-                            Qt::AlignAbsolute);
+        if (format.layoutDirection() == direction && format.alignment() == alignment)
+            continue;
+        format.setLayoutDirection(direction);
+        format.setAlignment(alignment);
         cursor.setPosition(block.position());
         cursor.setBlockFormat(format);
     }

@@ -2,6 +2,7 @@
 
 #include "core/chat/chatsession.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -31,7 +32,7 @@ public:
     bool privacyAccepted() const { return m_accepted; }
     /// Off: the chat is not available here (the notice says why); nothing to accept or write.
     void setAvailable(bool available);
-    void setServer(const QUrl &server) { m_server = server; }
+    void setServer(const QUrl &server);
     void setContentRightToLeft(bool rightToLeft);
 
     ContentBrowser *transcript() const { return m_transcript; }
@@ -57,12 +58,23 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    /// A message as shown: worked out once per message id (and its text).
+    struct Rendered
+    {
+        QString content;          ///< the message's HTML from the server
+        bool rightToLeft = false; ///< its text's direction
+        QString html;             ///< sanitized
+    };
+
     void update();
-    /// Each paragraph in the direction of its own text (a Farsi answer in a German chat runs
-    /// right to left), where it differs from the chat's.
-    void applyParagraphDirections();
+    /// `always` false (a poll's answer): the transcript is built again only when it changed.
+    void render(bool always);
+    /// Own messages at the end of the line, answers at its start (mirrored in a right-to-left
+    /// chat), every line of a message on its side, each paragraph in its own text's direction.
+    void applyDirections();
     void submit();
     QString messagesHtml() const;
+    const Rendered &rendered(const chat::ChatMessage &message) const;
 
     chat::ChatSession &m_session;
     QUrl m_server;
@@ -80,6 +92,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_newChat;
     QString m_html;
+    mutable QHash<int, Rendered> m_rendered; ///< by message id
 };
 
 } // namespace integreat::desktop

@@ -90,6 +90,13 @@ bool ChatSection::isEnabledFor(const std::optional<model::Region> &region) const
     return region && region->chatEnabled && m_policy.mode() != ModePolicy::Mode::Kiosk;
 }
 
+QString ChatSection::unavailableText(const std::optional<model::Region> &region) const
+{
+    if (m_policy.mode() == ModePolicy::Mode::Kiosk)
+        return tr("The chat is not offered on this public computer.");
+    return isEnabledFor(region) ? QString() : tr("The chat is not available in this town.");
+}
+
 Location ChatSection::startRoute(const QString &region, const QString &language) const
 {
     return Location::chat(region, language);

@@ -51,6 +51,8 @@ public:
     QString title() const override;
     QWidget *widget() const override;
     bool isEnabledFor(const std::optional<model::Region> &region) const override;
+    /// Not in a town without the chat, nor in kiosk mode.
+    QString unavailableText(const std::optional<model::Region> &region) const override;
     Location startRoute(const QString &region, const QString &language) const override;
     bool open(const Location &route) override;
     void refresh() override;

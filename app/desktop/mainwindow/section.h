@@ -30,6 +30,14 @@ public:
     virtual QWidget *widget() const = 0;
     /// Whether the region offers this section (`region` unknown: only what every town has).
     virtual bool isEnabledFor(const std::optional<model::Region> &region) const = 0;
+    /// Why the section shows nothing in `region` on this computer (the chat in a town without
+    /// it, or in kiosk mode); empty where it can. The shell shows a route of such a section as
+    /// the start of the first section that can, with this notice.
+    virtual QString unavailableText(const std::optional<model::Region> &region) const
+    {
+        Q_UNUSED(region);
+        return {};
+    }
     /// Where the section starts in a region and language (its list, the dashboard).
     virtual Location startRoute(const QString &region, const QString &language) const = 0;
 

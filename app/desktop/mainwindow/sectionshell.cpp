@@ -64,9 +64,12 @@ void SectionShell::show(const Location &route)
 {
     Section *section = sectionFor(route);
     Location shown = route;
-    if (!isOffered(section->id())) {
+    // A section the kiosk does not offer, or one that shows nothing here (the chat of a town
+    // without it): the start of the first one that can, saying why where the section says.
+    const QString unavailable = section->unavailableText(m_region);
+    if (!isOffered(section->id()) || !unavailable.isEmpty()) {
         for (Section *offered : std::as_const(m_sections)) {
-            if (isOffered(offered->id())) {
+            if (isOffered(offered->id()) && offered->unavailableText(m_region).isEmpty()) {
                 section = offered;
                 shown = offered->startRoute(route.region, route.language);
                 break;
@@ -81,10 +84,13 @@ void SectionShell::show(const Location &route)
         m_stack.setCurrentWidget(section->widget());
     }
     m_bar.setCurrent(section->id());
+    if (!unavailable.isEmpty())
+        section->showNotice(unavailable, {});
 }
 
 void SectionShell::setRegion(const std::optional<model::Region> &region, const QString &currentId)
 {
+    m_region = region;
     QList<SectionBar::Section> entries;
     for (const Section *section : std::as_const(m_sections)) {
         if (section->isEnabledFor(region) && isOffered(section->id()))

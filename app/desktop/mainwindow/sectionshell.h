@@ -28,9 +28,12 @@ public:
     /// The section on screen (the first one before anything was shown).
     Section *current() const;
 
-    /// Shows `route` in its section and that section.
+    /// Shows `route` in its section and that section; a route of a section that is not
+    /// offered or shows nothing in the region (Section::unavailableText) shows the start of the
+    /// first section that can instead, with the section's notice.
     void show(const Location &route);
-    /// The sections `region` enables go on the bar, `currentId` selected.
+    /// The sections `region` enables go on the bar, `currentId` selected; routes shown next are
+    /// in this region.
     void setRegion(const std::optional<model::Region> &region, const QString &currentId);
     /// Tells every section the region and language shown now (tab counts).
     void setLanguage(const QString &region, const QString &language);
@@ -57,7 +60,8 @@ private:
     SectionBar &m_bar;
     QStackedWidget &m_stack;
     QList<Section *> m_sections;
-    QStringList m_offered;    ///< empty: every section
+    std::optional<model::Region> m_region; ///< the region of the routes shown (setRegion)
+    QStringList m_offered;                 ///< empty: every section
     QList<Section *> m_stale; ///< to be read again when shown (after a sync, a theme change)
     bool m_applying = false;  ///< a route is being shown: the section's own moves are not new
 };

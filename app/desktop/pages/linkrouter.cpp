@@ -112,6 +112,10 @@ void LinkRouter::openInternal(const content::LinkTarget &target, const Location 
                     actions);
         return;
     }
+    if (route == u"chat"_s) { // a saved town without the chat: nothing to open online either
+        emit notice(tr("The chat is not available in this town."), {});
+        return;
+    }
     emit notice(missingText(route), {openOnlineAction(online)});
 }
 

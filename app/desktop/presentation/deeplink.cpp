@@ -69,7 +69,9 @@ DeepLink::Result DeepLink::resolve(const QString &link, const QUrl &server,
     const bool languageStored = languages.contains(full.language);
     const QString language = languageStored ? full.language : fallback;
     result.location = Location::dashboard(target.region, language);
-    if (languageStored) {
+    if (languageStored && full.route == u"chat"_s) {
+        result.message = tr("The chat is not available in this town.");
+    } else if (languageStored) {
         result.message = tr("The linked page is not saved on this computer.");
     } else {
         result.missingRegion = target.region;

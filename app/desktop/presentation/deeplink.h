@@ -15,7 +15,8 @@ namespace integreat::desktop {
 
 /// What --open LINK means on this computer: an https://integreat.app/… (or CMS) link, an
 /// integreat:// link, or "region/language/path", resolved against what the store holds: every
-/// route of the official app (pages, events, places, news, imprint, search).
+/// route of the official app (pages, events, places, news, imprint, search) and the chat
+/// (region/language/chat, where the town has it).
 class DeepLink final
 {
     Q_DECLARE_TR_FUNCTIONS(integreat::desktop::DeepLink)

@@ -161,6 +161,13 @@ std::optional<Location> PageLookup::resolve(const content::LinkTarget &target,
         return Location::places(region, language, target.placeCategory);
     if (route == u"news"_s)
         return Location::news(region, language, target.newsSource);
+    if (route == u"chat"_s) {
+        // Only where the town has the chat; else the link is not followed (the caller says so).
+        const auto stored = m_store.region(region);
+        if (stored && stored->chatEnabled)
+            return Location::chat(region, language);
+        return std::nullopt;
+    }
     if (route == u"event"_s) {
         if (const auto event = findEvent(region, language, target.path))
             return Location::event(region, language, event->path);

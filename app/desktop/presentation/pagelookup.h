@@ -51,8 +51,8 @@ public:
 
     /// Where an internal link (content::classifyLink) leads when it is saved here: a page,
     /// a dashboard, the imprint, a search, the events, places or news list or one of their
-    /// items, in the link's region and language (or `from`'s where the link has none).
-    /// nullopt when it is not on this computer.
+    /// items, the chat (where the region has it enabled), in the link's region and language
+    /// (or `from`'s where the link has none). nullopt when it is not on this computer.
     std::optional<Location> resolve(const content::LinkTarget &target, const Location &from) const;
 
     /// "/augsburg/de" or "/augsburg/de/" is the dashboard of that region and language.

@@ -319,3 +319,23 @@ TEST_CASE("content: news lists name their source", "[links]")
     CHECK(item.route == u"news-item"_s);
     CHECK(item.id == u"tunews-5"_s); // the id the store keys it by
 }
+
+TEST_CASE("content: the chat is a route of its own, also as the official app's ?chat=true",
+          "[links]")
+{
+    LinkTarget t = classify(u"https://integreat.app/augsburg/de/chat/"_s);
+    CHECK(t.kind == LinkKind::Internal);
+    CHECK(t.route == u"chat"_s);
+    CHECK(t.language == u"de"_s);
+    CHECK(t.path == u"/augsburg/de/chat/"_s);
+    t = withLanguage(classify(u"integreat://augsburg/chat"_s), u"ar"_s);
+    CHECK(t.route == u"chat"_s);
+    CHECK(t.path == u"/augsburg/ar/chat/"_s);
+    t = classify(u"https://integreat.app/augsburg/de/willkommen?chat=true&chatId=abc-123"_s);
+    CHECK(t.route == u"chat"_s);
+    CHECK(t.path == u"/augsburg/de/chat/"_s);
+    // Only "true" opens it; a page below a page named "chat" stays a page.
+    CHECK(classify(u"https://integreat.app/augsburg/de/willkommen?chat=false"_s).route ==
+          u"page"_s);
+    CHECK(classify(u"https://integreat.app/augsburg/de/willkommen/chat"_s).route == u"page"_s);
+}
