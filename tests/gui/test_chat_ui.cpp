@@ -6,6 +6,8 @@
 #include "core/chat/chatsession.h"
 #include "desktop/chat/chatview.h"
 #include "desktop/common/translations.h"
+#include "desktop/counsel/counseltools.h"
+#include "desktop/counsel/endsession.h"
 #include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/sectionbar.h"
 #include "desktop/pages/contentbrowser.h"
@@ -15,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPushButton>
@@ -255,6 +258,44 @@ TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings m
     chat->deviceIds().idFor(u"augsburg"_s);
     QSettings ini(f.settings->fileName(), QSettings::IniFormat);
     CHECK_FALSE(ini.contains(u"chat/augsburg/deviceId"_s));
+}
+
+TEST_CASE("Chat UI: a shared computer writes no device id, End session forgets the client's chat")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+    service.install(f.server);
+    service.enable(u"augsburg"_s);
+    f.enableChat();
+    f.settings->setSharedComputer(true);
+    f.window().applySharedComputer();
+    ChatSection *chat = f.window().chatSection();
+    CHECK_FALSE(chat->deviceIds().isPersistent());
+    f.window().show();
+    f.window().open(Location::chat(u"augsburg"_s, u"de"_s));
+    REQUIRE(chat->view()->acceptButton()->isVisible());
+    chat->view()->acceptButton()->click();
+    const QString client = chat->deviceIds().idFor(u"augsburg"_s);
+    REQUIRE(waitFor([&] { return chat->session().address().isValid(); }));
+    chat->session().send(u"Hallo"_s);
+    REQUIRE(waitFor([&] { return service.messages(client).size() == 1; }));
+    f.settings->sync();
+    QFile ini(f.settings->fileName());
+    if (ini.open(QIODevice::ReadOnly))
+        CHECK_FALSE(ini.readAll().contains(client.toUtf8()));
+
+    CounselTools *tools = f.window().counsel();
+    tools->endSession()->setConfirm([] { return true; });
+    tools->endSessionAction()->trigger();
+    CHECK(chat->deviceIds().idFor(u"augsburg"_s) != client); // the next client's chat
+    CHECK_FALSE(chat->deviceIds().privacyAccepted(u"augsburg"_s));
+    CHECK(chat->session().thread().messages.isEmpty());
+
+    // Off again: the user's own settings keep the id.
+    f.settings->setSharedComputer(false);
+    f.window().applySharedComputer();
+    CHECK(chat->deviceIds().isPersistent());
 }
 
 TEST_CASE("Chat UI: in an Arabic UI own messages and answers stand on opposite sides, each with "

@@ -59,10 +59,35 @@ ChatSection::~ChatSection()
 void ChatSection::setModePolicy(const ModePolicy &policy)
 {
     m_policy = policy;
-    m_ids = std::make_unique<chat::ChatDeviceIds>(policy.mayWriteSettings() ? m_settingsFile
-                                                                            : QString());
+    makeDeviceIds();
     if (policy.mode() == ModePolicy::Mode::Kiosk)
         m_session->setAddress({});
+}
+
+void ChatSection::setSharedComputer(bool shared)
+{
+    if (shared == m_shared)
+        return;
+    m_shared = shared;
+    makeDeviceIds();
+    if (m_visible)
+        refresh();
+}
+
+void ChatSection::forgetClient()
+{
+    if (m_ids->isPersistent())
+        return;
+    m_session->setAddress({});
+    makeDeviceIds();
+    if (m_visible)
+        refresh();
+}
+
+void ChatSection::makeDeviceIds()
+{
+    const bool persistent = m_policy.mayWriteSettings() && !m_shared;
+    m_ids = std::make_unique<chat::ChatDeviceIds>(persistent ? m_settingsFile : QString());
 }
 
 ChatView *ChatSection::view() const

@@ -46,6 +46,12 @@ public:
     /// The app's mode: kiosk turns the chat off, a mode that may not write settings keeps the
     /// device ids in memory only.
     void setModePolicy(const ModePolicy &policy);
+    /// A shared computer keeps the device ids and accepted notices in memory only, as a kiosk
+    /// would; off again, the user's settings file.
+    void setSharedComputer(bool shared);
+    /// End session: a client's chat is not found by the next one (new in-memory ids, the
+    /// privacy notice asked again). The user's own chats on a personal computer stay.
+    void forgetClient();
 
     QString id() const override;
     QString title() const override;
@@ -72,10 +78,13 @@ private:
                    chat::ChatEnabledCheck::Answer answer);
     /// The chat is off here: no chat requests, and `text` says why.
     void showUnavailable(const QString &text);
+    /// Device ids from the settings file where this mode and computer may write it, else memory.
+    void makeDeviceIds();
 
     const store::Store &m_store;
     QString m_settingsFile;
     ModePolicy m_policy = ModePolicy::personal();
+    bool m_shared = false;
     std::unique_ptr<QNetworkAccessManager> m_manager;
     std::unique_ptr<chat::ChatClient> m_client;
     std::unique_ptr<chat::ChatSession> m_session;

@@ -9,6 +9,7 @@
 #include "desktop/counsel/endsession.h"
 #include "desktop/counsel/idleend.h"
 #include "desktop/counsel/sidebysidepane.h"
+#include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/mainwindow/section.h"
@@ -90,6 +91,7 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
         m_localInfo->searchView()->clear();
     });
     wiper.addHook(u"news"_s, [this] { m_newsRead->clear(); });
+    wiper.addHook(u"chat"_s, [this] { m_chat->forgetClient(); });
     wiper.addHook(u"feedback"_s, [this] {
         m_feedback->forgetMemory(); // on a shared computer it never reached the disk
         for (FeedbackBox *box : findChildren<FeedbackBox *>())
@@ -113,6 +115,7 @@ void MainWindow::applySharedComputer()
     FileDialogs::setForgetful(shared);
     if (m_feedback)
         m_feedback->setKeepOnDisk(!shared);
+    m_chat->setSharedComputer(shared);
 }
 
 } // namespace integreat::desktop
