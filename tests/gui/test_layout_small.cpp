@@ -67,6 +67,9 @@ TEST_CASE("The main menu is one column on the screen at 200 % text on 800×600, 
                    << menu->x() << "," << menu->y() << " on " << screen.width() << "x"
                    << screen.height());
         CHECK(screen.contains(menu->geometry()));
+        // Whole on an 800×600 screen too (the offscreen screen here may be taller).
+        CHECK(menu->sizeHint().width() <= 800);
+        CHECK(menu->sizeHint().height() <= 600);
         int column = -1;
         for (QAction *action : menu->actions()) {
             if (!action->isVisible() || action->isSeparator())
