@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
 """Prints what a screen reader sees of the content page of the process PID over AT-SPI:
-the document's language and its headings, links (with their actions) and images, one per line:
+the document's language and its headings, links (with their actions) and images, the lines of
+its text (as Orca reads them with the arrow keys; "objects" counts the U+FFFC characters that
+Orca would read as "[OBJ]"), and the containers around the document and the breadcrumbs (what
+Orca names when the focus enters them), one per line:
   language<TAB>ar
   heading<TAB>name
   link<TAB>name<TAB>action,action
   image<TAB>description
+  line<TAB>text
+  objects<TAB>0
+  container<TAB>role<TAB>name<TAB>description
 Exits 77 when the AT-SPI Python bindings are missing (gir1.2-atspi-2.0, python3-gi)."""
 import sys
 import time
@@ -68,6 +74,19 @@ def main():
     if "Text" in document.get_interfaces():
         attributes, _, _ = Atspi.Text.get_attribute_run(document, 0, False)
         print("language\t" + attributes.get("language", ""))
+    if "Text" in document.get_interfaces():
+        text = Atspi.Text.get_text(document, 0, -1)
+        for line in text.split("\n"):
+            if line.strip():
+                print("line\t" + line.strip())
+        print("objects\t%d" % text.count("\ufffc"))
+    breadcrumbs = [n for n in walk(app) if n.get_name() == "You are here"]
+    for start in [document] + breadcrumbs[:1]:
+        node = start.get_parent()
+        while node is not None and node.get_role() not in (Atspi.Role.FRAME, Atspi.Role.APPLICATION):
+            print("container\t%s\t%s\t%s" % (node.get_role_name(), node.get_name(),
+                                             node.get_description()))
+            node = node.get_parent()
     for node in walk(document):
         role = node.get_role()
         if role == Atspi.Role.HEADING:

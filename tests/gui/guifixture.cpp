@@ -164,9 +164,15 @@ QString GuiFixture::pathOf(const QString &title, const QString &language) const
 
 QAction *GuiFixture::menuAction(const QString &text)
 {
-    for (QAction *action : mainWindow->header()->menuButton()->menu()->actions()) {
-        if (action->text() == text)
-            return action;
+    // The main menu's entries and those of its submenus ("This page", "Text size").
+    QList<QMenu *> menus{mainWindow->header()->menuButton()->menu()};
+    while (!menus.isEmpty()) {
+        for (QAction *action : menus.takeFirst()->actions()) {
+            if (action->menu())
+                menus << action->menu();
+            else if (action->text() == text)
+                return action;
+        }
     }
     return nullptr;
 }

@@ -12,6 +12,8 @@
 #include <QAccessibleTextInterface>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
@@ -124,6 +126,49 @@ TEST_CASE("Images are described by their alt text")
     Shown shown;
     CHECK(accessibleNames(shown.document(), QAccessible::Graphic) ==
           QStringList{u"Ein Formular"_s});
+}
+
+TEST_CASE("In the page's text an image reads as its alt text, not as an object character")
+{
+    Shown shown;
+    QAccessibleTextInterface *text = shown.document()->textInterface();
+    REQUIRE(text);
+    const QString all = text->text(0, text->characterCount());
+    // U+FFFC stands for the image in the document; Orca reads it as "[OBJ]".
+    CHECK_FALSE(all.contains(QChar::ObjectReplacementCharacter));
+    CHECK(all.split(u'\n').contains(u"Ein Formular"_s)); // the image's line
+    const int described = int(all.indexOf(u"Ein Formular"_s));
+    REQUIRE(described >= 0);
+    int start = -1;
+    int end = -1;
+    CHECK(text->textAtOffset(described + 3, QAccessible::LineBoundary, &start, &end).trimmed() ==
+          u"Ein Formular"_s);
+    // Offsets count this text both ways: the caret after the image is after its description.
+    QTextDocument *document = shown.browser.document();
+    const int image = int(document->toRawText().indexOf(QChar::ObjectReplacementCharacter));
+    REQUIRE(image > 0);
+    QTextCursor caret(document);
+    caret.setPosition(image + 1);
+    shown.browser.setTextCursor(caret);
+    const int after = described + int(u"Ein Formular"_s.size());
+    CHECK(text->cursorPosition() == after);
+    text->setCursorPosition(described + 2); // inside the description: at the image
+    CHECK(shown.browser.textCursor().position() == image);
+    // What follows the image keeps its place: "Tag" in the text is "Tag" in the document.
+    const int tag = int(all.indexOf(u"Tag"_s, after));
+    REQUIRE(tag > after);
+    text->setSelection(0, tag, tag + 3);
+    CHECK(shown.browser.textCursor().selectedText() == u"Tag"_s);
+    int selectionStart = -1;
+    int selectionEnd = -1;
+    text->selection(0, &selectionStart, &selectionEnd);
+    CHECK(selectionStart == tag);
+    CHECK(selectionEnd == tag + 3);
+    // An image without a description says nothing.
+    shown.browser.showDocument(u"<p>Vor <img src=\"integreat-resource:none.png\"> nach</p>"_s, {},
+                               language(u"de"_s, false));
+    text = shown.document()->textInterface();
+    CHECK(text->text(0, text->characterCount()) == u"Vor  nach"_s);
 }
 
 TEST_CASE("The content language reaches the screen reader so it picks the voice")

@@ -1,7 +1,9 @@
 // Names, roles and states of the window's controls as Qt's accessibility tree shows them:
 // every button named, section tabs as page tabs that switch the section, the call/e-mail
-// confirmation saying the number, content text named by its item. On the demo town.
+// confirmation saying the number, content text named by its item, the panes around the
+// content named. On the demo town.
 #include "accessibilitysupport.h"
+#include "core/store/store.h"
 #include "demowindow.h"
 #include "desktop/accessibility/accessibility.h"
 #include "desktop/mainwindow/sectionbar.h"
@@ -112,6 +114,43 @@ TEST_CASE("Every visible control of the window has a name, in every section")
     CHECK(buttons.contains(u"Zoom out"_s));
     // The search field's icons are named.
     CHECK(buttons.contains(u"Search"_s));
+}
+
+TEST_CASE("Every pane the focus passes into is named, in every section, list and item")
+{
+    // Qt's stacked widgets are "layered panes" to Orca, splitters "split panes"; it says so when
+    // the focus enters them (F6 to the breadcrumbs, to the content): unnamed, that is all.
+    a11y::installAccessibility();
+    DemoWindow demo;
+    const QString region = DemoPack::regionSlug();
+    const QString de = u"de"_s;
+    QList<Location> routes{Location::dashboard(region, de), Location::search(region, de, u"Arzt"_s),
+                           Location::places(region, de), Location::events(region, de),
+                           Location::news(region, de)};
+    for (const model::Page &page : demo.store.pages(region, de)) {
+        if (!page.parentPath.isEmpty()) {
+            routes << Location::page(region, de, page.path);
+            break;
+        }
+    }
+    routes << Location::place(region, de, demo.store.places(region, de).value(0).path)
+           << Location::event(region, de, demo.store.events(region, de).value(0).path)
+           << Location::newsItem(region, de, demo.store.news(region, de).value(0).id);
+    QAccessibleInterface *window = QAccessible::queryAccessibleInterface(&demo.window);
+    for (const Location &route : routes) {
+        demo.window.open(route);
+        INFO(int(route.kind) << " " << route.path.toStdString());
+        int panes = 0;
+        for (QAccessibleInterface *node : accessibleDescendants(window)) {
+            const QAccessible::Role role = node->role();
+            if ((role != QAccessible::LayeredPane && role != QAccessible::Splitter) ||
+                node->state().invisible)
+                continue;
+            ++panes;
+            CHECK_FALSE(node->text(QAccessible::Name).trimmed().isEmpty());
+        }
+        CHECK(panes >= 2); // the section and what it shows
+    }
 }
 
 TEST_CASE("The call and e-mail confirmation announces the number and the address")

@@ -1,11 +1,12 @@
 // "Was this page helpful?" under pages, events and places, end to end against the test
 // server's feedback API: sent with the thumb and comment chosen, queued offline and sent after
 // the next sync, nothing on disk on a shared computer, hidden where there is nothing to rate
-// and in kiosk mode.
+// and in kiosk mode; the row in the UI's direction under a page in another.
 #include "bytesearch.h"
 #include "core/feedback/feedbackoutbox.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "demowindow.h"
 #include "desktop/common/settings.h"
 #include "desktop/events/eventsview.h"
 #include "desktop/firstrun/demopack.h"
@@ -19,8 +20,11 @@
 #include "guifixture.h"
 #include "testserver.h"
 
+#include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -32,33 +36,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The main window on the demo town (German), its server the test server with the feedback
-/// API; `shared`: Settings → Shared computer.
+/// The demo window (German) with the test server's feedback API as its server; `shared`:
+/// Settings → Shared computer.
 struct FeedbackWindow
 {
     explicit FeedbackWindow(bool shared = false)
+        : demo({u"de"_s, server.baseUrl(), shared})
     {
         REQUIRE(started);
-        service.install(server);
-        settings.setSharedComputer(shared);
-        DemoPack::import(store, dir.path(), server.baseUrl(), {u"de"_s});
-        window = std::make_unique<MainWindow>(store, sync, settings, dir.path());
-        window->resize(1280, 800);
-        window->start(Location::dashboard(region, u"de"_s));
-        window->show();
-        REQUIRE(waitUntil([this] { return window->isVisible(); }));
     }
     /// A page of the demo town below the dashboard.
     model::Page somePage() const
     {
-        for (const model::Page &page : store.pages(region, u"de"_s)) {
+        for (const model::Page &page : demo.store.pages(region, u"de"_s)) {
             if (!page.parentPath.isEmpty())
                 return page;
         }
         FAIL("the demo town has no sub-page");
         return {};
     }
-    FeedbackBox *pageBox() const { return window->localInformation()->feedbackBox(); }
+    FeedbackBox *pageBox() const { return demo.window.localInformation()->feedbackBox(); }
     /// Thumb down, a comment, Send; waits until the box says what became of it.
     void give(FeedbackBox *box, const QString &comment)
     {
@@ -77,13 +74,8 @@ struct FeedbackWindow
     const QString region = DemoPack::regionSlug();
     FeedbackService service; // outlives the server, which calls it
     TestServer server;
-    bool started = server.start();
-    QTemporaryDir dir;
-    QTemporaryDir configDir;
-    store::Store store{paths::DataPaths(dir.path()).storeFile()};
-    Settings settings{configDir.filePath(u"settings.ini"_s)};
-    SyncController sync{dir.path(), server.baseUrl(), false};
-    std::unique_ptr<MainWindow> window;
+    bool started = server.start() && (service.install(server), true);
+    DemoWindow demo;
 };
 
 } // namespace
@@ -93,7 +85,7 @@ TEST_CASE("A visitor rates a page with a thumb and a comment and the town's CMS 
     FeedbackWindow f;
     CHECK_FALSE(f.pageBox()->isVisible()); // the dashboard: nothing to rate
     const model::Page page = f.somePage();
-    f.window->open(Location::page(f.region, u"de"_s, page.path));
+    f.demo.window.open(Location::page(f.region, u"de"_s, page.path));
     FeedbackBox *box = f.pageBox();
     REQUIRE(box->isVisible());
     CHECK_FALSE(box->commentField()->isVisible()); // a thumb first
@@ -114,9 +106,9 @@ TEST_CASE("A visitor rates a page with a thumb and a comment and the town's CMS 
     CHECK_FALSE(box->upButton()->isEnabled()); // given once per visit
 
     // Another page starts afresh.
-    f.window->open(Location::dashboard(f.region, u"de"_s));
+    f.demo.window.open(Location::dashboard(f.region, u"de"_s));
     CHECK_FALSE(box->isVisible());
-    f.window->open(Location::page(f.region, u"de"_s, page.parentPath));
+    f.demo.window.open(Location::page(f.region, u"de"_s, page.parentPath));
     REQUIRE(box->isVisible());
     CHECK(box->upButton()->isEnabled());
     CHECK(box->statusText().isEmpty());
@@ -125,10 +117,10 @@ TEST_CASE("A visitor rates a page with a thumb and a comment and the town's CMS 
 TEST_CASE("Events and places have the same feedback box, naming their own kind and slug")
 {
     FeedbackWindow f;
-    const QList<model::Event> events = f.store.events(f.region, u"de"_s);
+    const QList<model::Event> events = f.demo.store.events(f.region, u"de"_s);
     REQUIRE_FALSE(events.isEmpty());
-    f.window->open(Location::event(f.region, u"de"_s, events.constFirst().path));
-    FeedbackBox *eventBox = f.window->eventsView()->feedbackBox();
+    f.demo.window.open(Location::event(f.region, u"de"_s, events.constFirst().path));
+    FeedbackBox *eventBox = f.demo.window.eventsView()->feedbackBox();
     REQUIRE(waitUntil([eventBox] { return eventBox->isVisible(); }));
     QTest::mouseClick(eventBox->upButton(), Qt::LeftButton);
     QTest::mouseClick(eventBox->sendButton(), Qt::LeftButton);
@@ -138,10 +130,10 @@ TEST_CASE("Events and places have the same feedback box, naming their own kind a
           model::Feedback::slugOfPath(events.constFirst().path));
     CHECK(f.service.received()[0].fields.value("rating"_L1).toString() == u"up"_s);
 
-    const QList<model::Place> places = f.store.places(f.region, u"de"_s);
+    const QList<model::Place> places = f.demo.store.places(f.region, u"de"_s);
     REQUIRE_FALSE(places.isEmpty());
-    f.window->open(Location::place(f.region, u"de"_s, places.constFirst().path));
-    FeedbackBox *placeBox = f.window->placesView()->feedbackBox();
+    f.demo.window.open(Location::place(f.region, u"de"_s, places.constFirst().path));
+    FeedbackBox *placeBox = f.demo.window.placesView()->feedbackBox();
     REQUIRE(waitUntil([placeBox] { return placeBox->isVisible(); }));
     f.give(placeBox, u"Eingang ist um die Ecke"_s);
     REQUIRE(f.service.received().size() == 2);
@@ -150,7 +142,7 @@ TEST_CASE("Events and places have the same feedback box, naming their own kind a
           model::Feedback::slugOfPath(places.constFirst().path));
 
     // Kiosk mode has none.
-    f.window->setFeedbackEnabled(false);
+    f.demo.window.setFeedbackEnabled(false);
     CHECK_FALSE(placeBox->isVisible());
 }
 
@@ -159,15 +151,15 @@ TEST_CASE("Feedback given offline says it waits, and goes out after the next syn
     FeedbackWindow f;
     const quint16 port = f.server.port();
     f.server.stop();
-    f.window->open(Location::page(f.region, u"de"_s, f.somePage().path));
+    f.demo.window.open(Location::page(f.region, u"de"_s, f.somePage().path));
     f.give(f.pageBox(), u"Bitte auch auf Englisch"_s);
     CHECK(f.pageBox()->statusText().contains(u"will be sent when this computer is online"_s));
-    CHECK(f.store.feedbackQueue().count() == 1);
+    CHECK(f.demo.store.feedbackQueue().count() == 1);
 
     REQUIRE(f.server.start(port));
-    emit f.sync.finished(sync::SyncReport{}); // what a finished sync announces
+    emit f.demo.sync.finished(sync::SyncReport{}); // what a finished sync announces
     REQUIRE(waitUntil([&] { return f.service.received().size() == 1; }));
-    REQUIRE(waitUntil([&] { return f.store.feedbackQueue().count() == 0; }));
+    REQUIRE(waitUntil([&] { return f.demo.store.feedbackQueue().count() == 0; }));
     CHECK(f.service.received()[0].fields.value("comment"_L1).toString() ==
           u"Bitte auch auf Englisch"_s);
 }
@@ -176,11 +168,43 @@ TEST_CASE("On a shared computer feedback given offline is not written to disk, a
 {
     FeedbackWindow f(true);
     f.server.stop();
-    f.window->open(Location::page(f.region, u"de"_s, f.somePage().path));
+    f.demo.window.open(Location::page(f.region, u"de"_s, f.somePage().path));
     f.give(f.pageBox(), u"Geheimwortfeedback"_s);
     CHECK(f.pageBox()->statusText().contains(u"not saved"_s));
-    CHECK(f.store.feedbackQueue().count() == 0);
-    CHECK(f.window->feedbackOutbox()->queuedCount() == 1);
-    CHECK(filesContaining(f.dir.path(), "Geheimwortfeedback").isEmpty());
-    CHECK(filesContaining(f.configDir.path(), "Geheimwortfeedback").isEmpty());
+    CHECK(f.demo.store.feedbackQueue().count() == 0);
+    CHECK(f.demo.window.feedbackOutbox()->queuedCount() == 1);
+    CHECK(filesContaining(f.demo.dir.path(), "Geheimwortfeedback").isEmpty());
+    CHECK(filesContaining(f.demo.configDir.path(), "Geheimwortfeedback").isEmpty());
+}
+
+TEST_CASE("Under a German page in an Arabic UI the feedback row runs right to left")
+{
+    // The UI's direction as Application::run sets it for an Arabic UI; back to normal after.
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+    FeedbackWindow f;
+    f.demo.window.open(Location::page(f.region, u"de"_s, f.somePage().path));
+    FeedbackBox *box = f.pageBox();
+    REQUIRE(box->isVisible());
+    // The page runs in its own direction (German: left to right) ...
+    CHECK(f.demo.window.localInformation()->layoutDirection() == Qt::LeftToRight);
+    // ... the feedback row, UI chrome, in the UI's: the question on the right, then Yes, then
+    // No towards the left.
+    CHECK(box->layoutDirection() == Qt::RightToLeft);
+    QLabel *question = box->findChild<QLabel *>(u"FeedbackQuestion"_s);
+    REQUIRE(question);
+    CHECK(question->isVisible());
+    CHECK(question->x() > box->upButton()->x());
+    CHECK(box->upButton()->x() > box->downButton()->x());
+
+    // The same under an event; and a UI switched back to left to right takes the box along.
+    const QList<model::Event> events = f.demo.store.events(f.region, u"de"_s);
+    REQUIRE_FALSE(events.isEmpty());
+    f.demo.window.open(Location::event(f.region, u"de"_s, events.constFirst().path));
+    FeedbackBox *eventBox = f.demo.window.eventsView()->feedbackBox();
+    REQUIRE(waitUntil([eventBox] { return eventBox->isVisible(); }));
+    CHECK(eventBox->layoutDirection() == Qt::RightToLeft);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    CHECK(eventBox->layoutDirection() == Qt::LeftToRight);
+    CHECK(box->layoutDirection() == Qt::LeftToRight);
 }

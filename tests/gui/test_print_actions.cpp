@@ -59,14 +59,8 @@ TEST_CASE("The main menu offers Print… and Save as PDF… while a page is show
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;
-    QAction *savePdf = nullptr;
-    QAction *printPage = nullptr;
-    for (QAction *action : f.window().header()->menuButton()->menu()->actions()) {
-        if (action->text() == u"Save as PDF…"_s)
-            savePdf = action;
-        if (action->text() == u"Print…"_s)
-            printPage = action;
-    }
+    QAction *savePdf = f.menuAction(u"Save as PDF…"_s);
+    QAction *printPage = f.menuAction(u"Print…"_s);
     REQUIRE(savePdf);
     REQUIRE(printPage);
     f.open(desktop::Location::page(u"augsburg"_s, u"de"_s, u"/augsburg/de/willkommen/"_s));

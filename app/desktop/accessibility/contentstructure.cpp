@@ -25,12 +25,6 @@ QString visibleText(QString text)
     return text.simplified();
 }
 
-QString imageDescription(const QTextCharFormat &format)
-{
-    const QString alt = format.stringProperty(QTextFormat::ImageAltText).simplified();
-    return alt.isEmpty() ? format.stringProperty(QTextFormat::ImageTitle).simplified() : alt;
-}
-
 ContentNode makeNode(QAccessible::Role role, int start = 0, int end = 0, const QString &name = {},
                      const QString &href = {})
 {
@@ -44,6 +38,12 @@ ContentNode makeNode(QAccessible::Role role, int start = 0, int end = 0, const Q
 }
 
 } // namespace
+
+QString imageDescription(const QTextCharFormat &format)
+{
+    const QString alt = format.stringProperty(QTextFormat::ImageAltText).simplified();
+    return alt.isEmpty() ? format.stringProperty(QTextFormat::ImageTitle).simplified() : alt;
+}
 
 ContentStructure ContentStructure::of(const QTextDocument &document)
 {

@@ -6,6 +6,7 @@
 #include <QString>
 
 class QTextBlock;
+class QTextCharFormat;
 class QTextDocument;
 class QTextFrame;
 class QTextList;
@@ -26,6 +27,9 @@ struct ContentNode
     int parent = -1;
     QList<int> children;
 };
+
+/// What an image says: its `alt` text, else its title, else nothing.
+QString imageDescription(const QTextCharFormat &format);
 
 /// The structure of a QTextDocument built from Qt's HTML import: block formats give headings
 /// and lists, frames give tables, character formats give links and images (with `alt`).

@@ -1,5 +1,7 @@
 #include "desktop/accessibility/rangetext.h"
 
+#include "desktop/accessibility/contentstructure.h"
+
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -10,6 +12,89 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop::a11y {
 
+/// A document range's text as a screen reader reads it, and the way between its offsets and
+/// document positions. The document has one character per position; an image is U+FFFC there
+/// (Orca says "[OBJ]"): here it is the image's description, or nothing. Paragraph, line and
+/// frame separators are line breaks.
+class SpokenText final
+{
+public:
+    SpokenText(QTextDocument *document, int start, int end)
+        : m_start(start)
+    {
+        if (!document || end <= start)
+            return;
+        QTextCursor cursor(document);
+        cursor.setPosition(start);
+        cursor.setPosition(end, QTextCursor::KeepAnchor);
+        const QString raw = cursor.selectedText();
+        m_text.reserve(raw.size());
+        for (int i = 0; i < int(raw.size()); ++i) {
+            const QChar c = raw.at(i);
+            if (c == QChar::ObjectReplacementCharacter) {
+                cursor.setPosition(start + i + 1); // charFormat(): the character before
+                const QString said = imageDescription(cursor.charFormat());
+                m_objects.append({i, int(said.size())});
+                m_text += said;
+            } else if (c == QChar::ParagraphSeparator || c == QChar::LineSeparator ||
+                       c == QChar(0xfdd0) || c == QChar(0xfdd1)) { // a table's start and end
+                m_text += u'\n';
+            } else {
+                m_text += c;
+            }
+        }
+    }
+
+    const QString &text() const { return m_text; }
+    int size() const { return int(m_text.size()); }
+
+    /// The offset of document position `position` (clamped to the range).
+    int offsetOf(int position) const
+    {
+        const int relative = position - m_start;
+        int shift = 0;
+        for (const Object &object : m_objects) {
+            if (object.index >= relative)
+                break;
+            shift += object.length - 1;
+        }
+        return std::clamp(relative + shift, 0, size());
+    }
+
+    /// The document position of `offset` (clamped to the text); inside an image's
+    /// description, the image's position.
+    int positionOf(int offset) const
+    {
+        offset = std::clamp(offset, 0, size());
+        int shift = 0;
+        for (const Object &object : m_objects) {
+            const int first = object.index + shift;
+            if (offset < first)
+                break;
+            if (offset < first + object.length)
+                return m_start + object.index;
+            shift += object.length - 1;
+        }
+        return m_start + offset - shift;
+    }
+
+private:
+    struct Object
+    {
+        int index;  ///< in the range
+        int length; ///< of what is said for it
+    };
+    int m_start;
+    QString m_text;
+    QList<Object> m_objects;
+};
+
+SpokenText RangeText::spoken() const
+{
+    QTextBrowser *browser = textBrowser();
+    return SpokenText(browser ? browser->document() : nullptr, rangeStart(), rangeEnd());
+}
+
 void RangeText::selection(int selectionIndex, int *startOffset, int *endOffset) const
 {
     *startOffset = *endOffset = 0;
@@ -17,8 +102,9 @@ void RangeText::selection(int selectionIndex, int *startOffset, int *endOffset) 
     if (!browser || selectionIndex != 0 || selectionCount() == 0)
         return;
     const QTextCursor cursor = browser->textCursor();
-    *startOffset = std::max(cursor.selectionStart(), rangeStart()) - rangeStart();
-    *endOffset = std::min(cursor.selectionEnd(), rangeEnd()) - rangeStart();
+    const SpokenText text = spoken();
+    *startOffset = text.offsetOf(cursor.selectionStart());
+    *endOffset = text.offsetOf(cursor.selectionEnd());
 }
 
 int RangeText::selectionCount() const
@@ -49,51 +135,41 @@ void RangeText::setSelection(int selectionIndex, int startOffset, int endOffset)
     QTextBrowser *browser = textBrowser();
     if (!browser || selectionIndex != 0)
         return;
-    const int count = characterCount();
+    const SpokenText text = spoken();
     QTextCursor cursor(browser->document());
-    cursor.setPosition(rangeStart() + std::clamp(startOffset, 0, count));
-    cursor.setPosition(rangeStart() + std::clamp(endOffset, 0, count), QTextCursor::KeepAnchor);
+    cursor.setPosition(text.positionOf(startOffset));
+    cursor.setPosition(text.positionOf(endOffset), QTextCursor::KeepAnchor);
     browser->setTextCursor(cursor);
 }
 
 int RangeText::cursorPosition() const
 {
     QTextBrowser *browser = textBrowser();
-    if (!browser)
-        return 0;
-    return std::clamp(browser->textCursor().position() - rangeStart(), 0, characterCount());
+    return browser ? spoken().offsetOf(browser->textCursor().position()) : 0;
 }
 
 void RangeText::setCursorPosition(int position)
 {
     if (QTextBrowser *browser = textBrowser()) {
         QTextCursor cursor(browser->document());
-        cursor.setPosition(rangeStart() + std::clamp(position, 0, characterCount()));
+        cursor.setPosition(spoken().positionOf(position));
         browser->setTextCursor(cursor);
     }
 }
 
 QString RangeText::text(int startOffset, int endOffset) const
 {
-    QTextBrowser *browser = textBrowser();
-    const int count = characterCount();
-    if (!browser || count == 0)
-        return {};
+    const SpokenText spokenText = spoken();
+    const int count = spokenText.size();
     if (endOffset < 0 || endOffset > count)
         endOffset = count;
     startOffset = std::clamp(startOffset, 0, endOffset);
-    QTextCursor cursor(browser->document());
-    cursor.setPosition(rangeStart() + startOffset);
-    cursor.setPosition(rangeStart() + endOffset, QTextCursor::KeepAnchor);
-    QString text = cursor.selectedText();
-    text.replace(QChar::ParagraphSeparator, u'\n');
-    text.replace(QChar::LineSeparator, u'\n');
-    return text;
+    return spokenText.text().mid(startOffset, endOffset - startOffset);
 }
 
 int RangeText::characterCount() const
 {
-    return textBrowser() ? std::max(0, rangeEnd() - rangeStart()) : 0;
+    return spoken().size();
 }
 
 QRect RangeText::characterRect(int offset) const
@@ -102,7 +178,7 @@ QRect RangeText::characterRect(int offset) const
     if (!browser)
         return {};
     QTextCursor cursor(browser->document());
-    cursor.setPosition(rangeStart() + std::clamp(offset, 0, characterCount()));
+    cursor.setPosition(spoken().positionOf(offset));
     QRect rect = browser->cursorRect(cursor);
     cursor.movePosition(QTextCursor::NextCharacter);
     const QRect next = browser->cursorRect(cursor);
@@ -122,7 +198,7 @@ int RangeText::offsetAtPoint(const QPoint &point) const
     const int position = browser->cursorForPosition(local).position();
     if (position < rangeStart() || position > rangeEnd())
         return -1;
-    return position - rangeStart();
+    return spoken().offsetOf(position);
 }
 
 void RangeText::scrollToSubstring(int startIndex, int endIndex)
@@ -130,12 +206,13 @@ void RangeText::scrollToSubstring(int startIndex, int endIndex)
     QTextBrowser *browser = textBrowser();
     if (!browser)
         return;
+    const SpokenText text = spoken();
     QTextCursor cursor(browser->document());
-    cursor.setPosition(rangeStart() + std::clamp(endIndex, 0, characterCount()));
+    cursor.setPosition(text.positionOf(endIndex));
     browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->value() +
                                            browser->cursorRect(cursor).bottom() -
                                            browser->viewport()->height() + 8);
-    cursor.setPosition(rangeStart() + std::clamp(startIndex, 0, characterCount()));
+    cursor.setPosition(text.positionOf(startIndex));
     const int top = browser->cursorRect(cursor).top();
     if (top < 0)
         browser->verticalScrollBar()->setValue(browser->verticalScrollBar()->value() + top - 8);

@@ -6,10 +6,13 @@ class QTextBrowser;
 
 namespace integreat::desktop::a11y {
 
+class SpokenText;
+
 /// The text interface of a range of a text browser's document (the whole document, or one
 /// heading, paragraph, cell or link): plain text, caret and selection (the browser's own),
 /// character geometry, and the content language as the `language` text attribute, which screen
-/// readers (Orca) use to pick a voice.
+/// readers (Orca) use to pick a voice. An image reads as its `alt` text (nothing without one),
+/// not as the U+FFFC that stands for it in the document: offsets count that text.
 class RangeText : public QAccessibleTextInterface
 {
 public:
@@ -37,6 +40,9 @@ protected:
     virtual int rangeStart() const = 0;
     virtual int rangeEnd() const = 0;
     virtual QString rangeLanguage() const = 0;
+
+private:
+    SpokenText spoken() const;
 };
 
 } // namespace integreat::desktop::a11y

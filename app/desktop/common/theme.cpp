@@ -172,7 +172,7 @@ QPushButton:disabled, QPushButton#PrimaryButton:disabled {
 QWidget#NoticeBar { background: %notice%; border: 1px solid %border%; border-radius: 10px; }
 QLabel#MutedLabel { color: %muted%; }
 QLabel#OfflineBadge { color: %text%; background: %notice%; border-radius: 10px; padding: 2px 10px; }
-QMenu { background: %surface%; border: 1px solid %border%; padding: 6px; }
+QMenu { background: %surface%; border: 1px solid %border%; padding: 6px; menu-scrollable: 1; }
 QMenu::item { padding: 6px 24px 6px 24px; border-radius: 6px; color: %text%; }
 QMenu::item:selected { background: %accent%; color: %accentText%; }
 QMenu::item:disabled { color: %muted%; }

@@ -66,6 +66,14 @@ EventsView::EventsView(const store::Store &store, const QUrl &server, QWidget *p
 
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_page);
+
+    // What a screen reader says when the focus enters the stack (a "layered pane").
+    const auto nameStack = [this] {
+        m_stack->setAccessibleName(m_stack->currentWidget() == m_page ? tr("Event")
+                                                                      : tr("All events"));
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, nameStack);
+    nameStack();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

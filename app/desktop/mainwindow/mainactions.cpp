@@ -35,9 +35,16 @@ MainActions::MainActions(QWidget *window, QMenu *menu)
     for (const auto command : {Command::Home, Command::Sync, Command::Imprint})
         menu->addAction(action(command));
     menu->addSeparator();
-    for (const auto command :
-         {Command::LargerText, Command::SmallerText, Command::NormalText, Command::Settings})
-        menu->addAction(action(command));
+    // What acts on the page shown (the reader's tools, printing) and the three text sizes are
+    // one entry each (the tools are buttons above the page too, the sizes have their keys): the
+    // menu stays one column on an 800×600 screen at 200 % text.
+    m_pageMenu = menu->addMenu(tr("This page"));
+    m_pageMenu->setObjectName(QStringLiteral("PageMenu"));
+    QMenu *textSize = menu->addMenu(tr("Text size"));
+    textSize->setObjectName(QStringLiteral("TextSizeMenu"));
+    for (const auto command : {Command::LargerText, Command::SmallerText, Command::NormalText})
+        textSize->addAction(action(command));
+    menu->addAction(action(Command::Settings));
     menu->addSeparator();
     menu->addAction(action(Command::About));
     menu->addAction(action(Command::Quit));

@@ -83,7 +83,7 @@ void MainWindow::createActions()
     auto *printing =
         new print::PrintActions(m_store, paths::DataPaths(m_dataDir).resourceDir(), this);
     const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction()};
-    menu->insertActions(actions->action(Command::Settings), printActions);
+    actions->pageMenu()->addActions(printActions);
     addActions(printActions);
     connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
         // Pages, place cards and events print (news items and lists do not).

@@ -45,6 +45,11 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     layout->insertWidget(layout->indexOf(m_sectionStack), m_counsel->widget());
     auto *splitter = new QSplitter(this);
     splitter->setChildrenCollapsible(false);
+    // A "split pane" to screen readers, announced when the focus enters it.
+    splitter->setAccessibleName(tr("Reading area"));
+    splitter->setAccessibleDescription(
+        tr("The section shown, and beside it the same in a second language when Side by side "
+           "is on"));
     delete layout->replaceWidget(m_sectionStack, splitter);
     splitter->addWidget(m_sectionStack);
     splitter->addWidget(pane);
@@ -69,9 +74,13 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     m_counsel->setShownTitle([this] { return currentSection()->titleParts().value(0); });
     applySharedComputer();
     QMenu *menu = m_header->menuButton()->menu();
-    menu->insertActions(
-        menu->actions().value(0),
+    // The reader's tools act on the page shown: first in the menu's "This page".
+    QMenu *pageMenu = menu->findChild<QMenu *>(u"PageMenu"_s);
+    Q_ASSERT(pageMenu); // createActions() made it
+    pageMenu->insertActions(
+        pageMenu->actions().value(0),
         {m_counsel->sideBySideAction(), m_counsel->readAloudAction(), m_counsel->qrCodeAction()});
+    pageMenu->insertSeparator(pageMenu->actions().value(3));
     menu->addSeparator();
     menu->addAction(m_counsel->endSessionAction());
 

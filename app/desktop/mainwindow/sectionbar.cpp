@@ -1,9 +1,9 @@
 #include "desktop/mainwindow/sectionbar.h"
 
 #include "desktop/accessibility/focuschain.h"
+#include "desktop/common/flowlayout.h"
 
 #include <QButtonGroup>
-#include <QHBoxLayout>
 #include <QToolButton>
 #include <algorithm>
 
@@ -40,11 +40,13 @@ public:
 
 SectionBar::SectionBar(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QHBoxLayout(this))
+    , m_layout(new FlowLayout(this))
     , m_group(new QButtonGroup(this))
 {
     setObjectName(u"SectionBar"_s);
     setAccessibleName(tr("Sections"));
+    // The tabs wrap onto a second row where one row is too narrow (200 % text on 800 px,
+    // five sections): each stays whole and readable, none off the window.
     m_layout->setContentsMargins(20, 4, 20, 4);
     m_layout->setSpacing(6);
     m_group->setExclusive(true);
@@ -78,7 +80,6 @@ void SectionBar::setSections(const QList<Section> &sections, const QString &curr
         connect(button, &QToolButton::clicked, this, [this, id] { emit sectionChosen(id); });
         m_layout->addWidget(button);
     }
-    m_layout->addStretch(1);
     a11y::chainFocusAfter(this, m_layout); // Tab: header, then the tabs, then the content
     setVisible(sections.size() > 1);
 }

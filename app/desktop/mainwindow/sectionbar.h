@@ -5,13 +5,15 @@
 #include <QWidget>
 
 class QButtonGroup;
-class QHBoxLayout;
 
 namespace integreat::desktop {
 
+class FlowLayout;
+
 /// The sections of a region (Local information, Places, Events, News) as tabs under the
 /// header. Only sections the region enables and the app has screens for are listed; with a
-/// single section the bar hides, as in the official app.
+/// single section the bar hides, as in the official app. Tabs that do not fit in one row wrap
+/// onto the next (FlowLayout).
 class SectionBar final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +40,7 @@ signals:
     void sectionChosen(const QString &id);
 
 private:
-    QHBoxLayout *m_layout;
+    FlowLayout *m_layout;
     QButtonGroup *m_group;
     QList<Section> m_sections;
 };

@@ -12,6 +12,13 @@ SectionShell::SectionShell(SectionBar &bar, QStackedWidget &stack, QObject *pare
     , m_bar(bar)
     , m_stack(stack)
 {
+    m_stack.setAccessibleDescription(tr("What the section chosen in the section tabs shows"));
+}
+
+void SectionShell::showAsCurrent(const Section *section)
+{
+    m_bar.setCurrent(section->id());
+    m_stack.setAccessibleName(section->accessibleTitle());
 }
 
 void SectionShell::add(Section *section)
@@ -26,8 +33,10 @@ void SectionShell::add(Section *section)
     connect(section, &Section::linkNavigate, this, move);
     connect(section, &Section::titleChanged, this, [this, section] {
         m_bar.setTitle(section->id(), section->title(), section->accessibleTitle());
-        if (m_stack.currentWidget() == section->widget())
+        if (m_stack.currentWidget() == section->widget()) {
+            m_stack.setAccessibleName(section->accessibleTitle());
             emit titleChanged();
+        }
     });
     connect(section, &Section::downloadRequested, this, &SectionShell::downloadRequested);
 }
@@ -83,7 +92,7 @@ void SectionShell::show(const Location &route)
             section->refresh();
         m_stack.setCurrentWidget(section->widget());
     }
-    m_bar.setCurrent(section->id());
+    showAsCurrent(section);
     if (!unavailable.isEmpty())
         section->showNotice(unavailable, {});
 }
@@ -105,6 +114,7 @@ void SectionShell::setLanguage(const QString &region, const QString &language)
         section->regionChanged(region, language);
         m_bar.setTitle(section->id(), section->title(), section->accessibleTitle());
     }
+    m_stack.setAccessibleName(current()->accessibleTitle());
 }
 
 void SectionShell::refresh()
@@ -116,7 +126,7 @@ void SectionShell::refresh()
         const QScopedValueRollback<bool> applying(m_applying, true);
         shown->refresh();
     }
-    m_bar.setCurrent(shown->id());
+    showAsCurrent(shown);
 }
 
 std::optional<Location> SectionShell::routeOf(const QString &id, const Location &current) const

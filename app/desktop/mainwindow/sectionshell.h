@@ -13,7 +13,8 @@ class SectionBar;
 
 /// The window's sections behind the section bar: shows the section a route belongs to, lists
 /// the sections a region enables, keeps their tab titles, refreshes the shown one in place (the
-/// others when they are shown next) and passes on the moves the shown section makes itself.
+/// others when they are shown next) and passes on the moves the shown section makes itself. The
+/// stack is named after the section shown (what a screen reader says for it).
 class SectionShell final : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,9 @@ signals:
 
 private:
     Section *sectionFor(const Location &route) const;
+    /// Marks `id` as shown on the bar and names the stack after it: screen readers announce the
+    /// stack (a "layered pane") when the focus enters it (F6).
+    void showAsCurrent(const Section *section);
 
     SectionBar &m_bar;
     QStackedWidget &m_stack;

@@ -93,6 +93,13 @@ NewsView::NewsView(const store::Store &store, NewsReadState &readState, const QU
 
     m_stack->addWidget(m_listPage);
     m_stack->addWidget(m_page);
+    // What a screen reader says when the focus enters the stack (a "layered pane").
+    const auto nameStack = [this] {
+        m_stack->setAccessibleName(m_stack->currentWidget() == m_page ? tr("News item")
+                                                                      : tr("All news"));
+    };
+    connect(m_stack, &QStackedWidget::currentChanged, this, nameStack);
+    nameStack();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

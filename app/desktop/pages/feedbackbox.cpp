@@ -4,6 +4,7 @@
 #include "desktop/common/icons.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ FeedbackBox::FeedbackBox(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 6, 24, 6);
     auto *row = new QHBoxLayout;
+    m_question->setObjectName(u"FeedbackQuestion"_s);
     m_question->setWordWrap(true);
     row->addWidget(m_question, 1);
     // The state takes the question's place: two rows at most, also at 200 % text on 800×600.
@@ -60,6 +62,12 @@ FeedbackBox::FeedbackBox(QWidget *parent)
     commentRow->addWidget(m_send);
     layout->addLayout(commentRow);
     m_question->setBuddy(m_up);
+
+    // UI chrome in the UI's direction, also under a page that runs the other way (an Arabic
+    // UI under a German page): the page's direction stops here.
+    setLayoutDirection(QGuiApplication::layoutDirection());
+    connect(qGuiApp, &QGuiApplication::layoutDirectionChanged, this,
+            [this](Qt::LayoutDirection direction) { setLayoutDirection(direction); });
 
     connect(m_up, &QPushButton::clicked, this, [this] { choose(Rating::Up); });
     connect(m_down, &QPushButton::clicked, this, [this] { choose(Rating::Down); });

@@ -15,7 +15,8 @@ namespace integreat::desktop {
 /// "Was this page helpful?" under a page, event or place: a thumb up or down, then an optional
 /// comment and Send. The feedback goes to a feedback::FeedbackOutbox (sent at once, or queued
 /// while offline); the box says in words what became of it. One widget, reused by every
-/// section; hidden without an outbox (kiosk mode) or an item to rate.
+/// section; hidden without an outbox (kiosk mode) or an item to rate. It is UI chrome: it keeps
+/// the UI's direction whatever the direction of the page above it.
 class FeedbackBox final : public QFrame
 {
     Q_OBJECT

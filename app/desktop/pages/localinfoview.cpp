@@ -150,6 +150,18 @@ void LocalInfoView::render(const Location &location)
         ContentLanguage::of(m_store.region(location.region), location.language);
     // One direction for the whole page: the content language's.
     setLayoutDirection(language.direction());
+    // What screen readers say when the focus enters the stack (a "layered pane").
+    switch (location.kind) {
+    case Location::Kind::Dashboard:
+        m_stack->setAccessibleName(tr("Start page of the town"));
+        break;
+    case Location::Kind::Search:
+        m_stack->setAccessibleName(tr("Search results"));
+        break;
+    default:
+        m_stack->setAccessibleName(tr("Page"));
+        break;
+    }
     // A StoreError goes on to the window's StoreGuard (one notice for every section).
     const QScopedValueRollback<bool> rendering(m_rendering, true);
     switch (location.kind) {

@@ -57,6 +57,7 @@ PlacesView::PlacesView(store::Store &store, const QString &dataDir, const QUrl &
     layout->setSpacing(0);
     layout->addWidget(m_notice);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setAccessibleName(tr("Places and map")); // a "split pane" to screen readers
     layout->addWidget(splitter, 1);
     m_side->addWidget(m_list);
     auto *detailLayout = new QVBoxLayout(m_detailPage);
@@ -70,6 +71,13 @@ PlacesView::PlacesView(store::Store &store, const QString &dataDir, const QUrl &
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addWidget(m_feedback);
     m_side->addWidget(m_detailPage);
+    // What a screen reader says when the focus enters the stack (a "layered pane").
+    const auto nameStack = [this] {
+        m_side->setAccessibleName(m_side->currentWidget() == m_detailPage ? tr("Place")
+                                                                          : tr("All places"));
+    };
+    connect(m_side, &QStackedWidget::currentChanged, this, nameStack);
+    nameStack();
     m_side->setMinimumWidth(300);
     splitter->addWidget(m_side);
     splitter->addWidget(m_map);
