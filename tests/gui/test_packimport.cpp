@@ -152,6 +152,7 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
     // What `integreat-desktop older.integreat-pack` does: Settings open and import it.
     QString skipped, skippedTiles, forced;
     bool offered = false;
+    bool resultInView = false;
     QStringList tilesAfter;
     QTimer::singleShot(0, &f.window(), [&] {
         auto *dialog = f.window().findChild<SettingsDialog *>();
@@ -160,6 +161,8 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
         PackImportPanel &import = *dialog->storage()->packImport();
         if (importEnds(import)) {
             skipped = import.resultText();
+            // The settings open at their top; the result is scrolled into view.
+            resultInView = waitUntil([&] { return !import.visibleRegion().isEmpty(); });
             skippedTiles = f.tileTitles().join(u'|');
             offered = import.importAnywayButton()->isVisible();
             import.importAnywayButton()->click();
@@ -178,6 +181,7 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
           u"Not imported, because this computer has newer content of %1 in Deutsch. "
           "“Import anyway” replaces it with the older content of the pack."_s.arg(regionName));
     CHECK(offered);
+    CHECK(resultInView);
     CHECK(skippedTiles.contains(u"Neuer Titel"_s));
     INFO(forced.toStdString());
     CHECK(forced == u"Imported from the content pack: %1 in Deutsch."_s.arg(regionName));

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +110,16 @@ void PackImportPanel::showResult(const QString &text)
     m_result = text;
     m_status->setText(text);
     a11y::LiveRegion::announce(m_status, text);
+    // In the settings' scrolled sections, bring the result into view (an import started from
+    // the command line opens the settings at their top), once the layout has made room for it.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget *above = parentWidget(); above; above = above->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(above)) {
+                area->ensureWidgetVisible(this, 0, 12);
+                return;
+            }
+        }
+    });
 }
 
 } // namespace integreat::desktop
