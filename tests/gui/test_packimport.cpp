@@ -153,6 +153,7 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
     QString skipped, skippedTiles, forced;
     bool offered = false;
     bool resultInView = false;
+    bool focusKept = false;
     QStringList tilesAfter;
     QTimer::singleShot(0, &f.window(), [&] {
         auto *dialog = f.window().findChild<SettingsDialog *>();
@@ -165,9 +166,13 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
             resultInView = waitUntil([&] { return !import.visibleRegion().isEmpty(); });
             skippedTiles = f.tileTitles().join(u'|');
             offered = import.importAnywayButton()->isVisible();
+            import.importAnywayButton()->setFocus();
             import.importAnywayButton()->click();
             if (importEnds(import)) {
                 forced = import.resultText();
+                // The clicked button went away: the focus is on Import content pack…, not
+                // somewhere else in the settings.
+                focusKept = import.chooseButton()->hasFocus();
                 tilesAfter = f.tileTitles();
             }
         }
@@ -182,6 +187,7 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
           "“Import anyway” replaces it with the older content of the pack."_s.arg(regionName));
     CHECK(offered);
     CHECK(resultInView);
+    CHECK(focusKept);
     CHECK(skippedTiles.contains(u"Neuer Titel"_s));
     INFO(forced.toStdString());
     CHECK(forced == u"Imported from the content pack: %1 in Deutsch."_s.arg(regionName));

@@ -5,6 +5,7 @@
 #include "desktop/common/offguithread.h"
 #include "desktop/settings/packimport.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -81,10 +82,13 @@ void PackImportPanel::importFile(const QString &file, bool force)
         return;
     m_running = true;
     m_file = file;
-    m_choose->setEnabled(false);
-    m_anyway->hide();
     m_busy->show();
     m_status->show();
+    // The buttons go away while it runs: the keyboard focus stays here, on the result line.
+    if (m_choose->hasFocus() || m_anyway->hasFocus())
+        m_status->setFocus(Qt::OtherFocusReason);
+    m_choose->setEnabled(false);
+    m_anyway->hide();
     showResult(tr("Importing the content pack…"));
     m_result.clear();
     runOffGuiThread(
@@ -97,6 +101,8 @@ void PackImportPanel::importFile(const QString &file, bool force)
             m_running = false;
             m_busy->hide();
             m_choose->setEnabled(true);
+            if (m_status->hasFocus())
+                m_choose->setFocus(Qt::OtherFocusReason);
             showResult(PackImport::resultText(result, file, m_store));
             m_anyway->setVisible(result.ok() && !PackImport::skipped(result).isEmpty());
             if (result.ok() && result.imported() > 0)
@@ -115,6 +121,7 @@ void PackImportPanel::showResult(const QString &text)
     QTimer::singleShot(0, this, [this] {
         for (QWidget *above = parentWidget(); above; above = above->parentWidget()) {
             if (auto *area = qobject_cast<QScrollArea *>(above)) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
                 area->ensureWidgetVisible(this, 0, 12);
                 return;
             }
