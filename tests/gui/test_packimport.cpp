@@ -163,7 +163,8 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
         if (importEnds(import)) {
             skipped = import.resultText();
             // The settings open at their top; the result is scrolled into view.
-            resultInView = waitUntil([&] { return !import.visibleRegion().isEmpty(); });
+            resultInView =
+                waitUntil([&] { return import.visibleRegion() == QRegion(import.rect()); });
             skippedTiles = f.tileTitles().join(u'|');
             offered = import.importAnywayButton()->isVisible();
             import.importAnywayButton()->setFocus();

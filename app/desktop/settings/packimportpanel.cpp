@@ -117,16 +117,31 @@ void PackImportPanel::showResult(const QString &text)
     m_status->setText(text);
     a11y::LiveRegion::announce(m_status, text);
     // In the settings' scrolled sections, bring the result into view (an import started from
-    // the command line opens the settings at their top), once the layout has made room for it.
-    QTimer::singleShot(0, this, [this] {
-        for (QWidget *above = parentWidget(); above; above = above->parentWidget()) {
-            if (auto *area = qobject_cast<QScrollArea *>(above)) {
-                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-                area->ensureWidgetVisible(this, 0, 12);
-                return;
-            }
+    // the command line opens the settings at their top), once the layout has made room for it,
+    // and again while the panel grows (the dialog being laid out, the text wrapping).
+    m_reveal = true;
+    QTimer::singleShot(0, this, &PackImportPanel::reveal);
+}
+
+void PackImportPanel::reveal()
+{
+    for (QWidget *above = parentWidget(); above; above = above->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(above)) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            area->ensureWidgetVisible(this, 0, 12);
+            break;
         }
-    });
+    }
+    // Done once all of it is on screen; until then each resize tries again.
+    if (isVisible() && visibleRegion() == QRegion(rect()))
+        m_reveal = false;
+}
+
+void PackImportPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_reveal)
+        QTimer::singleShot(0, this, &PackImportPanel::reveal);
 }
 
 } // namespace integreat::desktop

@@ -46,9 +46,14 @@ signals:
     /// An import ended (resultText() holds how).
     void finished();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void choose();
     void showResult(const QString &text);
+    /// Scrolls the settings so that the panel (its result) is in view.
+    void reveal();
 
     store::Store &m_store;
     QString m_dataDir;
@@ -60,6 +65,7 @@ private:
     QString m_file;
     QString m_result;
     bool m_running = false;
+    bool m_reveal = false; ///< the result is to be scrolled into view
     /// Ends a wait for a running sync when the panel closes.
     std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
 };
