@@ -48,10 +48,11 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     layout->addWidget(m_location);
     layout->addWidget(m_usage);
     layout->addSpacing(6);
+    // Above the towns: their list, counted again after an import, never moves the result away.
+    layout->addWidget(m_packImport);
+    layout->addSpacing(6);
     m_regions->setSpacing(6);
     layout->addLayout(m_regions);
-    layout->addSpacing(6);
-    layout->addWidget(m_packImport);
     connect(m_packImport, &PackImportPanel::contentImported, this, [this](const QString &region) {
         refresh();
         emit contentImported(region);
