@@ -1,6 +1,7 @@
 // The real integreat-desktop program: a second start forwards its link to the running one and
 // exits 0; a crashed one's socket is taken over; --screenshot runs beside it; --help and
 // --version need no display; the desktop entry handles integreat:// links.
+#include "core/pack/packexporter.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/firstrun/demopack.h"
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -130,6 +132,37 @@ TEST_CASE("A second start of integreat-desktop opens its link in the running one
     stop(*next);
 }
 
+TEST_CASE("A content pack file given to a second start is imported by the running one")
+{
+    ProgramFixture f;
+    // A pack of the demo town in English; the running app has it in German only.
+    QTemporaryDir other;
+    QTemporaryDir packs;
+    const QString file = packs.filePath(u"musterstadt.integreat-pack"_s);
+    {
+        store::Store store(paths::DataPaths(other.path()).storeFile());
+        DemoPack::import(store, other.path(), {}, {u"en"_s});
+        pack::PackExporter exporter(store, other.path());
+        const pack::PackExportResult exported =
+            exporter.exportPack(DemoPack::regionSlug(), {}, file);
+        INFO(exported.error.toStdString());
+        REQUIRE(exported.ok());
+    }
+    const auto first = f.launch({});
+    REQUIRE(waitUntil([&] { return !f.routes().isEmpty() && QFileInfo::exists(f.socketName()); },
+                      StartMs));
+    store::Store store(paths::DataPaths(f.data.path()).storeFile());
+    const model::ContentKey english{DemoPack::regionSlug(), u"en"_s};
+    REQUIRE_FALSE(store.lastSync(english).isValid());
+
+    // As a file manager opens it through the desktop entry (%u): a file:// URL.
+    CHECK(f.runToEnd({QUrl::fromLocalFile(file).toString()}) == 0);
+    CHECK(waitUntil([&] { return store.lastSync(english).isValid(); }, StartMs));
+    CHECK(!store.pages(DemoPack::regionSlug(), u"en"_s).isEmpty());
+    CHECK(first->state() == QProcess::Running);
+    stop(*first);
+}
+
 TEST_CASE("A second start during the first-run flow is answered too")
 {
     ProgramFixture f;
@@ -181,6 +214,7 @@ TEST_CASE("The desktop entry opens integreat:// links with the program")
     QFile entry(QStringLiteral(INTEGREAT_DESKTOP_ENTRY));
     REQUIRE(entry.open(QIODevice::ReadOnly | QIODevice::Text));
     const QStringList lines = QString::fromUtf8(entry.readAll()).split(u'\n');
-    CHECK(lines.contains(u"MimeType=x-scheme-handler/integreat;"_s));
+    // integreat:// links and content pack files (packaging/….mime.xml).
+    CHECK(lines.contains(u"MimeType=x-scheme-handler/integreat;application/x-integreat-pack;"_s));
     CHECK(lines.contains(u"Exec=integreat-desktop %u"_s));
 }

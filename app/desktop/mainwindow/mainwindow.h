@@ -4,6 +4,7 @@
 #include "desktop/presentation/location.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -38,6 +39,7 @@ class Section;
 class SectionShell;
 class SectionBar;
 class Settings;
+class SettingsDialog;
 class BackgroundRefresher;
 class SyncController;
 class SyncPresenter;
@@ -100,6 +102,9 @@ public:
     /// link of any route, integreat://…, or region/language/path. What is not saved is said
     /// in a notice that offers to download it. Empty: only comes forward.
     void openLink(const QString &link);
+    /// Raises the window and imports the content pack `file` in Settings → Saved content, which
+    /// shows how it went (a pack file given on the command line or handed over by a second start).
+    void importPack(const QString &file);
     /// Shows a section of the region ("local", "places", "events", "news") where it was left,
     /// as a new history entry.
     void showSection(const QString &id);
@@ -141,7 +146,8 @@ private:
     void offerDownload(const QString &text, const QString &region, const QString &language);
     void openRegion(const QString &region, const QString &preferredLanguage = {});
     void findRegion();
-    void showSettings();
+    /// The settings; `packFile`: importing it starts at once (importPack).
+    void showSettings(const QString &packFile = {});
     /// After regions were deleted in the settings: another region, or the same place.
     void showAfterDeleting(const QStringList &deleted);
     void showAbout();
@@ -169,6 +175,7 @@ private:
     ChatSection *m_chat = nullptr;
     SyncPresenter *m_syncPresenter;
     RegionFinder m_regionFinder;
+    QPointer<SettingsDialog> m_settingsDialog; ///< while the settings are open
     QString m_shownRegion;
     QString m_shownLanguage;
     QAction *m_syncAction = nullptr;

@@ -15,6 +15,7 @@
 #include "desktop/notify/notificationcenter.h"
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/print/printactions.h"
+#include "desktop/settings/packimportpanel.h"
 #include "desktop/settings/settingsdialog.h"
 #include "desktop/settings/storagepanel.h"
 #include "desktop/sync/backgroundrefresher.h"
@@ -93,15 +94,33 @@ void MainWindow::createActions()
     });
 }
 
-void MainWindow::showSettings()
+void MainWindow::importPack(const QString &file)
+{
+    raiseWindow();
+    if (m_settingsDialog) {
+        m_settingsDialog->storage()->packImport()->importFile(file);
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    showSettings(file);
+}
+
+void MainWindow::showSettings(const QString &packFile)
 {
     SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
+    m_settingsDialog = &dialog;
+    dialog.storage()->packImport()->setServer(m_sync.server());
+    // As after a finished sync: what is open is shown again in place, with the new content.
+    connect(&dialog, &SettingsDialog::contentImported, this, &MainWindow::refreshContent);
     dialog.storage()->setBeforeDelete([this](const QString &slug) { m_sync.stopRegion(slug); });
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),
             &NewsWatchController::applySettings);
     connect(&dialog, &SettingsDialog::refreshIntervalChanged, m_refresher,
             &BackgroundRefresher::setIntervalHours);
+    if (!packFile.isEmpty())
+        dialog.storage()->packImport()->importFile(packFile);
     dialog.exec();
     applySharedComputer();
     if (!dialog.deletedRegions().isEmpty()) {

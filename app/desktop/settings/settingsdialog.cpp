@@ -148,6 +148,7 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
 
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
+    connect(m_storage, &StoragePanel::contentImported, this, &SettingsDialog::contentImported);
     auto *saved = new QWidget(this);
     auto *savedLayout = new QVBoxLayout(saved);
     savedLayout->setContentsMargins(0, 0, 0, 0);

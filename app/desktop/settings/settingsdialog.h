@@ -44,6 +44,8 @@ signals:
     void notificationsChanged();
     /// The hours between background updates of the saved towns changed (already saved).
     void refreshIntervalChanged(int hours);
+    /// A content pack brought new content of `region`: the open views read it again.
+    void contentImported(const QString &region);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "desktop/common/filedialogs.h"
 #include "desktop/common/statusloader.h"
+#include "desktop/settings/packimportpanel.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,6 +28,7 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     , m_usage(new QLabel(this))
     , m_regions(new QVBoxLayout)
     , m_loader(new StatusLoader(store.filePath(), this))
+    , m_packImport(new PackImportPanel(store, dataDir, this))
     , m_confirm([this](const QString &name) {
         return QMessageBox::question(
                    this, tr("Delete saved content?"),
@@ -46,8 +48,15 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     layout->addWidget(m_location);
     layout->addWidget(m_usage);
     layout->addSpacing(6);
+    // Above the towns: their list, counted again after an import, never moves the result away.
+    layout->addWidget(m_packImport);
+    layout->addSpacing(6);
     m_regions->setSpacing(6);
     layout->addLayout(m_regions);
+    connect(m_packImport, &PackImportPanel::contentImported, this, [this](const QString &region) {
+        refresh();
+        emit contentImported(region);
+    });
     connect(m_loader, &StatusLoader::loaded, this, &StoragePanel::showFigures);
     connect(m_loader, &StatusLoader::failed, this, &StoragePanel::showFailure);
     refresh();

@@ -14,11 +14,13 @@ class Store;
 
 namespace integreat::desktop {
 
+class PackImportPanel;
 class StatusLoader;
 
 /// Where the saved content lives and how much room it takes, and each saved region with a
 /// button to delete its data from this computer. The figures are counted in a worker thread
-/// (StatusLoader): "Counting…" until they come, StoreGuard's sentence when they cannot.
+/// (StatusLoader): "Counting…" until they come, StoreGuard's sentence when they cannot. Under
+/// them, importing a content pack (PackImportPanel).
 class StoragePanel final : public QWidget
 {
     Q_OBJECT
@@ -47,9 +49,13 @@ public:
     bool deleteRegion(const QString &slug);
     /// Imports `file` as the region's offline map (MBTiles); a message says how it went.
     bool importOfflineMap(const QString &slug, const QString &file);
+    /// "Import content pack…" and the result of an import.
+    PackImportPanel *packImport() const { return m_packImport; }
 
 signals:
     void regionDeleted(const QString &slug);
+    /// A content pack brought new content of `region` (the figures are counted again).
+    void contentImported(const QString &region);
 
 private:
     void showFigures();
@@ -62,6 +68,7 @@ private:
     QLabel *m_usage;
     QVBoxLayout *m_regions;
     StatusLoader *m_loader;
+    PackImportPanel *m_packImport;
     QStringList m_names;
     QHash<QString, QString> m_nameOf; ///< slug -> name, for the question before deleting
     QString m_usageText;

@@ -17,6 +17,9 @@
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchview.h"
+#include "desktop/settings/packimportpanel.h"
+#include "desktop/settings/settingsdialog.h"
+#include "desktop/settings/storagepanel.h"
 #include "desktop/shell/commandline.h"
 #include "desktop/shell/kioskapp.h"
 #include "desktop/shell/screenshot.h"
@@ -32,6 +35,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -86,15 +90,15 @@ void logRoutes(MainWindow &window)
 
 /// One app per user and data folder: nothing when this start runs the app (`instance` then
 /// listens for later starts, unless that is disabled or failed), else the exit code of a start
-/// that handed `link` to the running one.
-std::optional<int> claimInstance(const QString &link, const QString &dataDir,
-                                 std::unique_ptr<SingleInstance> &instance)
+/// that handed `link` (and `packFile`, a content pack to import) to the running one.
+std::optional<int> claimInstance(const QString &link, const QString &packFile,
+                                 const QString &dataDir, std::unique_ptr<SingleInstance> &instance)
 {
     if (SingleInstance::disabledByEnvironment())
         return std::nullopt;
     QDir().mkpath(dataDir); // the socket is named after the canonical folder
     instance = std::make_unique<SingleInstance>(dataDir);
-    const SingleInstance::Role role = instance->start(link);
+    const SingleInstance::Role role = instance->start(link, packFile);
     if (!instance->errorString().isEmpty())
         printLine(stderr, u"integreat-desktop: "_s + instance->errorString());
     switch (role) {
@@ -165,9 +169,11 @@ int Application::run(QApplication &app, const QStringList &arguments)
     // Requests from later starts: before the window exists (first run), the last link waits.
     QPointer<MainWindow> shown;
     QString pendingLink;
+    QString pendingPack = cli.importPack; ///< imported once the window is shown
     std::unique_ptr<SingleInstance> instance;
     if (!screenshot) {
-        if (const std::optional<int> handedOver = claimInstance(cli.openLink, dataDir, instance))
+        if (const std::optional<int> handedOver =
+                claimInstance(cli.openLink, cli.importPack, dataDir, instance))
             return *handedOver;
     }
     if (instance) {
@@ -183,6 +189,13 @@ int Application::run(QApplication &app, const QStringList &arguments)
                                  dialog->raise();
                                  dialog->activateWindow();
                              }
+                         });
+        QObject::connect(instance.get(), &SingleInstance::importRequested, instance.get(),
+                         [&shown, &pendingPack](const QString &packFile) {
+                             if (shown)
+                                 shown->importPack(packFile);
+                             else
+                                 pendingPack = packFile;
                          });
     }
     Theme::apply(app, Theme::make(settings.highContrast(), settings.textScale()));
@@ -217,6 +230,16 @@ int Application::run(QApplication &app, const QStringList &arguments)
             return std::nullopt;
         return MainWindow::RegionChoice{wizard.region(), wizard.languages()};
     };
+    if (!start && !pendingPack.isEmpty()) {
+        // Nothing saved yet and a content pack given (a PC without internet): the pack first,
+        // in the settings as always; the first-run flow only if it brought no town.
+        SettingsDialog packDialog(*store, settings, dataDir);
+        packDialog.storage()->packImport()->setServer(cli.server);
+        packDialog.storage()->packImport()->importFile(std::exchange(pendingPack, QString()));
+        packDialog.exec();
+        StoreGuard::run([&] { start = startLocation(*store, settings); },
+                        [&](const QString &text) { storeProblem = text; });
+    }
     if (!start) {
         if (screenshot) {
             printLine(stderr,
@@ -267,6 +290,10 @@ int Application::run(QApplication &app, const QStringList &arguments)
     shown = &window;
     if (!pendingLink.isEmpty())
         window.openLink(pendingLink);
+    if (!pendingPack.isEmpty()) {
+        // Once the event loop runs: the import shows its result in the settings.
+        QTimer::singleShot(0, &window, [&window, pack = pendingPack] { window.importPack(pack); });
+    }
     window.notifications()->watcher()->start(); // does nothing in offline mode
     if (!cli.offline) {
         if (window.isStale(StaleAfterSecs))

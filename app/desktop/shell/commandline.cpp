@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,21 @@ namespace integreat::desktop {
 QUrl CommandLine::defaultServer()
 {
     return QUrl(u"https://cms.integreat-app.de"_s);
+}
+
+bool CommandLine::isPackFile(const QString &argument)
+{
+    return packPath(argument).endsWith(u".integreat-pack"_s, Qt::CaseInsensitive);
+}
+
+QString CommandLine::packPath(const QString &argument)
+{
+    // A desktop entry's %u gives a file manager's file:///… URL; a shell gives a path.
+    const QString path = argument.startsWith(u"file:"_s, Qt::CaseInsensitive)
+                             ? QUrl(argument).toLocalFile()
+                             : argument;
+    // Absolute: a running instance that takes it over has another working folder.
+    return path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
 }
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -37,6 +53,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   tr("Open a page: an https://integreat.app/… link, an "
                                      "integreat:// link or region/language/path."),
                                   tr("LINK"));
+    const QCommandLineOption importPack(
+        u"import-pack"_s,
+        tr("Import a content pack (made with integreat-cli pack export) and show the result in "
+           "the settings; the same as giving FILE.integreat-pack."),
+        tr("FILE"));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         tr("Render the window at 1280×800 into a PNG file and exit (for documentation and "
@@ -54,8 +75,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                          tr("The kiosk configuration (with --kiosk; default: %1).")
                                              .arg(paths::DataPaths::kioskConfigFile()),
                                          tr("FILE"));
-    parser.addOptions({dataDir, server, offline, proxy, open, screenshot, kiosk, kioskConfig});
-    parser.addPositionalArgument(tr("LINK"), tr("The same as --open."), tr("[LINK]"));
+    parser.addOptions(
+        {dataDir, server, offline, proxy, open, importPack, screenshot, kiosk, kioskConfig});
+    parser.addPositionalArgument(
+        tr("LINK"), tr("The same as --open, or a content pack file (.integreat-pack) to import."),
+        tr("[LINK]"));
 
     if (!parser.parse(arguments)) {
         result.outcome = Outcome::Error;
@@ -77,7 +101,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.offline = parser.isSet(offline);
     result.screenshot = parser.value(screenshot);
     result.openLink = parser.value(open);
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(importPack))
+        result.importPack = packPath(parser.value(importPack));
+    if (!positional.isEmpty() && isPackFile(positional.constFirst())) {
+        if (!result.importPack.isEmpty()) {
+            result.outcome = Outcome::Error;
+            result.message = tr("Give one content pack to import, not several.");
+            return result;
+        }
+        result.importPack = packPath(positional.takeFirst());
+    }
     if (positional.size() > 1 || (!positional.isEmpty() && !result.openLink.isEmpty())) {
         result.outcome = Outcome::Error;
         result.message = tr("Give one link to open, not several.");
@@ -95,6 +129,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (result.kiosk && (!result.openLink.isEmpty() || !result.screenshot.isEmpty())) {
         result.outcome = Outcome::Error;
         result.message = tr("--kiosk starts at its own start screen: no link or --screenshot.");
+        return result;
+    }
+    if (!result.importPack.isEmpty() && (result.kiosk || !result.screenshot.isEmpty())) {
+        result.outcome = Outcome::Error;
+        result.message = tr("A content pack is imported in a window: not with --kiosk or "
+                            "--screenshot.");
         return result;
     }
 

@@ -26,6 +26,7 @@ constexpr int MaxClients = 8;
 constexpr qsizetype MaxSocketPathBytes = 100;
 constexpr char OpenCommand[] = "OPEN ";
 constexpr char RaiseCommand[] = "RAISE";
+constexpr char ImportCommand[] = "IMPORT ";
 
 QString userId()
 {
@@ -43,22 +44,33 @@ QString canonicalFolder(const QString &dir)
     return canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
 }
 
-/// What a request line asks for: nothing (garbage), an empty link (raise) or a link.
-std::optional<QString> parseRequest(const QByteArray &line)
+struct Request
+{
+    bool import = false; ///< `text` is a content pack to import, else a link (empty: raise)
+    QString text;
+};
+
+/// What a request line asks for: nothing (garbage), an empty link (raise), a link or a pack.
+std::optional<Request> parseRequest(const QByteArray &line)
 {
     if (line == RaiseCommand)
-        return QString();
-    if (!line.startsWith(OpenCommand))
+        return Request{};
+    const bool import = line.startsWith(ImportCommand);
+    if (!import && !line.startsWith(OpenCommand))
         return std::nullopt;
+    const qsizetype skip = qsizetype(import ? sizeof(ImportCommand) : sizeof(OpenCommand)) - 1;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString link = decoder(line.mid(qsizetype(sizeof(OpenCommand) - 1)));
-    if (decoder.hasError() || link.trimmed().isEmpty())
+    const QString text = decoder(line.mid(skip));
+    if (decoder.hasError() || text.trimmed().isEmpty())
         return std::nullopt;
-    for (const QChar c : link) {
+    for (const QChar c : text) {
         if (c.category() == QChar::Other_Control)
             return std::nullopt;
     }
-    return link;
+    // Only a local absolute path is a pack to import: nothing else is opened as a file.
+    if (import && !QFileInfo(text).isAbsolute())
+        return std::nullopt;
+    return Request{import, text};
 }
 
 struct Client
@@ -110,8 +122,17 @@ bool SingleInstance::isListening() const
     return m_server->isListening();
 }
 
-SingleInstance::Role SingleInstance::start(const QString &link)
+SingleInstance::Role SingleInstance::start(const QString &link, const QString &packFile)
 {
+    // A pack first; a link given beside it follows once the pack was taken.
+    const auto send = [&packFile](const QString &name, const QString &link) {
+        if (packFile.isEmpty())
+            return SingleInstance::send(name, link);
+        const Delivery delivery = sendImport(name, packFile);
+        if (delivery == Delivery::Delivered && !link.isEmpty())
+            return SingleInstance::send(name, link);
+        return delivery;
+    };
     const auto forwarded = [this](Delivery delivery) -> std::optional<Role> {
         switch (delivery) {
         case Delivery::Delivered:
@@ -148,18 +169,26 @@ SingleInstance::Role SingleInstance::start(const QString &link)
 SingleInstance::Delivery SingleInstance::send(const QString &name, const QString &link,
                                               int timeoutMs)
 {
-    QByteArray message;
-    if (link.isEmpty()) {
-        message = RaiseCommand;
-    } else {
-        // A link holds no raw control characters; percent-encoded they mean the same.
-        message = OpenCommand;
-        for (const char c : link.toUtf8()) {
-            if ((c >= 0 && c < 0x20) || c == 0x7f)
-                message += '%' + QByteArray::number(uchar(c), 16).rightJustified(2, '0').toUpper();
-            else
-                message += c;
-        }
+    return link.isEmpty() ? deliver(name, RaiseCommand, {}, timeoutMs)
+                          : deliver(name, OpenCommand, link, timeoutMs);
+}
+
+SingleInstance::Delivery SingleInstance::sendImport(const QString &name, const QString &packFile,
+                                                    int timeoutMs)
+{
+    return deliver(name, ImportCommand, packFile, timeoutMs);
+}
+
+SingleInstance::Delivery SingleInstance::deliver(const QString &name, const QByteArray &command,
+                                                 const QString &text, int timeoutMs)
+{
+    QByteArray message = command;
+    // A link holds no raw control characters; percent-encoded they mean the same.
+    for (const char c : text.toUtf8()) {
+        if ((c >= 0 && c < 0x20) || c == 0x7f)
+            message += '%' + QByteArray::number(uchar(c), 16).rightJustified(2, '0').toUpper();
+        else
+            message += c;
     }
     message += '\n';
     if (message.size() > MaxMessageBytes)
@@ -219,14 +248,16 @@ void SingleInstance::serve(QLocalSocket *socket)
         const qsizetype end = client->buffer.indexOf('\n');
         if (end < 0 && client->buffer.size() < MaxMessageBytes)
             return; // wait for the rest of the line
-        const std::optional<QString> request =
+        const std::optional<Request> request =
             end < 0 ? std::nullopt : parseRequest(client->buffer.left(end));
         client->answered = true;
         client->buffer.clear();
         socket->write(request ? "OK\n" : "ERR\n");
         socket->disconnectFromServer(); // after the answer is written
-        if (request)
-            emit activationRequested(*request);
+        if (request && request->import)
+            emit importRequested(request->text);
+        else if (request)
+            emit activationRequested(request->text);
     });
 }
 

@@ -10,9 +10,10 @@ namespace integreat::desktop {
 
 /// One Integreat Desktop per user and data folder. The first start listens on a local socket
 /// named after the user and the canonical data folder; a later start hands its link (or just
-/// "raise the window") to it and exits. Protocol: one UTF-8 line per connection, `OPEN <link>`
-/// or `RAISE`, at most MaxMessageBytes, answered with `OK` or `ERR`; a client that sends
-/// garbage, too much or nothing within ClientTimeoutMs is dropped.
+/// "raise the window", or a content pack to import) to it and exits. Protocol: one UTF-8 line per
+/// connection, `OPEN <link>`, `IMPORT <absolute path of a pack>` or `RAISE`, at most
+/// MaxMessageBytes, answered with `OK` or `ERR`; a client that sends garbage, too much or nothing
+/// within ClientTimeoutMs is dropped.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -50,12 +51,15 @@ public:
     /// Whether INTEGREAT_NO_SINGLE_INSTANCE is set (tests that start several apps on one folder).
     static bool disabledByEnvironment();
 
-    /// Hands `link` (empty: just raise) to a running instance, or becomes the one that runs.
-    /// A socket left by a crashed instance is removed.
-    Role start(const QString &link);
+    /// Hands `link` (empty: just raise) and `packFile` (empty: none) to a running instance, or
+    /// becomes the one that runs. A socket left by a crashed instance is removed.
+    Role start(const QString &link, const QString &packFile = {});
     /// Sends one request to the instance listening on `name` and waits for its answer.
     static Delivery send(const QString &name, const QString &link,
                          int timeoutMs = ForwardTimeoutMs);
+    /// The same for a content pack to import (an absolute path).
+    static Delivery sendImport(const QString &name, const QString &packFile,
+                               int timeoutMs = ForwardTimeoutMs);
 
     QString name() const { return m_name; }
     bool isListening() const;
@@ -65,8 +69,12 @@ public:
 signals:
     /// Another start asked this one to come forward and open `link` (empty: only raise).
     void activationRequested(const QString &link);
+    /// Another start was given a content pack: come forward and import `packFile`.
+    void importRequested(const QString &packFile);
 
 private:
+    static Delivery deliver(const QString &name, const QByteArray &command, const QString &text,
+                            int timeoutMs);
     void accept();
     void serve(QLocalSocket *socket);
 
