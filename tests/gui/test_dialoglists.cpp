@@ -136,6 +136,7 @@ TEST_CASE("20,000 regions: the search finds the right rows and the keyboard pick
     page.resize(800, 600);
     page.show();
     page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
     page.setRegions(regions);
     QLineEdit *search = page.findChild<QLineEdit *>();
     RegionList *list = page.findChild<RegionList *>();
@@ -212,6 +213,7 @@ TEST_CASE("20,000 regions: the search finds the right rows and the keyboard pick
 
     // All 20,000 again: End reaches the last region, which is shown.
     search->clear();
+    QCoreApplication::processEvents(); // the view lays the rows out
     list->setFocus();
     QTest::keyClick(list, Qt::Key_Home);
     CHECK(list->currentIndex().row() == 1); // the first region, under its header
@@ -249,8 +251,9 @@ TEST_CASE("20,000 notifications: listed lazily in their words, and Enter opens o
     CHECK(looked == QStringList{u"augsburg"_s, u"nurnberg"_s}); // once per town, not per row
     CHECK(model.detailsMade() == 0);
 
-    QListView view;
+    QListView view; // as the dialog sets its list up
     view.setModel(&model);
+    view.setItemDelegate(new EventItemDelegate(&view));
     view.setUniformItemSizes(true);
     view.resize(600, 400);
     view.show();
@@ -283,6 +286,7 @@ TEST_CASE("20,000 notifications: listed lazily in their words, and Enter opens o
     NotificationsDialog dialog(store, list);
     dialog.show();
     dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
     QListView *shown = dialog.listView();
     REQUIRE(shown->model()->rowCount() == 3);
     CHECK(shown->uniformItemSizes());

@@ -82,8 +82,10 @@ bool RegionList::selectFirstRegion()
 QModelIndex RegionList::moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers)
 {
     QModelIndex next = QListView::moveCursor(action, modifiers);
+    // A header is stepped over in the direction of the move; Home (the first row is a header)
+    // goes on down to the first region, End up to the last.
     const bool down = action == MoveDown || action == MoveNext || action == MovePageDown ||
-                      action == MoveEnd || action == MoveRight;
+                      action == MoveHome || action == MoveRight;
     const int count = m_model->rowCount();
     int row = next.row();
     while (row >= 0 && row < count && isHeaderRow(row))
