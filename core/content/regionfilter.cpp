@@ -1,5 +1,7 @@
 #include "core/content/regionfilter.h"
 
+#include "core/content/regionindex.h"
+
 #include <QCollator>
 #include <QLocale>
 #include <QRegularExpression>
@@ -28,12 +30,6 @@ bool anyWordStartsWith(const QStringList &words, const QString &prefix)
                        [&](const QString &word) { return word.startsWith(prefix); });
 }
 
-bool allQueryWordsMatch(const QStringList &queryWords, const QStringList &textWords)
-{
-    return std::all_of(queryWords.cbegin(), queryWords.cend(),
-                       [&](const QString &q) { return anyWordStartsWith(textWords, q); });
-}
-
 } // namespace
 
 QString normalizeRegionText(const QString &text)
@@ -57,48 +53,61 @@ QStringList regionWords(const QString &text)
     return normalizeRegionText(text).split(separators, Qt::SkipEmptyParts);
 }
 
+bool wordsStartWords(const QStringList &queryWords, const QStringList &textWords)
+{
+    return std::all_of(queryWords.cbegin(), queryWords.cend(),
+                       [&](const QString &q) { return anyWordStartsWith(textWords, q); });
+}
+
 bool regionMatches(const model::Region &region, const QString &query)
 {
     const QStringList queryWords = regionWords(query);
     if (queryWords.isEmpty())
         return true;
-    if (allQueryWordsMatch(queryWords, regionWords(region.name)))
+    if (wordsStartWords(queryWords, regionWords(region.name)))
         return true;
     return std::any_of(region.aliases.cbegin(), region.aliases.cend(),
                        [&](const model::RegionAlias &alias) {
-                           return allQueryWordsMatch(queryWords, regionWords(alias.name));
+                           return wordsStartWords(queryWords, regionWords(alias.name));
                        });
+}
+
+bool isHiddenRegionsQuery(const QString &query)
+{
+    return normalizeRegionText(query) == QStringView(HiddenRegionsQuery);
+}
+
+QCollator regionCollator()
+{
+    QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+
+bool regionSortsBefore(const QCollator &collator, const model::Region &a, const model::Region &b)
+{
+    const int byName = collator.compare(a.nameWithoutPrefix, b.nameWithoutPrefix);
+    if (byName != 0)
+        return byName < 0;
+    return collator.compare(a.prefix, b.prefix) < 0;
 }
 
 void sortRegions(QList<model::Region> &regions)
 {
-    QCollator collator{QLocale(QLocale::German, QLocale::Germany)};
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::stable_sort(
-        regions.begin(), regions.end(), [&](const model::Region &a, const model::Region &b) {
-            const int byName = collator.compare(a.nameWithoutPrefix, b.nameWithoutPrefix);
-            if (byName != 0)
-                return byName < 0;
-            return collator.compare(a.prefix, b.prefix) < 0;
-        });
+    const QCollator collator = regionCollator();
+    std::stable_sort(regions.begin(), regions.end(),
+                     [&](const model::Region &a, const model::Region &b) {
+                         return regionSortsBefore(collator, a, b);
+                     });
 }
 
 QList<model::Region> filterRegions(const QList<model::Region> &regions, const QString &query,
                                    bool includeHidden)
 {
+    const RegionIndex index(regions);
     QList<model::Region> out;
-    if (normalizeRegionText(query) == QStringView(HiddenRegionsQuery)) {
-        for (const model::Region &region : regions) {
-            if (!region.live)
-                out.append(region);
-        }
-    } else {
-        for (const model::Region &region : regions) {
-            if ((region.live || includeHidden) && regionMatches(region, query))
-                out.append(region);
-        }
-    }
-    sortRegions(out);
+    for (const int i : index.filter(query, includeHidden))
+        out.append(index.regions().at(i));
     return out;
 }
 

@@ -23,7 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QListWidget>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -145,9 +145,14 @@ TEST_CASE("A new local news item raises one notification and opens from the list
     REQUIRE(dialog);
     CHECK(n.center->list()->unseen() == 0);
     CHECK(n.center->menuAction()->text() == u"Notifications"_s);
-    REQUIRE(dialog->listWidget()->count() == 1);
-    CHECK(dialog->listWidget()->item(0)->text().contains(u"Neue Sprachkurse"_s));
-    emit dialog->listWidget()->itemActivated(dialog->listWidget()->item(0));
+    const QAbstractItemModel *rows = dialog->listView()->model();
+    REQUIRE(rows->rowCount() == 1);
+    CHECK(rows->index(0, 0).data().toString().contains(u"Neue Sprachkurse"_s));
+    CHECK(rows->index(0, 0)
+              .data(Qt::AccessibleTextRole)
+              .toString()
+              .startsWith(u"Neue Sprachkurse, "_s));
+    emit dialog->listView()->activated(rows->index(0, 0));
     NewsView *news = n.f.window().newsView();
     REQUIRE(waitUntil([&] { return news->isVisible(); }));
     CHECK(news->isShowingNews());

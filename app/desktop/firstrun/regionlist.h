@@ -2,31 +2,36 @@
 
 #include "core/model/region.h"
 
-#include <QListWidget>
+#include <QListView>
 
 namespace integreat::desktop {
 
+class RegionListModel;
+
 /// The region picker's list: an optional "Nearby" section, then the regions matching the
 /// search grouped A–Z under letter headers (headers cannot be selected; the arrow keys step
-/// over them). Enter or a double click activates a region.
-class RegionList final : public QListWidget
+/// over them). Enter or a double click activates a region. A RegionListModel in a list view of
+/// one row height, so 20,000 regions list and filter as the user types.
+class RegionList final : public QListView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegionList)
 
 public:
-    static constexpr int SlugRole = Qt::UserRole;
-    static constexpr int HeaderRole = Qt::UserRole + 1;
-
     explicit RegionList(QWidget *parent = nullptr);
 
-    /// Rebuilds the list: `nearby` first (when not empty), then `matches` (already filtered and
-    /// sorted) grouped by the first letter of the name without prefix. `query` picks the
-    /// aliases shown next to a name found through them.
-    void showRegions(const QList<model::Region> &matches, const QList<model::Region> &nearby,
-                     const QString &query);
+    /// Prepares the regions to search; shows them with showRegions().
+    void setRegions(const QList<model::Region> &regions);
+    /// Rebuilds the rows: `nearby` first (when not empty), then the regions `query` finds
+    /// (content::filterRegions) grouped by the first letter of the name without prefix, with
+    /// the aliases that matched next to a name found through them. Keeps the selected region
+    /// selected when it is still listed.
+    void showRegions(const QString &query, const QList<model::Region> &nearby);
+    RegionListModel *regionModel() const { return m_model; }
     /// The number of region rows (nearby ones included).
-    int regionCount() const { return m_regionCount; }
+    int regionCount() const;
+    /// The number of regions the query found (nearby ones not counted).
+    int matchCount() const;
     /// The slug of the selected region, or empty.
     QString currentSlug() const;
     /// Selects the first region row; false when there is none.
@@ -34,6 +39,8 @@ public:
 
 signals:
     void regionActivated(const QString &slug);
+    /// The selected region changed (or none is selected any more).
+    void currentRegionChanged();
     /// Up on the first region: focus goes back to the search field.
     void leftAtTop();
 
@@ -42,11 +49,9 @@ protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
 
 private:
-    void addHeader(const QString &text, const QString &accessibleText);
-    void addRegion(const model::Region &region, const QString &query);
     bool isHeaderRow(int row) const;
 
-    int m_regionCount = 0;
+    RegionListModel *m_model;
 };
 
 } // namespace integreat::desktop

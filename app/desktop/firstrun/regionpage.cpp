@@ -115,7 +115,7 @@ RegionPage::RegionPage(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &RegionPage::refresh);
     connect(m_list, &RegionList::regionActivated, this, &RegionPage::regionActivated);
     connect(m_list, &RegionList::leftAtTop, this, &RegionPage::focusSearch);
-    connect(m_list, &QListWidget::itemSelectionChanged, this, &RegionPage::selectionChanged);
+    connect(m_list, &RegionList::currentRegionChanged, this, &RegionPage::selectionChanged);
     connect(m_retry, &QPushButton::clicked, this, &RegionPage::retryRequested);
     connect(m_demo, &QPushButton::clicked, this, &RegionPage::demoRequested);
     setLoading();
@@ -139,6 +139,7 @@ bool RegionPage::isListShown() const
 void RegionPage::setRegions(const QList<model::Region> &regions)
 {
     m_regions = regions;
+    m_list->setRegions(m_regions);
     m_nearby = m_here ? content::nearbyRegions(m_regions, m_here->latitude, m_here->longitude)
                       : QList<model::Region>();
     m_states->setCurrentIndex(List);
@@ -196,18 +197,18 @@ void RegionPage::setPosition(double latitude, double longitude)
 void RegionPage::refresh()
 {
     const QString query = m_search->text();
-    const QList<model::Region> matches = content::filterRegions(m_regions, query);
     const bool browsing = content::regionWords(query).isEmpty();
-    m_list->showRegions(matches, browsing ? m_nearby : QList<model::Region>(), query);
-    if (!browsing && matches.isEmpty()) {
+    m_list->showRegions(query, browsing ? m_nearby : QList<model::Region>());
+    const int matches = m_list->matchCount();
+    if (!browsing && matches == 0) {
         // An empty list with a way on, not just "0".
         m_count->setText(tr("No town found for “%1”. Check the spelling, or try your district "
                             "(Landkreis) or a town nearby: not every town takes part in "
                             "Integreat yet.")
                              .arg(query.trimmed()));
     } else {
-        m_count->setText(browsing ? tr("Regions: %1").arg(matches.size())
-                                  : tr("Regions found: %1").arg(matches.size()));
+        m_count->setText(browsing ? tr("Regions: %1").arg(matches)
+                                  : tr("Regions found: %1").arg(matches));
     }
     emit selectionChanged();
 }

@@ -2,14 +2,13 @@
 
 #include "core/store/store.h"
 #include "desktop/common/storeguard.h"
+#include "desktop/events/eventitemdelegate.h"
 #include "desktop/notify/notificationlist.h"
-#include "desktop/presentation/datetext.h"
-#include "desktop/presentation/languages.h"
+#include "desktop/notify/notificationlistmodel.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QListWidget>
-#include <QLocale>
+#include <QListView>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -22,7 +21,8 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
     : QDialog(parent)
     , m_store(store)
     , m_entries(list)
-    , m_list(new QListWidget(this))
+    , m_model(new NotificationListModel(this))
+    , m_list(new QListView(this))
     , m_empty(
           new QLabel(tr("No notifications yet. New local news of your towns appear here."), this))
     , m_clear(new QPushButton(tr("Clear"), this))
@@ -31,8 +31,13 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
     setWindowTitle(tr("Notifications"));
     setMinimumSize(420, 320);
     auto *layout = new QVBoxLayout(this);
+    m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Notifications"));
-    m_list->setWordWrap(true);
+    // Painted as the News list's rows: the title in bold, then town, language and time; one
+    // row height for all, each line cut to the row's width with "…" (the tooltip and screen
+    // readers get it whole).
+    m_list->setItemDelegate(new EventItemDelegate(m_list));
+    m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
     m_empty->setObjectName(u"MutedLabel"_s);
     m_empty->setWordWrap(true);
@@ -43,10 +48,11 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_clear, &QPushButton::clicked, &m_entries, &NotificationList::clear);
-    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int index = m_list->row(item);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
         accept();
-        emit entryActivated(index);
+        emit entryActivated(index.row());
     });
     connect(&m_entries, &NotificationList::changed, this, &NotificationsDialog::reload);
     reload();
@@ -54,19 +60,12 @@ NotificationsDialog::NotificationsDialog(store::Store &store, NotificationList &
 
 void NotificationsDialog::reload()
 {
-    m_list->clear();
-    for (const NotificationList::Entry &entry : m_entries.entries()) {
+    m_model->setEntries(m_entries.entries(), [this](const QString &slug) {
         std::optional<model::Region> region;
         // A store that cannot be read (logged): the entry shows the language's code.
-        StoreGuard::run([&] { region = m_store.region(entry.region); }, {});
-        const QString language = ContentLanguage::of(region, entry.language).nativeName;
-        const QString details = tr("%1 · %2 · %3")
-                                    .arg(entry.town.isEmpty() ? entry.region : entry.town,
-                                         language.isEmpty() ? entry.language : language,
-                                         DateText::dateTime(entry.received));
-        auto *item = new QListWidgetItem(entry.title + u'\n' + details, m_list);
-        item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(entry.title, details));
-    }
+        StoreGuard::run([&] { region = m_store.region(slug); }, {});
+        return region;
+    });
     m_list->setVisible(!m_entries.entries().isEmpty());
     m_empty->setVisible(m_entries.entries().isEmpty());
     m_clear->setEnabled(!m_entries.entries().isEmpty());

@@ -3,7 +3,7 @@
 #include <QDialog>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace integreat::store {
@@ -13,9 +13,11 @@ class Store;
 namespace integreat::desktop {
 
 class NotificationList;
+class NotificationListModel;
 
-/// The in-app list of notifications (title, town, language, time), newest first; activating an
-/// entry reports it (entryActivated) and closes the dialog.
+/// The in-app list of notifications (title, town, language, time), newest first, as a
+/// NotificationListModel in a list view of one row height painted like the News list; activating
+/// an entry (Enter, a double click) reports it (entryActivated) and closes the dialog.
 class NotificationsDialog final : public QDialog
 {
     Q_OBJECT
@@ -24,7 +26,8 @@ class NotificationsDialog final : public QDialog
 public:
     NotificationsDialog(store::Store &store, NotificationList &list, QWidget *parent = nullptr);
 
-    QListWidget *listWidget() const { return m_list; }
+    QListView *listView() const { return m_list; }
+    NotificationListModel *model() const { return m_model; }
 
 signals:
     /// The entry at `index` of NotificationList::entries().
@@ -35,7 +38,8 @@ private:
 
     store::Store &m_store;
     NotificationList &m_entries;
-    QListWidget *m_list;
+    NotificationListModel *m_model;
+    QListView *m_list;
     QLabel *m_empty;
     QPushButton *m_clear;
 };

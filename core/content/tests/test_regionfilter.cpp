@@ -3,6 +3,7 @@
 // user of the region picker meets: umlauts, ß, aliases, dashes, hidden regions.
 #include "conformance.h"
 #include "core/content/regionfilter.h"
+#include "core/content/regionindex.h"
 #include "corpus.h"
 
 #include <QDir>
@@ -189,4 +190,58 @@ TEST_CASE("regionfilter: nearby skips hidden regions and regions without coordin
     CHECK(regionDistanceKm(nowhere, 48.37, 10.89) < 0);
     // Augsburg -> Munich: about 56 km as the crow flies.
     CHECK(distanceKm(48.3705, 10.8978, 48.1372, 11.5755) == Approx(55.6).margin(2.0));
+}
+
+TEST_CASE("regionfilter: the prepared index finds what testing every region finds",
+          "[regionfilter]")
+{
+    // 3,000 regions with shared names (the prefix decides), umlauts, aliases and hidden ones.
+    const QStringList names{u"Mün"_s, u"Nürn"_s, u"Gieß"_s, u"Bad "_s, u"Ober"_s, u"Saar"_s};
+    const QStringList endings{u"chen"_s, u"berg"_s, u"en"_s, u"au"_s, u"feld"_s};
+    const QStringList prefixes{u"Stadt"_s, u"Landkreis"_s, QString()};
+    QList<model::Region> regions;
+    for (int i = 0; i < 3000; ++i) {
+        QStringList aliases;
+        if (i % 4 == 0)
+            aliases << endings.at(i % 5) + u"ort "_s + names.at(i / 4 % 6) << u"Teil %1"_s.arg(i);
+        regions << region(u"r%1"_s.arg(i), prefixes.at(i % 3),
+                          names.at(i % 6) + endings.at(i / 6 % 5) + u" %1"_s.arg(i / 300), aliases,
+                          i % 50 != 7);
+    }
+    const RegionIndex index(regions);
+    for (const QString &query :
+         {u""_s, u"m"_s, u"mü"_s, u"MUN"_s, u"giess"_s, u"gieß 3"_s, u"bad"_s, u"bad ob"_s,
+          u"teil 12"_s, u"chenort"_s, u"x"_s, u"wirschaffendas"_s}) {
+        for (const bool hidden : {false, true}) {
+            INFO('"' << query.toStdString() << '"' << (hidden ? " with hidden" : ""));
+            QList<model::Region> expected;
+            if (isHiddenRegionsQuery(query)) {
+                for (const model::Region &r : regions)
+                    if (!r.live)
+                        expected << r;
+            } else {
+                for (const model::Region &r : regions)
+                    if ((r.live || hidden) && regionMatches(r, query))
+                        expected << r;
+            }
+            sortRegions(expected);
+            QStringList found;
+            for (const int i : index.filter(query, hidden))
+                found << index.regions().at(i).slug;
+            CHECK(found == slugs(expected));
+            CHECK(slugs(filterRegions(regions, query, hidden)) == slugs(expected));
+        }
+    }
+    // The aliases a query found, only when the name did not match.
+    const model::Region augsburg =
+        region(u"augsburg"_s, u"Stadt"_s, u"Augsburg"_s,
+               {u"Kissing"_s, u"Mering"_s, u"Königsbrunn"_s, u"Kissinger Au"_s, u"Kiss"_s});
+    const RegionIndex one({augsburg});
+    CHECK(one.matchedAliases(0, regionWords(u"kiss"_s), 3) ==
+          QStringList{u"Kissing"_s, u"Kissinger Au"_s, u"Kiss"_s});
+    CHECK(one.matchedAliases(0, regionWords(u"kiss"_s), 2) ==
+          QStringList{u"Kissing"_s, u"Kissinger Au"_s});
+    CHECK(one.matchedAliases(0, regionWords(u"konig"_s), 3) == QStringList{u"Königsbrunn"_s});
+    CHECK(one.matchedAliases(0, regionWords(u"augs"_s), 3).isEmpty());
+    CHECK(one.matchedAliases(0, {}, 3).isEmpty());
 }
