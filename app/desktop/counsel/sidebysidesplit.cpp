@@ -9,7 +9,7 @@ namespace integreat::desktop {
 
 namespace {
 
-constexpr int SideCharacters = 30;
+constexpr int SideCharacters = 24;
 
 } // namespace
 

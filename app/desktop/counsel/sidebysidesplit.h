@@ -20,7 +20,7 @@ public:
     /// `splitter` holds the reader (first) and the side-by-side `pane` (second).
     SideBySideSplit(QSplitter *splitter, QWidget *pane);
 
-    /// About 30 average characters of the pane's font (which follows the text size) plus its
+    /// About 24 average characters of the pane's font (which follows the text size) plus its
     /// scroll bar: a long German word in a heading still fits on one line.
     int minimumSideWidth() const;
     /// Next to each other or one above the other, for the splitter's width now.
