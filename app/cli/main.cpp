@@ -57,7 +57,8 @@ QList<Command> commands()
          runKiosk},
         {u"print"_s,
          QT_TRANSLATE_NOOP("integreat::cli",
-                           "Write a stored page, place or event as a PDF handout."),
+                           "Write a stored page, place or event, or this week's events, as a "
+                           "PDF handout."),
          runPrint},
         {u"pack"_s,
          QT_TRANSLATE_NOOP("integreat::cli",

@@ -1,6 +1,6 @@
 // Side by side beyond pages (app/desktop/counsel): an event's pair, the pair of a search result,
 // downloading a second language that is not saved (and the sentence when offline), images that
-// fit the narrow pane, and the language bar at 800×600 with 200 % text.
+// fit the narrow pane, and the language bar at 800×600 with 200 % text, where the sides stack.
 #include "core/store/store.h"
 #include "desktop/common/theme.h"
 #include "desktop/counsel/counseltools.h"
@@ -26,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimeZone>
@@ -243,7 +244,8 @@ TEST_CASE("Images in the side-by-side pane scale down to its width")
     });
     browser->showDocument(u"<p>نص</p><p><img src=\"integreat-tile:/wide\"></p>"_s, {},
                           Qt::RightToLeft);
-    REQUIRE(waitUntil([&] { return f.window().width() <= 800 && browser->width() < 500; }));
+    // (At 800×600 the sides may stand one above the other: the pane is at most the window.)
+    REQUIRE(waitUntil([&] { return f.window().width() <= 800 && browser->width() < 800; }));
     QApplication::processEvents();
     const auto imageWidth = [&] {
         for (QTextBlock block = browser->document()->begin(); block.isValid();
@@ -298,4 +300,53 @@ TEST_CASE("At 800×600 with 200 % text the second-language bar is not cut")
     CHECK_FALSE(box->geometry().intersects(swap->geometry()));
     CHECK_FALSE(label->geometry().intersects(box->geometry()));
     CHECK(swap->height() >= swap->sizeHint().height());
+}
+
+namespace {
+
+/// Lines of `document` that end inside a word: a word too long for the width, broken.
+int wordsBroken(const QTextDocument &document)
+{
+    int broken = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        const QString text = block.text();
+        for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+            const int end = layout->lineAt(i).textStart() + layout->lineAt(i).textLength();
+            if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() &&
+                text.at(end).isLetterOrNumber())
+                ++broken;
+        }
+    }
+    return broken;
+}
+
+} // namespace
+
+TEST_CASE("At 800×600 with 200 % text the sides stack instead of breaking words")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    const ThemeScope theme(200);
+    f.window().resize(800, 600);
+    f.open(Location::page(u"augsburg"_s, u"de"_s, f.pathOf(u"Willkommen in Augsburg"_s)));
+    SideBySidePane *pane = turnOn(f);
+    auto *splitter = qobject_cast<QSplitter *>(pane->parentWidget());
+    REQUIRE(splitter);
+    REQUIRE(waitUntil([&] { return f.window().width() <= 800; }));
+    // Too narrow for two readable columns: one above the other, each the window's width.
+    REQUIRE(waitUntil([&] { return splitter->orientation() == Qt::Vertical; }));
+    QApplication::processEvents();
+    ContentBrowser *left = ReadAloudPanel::shownBrowser(f.window().currentSection()->widget());
+    REQUIRE(left);
+    CHECK(pane->width() >= splitter->width() - 8);
+    CHECK(pane->height() >= splitter->height() / 3);
+    CHECK(wordsBroken(*pane->browser()->document()) == 0);
+    CHECK(wordsBroken(*left->document()) == 0);
+    // Wide again: next to each other, half each.
+    f.window().resize(1900, 1000);
+    REQUIRE(waitUntil([&] { return splitter->orientation() == Qt::Horizontal; }));
+    QApplication::processEvents();
+    CHECK(std::abs(pane->width() - left->window()->width() / 2) < 150);
+    CHECK(wordsBroken(*pane->browser()->document()) == 0);
 }

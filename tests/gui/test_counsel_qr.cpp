@@ -125,8 +125,9 @@ TEST_CASE("Print and Save as PDF are offered for place cards and events")
     REQUIRE_FALSE(events.isEmpty());
     f.open(Location::place(u"augsburg"_s, u"de"_s, places.constFirst().path));
     CHECK(savePdf->isEnabled());
-    f.open(Location::events(u"augsburg"_s, u"de"_s));
-    CHECK_FALSE(savePdf->isEnabled());
+    f.open(Location::events(u"augsburg"_s, u"de"_s)); // the list: this week's events
+    CHECK(savePdf->isEnabled());
+    CHECK(savePdf->text() == u"Save this week's events as PDF…"_s);
     f.open(Location::event(u"augsburg"_s, u"de"_s, events.constFirst().path));
     CHECK(savePdf->isEnabled());
 }

@@ -1,5 +1,8 @@
 // Print… / Save as PDF… (print::PrintActions): enabled only with a route, write the handout of
-// the current route, say why when the item is not there.
+// the current route, say why when the item is not there; on the events list they print this
+// week's events, in two columns while side by side is on.
+#include "desktop/counsel/counseltools.h"
+#include "desktop/counsel/sidebysidepane.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
 #include "desktop/print/printactions.h"
@@ -11,6 +14,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QWidget>
 #include <catch2/catch.hpp>
@@ -68,4 +72,117 @@ TEST_CASE("The main menu offers Print… and Save as PDF… while a page is show
     CHECK(printPage->isEnabled());
     f.open(desktop::Location::dashboard(u"augsburg"_s, u"de"_s));
     CHECK_FALSE(savePdf->isEnabled());
+}
+
+namespace {
+
+/// A daily event since long before today, so each of the week's seven days has it.
+model::Event dailyEvent(const QString &language, const QString &slug, std::optional<int> id,
+                        const QString &title, const QStringList &translations)
+{
+    const QTimeZone berlin("Europe/Berlin");
+    const QDateTime start(QDate::currentDate().addDays(-400), QTime(10, 0), berlin);
+    model::Event event;
+    event.id = id;
+    event.path = u"/augsburg/%1/events/%2/"_s.arg(language, slug);
+    event.title = title;
+    event.start = start;
+    event.end = start.addSecs(2 * 3600);
+    event.timeZone = u"Europe/Berlin"_s;
+    event.recurrenceRule =
+        u"DTSTART:"_s + start.toUTC().toString(u"yyyyMMdd'T'HHmmss"_s) + u"\nRRULE:FREQ=DAILY"_s;
+    event.lastUpdated = start;
+    for (const QString &other : translations)
+        event.availableLanguages.insert(other, u"/augsburg/%1/events/%2/"_s.arg(other, slug));
+    return event;
+}
+
+void storeWeekEvents(GuiFixture &f)
+{
+    store::LanguageContent german = f.storedPages(u"de"_s);
+    // A one-time tour today, not in Arabic.
+    model::Event tour = dailyEvent(u"de"_s, u"stadtfuehrung"_s, 12, u"Stadtführung"_s, {});
+    tour.recurrenceRule.clear();
+    tour.start = QDateTime(QDate::currentDate(), QTime(14, 0), QTimeZone("Europe/Berlin"));
+    tour.end = tour.start.addSecs(3600);
+    german.events = QList<model::Event>{
+        dailyEvent(u"de"_s, u"sprachcafe"_s, 11, u"Sprachcafé"_s, {u"ar"_s}), tour};
+    f.store->applyLanguage(german);
+    store::LanguageContent arabic = f.storedPages(u"ar"_s);
+    arabic.events =
+        QList<model::Event>{dailyEvent(u"ar"_s, u"sprachcafe"_s, 21, u"مقهى اللغة"_s, {u"de"_s})};
+    f.store->applyLanguage(arabic);
+}
+
+QString pdfText(const QString &file)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {file, u"-"_s});
+    REQUIRE(pdftotext.waitForFinished(60000));
+    return QString::fromUtf8(pdftotext.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+TEST_CASE("On the events list Print prints this week's events, beside the second language")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    storeWeekEvents(f);
+    auto *printing = f.window().findChild<print::PrintActions *>();
+    REQUIRE(printing);
+    f.open(desktop::Location::events(u"augsburg"_s, u"de"_s));
+    // The menu says what Print prints here.
+    QAction *printWeek = f.menuAction(u"Print this week's events…"_s);
+    QAction *saveWeek = f.menuAction(u"Save this week's events as PDF…"_s);
+    REQUIRE(printWeek);
+    REQUIRE(saveWeek);
+    CHECK(printWeek->isEnabled());
+    CHECK(saveWeek->isEnabled());
+
+    const bool poppler = !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
+    const QString one = f.dir.filePath(u"week.pdf"_s);
+    CHECK(printing->savePdf(one).isEmpty());
+    REQUIRE(QFileInfo(one).size() > 0);
+    if (poppler) {
+        const QString text = pdfText(one);
+        INFO(text.toStdString());
+        CHECK(text.count(u"Sprachcafé"_s) == 7); // every day of the week
+        CHECK(text.contains(u"https://integreat.app/augsburg/de/events/"_s));
+        CHECK_FALSE(text.contains(u"https://integreat.app/augsburg/ar/events/"_s));
+    }
+
+    // Side by side on the events list: the week in two columns (German | Arabic).
+    QAction *sideBySide = f.menuAction(u"Side by side"_s);
+    REQUIRE(sideBySide);
+    REQUIRE(sideBySide->isEnabled());
+    sideBySide->trigger();
+    REQUIRE(f.window().counsel()->sideBySide()->secondLanguage() == u"ar"_s);
+    const QString two = f.dir.filePath(u"week-two.pdf"_s);
+    CHECK(printing->savePdf(two).isEmpty());
+    if (poppler) {
+        const QString text = pdfText(two);
+        INFO(text.toStdString());
+        CHECK(text.count(u"مقهى اللغة"_s) == 7);
+        CHECK(text.count(u"Stadtführung"_s) == 1);
+        CHECK(text.contains(u"https://integreat.app/augsburg/ar/events/"_s));
+    }
+    // An event and back to the list: the second language stays while side by side is on.
+    f.open(desktop::Location::event(u"augsburg"_s, u"de"_s, u"/augsburg/de/events/sprachcafe/"_s));
+    f.open(desktop::Location::events(u"augsburg"_s, u"de"_s));
+    CHECK(f.window().counsel()->sideBySide()->secondLanguage() == u"ar"_s);
+
+    // Off again: one column.
+    sideBySide->trigger();
+    const QString off = f.dir.filePath(u"week-off.pdf"_s);
+    CHECK(printing->savePdf(off).isEmpty());
+    if (poppler)
+        CHECK_FALSE(pdfText(off).contains(u"https://integreat.app/augsburg/ar/events/"_s));
+
+    // Elsewhere the actions are Print… and Save as PDF… again.
+    f.open(desktop::Location::dashboard(u"augsburg"_s, u"de"_s));
+    REQUIRE(f.menuAction(u"Print…"_s));
+    CHECK_FALSE(f.menuAction(u"Print…"_s)->isEnabled());
+    CHECK_FALSE(f.menuAction(u"Print this week's events…"_s));
 }

@@ -107,8 +107,8 @@ void CounselTools::updateSideBySide()
     const Location current = m_navigator.current();
     if (current.isValid() && current.isItem())
         m_pane->showPair(current, ReadAloudPanel::shownBrowser(m_shown ? m_shown() : nullptr));
-    else
-        m_pane->showPair({}, nullptr); // lists, the dashboard: nothing beside them
+    else // lists, the dashboard: nothing beside them, the second language kept (for printing)
+        m_pane->showPair(current, nullptr);
 }
 
 void CounselTools::setEndSessionButtonVisible(bool visible)
@@ -134,7 +134,9 @@ void CounselTools::onLocationChanged(const Location &location)
     m_isItem = location.isValid() && location.isItem();
     m_readAloud->setEnabled(m_isItem);
     m_qrCode->setEnabled(!ItemLink::webUrl(location).isEmpty());
-    m_sideBySide->setEnabled(m_isItem || m_sideBySide->isChecked());
+    // The events list too: its second language prints this week's events in two columns.
+    m_sideBySide->setEnabled(m_isItem || m_sideBySide->isChecked() ||
+                             (location.isValid() && location.kind == Location::Kind::Events));
     if (m_sideBySide->isChecked())
         updateSideBySide();
     updateRow();

@@ -328,10 +328,14 @@ void SideBySidePane::render()
     ++m_datesGeneration;
     m_browser->clear();
     m_sync->setPair(nullptr, nullptr);
-    if (!m_item.isValid()) {
+    if (!m_item.isItem()) {
         // A list, the search, the dashboard: the pane waits for an item.
-        showNotice(tr("Open a page, an event, a place or a news item to see it here in a "
-                      "second language."));
+        QString text = tr("Open a page, an event, a place or a news item to see it here in a "
+                          "second language.");
+        if (m_item.kind == Location::Kind::Events && m_item.isValid() && !m_second.isEmpty())
+            text += u" "_s + tr("“Print this week's events…” in the menu prints them in both "
+                                "languages.");
+        showNotice(text);
         return;
     }
     if (m_second.isEmpty()) {

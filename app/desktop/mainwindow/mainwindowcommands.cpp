@@ -87,7 +87,12 @@ void MainWindow::createActions()
     actions->pageMenu()->addActions(printActions);
     addActions(printActions);
     connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {
-        // Pages, place cards and events print (news items and lists do not).
+        // Pages, place cards and events print; the events list prints this week's events
+        // (news items and other lists do not print).
+        if (at.kind == Location::Kind::Events && at.isValid()) {
+            printing->setWeek(at.region, at.language);
+            return;
+        }
         const bool printable = at.kind == Location::Kind::Page ||
                                at.kind == Location::Kind::Place || at.kind == Location::Kind::Event;
         printing->setRoute(at.region, at.language, printable ? at.path : QString());

@@ -9,6 +9,7 @@
 #include "desktop/counsel/endsession.h"
 #include "desktop/counsel/idleend.h"
 #include "desktop/counsel/sidebysidepane.h"
+#include "desktop/counsel/sidebysidesplit.h"
 #include "desktop/mainwindow/chatsection.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
@@ -53,12 +54,9 @@ void MainWindow::createCounselTools(QVBoxLayout *layout)
     delete layout->replaceWidget(m_sectionStack, splitter);
     splitter->addWidget(m_sectionStack);
     splitter->addWidget(pane);
-    // Turned on, both sides get half the width (a narrow second side cuts its text and bar).
-    connect(m_counsel->sideBySideAction(), &QAction::toggled, splitter, [splitter](bool on) {
-        const int half = splitter->width() / 2;
-        if (on)
-            splitter->setSizes({half, splitter->width() - half});
-    });
+    // Turned on, both sides get half the room, next to each other or, where the window is too
+    // narrow for two readable columns, one above the other.
+    new SideBySideSplit(splitter, pane);
     m_counsel->setLanguageSwitch([this](const QString &language) { switchLanguage(language); });
     if (auto *printing = findChild<print::PrintActions *>()) // two columns while side by side
         connect(pane, &SideBySidePane::secondLanguageChanged, printing,

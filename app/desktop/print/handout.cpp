@@ -15,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextTable>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -115,12 +116,12 @@ void Handout::loadImages(const QString &html) const
     }
 }
 
-void Handout::insertColumn(QTextCursor &cursor, const Column &column) const
+void Handout::insertHtml(QTextCursor &cursor, const QString &html, bool rightToLeft) const
 {
     const int from = cursor.position();
-    loadImages(column.bodyHtml);
-    cursor.insertHtml(column.bodyHtml);
-    setDirection(m_document.get(), from, cursor.position(), column.rightToLeft);
+    loadImages(html);
+    cursor.insertHtml(html);
+    setDirection(m_document.get(), from, cursor.position(), rightToLeft);
 }
 
 void Handout::build()
@@ -131,10 +132,18 @@ void Handout::build()
     m_document->setDocumentMargin(0);
     m_document->setDefaultStyleSheet(u"h1 { font-size: 17pt; } h2 { font-size: 13pt; }"_s);
     QTextCursor cursor(m_document.get());
+    // Every column as rows: its body, or its blocks that line up with the other column's.
+    const auto rowsOf = [](const Column &column) {
+        return column.rowsHtml.isEmpty() ? QStringList{column.bodyHtml} : column.rowsHtml;
+    };
     if (m_spec.columns.size() == 1) {
-        insertColumn(cursor, m_spec.columns.constFirst());
+        const Column &column = m_spec.columns.constFirst();
+        insertHtml(cursor, rowsOf(column).join(QString()), column.rightToLeft);
         return;
     }
+    qsizetype rows = 1;
+    for (const Column &column : m_spec.columns)
+        rows = std::max(rows, rowsOf(column).size());
     QTextTableFormat format;
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 50),
@@ -144,10 +153,14 @@ void Handout::build()
     format.setBorder(0);
     // The table runs left to right whatever the languages: German on the left.
     format.setLayoutDirection(Qt::LeftToRight);
-    QTextTable *table = cursor.insertTable(1, int(m_spec.columns.size()), format);
+    QTextTable *table = cursor.insertTable(int(rows), int(m_spec.columns.size()), format);
     for (int i = 0; i < m_spec.columns.size(); ++i) {
-        QTextCursor cell = table->cellAt(0, i).firstCursorPosition();
-        insertColumn(cell, m_spec.columns.at(i));
+        const Column &column = m_spec.columns.at(i);
+        const QStringList blocks = rowsOf(column);
+        for (int row = 0; row < blocks.size(); ++row) {
+            QTextCursor cell = table->cellAt(row, i).firstCursorPosition();
+            insertHtml(cell, blocks.at(row), column.rightToLeft);
+        }
     }
 }
 

@@ -15,9 +15,10 @@ class QTextDocument;
 namespace integreat::print {
 
 /// A printable handout: one language, or two side by side (German | the client's language),
-/// each column in its own direction. Every printed page carries the town's name, the date
-/// printed, "last updated" and the source link of each column. Renders with QTextDocument on
-/// any QPagedPaintDevice (QPdfWriter, QPrinter): no browser engine; Qt embeds the fonts.
+/// each column in its own direction, as one block or as rows that line up across the columns. Every
+/// printed page carries the town's name, the date printed, "last updated" and the source link of
+/// each column. Renders with QTextDocument on any QPagedPaintDevice (QPdfWriter, QPrinter): no
+/// browser engine; Qt embeds the fonts.
 class Handout final
 {
     Q_DECLARE_TR_FUNCTIONS(integreat::print::Handout)
@@ -29,6 +30,9 @@ public:
         QString languageName; ///< Deutsch, العربية
         bool rightToLeft = false;
         QString bodyHtml; ///< from HandoutHtml
+        /// Instead of bodyHtml: blocks that line up with the other column's, one table row
+        /// each (a week's title, day headings and events beside their translations).
+        QStringList rowsHtml;
         QDateTime lastUpdated;
         QUrl sourceUrl; ///< https://integreat.app/{region}/{language}/…
     };
@@ -64,7 +68,7 @@ public:
 
 private:
     void build();
-    void insertColumn(QTextCursor &cursor, const Column &column) const;
+    void insertHtml(QTextCursor &cursor, const QString &html, bool rightToLeft) const;
     void loadImages(const QString &html) const;
 
     Spec m_spec;

@@ -2,6 +2,7 @@
 
 #include "core/geo/openinghours.h"
 #include "core/geo/placetext.h"
+#include "desktop/presentation/datetext.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
@@ -25,10 +26,12 @@ QString heading(const QString &title)
     return u"<h1>"_s + escaped(title) + u"</h1>"_s;
 }
 
-QString dateText(const QDateTime &when, bool allDay, const QLocale &locale)
+QString dateText(const QDateTime &when, bool allDay, const QLocale &contentLocale)
 {
-    return allDay ? locale.toString(when.date(), QLocale::LongFormat)
-                  : locale.toString(when, u"dddd, d MMMM yyyy, HH:mm"_s);
+    // The column's day and month names with Latin digits, as DateText writes them everywhere.
+    const QLocale locale = desktop::DateText::localeFor(contentLocale.name());
+    const QString day = desktop::DateText::longDate(when.date(), locale);
+    return allDay ? day : day + u", "_s + desktop::DateText::time(when.time(), locale);
 }
 
 } // namespace
@@ -53,7 +56,8 @@ QString HandoutHtml::isolateNumbers(const QString &html)
             if (match.capturedLength(1) > 0)
                 continue;
             result += QStringView(text).mid(last, match.capturedStart() - last);
-            result += QChar(Lri) + match.captured() + QChar(Pdi);
+            // One run that never wraps: a phone number stays on one line of the handout.
+            result += QChar(Lri) + match.captured().replace(u' ', QChar(0x00A0)) + QChar(Pdi);
             last = match.capturedEnd();
         }
         result += QStringView(text).mid(last);
@@ -67,15 +71,19 @@ QString HandoutHtml::isolateNumbers(const QString &html)
     return result;
 }
 
-QString HandoutHtml::label(const char *source, const Options &options)
+QString HandoutHtml::translated(const char *context, const char *source, const Options &options)
 {
     if (options.translator) {
-        const QString translated =
-            options.translator->translate("integreat::print::HandoutHtml", source);
-        if (!translated.isEmpty())
-            return translated;
+        const QString text = options.translator->translate(context, source);
+        if (!text.isEmpty())
+            return text;
     }
-    return tr(source);
+    return QCoreApplication::translate(context, source);
+}
+
+QString HandoutHtml::label(const char *source, const Options &options)
+{
+    return translated("integreat::print::HandoutHtml", source, options);
 }
 
 QString HandoutHtml::fact(const QString &label, const QString &value)

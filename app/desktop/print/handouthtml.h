@@ -39,13 +39,16 @@ public:
     static QString event(const model::Event &event, const Options &options);
 
     /// Wraps runs of digits that belong together (phone numbers like "+49 821 324-0", times
-    /// like "7.30", dates) in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, in text nodes
-    /// only (tags and entities are left alone).
+    /// like "7.30", dates) in LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE, their spaces
+    /// made non-breaking, in text nodes only (tags and entities are left alone).
     static QString isolateNumbers(const QString &html);
     /// The week as rows "Monday: 08:00–12:00", today marked; empty when not all 7 days exist.
     static QString weekHours(const model::OpeningHours &hours, const Options &options);
     /// "08:00–12:00, 13:00–16:00", "Open all day", "Closed", "Only with an appointment".
     static QString dayText(const model::DayHours &day, const Options &options);
+    /// `source` of tr() context `context` in the column's language (options.translator) where
+    /// its catalog has it, else in the UI language.
+    static QString translated(const char *context, const char *source, const Options &options);
 
 private:
     static QString label(const char *source, const Options &options);

@@ -3,6 +3,7 @@
 #include "core/content/bidi.h"
 #include "core/store/store.h"
 #include "desktop/print/handouthtml.h"
+#include "desktop/print/weekloader.h"
 #include "translations/catalogs.h"
 
 #include <QTimeZone>
@@ -12,9 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::print {
 
-std::optional<Handout::Column> HandoutLoader::column(const store::Store &store,
-                                                     const QString &region, const QString &language,
-                                                     const QString &path, QStringList *languages)
+Handout::Spec HandoutLoader::emptySpec(const store::Store &store, const HandoutRequest &request)
+{
+    Handout::Spec spec;
+    spec.printed = QDate::currentDate();
+    spec.resourceDir = request.resourceDir;
+    spec.regionName = request.region;
+    if (const auto region = store.region(request.region); region && !region->name.isEmpty())
+        spec.regionName = region->name;
+    return spec;
+}
+
+Handout::Column HandoutLoader::emptyColumn(const store::Store &store, const QString &region,
+                                           const QString &language)
 {
     Handout::Column column;
     column.language = language;
@@ -27,13 +38,27 @@ std::optional<Handout::Column> HandoutLoader::column(const store::Store &store,
             }
         }
     }
+    return column;
+}
+
+HandoutHtml::Options HandoutLoader::options(const QString &language, QTranslator &translator)
+{
     HandoutHtml::Options options;
     options.locale = QLocale(language);
     options.now = QDateTime::currentDateTime();
     options.zone = QTimeZone::systemTimeZone();
-    QTranslator translator;
     if (translator.load(i18n::catalogPath(language)))
         options.translator = &translator;
+    return options;
+}
+
+std::optional<Handout::Column> HandoutLoader::column(const store::Store &store,
+                                                     const QString &region, const QString &language,
+                                                     const QString &path, QStringList *languages)
+{
+    Handout::Column column = emptyColumn(store, region, language);
+    QTranslator translator;
+    const HandoutHtml::Options options = HandoutLoader::options(language, translator);
     const model::ContentBase *item = nullptr;
     std::optional<model::Page> page;
     std::optional<model::Place> place;
@@ -60,13 +85,10 @@ std::optional<Handout::Column> HandoutLoader::column(const store::Store &store,
 
 HandoutLoader::Result HandoutLoader::load(const store::Store &store, const HandoutRequest &request)
 {
+    if (request.week)
+        return WeekLoader::load(store, request);
     Result result;
-    Handout::Spec spec;
-    spec.printed = QDate::currentDate();
-    spec.resourceDir = request.resourceDir;
-    spec.regionName = request.region;
-    if (const auto region = store.region(request.region); region && !region->name.isEmpty())
-        spec.regionName = region->name;
+    Handout::Spec spec = emptySpec(store, request);
 
     QStringList translations;
     const auto first = column(store, request.region, request.language, request.path, &translations);

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "desktop/print/handout.h"
+#include "desktop/print/handouthtml.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <optional>
+
+class QTranslator;
 
 namespace integreat::store {
 class Store;
@@ -22,6 +26,10 @@ struct HandoutRequest
     QString path;           ///< store key: /augsburg/de/willkommen/
     QString secondLanguage; ///< empty: one language
     QString resourceDir;    ///< <data-dir>/resources
+    /// "This week's events" instead of an item (`path` is not used): the 7 days from
+    /// `weekStart` (today when invalid), see WeekLoader.
+    bool week = false;
+    QDate weekStart;
 };
 
 /// Reads a HandoutRequest from the store and builds the Handout::Spec; a request that cannot be
@@ -38,6 +46,16 @@ public:
     };
 
     static Result load(const store::Store &store, const HandoutRequest &request);
+
+    /// What every handout of `request` shares: the town's name, the date printed, the
+    /// resource folder; no columns yet.
+    static Handout::Spec emptySpec(const store::Store &store, const HandoutRequest &request);
+    /// A column of `language` without a body: its code, native name and direction.
+    static Handout::Column emptyColumn(const store::Store &store, const QString &region,
+                                       const QString &language);
+    /// Options for HTML in `language`: its locale, now, and its UI catalog (loaded into
+    /// `translator`, which must outlive the options) for the labels.
+    static HandoutHtml::Options options(const QString &language, QTranslator &translator);
 
 private:
     static std::optional<Handout::Column> column(const store::Store &store, const QString &region,

@@ -5,6 +5,7 @@
 #include "desktop/print/handout.h"
 
 #include <QAction>
+#include <QDate>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -35,9 +36,28 @@ void PrintActions::setRoute(const QString &region, const QString &language, cons
     m_request.region = region;
     m_request.language = language;
     m_request.path = path;
-    const bool printable = !region.isEmpty() && !language.isEmpty() && !path.isEmpty();
+    m_request.week = false;
+    update();
+}
+
+void PrintActions::setWeek(const QString &region, const QString &language)
+{
+    m_request.region = region;
+    m_request.language = language;
+    m_request.path.clear();
+    m_request.week = true;
+    update();
+}
+
+void PrintActions::update()
+{
+    const bool printable = !m_request.region.isEmpty() && !m_request.language.isEmpty() &&
+                           (m_request.week || !m_request.path.isEmpty());
     m_print->setEnabled(printable);
     m_savePdf->setEnabled(printable);
+    // What Print… prints, said in its name where it is not the item shown.
+    m_print->setText(m_request.week ? tr("Print this week's events…") : tr("Print…"));
+    m_savePdf->setText(m_request.week ? tr("Save this week's events as PDF…") : tr("Save as PDF…"));
 }
 
 void PrintActions::setSecondLanguage(const QString &language)
@@ -90,7 +110,8 @@ void PrintActions::print()
 
 void PrintActions::askAndSavePdf()
 {
-    const QString name = m_request.path.section(u'/', -2, -2);
+    const QString name = m_request.week ? u"events-"_s + QDate::currentDate().toString(Qt::ISODate)
+                                        : m_request.path.section(u'/', -2, -2);
     const QString file = desktop::FileDialogs::saveFileName(
         m_parent, tr("Save as PDF"), (name.isEmpty() ? u"handout"_s : name) + u".pdf"_s,
         tr("PDF documents (*.pdf)"));

@@ -15,8 +15,9 @@ class Store;
 namespace integreat::print {
 
 /// "Print…" and "Save as PDF…" for what is shown: the current route (region, language, path of
-/// a page, place or event) and, when side by side is on, a second language. The shell updates
-/// the route; the actions are disabled while there is nothing printable.
+/// a page, place or event; or the events list, which prints this week's events and says so in
+/// the actions' names) and, when side by side is on, a second language. The shell updates the
+/// route; the actions are disabled while there is nothing printable.
 class PrintActions final : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     ~PrintActions() override;
 
     void setRoute(const QString &region, const QString &language, const QString &path);
+    /// The events list is shown: the actions print this week's events (from today).
+    void setWeek(const QString &region, const QString &language);
     void setSecondLanguage(const QString &language);
 
     QAction *printAction() const { return m_print; }
@@ -41,6 +44,7 @@ private:
     void askAndSavePdf();
     void showError(const QString &message) const;
     HandoutLoader::Result load() const;
+    void update();
 
     const store::Store &m_store;
     QWidget *m_parent;
