@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -246,7 +246,7 @@
         <translation>نتائج لـ «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+47"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
@@ -259,9 +259,9 @@
         <translation>طباعة عنوان ونص صفحة أو فعالية أو مكان محفوظ.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>إنشاء نشرة PDF قابلة للطباعة من صفحة أو مكان أو فعالية محفوظة، بلغة واحدة أو بلغتين جنبًا إلى جنب.</translation>
+        <location filename="../app/cli/cmdprint.cpp" line="-49"/>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>كتابة صفحة أو مكان أو فعالية محفوظة، أو فعاليات هذا الأسبوع، كنشرة PDF قابلة للطباعة، بلغة واحدة أو بلغتين جنبًا إلى جنب.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,22 +281,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>طباعة فعاليات الأيام السبعة بدءًا من اليوم (أو من ‎--from‎) بدلًا من PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>أول يوم في الأسبوع (مع ‎--week‎).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>المسار، مثل /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>الاستخدام: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>الاستخدام: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>يحتاج ‎--from‎ إلى تاريخ مثل 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 مجلد؛ أدخل اسم ملف PDF المراد إنشاؤه.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Wrote %1</source>
         <translation>حُفظ %1</translation>
     </message>
@@ -781,11 +796,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>إنشاء نشرة PDF من صفحة أو مكان أو فعالية محفوظة.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>كتابة صفحة أو مكان أو فعالية محفوظة، أو فعاليات هذا الأسبوع، كنشرة PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>تصدير حزمة محتوى أو استيرادها (ملف واحد لكل منطقة)، أو مراقبة مجلد بحثًا عن حزم.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>لا يوجد شيء محفوظ في %1 بعد؛ نزّل مدينة أولًا</translation>
     </message>
@@ -1234,12 +1249,18 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>اسأل Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>المحادثة غير متاحة على هذا الحاسوب العام.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>المحادثة غير متاحة في هذه المدينة.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>الموافقة وبدء المحادثة</translation>
     </message>
@@ -1297,7 +1318,7 @@ Example:
         <translation>حالة المحادثة</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>يجيب عن أسئلتك مستشارو المدينة ومساعد آلي يعرف معلومات المدينة. ما تكتبه يُرسَل إلى خادم المحادثة الخاص بالمدينة ويُحفظ هناك.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Example:
         <translation>قراءة إشعار الخصوصية</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>اطرح سؤالًا عن الحياة في المدينة. سيظهر الجواب هنا.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Example:
         <translation>مستشار</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Example:
         <translation>يكتب Integreat جوابًا…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>جارٍ تحميل المحادثة…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Example:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>عدم استخدام الشبكة أبدًا؛ عرض المحتوى المحفوظ فقط.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>رابط</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>استيراد حزمة محتوى (أُنشئت باستخدام integreat-cli pack export) وعرض النتيجة في الإعدادات؛ مثل إعطاء FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>حفظ النافذة بحجم 1280×800 في ملف PNG ثم الخروج (للتوثيق واختبارات التشغيل).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>مثل ‎--open‎، أو ملف حزمة محتوى (.integreat-pack) لاستيراده.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>ملف</translation>
@@ -1418,17 +1450,17 @@ Example:
         <translation>ملف إعدادات الكشك (مع ‎--kiosk‎؛ الافتراضي: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>مثل ‎--open‎.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[رابط]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>أعطِ حزمة محتوى واحدة للاستيراد، وليس عدة حزم.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>أعطِ رابطًا واحدًا للفتح، لا عدة روابط.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Example:
         <translation>يبدأ ‎--kiosk‎ بشاشة البدء الخاصة به: لا رابط ولا ‎--screenshot‎.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>تُستورد حزمة المحتوى في نافذة: ليس مع ‎--kiosk‎ أو ‎--screenshot‎.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>يحتاج ‎--server‎ إلى رابط http(s)‎ مثل %1.</translation>
     </message>
@@ -1646,7 +1683,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>محتوى «%1» بـ%2 غير محفوظ على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>المحادثة غير متاحة في هذه المدينة.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
         <translation>الصفحة المرتبطة بـ%1، وهي غير محفوظة على هذا الحاسوب.</translation>
     </message>
@@ -1896,12 +1938,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>كل الفعاليات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>حفظ هذا الموعد لتقويم…</translation>
     </message>
@@ -1911,7 +1954,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>حفظ كل المواعيد لتقويم…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>فعالية</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>لهذه الفعالية مواعيد غير منتظمة: لا يمكن حسابها كلها، لذلك يُعرض الموعد الأول فقط. تحقّق من المواعيد لدى الجهة المنظِّمة.</translation>
     </message>
@@ -2018,7 +2066,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>هل كانت هذه الصفحة مفيدة؟</translation>
     </message>
@@ -2131,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>بحث</translation>
@@ -2148,7 +2196,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>القائمة</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>البحث في %1</translation>
     </message>
@@ -2494,7 +2542,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هذه الصفحة بـ%1، وهي غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>المحادثة غير متاحة في هذه المدينة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>الفعالية المرتبطة غير موجودة على هذا الحاسوب. ربما انتهت أو حُذفت، أو هي أحدث من آخر تحديث.</translation>
     </message>
@@ -2556,7 +2609,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>محتوى الصفحة</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>الصفحة الرئيسية للمدينة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2685,6 +2753,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>هذه الصفحة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>حجم الخط</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2699,7 +2777,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -2707,6 +2785,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;معلومات محلية للقادمين الجدد بلغتهم، حتى بدون إنترنت.&lt;/p&gt;&lt;p&gt;يأتي المحتوى من المدن والمقاطعات المشاركة في &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>منطقة القراءة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>القسم المعروض، وبجانبه المحتوى نفسه بلغة ثانية عند تشغيل «جنبًا إلى جنب»</translation>
     </message>
 </context>
 <context>
@@ -2837,11 +2925,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>كل الأخبار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>الكل</translation>
     </message>
@@ -2861,12 +2950,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>الأخبار</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>خبر</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● جديد</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>لا توجد أخبار بهذه اللغة بعد. ستظهر هنا الأخبار المحلية الجديدة للمدينة بعد التحديث القادم.</translation>
     </message>
@@ -2922,17 +3016,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2967,6 +3061,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>متابعة إلى %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>أُلغي الاستيراد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>تعذّر فتح المخزن المحلي: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>لم تُستورد حزمة المحتوى %1: %2 لم يتغيّر شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>تم الاستيراد من حزمة المحتوى: %1 بـ%2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>لم يتم الاستيراد، لأن على هذا الحاسوب محتوى أحدث لـ %1 بـ%2. يستبدله «استيراد على أي حال» بالمحتوى الأقدم من الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>لا تحتوي حزمة المحتوى %1 على أي لغة.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>استيراد حزمة محتوى…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>استيراد على أي حال</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>استيراد محتوى منطقة من ملف أُنشئ باستخدام «integreat-cli pack export» (للحواسيب التي ليس لديها إنترنت سريع).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>جارٍ استيراد حزمة المحتوى</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>يستبدل المحتوى الأحدث على هذا الحاسوب بالمحتوى الأقدم من الحزمة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>استيراد حزمة محتوى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>حزم محتوى Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>جارٍ استيراد حزمة المحتوى…</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3441,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>→ كل الأماكن</translation>
     </message>
@@ -3280,8 +3450,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>لا توجد خريطة لـ %1 لعرضها. تحتاج مربعات الخريطة إلى اتصال بالإنترنت أو إلى ملف خريطة دون إنترنت (يمكن للمسؤول استيراده باستخدام «integreat-cli import-tiles»). تظهر الأماكن على خلفية بسيطة؛ وتعمل القائمة والتفاصيل بدون الخريطة.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>الأماكن والخريطة</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>كل الأماكن</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>لا أماكن في هذا الموضع</numerusform>
@@ -3432,33 +3617,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>المناطق</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>بالقرب منك</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>مناطق قريبة منك</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>مناطق تبدأ بـ %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>أيضًا لـ: %1</translation>
     </message>
@@ -3521,7 +3706,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لا يوجد اتصال</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>لا يمكن الوصول إلى خادم Integreat الآن، لذلك قائمة المناطق غير متاحة. يُرجى التحقق من اتصالك بالإنترنت والمحاولة مرة أخرى.</translation>
     </message>
@@ -3754,6 +3939,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>ما يعرضه القسم المختار في علامات تبويب الأقسام</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3820,7 +4013,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حاسوب مشترك</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
     </message>
@@ -3848,7 +4041,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>اللغة الثانية</translation>
     </message>
@@ -3858,7 +4051,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تبديل الجانبين</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (غير مُنزَّلة)</translation>
     </message>
@@ -3873,7 +4066,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تنزيل %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>جارٍ تنزيل %1…</translation>
     </message>
@@ -3883,7 +4076,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>جارٍ تنزيل %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>تعذّر تنزيل %1: %2</translation>
     </message>
@@ -3893,7 +4086,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>افتح صفحة أو فعالية أو مكانًا أو خبرًا لتراه هنا بلغة ثانية.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>«طباعة فعاليات هذا الأسبوع…» في القائمة يطبعها باللغتين.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>لغة واحدة فقط من لغات هذه المدينة محفوظة: اختر لغة ثانية في الأعلى لتنزيلها.</translation>
     </message>
@@ -3903,12 +4101,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>يعرض «جنبًا إلى جنب» الصفحات والفعاليات والأماكن والأخبار؛ وهذا ليس واحدًا منها.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>اللغة الثانية:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>هذا غير متوفر بـ%1. وهو متوفر بـ: %2.</translation>
     </message>
@@ -3921,7 +4119,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>لم يستجب Integreat المفتوح في الوقت المناسب؛ سيفتح الرابط عندما يستطيع.</translation>
     </message>
@@ -3947,7 +4145,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>حذف المحتوى المحفوظ؟</translation>
     </message>
@@ -3962,7 +4160,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>محفوظ في: %1</translation>
     </message>
@@ -4429,7 +4627,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>يلزم اختيار «نعم» أو «لا» أو كتابة تعليق</translation>
     </message>
@@ -4877,7 +5075,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>طُبع في %1</translation>
     </message>
@@ -4887,7 +5085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>آخر تحديث في %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
@@ -4900,7 +5098,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>مغلق</translation>
@@ -4994,7 +5192,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 غير موجود في المخزن المحلي لـ %2 (%3).</translation>
     </message>
@@ -5017,17 +5215,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>طباعة فعاليات هذا الأسبوع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>حفظ فعاليات هذا الأسبوع كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
     </message>
@@ -5042,7 +5252,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر استخدام الطابعة.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>حفظ كملف PDF</translation>
     </message>
@@ -5050,6 +5260,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>فعاليات الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>لا توجد فعاليات في هذا اليوم.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>هذه الفعالية غير مترجمة.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>طوال اليوم</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>مواعيد غير منتظمة: تحقّق منها لدى الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>لا توجد فعاليات محفوظة لـ %1 باللغة «%2»: لا يوجد ما يُطبع.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>پەڕە، شوێن یان چالاکییەکی پاشەکەوتکراو وەک بڵاوکراوەیەکی PDFی چاپکراو بنووسە، بە یەک زمان یان دوو زمان لە تەنیشت یەکەوە.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>پەڕە، شوێن یان چالاکییەکی پاشەکەوتکراو، یان چالاکییەکانی ئەم هەفتەیە، وەک پەڕەیەکی PDF بۆ چاپکردن بنووسە، بە یەک زمان یان بە دوو زمان لە تەنیشت یەک.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>چالاکییەکانی 7 ڕۆژ لە ئەمڕۆوە (یان لە --from ەوە) چاپ بکە، لە جیاتی PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>یەکەم ڕۆژی هەفتە (لەگەڵ --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>ڕێڕەوێکی وەک /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>بەکارهێنان: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>بەکارهێنان: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from بەرواری وەک 2026-12-07 پێویستە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 فۆڵدەرە؛ ناوی ئەو فایلە PDFە بنووسە کە دەنووسرێت.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>پەڕە، شوێن یان چالاکییەکی پاشەکەوتکراو وەک بڵاوکراوەیەکی PDF بنووسە.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>پەڕە، شوێن یان چالاکییەکی پاشەکەوتکراو، یان چالاکییەکانی ئەم هەفتەیە، وەک پەڕەیەکی PDF بنووسە.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>پاکێجێکی ناوەڕۆک هەناردە یان هاوردە بکە (یەک فایل بۆ هەر ناوچەیەک)، یان چاودێریی فۆڵدەرێک بکە بۆ پاکێجەکان.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>هێشتا هیچ شتێک لە %1 پاشەکەوت نەکراوە؛ یەکەم جار شارێک هاوکات بکە</translation>
     </message>
@@ -1234,12 +1249,18 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>پرسیار لە Integreat بکە</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>چات لەسەر ئەم کۆمپیوتەرە گشتییە پێشکەش ناکرێت.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>چات لەم شارەدا بەردەست نییە.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>ڕازیم، چات دەست پێبکە</translation>
     </message>
@@ -1297,7 +1318,7 @@ Example:
         <translation>دۆخی چات</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>ڕاوێژکارانی شارەکە و یاریدەدەرێکی خۆکار کە زانیارییەکانی شارەکە دەزانێت وەڵامی پرسیارەکانت دەدەنەوە. ئەوەی دەینووسیت بۆ سێرڤەری چاتی شارەکە دەنێردرێت و لەوێ هەڵدەگیرێت.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Example:
         <translation>ئاگاداری تایبەتێتی بخوێنەوە</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>پرسیارێک دەربارەی ژیان لە شارەکەدا بکە. وەڵامەکە لێرە دەردەکەوێت.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Example:
         <translation>ڕاوێژکار</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>دەنێردرێت…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Example:
         <translation>Integreat وەڵامێک دەنووسێت…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>چات بار دەکرێت…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Example:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: زانیاری ناوخۆیی بۆ تازەهاتووان، بە زمانی خۆیان، بە بێ ئینتەرنێتیش.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>هەرگیز تۆڕ بەکارمەهێنە؛ تەنها ناوەڕۆکی پاشەکەوتکراو پیشان بدە.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>پاکێجێکی ناوەڕۆک هاوردە بکە (کە بە integreat-cli pack export دروستکراوە) و ئەنجامەکە لە ڕێکخستنەکاندا پیشان بدە؛ هەمان شتە وەک دانی FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>پەنجەرەکە بە قەبارەی 1280×800 بۆ فایلێکی PNG دروست بکە و دەربچە (بۆ بەڵگەنامە و تاقیکردنەوە).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>هەمان شتە وەک --open، یان فایلی پاکێجێکی ناوەڕۆک (.integreat-pack) بۆ هاوردەکردن.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Example:
         <translation>ڕێکخستنی کیۆسک (لەگەڵ --kiosk؛ بنەڕەت: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>هەمان --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>تەنها یەک پاکێجی ناوەڕۆک بدە بۆ هاوردەکردن، نەک چەند دانەیەک.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>تەنها یەک بەستەر بدە بۆ کردنەوە، نەک چەند دانەیەک.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Example:
         <translation>--kiosk لە شاشەی دەستپێکی خۆیەوە دەست پێدەکات: نە بەستەر و نە --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>پاکێجی ناوەڕۆک لە پەنجەرەیەکدا هاوردە دەکرێت: نەک لەگەڵ --kiosk یان --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server ناونیشانێکی http(s) پێویستە وەک %1.</translation>
     </message>
@@ -1637,6 +1674,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چات لەم شارەدا بەردەست نییە.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>پەڕە بەستەرکراوەکە لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
@@ -1886,12 +1928,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>هەموو چالاکییەکان</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>ئەم بەروارە بۆ ڕۆژژمێر پاشەکەوت بکە…</translation>
     </message>
@@ -1901,7 +1944,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەموو بەروارەکان بۆ ڕۆژژمێر پاشەکەوت بکە…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>چالاکی</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>ئەم چالاکییە بەرواری ناڕێکی هەیە: ناتوانرێت هەموویان دیاری بکرێن، بۆیە تەنها یەکەمیان پیشان دەدرێت. بەروارەکان لە ڕێکخەرەکە بپرسە.</translation>
     </message>
@@ -2008,7 +2056,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>ئایا ئەم پەڕەیە بەسوود بوو؟</translation>
     </message>
@@ -2121,7 +2169,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>گەڕان</translation>
@@ -2138,7 +2186,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>مێنیو</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>گەڕان لە %1</translation>
     </message>
@@ -2479,7 +2527,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ئەم پەڕەیە بە %1 ە، کە هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>چات لەم شارەدا بەردەست نییە.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>چالاکییە بەستەرکراوەکە لەسەر ئەم کۆمپیوتەرە نییە. لەوانەیە تەواو بووبێت یان لابرابێت، یان لە دوایین نوێکردنەوە نوێتر بێت.</translation>
     </message>
@@ -2541,7 +2594,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ناوەڕۆکی پەڕە</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>پەڕەی سەرەتای شارەکە</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>ئەنجامەکانی گەڕان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>پەڕە</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2670,6 +2738,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>دەرچوون</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>ئەم پەڕەیە</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>قەبارەی دەق</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2684,7 +2762,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>دەربارەی Integreat Desktop</translation>
     </message>
@@ -2692,6 +2770,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;زانیاری ناوخۆیی بۆ تازەهاتووان، بە زمانی خۆیان، بە بێ ئینتەرنێتیش.&lt;/p&gt;&lt;p&gt;ناوەڕۆکەکە لەو شار و قەزایانەوە دێت کە بەشدارن لە &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>ناوچەی خوێندنەوە</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>ئەو بەشەی پیشان دەدرێت، و لە تەنیشتیەوە هەمان شت بە زمانێکی دووەم کاتێک «لە تەنیشت یەک» چالاکە</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>هەموو هەواڵەکان</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>هەموو</translation>
     </message>
@@ -2841,12 +2930,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هەواڵ</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>هەواڵ</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● نوێ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>هێشتا هیچ هەواڵێک بەم زمانە نییە. هەواڵی نوێی ناوخۆیی شارەکە دوای نوێکردنەوەی داهاتوو لێرە دەردەکەون.</translation>
     </message>
@@ -2902,17 +2996,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>ئاگادارکردنەوەکان</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2947,6 +3041,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>بەردەوامبە بۆ %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>هاوردەکردن هەڵوەشێنرایەوە.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>کۆگای ناوخۆیی نەکرایەوە: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>پاکێجی ناوەڕۆکی %1 هاوردە نەکرا: %2 هیچ شتێک لەسەر ئەم کۆمپیوتەرە نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>لە پاکێجی ناوەڕۆکەوە هاوردە کرا: %1 بە %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>هاوردە نەکرا، چونکە ئەم کۆمپیوتەرە ناوەڕۆکی نوێتری %1 بە %2ی هەیە. «هەر هاوردەی بکە» ئەو ناوەڕۆکە بە ناوەڕۆکە کۆنترەکەی پاکێجەکە دەگۆڕێت.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>پاکێجی ناوەڕۆکی %1 هیچ زمانێکی تێدا نییە.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>هاوردەکردنی پاکێجی ناوەڕۆک…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>هەر هاوردەی بکە</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>ناوەڕۆکی ناوچەیەک لە فایلێک هاوردە بکە کە بە “integreat-cli pack export” دروستکراوە (بۆ ئەو کۆمپیوتەرانەی ئینتەرنێتی خێرایان نییە).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>پاکێجی ناوەڕۆک هاوردە دەکرێت</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>ناوەڕۆکی نوێتری ئەم کۆمپیوتەرە بە ناوەڕۆکە کۆنترەکەی پاکێجەکە دەگۆڕێت.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>هاوردەکردنی پاکێجی ناوەڕۆک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>پاکێجەکانی ناوەڕۆکی Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>پاکێجی ناوەڕۆک هاوردە دەکرێت…</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3416,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>→ هەموو شوێنەکان</translation>
     </message>
@@ -3255,8 +3425,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>هیچ نەخشەیەکی %1 نییە بۆ پیشاندان. تایلەکانی نەخشە پێویستیان بە ئینتەرنێت یان فایلێکی نەخشەی ئۆفلاین هەیە (بەڕێوەبەرێک دەتوانێت بە “integreat-cli import-tiles” یەکێک هاوردە بکات). شوێنەکان لەسەر پاشبنەمایەکی سادە دەردەکەون؛ لیست و وردەکارییەکان بەبێ نەخشەش کار دەکەن.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>شوێنەکان و نەخشە</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>شوێن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>هەموو شوێنەکان</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n شوێن لەم خاڵەدا</numerusform>
@@ -3392,33 +3577,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>ناوچەکان</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>نزیک</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>ناوچەکانی نزیک تۆ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>ناوچەکان کە بە %1 دەست پێدەکەن</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>هەروەها بۆ: %1</translation>
     </message>
@@ -3481,7 +3666,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>پەیوەندی نییە</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>ئێستا ناتوانرێت بگەیت بە سێرڤەری Integreat، بۆیە لیستی ناوچەکان بەردەست نییە. تکایە پەیوەندی ئینتەرنێتەکەت بپشکنە و دووبارە هەوڵ بدەرەوە.</translation>
     </message>
@@ -3679,6 +3864,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>ئەوەی بەشە هەڵبژێردراوەکە لە تابەکانی بەشەکاندا پیشانی دەدات</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3745,7 +3938,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>کۆمپیوتەری هاوبەش</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو</translation>
     </message>
@@ -3773,7 +3966,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>زمانی دووەم</translation>
     </message>
@@ -3783,7 +3976,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>لاکان بگۆڕەوە</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (دانەگیراوە)</translation>
     </message>
@@ -3798,7 +3991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>داگرتنی %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 دادەگیرێت…</translation>
     </message>
@@ -3808,7 +4001,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 دادەگیرێت: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 دانەگیرا: %2</translation>
     </message>
@@ -3818,7 +4011,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پەڕەیەک، چالاکییەک، شوێنێک یان هەواڵێک بکەرەوە بۆ ئەوەی لێرە بە زمانێکی دووەم بیبینیت.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>«چاپکردنی چالاکییەکانی ئەم هەفتەیە…» لە مێنیوەکەدا بە هەردوو زمان چاپیان دەکات.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>تەنها یەک زمانی ئەم شارە پاشەکەوت کراوە: لە سەرەوە زمانێکی دووەم هەڵبژێرە بۆ داگرتنی.</translation>
     </message>
@@ -3828,12 +4026,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>«لە تەنیشت یەک» پەڕە، چالاکی، شوێن و هەواڵەکان پیشان دەدات؛ ئەمە یەکێک لەوانە نییە.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>زمانی دووەم:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>ئەمە بە %1 بوونی نییە. بەم زمانانە هەیە: %2.</translation>
     </message>
@@ -3846,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>ئەو Integreatەی کار دەکات لە کاتی خۆیدا وەڵامی نەدایەوە؛ کاتێک توانی بەستەرەکە دەکاتەوە.</translation>
     </message>
@@ -3872,7 +4070,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو بسڕدرێتەوە؟</translation>
     </message>
@@ -3887,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>فۆڵدەری داتا</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>پاشەکەوت کراوە لە: %1</translation>
     </message>
@@ -4339,7 +4537,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>«بەڵێ» یان «نەخێر» یان لێدوانێک پێویستە</translation>
     </message>
@@ -4772,7 +4970,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>چاپکراوە لە %1</translation>
     </message>
@@ -4782,7 +4980,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دوایین نوێکردنەوە لە %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>پەڕەی %1 لە %2</translation>
     </message>
@@ -4795,7 +4993,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>داخراوە</translation>
@@ -4889,7 +5087,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 لە کۆگای ناوخۆیی بۆ %2 (%3) نییە.</translation>
     </message>
@@ -4912,17 +5110,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>چاپکردن…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>پاشەکەوتکردن وەک PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>چاپکردنی چالاکییەکانی ئەم هەفتەیە…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>پاشەکەوتکردنی چالاکییەکانی ئەم هەفتەیە وەک PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>ناتوانرێت کۆگای ناوخۆیی بخوێنرێتەوە: %1</translation>
     </message>
@@ -4937,7 +5147,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپکەرەکە بەکارنەهات.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>پاشەکەوتکردن وەک PDF</translation>
     </message>
@@ -4945,6 +5155,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>بەڵگەنامەکانی PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>چالاکییەکانی هەفتە</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>لەم ڕۆژەدا هیچ چالاکییەک نییە.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>ئەم چالاکییە وەرنەگێڕدراوە.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>هەموو ڕۆژ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>بەرواری ناڕێک: لە ڕێکخەرەکە بپرسە</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>ئۆنلاین</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>هیچ چالاکییەکی %1 بە “%2” پاشەکەوت نەکراوە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>
 </context>
 <context>

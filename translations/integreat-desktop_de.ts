@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -246,7 +246,7 @@
         <translation>Ergebnisse für „%1“:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+47"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
@@ -259,9 +259,9 @@
         <translation>Titel und Text einer gespeicherten Seite, Veranstaltung oder eines Ortes ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als druckbares PDF-Infoblatt speichern, in einer Sprache oder in zwei Sprachen nebeneinander.</translation>
+        <location filename="../app/cli/cmdprint.cpp" line="-49"/>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung oder die Veranstaltungen dieser Woche als druckbares PDF-Handout speichern, in einer Sprache oder in zwei nebeneinander.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,22 +281,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Die Veranstaltungen der 7 Tage ab heute (oder ab --from) drucken, statt PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Der erste Tag der Woche (mit --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Pfad wie /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>Aufruf: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>Aufruf: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from braucht ein Datum wie 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 ist ein Ordner; geben Sie den Namen der PDF-Datei an, die gespeichert werden soll.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Wrote %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -781,11 +796,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung als PDF-Infoblatt speichern.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Eine gespeicherte Seite, einen Ort oder eine Veranstaltung oder die Veranstaltungen dieser Woche als PDF-Handout speichern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Ein Inhaltspaket (eine Datei je Region) exportieren oder importieren oder einen Ordner auf Pakete beobachten.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>in %1 ist noch nichts gespeichert; laden Sie zuerst eine Stadt herunter</translation>
     </message>
@@ -1234,12 +1249,18 @@ Beispiel:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Integreat fragen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Der Chat wird an diesem öffentlichen Computer nicht angeboten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Der Chat ist in dieser Stadt nicht verfügbar.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Zustimmen und Chat starten</translation>
     </message>
@@ -1297,7 +1318,7 @@ Beispiel:
         <translation>Status des Chats</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Ihre Fragen werden von Beraterinnen und Beratern der Stadt beantwortet und von einem Assistenten, der die Informationen der Stadt kennt. Was Sie schreiben, wird an den Chat-Server der Stadt gesendet und dort gespeichert.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Beispiel:
         <translation>Datenschutzhinweis lesen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Stellen Sie eine Frage zum Leben in der Stadt. Die Antwort erscheint hier.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Beispiel:
         <translation>Beratung</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Wird gesendet …</translation>
     </message>
@@ -1342,7 +1363,7 @@ Beispiel:
         <translation>Integreat schreibt eine Antwort …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Der Chat wird geladen …</translation>
     </message>
@@ -1350,7 +1371,7 @@ Beispiel:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch offline.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Beispiel:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Nie das Netzwerk benutzen; nur die gespeicherten Inhalte zeigen.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Beispiel:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Ein Inhaltspaket (erstellt mit integreat-cli pack export) importieren und das Ergebnis in den Einstellungen zeigen; dasselbe wie die Angabe von DATEI.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Das Fenster in 1280×800 als PNG-Datei speichern und beenden (für Dokumentation und Smoke-Tests).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Dasselbe wie --open, oder eine Inhaltspaket-Datei (.integreat-pack) zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -1418,17 +1450,17 @@ Beispiel:
         <translation>Die Kiosk-Konfiguration (mit --kiosk; Standard: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Dasselbe wie --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Bitte nur ein Inhaltspaket zum Importieren angeben, nicht mehrere.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Bitte nur einen Link zum Öffnen angeben, nicht mehrere.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Beispiel:
         <translation>--kiosk beginnt mit einem eigenen Startbildschirm: kein Link und kein --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Ein Inhaltspaket wird in einem Fenster importiert: nicht mit --kiosk oder --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server braucht eine http(s)-URL wie %1.</translation>
     </message>
@@ -1638,7 +1675,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>„%1“ auf %2 ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Der Chat ist in dieser Stadt nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
         <translation>Die verlinkte Seite ist auf %1, das auf diesem Computer nicht gespeichert ist.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Diesen Termin für einen Kalender speichern…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Alle Termine für einen Kalender speichern…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Diese Veranstaltung hat unregelmäßige Termine: Sie können nicht alle berechnet werden, deshalb wird nur der erste gezeigt. Prüfen Sie die Termine beim Veranstalter.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>War diese Seite hilfreich?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Suchen</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>In %1 suchen</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Diese Seite ist auf %1, das auf diesem Computer noch nicht gespeichert ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Der Chat ist in dieser Stadt nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Die verlinkte Veranstaltung ist nicht auf diesem Computer. Vielleicht ist sie vorbei oder wurde entfernt, oder sie ist neuer als die letzte Aktualisierung.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Seiteninhalt</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Startseite der Stadt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Diese Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Über Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Lokale Informationen für Neuzugewanderte, in ihrer Sprache, auch ohne Internet.&lt;/p&gt;&lt;p&gt;Die Inhalte kommen von den Städten und Landkreisen, die bei &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; mitmachen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Lesebereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Der angezeigte Bereich und daneben derselbe in einer zweiten Sprache, wenn „Nebeneinander“ eingeschaltet ist</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Alle Nachrichten</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nachrichten</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Neu</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>In dieser Sprache gibt es noch keine Nachrichten. Neue lokale Nachrichten der Stadt erscheinen hier nach der nächsten Aktualisierung.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Weiter zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Der lokale Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Das Inhaltspaket %1 wurde nicht importiert: %2 Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Aus dem Inhaltspaket importiert: %1 auf %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Nicht importiert, weil dieser Computer neueren Inhalt von %1 auf %2 hat. „Trotzdem importieren“ ersetzt ihn durch den älteren Inhalt des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Das Inhaltspaket %1 enthält keine Sprache.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Inhaltspaket importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Trotzdem importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Den Inhalt einer Region aus einer Datei importieren, die mit „integreat-cli pack export“ erstellt wurde (für Computer ohne schnelles Internet).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Das Inhaltspaket wird importiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Ersetzt den neueren Inhalt dieses Computers durch den älteren Inhalt des Pakets.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Inhaltspaket importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Integreat-Inhaltspakete (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Das Inhaltspaket wird importiert …</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Alle Orte</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Für %1 kann keine Karte angezeigt werden. Kartenkacheln brauchen eine Internetverbindung oder eine Offline-Kartendatei (die Administration kann eine mit „integreat-cli import-tiles“ importieren). Die Orte stehen auf einem einfachen Hintergrund; die Liste und die Details funktionieren auch ohne Karte.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Orte und Karte</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Alle Orte</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n Ort an dieser Stelle</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>In der Nähe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Regionen in Ihrer Nähe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Regionen mit %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Auch für: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Keine Verbindung</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Der Integreat-Server ist gerade nicht erreichbar, daher ist die Liste der Regionen nicht verfügbar. Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Was der in den Bereichsreitern gewählte Bereich zeigt</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Gemeinsam genutzter Computer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Gespeicherte Inhalte</translation>
     </message>
@@ -3788,7 +3981,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Zweite Sprache</translation>
     </message>
@@ -3798,7 +3991,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Seiten tauschen</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nicht heruntergeladen)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1 herunterladen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 wird heruntergeladen…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>%1 wird heruntergeladen: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 konnte nicht heruntergeladen werden: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Öffnen Sie eine Seite, eine Veranstaltung, einen Ort oder eine Nachricht, um sie hier in einer zweiten Sprache zu sehen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>„Veranstaltungen dieser Woche drucken …“ im Menü druckt sie in beiden Sprachen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Von dieser Stadt ist nur eine Sprache gespeichert: Wählen Sie oben eine zweite Sprache, um sie herunterzuladen.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>„Nebeneinander“ zeigt Seiten, Veranstaltungen, Orte und Nachrichten; dies gehört nicht dazu.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Zweite Sprache:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Das gibt es nicht auf %1. Verfügbar auf: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Das bereits geöffnete Integreat hat nicht rechtzeitig geantwortet; es öffnet den Link, sobald es kann.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Gespeicherte Inhalte löschen?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Gespeichert in: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>ein Daumen oder ein Kommentar ist nötig</translation>
     </message>
@@ -4793,7 +4991,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Gedruckt am %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Zuletzt aktualisiert am %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
@@ -4910,7 +5108,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 ist nicht im lokalen Speicher für %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Veranstaltungen dieser Woche drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Veranstaltungen dieser Woche als PDF speichern …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Der Drucker konnte nicht benutzt werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
@@ -4966,6 +5176,47 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Veranstaltungen der Woche</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Keine Veranstaltungen an diesem Tag.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Diese Veranstaltung ist nicht übersetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>unregelmäßige Termine: beim Veranstalter nachfragen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Von %1 sind in „%2“ keine Veranstaltungen gespeichert: Es gibt nichts zu drucken.</translation>
     </message>
 </context>
 <context>

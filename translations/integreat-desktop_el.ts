@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Αποθήκευση μιας αποθηκευμένης σελίδας, τοποθεσίας ή εκδήλωσης ως έντυπο PDF για εκτύπωση, σε μία γλώσσα ή σε δύο δίπλα-δίπλα.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Εγγραφή μιας αποθηκευμένης σελίδας, τοποθεσίας ή εκδήλωσης, ή των εκδηλώσεων αυτής της εβδομάδας, ως εντύπου PDF για εκτύπωση, σε μία γλώσσα ή σε δύο δίπλα-δίπλα.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Εκτύπωση των εκδηλώσεων των 7 ημερών από σήμερα (ή από το --from), αντί για PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Η πρώτη ημέρα της εβδομάδας (με --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Διαδρομή όπως /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>χρήση: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>χρήση: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>Το --from χρειάζεται μια ημερομηνία όπως 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>Το %1 είναι φάκελος· δώστε το όνομα του αρχείου PDF που θα γραφτεί.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Αποθήκευση μιας αποθηκευμένης σελίδας, τοποθεσίας ή εκδήλωσης ως έντυπο PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Εγγραφή μιας αποθηκευμένης σελίδας, τοποθεσίας ή εκδήλωσης, ή των εκδηλώσεων αυτής της εβδομάδας, ως εντύπου PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Εξαγωγή ή εισαγωγή πακέτου περιεχομένου (ένα αρχείο ανά περιοχή) ή παρακολούθηση φακέλου για πακέτα.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>δεν έχει αποθηκευτεί ακόμα τίποτα στο %1· συγχρονίστε πρώτα μια πόλη</translation>
     </message>
@@ -1234,12 +1249,18 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Ρωτήστε το Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Η συνομιλία δεν προσφέρεται σε αυτόν τον δημόσιο υπολογιστή.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Η συνομιλία δεν είναι διαθέσιμη σε αυτή την πόλη.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Αποδοχή και έναρξη συνομιλίας</translation>
     </message>
@@ -1297,7 +1318,7 @@ Example:
         <translation>Κατάσταση της συνομιλίας</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Στις ερωτήσεις σας απαντούν σύμβουλοι της πόλης και ένας βοηθός που γνωρίζει τις πληροφορίες της πόλης. Ό,τι γράφετε στέλνεται στον διακομιστή συνομιλίας της πόλης και φυλάσσεται εκεί.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Example:
         <translation>Διαβάστε τη δήλωση απορρήτου</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Κάντε μια ερώτηση για τη ζωή στην πόλη. Η απάντηση εμφανίζεται εδώ.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Example:
         <translation>Σύμβουλος</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Αποστολή…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Example:
         <translation>Το Integreat γράφει μια απάντηση…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Φόρτωση της συνομιλίας…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Example:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: τοπικές πληροφορίες για νεοαφιχθέντες, στη γλώσσα τους, και εκτός σύνδεσης.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Χωρίς χρήση δικτύου· εμφάνιση μόνο του αποθηκευμένου περιεχομένου.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Εισαγωγή πακέτου περιεχομένου (που δημιουργήθηκε με το integreat-cli pack export) και εμφάνιση του αποτελέσματος στις ρυθμίσεις· το ίδιο με το να δώσετε FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Απόδοση του παραθύρου σε 1280×800 σε αρχείο PNG και έξοδος (για τεκμηρίωση και δοκιμές).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Το ίδιο με το --open ή ένα αρχείο πακέτου περιεχομένου (.integreat-pack) για εισαγωγή.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Example:
         <translation>Οι ρυθμίσεις του κιόσκ (με --kiosk· προεπιλογή: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Το ίδιο με το --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Δώστε ένα πακέτο περιεχομένου για εισαγωγή, όχι πολλά.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Δώστε έναν σύνδεσμο για άνοιγμα, όχι πολλούς.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Example:
         <translation>Το --kiosk ξεκινά από τη δική του οθόνη έναρξης: χωρίς σύνδεσμο ή --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Το πακέτο περιεχομένου εισάγεται σε παράθυρο: όχι με --kiosk ή --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>Το --server χρειάζεται μια διεύθυνση URL http(s) όπως %1.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Η συνομιλία δεν είναι διαθέσιμη σε αυτή την πόλη.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Η συνδεδεμένη σελίδα δεν είναι αποθηκευμένη σε αυτόν τον υπολογιστή.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Όλες οι εκδηλώσεις</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Αποθήκευση αυτής της ημερομηνίας για ημερολόγιο…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αποθήκευση όλων των ημερομηνιών για ημερολόγιο…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Εκδήλωση</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Αυτή η εκδήλωση έχει ακανόνιστες ημερομηνίες: δεν μπορούν να υπολογιστούν όλες, οπότε εμφανίζεται μόνο η πρώτη. Ελέγξτε τις ημερομηνίες με τον διοργανωτή.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Σας βοήθησε αυτή η σελίδα;</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Αναζήτηση</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Μενού</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Αναζήτηση σε %1</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αυτή η σελίδα είναι στα %1, που δεν είναι ακόμα αποθηκευμένα σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Η συνομιλία δεν είναι διαθέσιμη σε αυτή την πόλη.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Η συνδεδεμένη εκδήλωση δεν υπάρχει σε αυτόν τον υπολογιστή. Μπορεί να έχει τελειώσει ή να έχει αφαιρεθεί ή είναι νεότερη από την τελευταία ενημέρωση.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Περιεχόμενο σελίδας</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Αρχική σελίδα της πόλης</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Σελίδα</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Έξοδος</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Αυτή η σελίδα</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Μέγεθος κειμένου</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Το %1 δεν είναι ακόμα αποθηκευμένο σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Σχετικά με το Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Τοπικές πληροφορίες για νεοαφιχθέντες, στη γλώσσα τους, και χωρίς διαδίκτυο.&lt;/p&gt;&lt;p&gt;Το περιεχόμενο προέρχεται από τις πόλεις και τους νομούς που συμμετέχουν στο &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Περιοχή ανάγνωσης</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Η ενότητα που εμφανίζεται και δίπλα της το ίδιο σε δεύτερη γλώσσα, όταν είναι ενεργό το «Δίπλα-δίπλα»</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Όλες οι ειδήσεις</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Όλες</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ειδήσεις</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Είδηση</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Νέο</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Δεν υπάρχουν ακόμα ειδήσεις σε αυτή τη γλώσσα. Τα νέα τοπικά νέα της πόλης εμφανίζονται εδώ μετά την επόμενη ενημέρωση.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Ειδοποιήσεις</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Συνέχεια στο %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Η εισαγωγή ακυρώθηκε.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Δεν ήταν δυνατό το άνοιγμα της τοπικής αποθήκης: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Το πακέτο περιεχομένου %1 δεν εισήχθη: %2 Δεν άλλαξε τίποτα σε αυτόν τον υπολογιστή.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Εισήχθη από το πακέτο περιεχομένου: %1 (γλώσσες: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Δεν εισήχθη, επειδή αυτός ο υπολογιστής έχει νεότερο περιεχόμενο για %1 (γλώσσες: %2). Το «Εισαγωγή παρ’ όλα αυτά» το αντικαθιστά με το παλαιότερο περιεχόμενο του πακέτου.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Το πακέτο περιεχομένου %1 δεν περιέχει καμία γλώσσα.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Εισαγωγή πακέτου περιεχομένου…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Εισαγωγή παρ’ όλα αυτά</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Εισαγωγή του περιεχομένου μιας περιοχής από αρχείο που δημιουργήθηκε με το «integreat-cli pack export» (για υπολογιστές χωρίς γρήγορο διαδίκτυο).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Γίνεται εισαγωγή του πακέτου περιεχομένου</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Αντικαθιστά το νεότερο περιεχόμενο αυτού του υπολογιστή με το παλαιότερο περιεχόμενο του πακέτου.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Εισαγωγή πακέτου περιεχομένου</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Πακέτα περιεχομένου Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Γίνεται εισαγωγή του πακέτου περιεχομένου…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Όλες οι τοποθεσίες</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Δεν υπάρχει χάρτης του %1 για εμφάνιση. Τα πλακίδια του χάρτη χρειάζονται σύνδεση στο διαδίκτυο ή ένα αρχείο χάρτη εκτός σύνδεσης (ένας διαχειριστής μπορεί να εισαγάγει ένα με το «integreat-cli import-tiles»). Οι τοποθεσίες εμφανίζονται σε απλό φόντο· η λίστα και οι λεπτομέρειες λειτουργούν και χωρίς αυτόν.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Τοποθεσίες και χάρτης</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Τοποθεσία</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Όλες οι τοποθεσίες</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n τοποθεσία σε αυτό το σημείο</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Περιοχές</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Κοντά</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Περιοχές κοντά σας</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Περιοχές που αρχίζουν από %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Επίσης για: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Χωρίς σύνδεση</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Ο διακομιστής του Integreat δεν είναι διαθέσιμος αυτή τη στιγμή, οπότε η λίστα των περιοχών δεν είναι διαθέσιμη. Ελέγξτε τη σύνδεσή σας στο διαδίκτυο και δοκιμάστε ξανά.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Τι δείχνει η ενότητα που επιλέχθηκε στις καρτέλες ενοτήτων</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Κοινόχρηστος υπολογιστής</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Αποθηκευμένο περιεχόμενο</translation>
     </message>
@@ -3788,7 +3981,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Δεύτερη γλώσσα</translation>
     </message>
@@ -3798,7 +3991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Εναλλαγή πλευρών</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (δεν έχει ληφθεί)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Λήψη: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Λήψη της γλώσσας %1…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Λήψη της γλώσσας %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>Δεν ήταν δυνατή η λήψη της γλώσσας %1: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Ανοίξτε μια σελίδα, μια εκδήλωση, μια τοποθεσία ή μια είδηση για να τη δείτε εδώ σε δεύτερη γλώσσα.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>Το «Εκτύπωση εκδηλώσεων αυτής της εβδομάδας…» στο μενού τις εκτυπώνει και στις δύο γλώσσες.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Για αυτή την πόλη έχει αποθηκευτεί μόνο μία γλώσσα: επιλέξτε μια δεύτερη γλώσσα παραπάνω για να κάνετε λήψη.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Το «Δίπλα-δίπλα» εμφανίζει σελίδες, εκδηλώσεις, τοποθεσίες και ειδήσεις· αυτό δεν είναι κάτι από αυτά.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Δεύτερη γλώσσα:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Αυτό δεν υπάρχει στα %1. Υπάρχει στα: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Το Integreat που τρέχει δεν απάντησε εγκαίρως· θα ανοίξει τον σύνδεσμο όταν μπορέσει.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Διαγραφή του αποθηκευμένου περιεχομένου;</translation>
     </message>
@@ -3902,7 +4100,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Φάκελος δεδομένων</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Αποθηκευμένο στο: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>χρειάζεται μια αξιολόγηση ή ένα σχόλιο</translation>
     </message>
@@ -4793,7 +4991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Εκτυπώθηκε στις %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Τελευταία ενημέρωση στις %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Σελίδα %1 από %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Κλειστά</translation>
@@ -4910,7 +5108,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>Το %1 δεν υπάρχει στην τοπική αποθήκη για %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Εκτύπωση…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Αποθήκευση ως PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Εκτύπωση εκδηλώσεων αυτής της εβδομάδας…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Αποθήκευση εκδηλώσεων αυτής της εβδομάδας ως PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση της τοπικής αποθήκης: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν ήταν δυνατή η χρήση του εκτυπωτή.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Αποθήκευση ως PDF</translation>
     </message>
@@ -4966,6 +5176,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Εκδηλώσεις της εβδομάδας</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Καμία εκδήλωση αυτή την ημέρα.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Αυτή η εκδήλωση δεν έχει μεταφραστεί.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Όλη την ημέρα</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>ακανόνιστες ημερομηνίες: ελέγξτε με τον διοργανωτή</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Δεν υπάρχουν αποθηκευμένες εκδηλώσεις για %1 στα «%2»: δεν υπάρχει τίποτα για εκτύπωση.</translation>
     </message>
 </context>
 <context>

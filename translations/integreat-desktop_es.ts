@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Escribir una página, lugar o evento guardado como documento PDF imprimible, en un idioma o en dos, uno al lado del otro.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Escribir una página, un lugar o un evento guardado, o los eventos de esta semana, como hoja PDF para imprimir, en un idioma o en dos lado a lado.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Imprimir los eventos de los 7 días a partir de hoy (o de --from), en lugar de PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>El primer día de la semana (con --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Ruta como /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>uso: integreat-cli print --region SLUG --language CÓDIGO [--second-language CÓDIGO] RUTA --pdf ARCHIVO</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>uso: integreat-cli print --region SLUG --language CÓDIGO [--second-language CÓDIGO] (RUTA | --week [--from YYYY-MM-DD]) --pdf ARCHIVO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from necesita una fecha como 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 es una carpeta; indique el nombre del archivo PDF que escribir.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Escribir una página, lugar o evento guardado como documento PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Escribir una página, un lugar o un evento guardado, o los eventos de esta semana, como hoja PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Exportar o importar un paquete de contenido (un archivo por región), o vigilar una carpeta en busca de paquetes.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Ejemplo:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>todavía no hay nada guardado en %1; sincronice primero una ciudad</translation>
     </message>
@@ -1234,12 +1249,18 @@ Ejemplo:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Preguntar a Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>El chat no se ofrece en este ordenador público.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>El chat no está disponible en esta ciudad.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Ejemplo:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Aceptar e iniciar el chat</translation>
     </message>
@@ -1297,7 +1318,7 @@ Ejemplo:
         <translation>Estado del chat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Sus preguntas las responden asesores de la ciudad y un asistente que conoce la información de la ciudad. Lo que escribe se envía al servidor del chat de la ciudad y se guarda allí.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Ejemplo:
         <translation>Leer el aviso de privacidad</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Haga una pregunta sobre la vida en la ciudad. La respuesta aparece aquí.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Ejemplo:
         <translation>Asesor</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Ejemplo:
         <translation>Integreat está escribiendo una respuesta…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Cargando el chat…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Ejemplo:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: información local para recién llegados, en su idioma, también sin conexión.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Ejemplo:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>No usar nunca la red; mostrar solo el contenido guardado.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Ejemplo:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>ENLACE</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Importar un paquete de contenido (creado con integreat-cli pack export) y mostrar el resultado en la configuración; lo mismo que indicar ARCHIVO.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Dibujar la ventana a 1280×800 en un archivo PNG y salir (para documentación y pruebas rápidas).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Lo mismo que --open, o un archivo de paquete de contenido (.integreat-pack) que importar.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
@@ -1418,17 +1450,17 @@ Ejemplo:
         <translation>La configuración del quiosco (con --kiosk; por defecto: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Lo mismo que --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[ENLACE]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Indique un solo paquete de contenido que importar, no varios.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Indique un solo enlace que abrir, no varios.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Ejemplo:
         <translation>--kiosk empieza en su propia pantalla de inicio: sin enlace ni --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Un paquete de contenido se importa en una ventana: no con --kiosk ni --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server necesita una URL http(s) como %1.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>El chat no está disponible en esta ciudad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>La página enlazada no está guardada en este ordenador.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Guardar esta fecha para un calendario…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Guardar todas las fechas para un calendario…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Este evento tiene fechas irregulares: no se pueden calcular todas, así que solo se muestra la primera. Compruebe las fechas con el organizador.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>¿Le ha sido útil esta página?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Buscar</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menú</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Buscar en %1</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Esta página está en %1, que todavía no está guardado en este ordenador.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>El chat no está disponible en esta ciudad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>El evento enlazado no está en este ordenador. Puede que haya terminado o se haya eliminado, o que sea más reciente que la última actualización.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Contenido de la página</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Página de inicio de la ciudad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Esta página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 todavía no está guardado en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Acerca de Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Información local para recién llegados, en su idioma, también sin internet.&lt;/p&gt;&lt;p&gt;El contenido procede de las ciudades y distritos que participan en &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Área de lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>La sección mostrada y, al lado, la misma en un segundo idioma cuando “Lado a lado” está activado</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Todas las noticias</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Noticias</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Noticia</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nueva</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Todavía no hay noticias en este idioma. Las nuevas noticias locales de la ciudad aparecen aquí después de la próxima actualización.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Continuar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Se ha cancelado la importación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>No se ha podido abrir el almacén local: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>El paquete de contenido %1 no se ha importado: %2 No se ha cambiado nada en este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Importado del paquete de contenido: %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>No importado, porque este ordenador tiene contenido más reciente de %1 en %2. “Importar de todos modos” lo sustituye por el contenido más antiguo del paquete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>El paquete de contenido %1 no contiene ningún idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Importar paquete de contenido…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importar de todos modos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Importar el contenido de una región desde un archivo creado con “integreat-cli pack export” (para ordenadores sin internet rápido).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Importando el paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Sustituye el contenido más reciente de este ordenador por el contenido más antiguo del paquete.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Importar paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Paquetes de contenido de Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Importando el paquete de contenido…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Todos los lugares</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>No hay mapa de %1 que mostrar. Las teselas del mapa necesitan conexión a internet o un archivo de mapa sin conexión (un administrador puede importar uno con “integreat-cli import-tiles”). Los lugares se muestran sobre un fondo liso; la lista y los detalles funcionan sin mapa.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Lugares y mapa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Todos los lugares</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n lugar en este punto</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Regiones</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Cerca</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Regiones cerca de usted</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Regiones que empiezan por %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>También para: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>No se puede acceder al servidor de Integreat en este momento, así que la lista de regiones no está disponible. Compruebe su conexión a internet y vuelva a intentarlo.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Lo que muestra la sección elegida en las pestañas de secciones</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Ordenador compartido</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Contenido guardado</translation>
     </message>
@@ -3788,7 +3981,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Segundo idioma</translation>
     </message>
@@ -3798,7 +3991,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Intercambiar los lados</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (no descargado)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Descargar %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Descargando %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>No se ha podido descargar %1: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Abra una página, un evento, un lugar o una noticia para verlo aquí en un segundo idioma.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>“Imprimir los eventos de esta semana…” en el menú los imprime en los dos idiomas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Solo hay un idioma guardado de esta ciudad: elija arriba un segundo idioma para descargarlo.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>“Lado a lado” muestra páginas, eventos, lugares y noticias; esto no es ninguno de ellos.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Esto no existe en %1. Existe en: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>El Integreat que ya está abierto no ha respondido a tiempo; abrirá el enlace en cuanto pueda.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>¿Eliminar el contenido guardado?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Guardado en: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>se necesita un pulgar o un comentario</translation>
     </message>
@@ -4793,7 +4991,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Impreso el %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Última actualización el %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
@@ -4910,7 +5108,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 no está en el almacén local para %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Imprimir los eventos de esta semana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Guardar los eventos de esta semana como PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>No se puede leer el almacén local: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>No se pudo usar la impresora.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -4966,6 +5176,47 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Eventos de la semana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>No hay eventos este día.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Este evento no está traducido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>fechas irregulares: consúltelas con el organizador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>No hay eventos de %1 guardados en “%2”: no hay nada que imprimir.</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -246,7 +246,7 @@
         <translation>نتایج برای «%1»:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+47"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
@@ -259,9 +259,9 @@
         <translation>عنوان و متن یک صفحه، رویداد یا مکان ذخیره‌شده چاپ شود.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF قابل چاپ نوشته شود، به یک زبان یا دو زبان در کنار هم.</translation>
+        <location filename="../app/cli/cmdprint.cpp" line="-49"/>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده، یا رویدادهای این هفته، به‌صورت یک برگه‌ی PDF قابل چاپ، به یک زبان یا دو زبان کنار هم.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,22 +281,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>چاپ رویدادهای ۷ روز از امروز (یا از ‎--from‎)، به جای PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>نخستین روز هفته (همراه با ‎--week‎).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>مسیری مانند /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>کاربرد: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>کاربرد: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>‎--from‎ به تاریخی مانند 2026-12-07 نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 یک پوشه است؛ نام فایل PDF را که باید نوشته شود بدهید.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Wrote %1</source>
         <translation>%1 نوشته شد</translation>
     </message>
@@ -781,11 +796,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده به‌صورت برگه‌ی PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>نوشتن یک صفحه، مکان یا رویداد ذخیره‌شده، یا رویدادهای این هفته، به‌صورت برگه‌ی PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>خروجی گرفتن از بسته‌ی محتوا یا وارد کردن آن (یک فایل برای هر منطقه)، یا زیر نظر گرفتن یک پوشه برای بسته‌ها.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>هنوز چیزی در %1 ذخیره نشده؛ اول یک شهر را دانلود کنید</translation>
     </message>
@@ -1234,12 +1249,18 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>از Integreat بپرسید</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>گفت‌وگو روی این رایانه‌ی عمومی ارائه نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>گفت‌وگو در این شهر در دسترس نیست.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>پذیرفتن و شروع گفت‌وگو</translation>
     </message>
@@ -1297,7 +1318,7 @@ Example:
         <translation>وضعیت گفت‌وگو</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>به پرسش‌های شما مشاوران شهر و یک دستیار خودکار که اطلاعات شهر را می‌شناسد پاسخ می‌دهند. آنچه می‌نویسید به سرور گفت‌وگوی شهر فرستاده و همان‌جا نگه داشته می‌شود.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Example:
         <translation>خواندن اطلاعیه‌ی حریم خصوصی</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>پرسشی درباره‌ی زندگی در شهر بپرسید. پاسخ اینجا نشان داده می‌شود.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Example:
         <translation>مشاور</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>در حال ارسال…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Example:
         <translation>Integreat در حال نوشتن پاسخ است…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>در حال بارگیری گفت‌وگو…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Example:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>هرگز از شبکه استفاده نشود؛ فقط محتوای ذخیره‌شده نشان داده شود.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>پیوند</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>وارد کردن یک بسته‌ی محتوا (ساخته‌شده با integreat-cli pack export) و نمایش نتیجه در تنظیمات؛ همانند دادن FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>پنجره در اندازه‌ی ۱۲۸۰×۸۰۰ در یک فایل PNG ذخیره شود و برنامه بسته شود (برای مستندسازی و آزمون‌های اولیه).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>همانند ‎--open‎، یا یک فایل بسته‌ی محتوا (.integreat-pack) برای وارد کردن.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>فایل</translation>
@@ -1418,17 +1450,17 @@ Example:
         <translation>پیکربندی کیوسک (همراه با ‎--kiosk‎؛ پیش‌فرض: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>همانند ‎--open‎.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[پیوند]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>فقط یک بسته‌ی محتوا برای وارد کردن بدهید، نه چند بسته.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>فقط یک پیوند برای باز کردن بدهید، نه چند تا.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Example:
         <translation>‎--kiosk‎ با صفحه‌ی آغازین خودش شروع می‌شود: پیوند یا ‎--screenshot‎ نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>بسته‌ی محتوا در یک پنجره وارد می‌شود: نه همراه با ‎--kiosk‎ یا ‎--screenshot‎.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>‎--server‎ به نشانی http(s)‎ مانند %1 نیاز دارد.</translation>
     </message>
@@ -1636,7 +1673,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>«%1» به زبان %2 روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>گفت‌وگو در این شهر در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
         <translation>صفحه‌ی پیوندشده به زبان %1 است که روی این رایانه ذخیره نشده است.</translation>
     </message>
@@ -1886,12 +1928,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>همه‌ی رویدادها</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>ذخیره‌ی این تاریخ برای تقویم…</translation>
     </message>
@@ -1901,7 +1944,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ذخیره‌ی همه‌ی تاریخ‌ها برای تقویم…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>این رویداد تاریخ‌های نامنظم دارد: همه‌ی آن‌ها را نمی‌توان محاسبه کرد، برای همین فقط اولین تاریخ نشان داده می‌شود. تاریخ‌ها را از برگزارکننده بپرسید.</translation>
     </message>
@@ -2008,7 +2056,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>آیا این صفحه مفید بود؟</translation>
     </message>
@@ -2121,7 +2169,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
@@ -2138,7 +2186,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>منو</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>جست‌وجو در %1</translation>
     </message>
@@ -2479,7 +2527,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>این صفحه به %1 است که هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>گفت‌وگو در این شهر در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>رویداد پیوندشده روی این رایانه نیست. شاید تمام یا حذف شده باشد، یا از آخرین به‌روزرسانی تازه‌تر باشد.</translation>
     </message>
@@ -2541,7 +2594,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>محتوای صفحه</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>صفحه‌ی آغازین شهر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>نتایج جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2670,6 +2738,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>این صفحه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>اندازه‌ی متن</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2684,7 +2762,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>درباره‌ی Integreat Desktop</translation>
     </message>
@@ -2692,6 +2770,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;اطلاعات محلی برای تازه‌واردان، به زبان خودشان، حتی بدون اینترنت.&lt;/p&gt;&lt;p&gt;محتوا از شهرها و شهرستان‌هایی می‌آید که در &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; شرکت دارند.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>ناحیه‌ی خواندن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>بخش نمایش‌داده‌شده، و در کنار آن همان محتوا به زبانی دوم، وقتی «کنار هم» روشن است</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>همه‌ی اخبار</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>همه</translation>
     </message>
@@ -2841,12 +2930,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اخبار</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>خبر</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● تازه</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>هنوز خبری به این زبان نیست. اخبار محلی تازه‌ی شهر پس از به‌روزرسانی بعدی اینجا نشان داده می‌شوند.</translation>
     </message>
@@ -2902,17 +2996,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>اعلان‌ها</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -2947,6 +3041,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>ادامه به %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>وارد کردن لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>حافظه‌ی محلی باز نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>بسته‌ی محتوای %1 وارد نشد: %2 چیزی روی این رایانه تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>از بسته‌ی محتوا وارد شد: %1 به %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>وارد نشد، چون این رایانه محتوای تازه‌تری از %1 به %2 دارد. «در هر صورت وارد کن» آن را با محتوای قدیمی‌تر بسته جایگزین می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>بسته‌ی محتوای %1 هیچ زبانی ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>وارد کردن بسته‌ی محتوا…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>در هر صورت وارد کن</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>محتوای یک منطقه را از فایلی که با «integreat-cli pack export» ساخته شده وارد کنید (برای رایانه‌هایی بدون اینترنت سریع).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>در حال وارد کردن بسته‌ی محتوا</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>محتوای تازه‌تر این رایانه را با محتوای قدیمی‌تر بسته جایگزین می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>وارد کردن بسته‌ی محتوا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>بسته‌های محتوای Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>در حال وارد کردن بسته‌ی محتوا…</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3416,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>→ همه‌ی مکان‌ها</translation>
     </message>
@@ -3255,8 +3425,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>نقشه‌ای از %1 برای نمایش وجود ندارد. کاشی‌های نقشه به اتصال اینترنت یا یک فایل نقشه‌ی آفلاین نیاز دارند (مدیر سیستم می‌تواند آن را با «integreat-cli import-tiles» وارد کند). مکان‌ها روی یک زمینه‌ی ساده نشان داده می‌شوند؛ فهرست و جزئیات بدون نقشه هم کار می‌کنند.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>مکان‌ها و نقشه</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>همه‌ی مکان‌ها</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n مکان در این نقطه</numerusform>
@@ -3392,33 +3577,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>مناطق</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>نزدیک</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>مناطق نزدیک شما</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>مناطق آغازشده با %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>همچنین برای: %1</translation>
     </message>
@@ -3481,7 +3666,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اتصال برقرار نیست</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>اکنون به سرور Integreat دسترسی نیست، برای همین فهرست مناطق در دسترس نیست. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
@@ -3679,6 +3864,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>آنچه بخشِ انتخاب‌شده در زبانه‌های بخش‌ها نشان می‌دهد</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3745,7 +3938,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>رایانه‌ی مشترک</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>محتوای ذخیره‌شده</translation>
     </message>
@@ -3773,7 +3966,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>زبان دوم</translation>
     </message>
@@ -3783,7 +3976,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>جابه‌جا کردن دو طرف</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (دانلود نشده)</translation>
     </message>
@@ -3798,7 +3991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>دانلود %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>در حال دانلود %1…</translation>
     </message>
@@ -3808,7 +4001,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>در حال دانلود %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 دانلود نشد: %2</translation>
     </message>
@@ -3818,7 +4011,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>یک صفحه، رویداد، مکان یا خبر را باز کنید تا آن را اینجا به زبانی دوم ببینید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>«چاپ رویدادهای این هفته…» در منو، آن‌ها را به هر دو زبان چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>فقط یک زبانِ این شهر ذخیره شده است: برای دانلود زبانی دوم، آن را در بالا انتخاب کنید.</translation>
     </message>
@@ -3828,12 +4026,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>«کنار هم» صفحه‌ها، رویدادها، مکان‌ها و خبرها را نشان می‌دهد؛ این یکی از آن‌ها نیست.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>زبان دوم:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>این به %1 وجود ندارد. به این زبان‌ها وجود دارد: %2.</translation>
     </message>
@@ -3846,7 +4044,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat که در حال اجراست به‌موقع پاسخ نداد؛ هر وقت بتواند پیوند را باز می‌کند.</translation>
     </message>
@@ -3872,7 +4070,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>محتوای ذخیره‌شده پاک شود؟</translation>
     </message>
@@ -3887,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پوشه‌ی داده‌ها</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>ذخیره‌شده در: %1</translation>
     </message>
@@ -4339,7 +4537,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>انتخاب «بله» یا «نه» یا نوشتن نظر لازم است</translation>
     </message>
@@ -4772,7 +4970,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>تاریخ چاپ: %1</translation>
     </message>
@@ -4782,7 +4980,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>آخرین به‌روزرسانی در %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>صفحه‌ی %1 از %2</translation>
     </message>
@@ -4795,7 +4993,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>بسته</translation>
@@ -4889,7 +5087,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 در حافظه‌ی محلی برای %2 (%3) نیست.</translation>
     </message>
@@ -4912,17 +5110,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>چاپ رویدادهای این هفته…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>ذخیره‌ی رویدادهای این هفته به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
     </message>
@@ -4937,7 +5147,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپگر قابل استفاده نبود.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
@@ -4945,6 +5155,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>اسناد PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>رویدادهای هفته</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>در این روز رویدادی نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>این رویداد ترجمه نشده است.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>تمام روز</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>تاریخ‌های نامنظم: از برگزارکننده بپرسید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>هیچ رویدادی از %1 به زبان «%2» ذخیره نشده است: چیزی برای چاپ نیست.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Scrivere una pagina, un luogo o un evento salvato come documento PDF stampabile, in una lingua o in due affiancate.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Scrivere una pagina, un luogo o un evento salvato, o gli eventi di questa settimana, come scheda PDF da stampare, in una lingua o in due fianco a fianco.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Stampare gli eventi dei 7 giorni a partire da oggi (o da --from), invece di PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Il primo giorno della settimana (con --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Percorso come /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>uso: integreat-cli print --region SLUG --language CODICE [--second-language CODICE] PERCORSO --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>uso: integreat-cli print --region SLUG --language CODICE [--second-language CODICE] (PERCORSO | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from richiede una data come 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 è una cartella; indichi il nome del file PDF da scrivere.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Scrivere una pagina, un luogo o un evento salvato come documento PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Scrivere una pagina, un luogo o un evento salvato, o gli eventi di questa settimana, come scheda PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Esportare o importare un pacchetto di contenuti (un file per regione), oppure sorvegliare una cartella in cerca di pacchetti.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Esempio:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>non c&apos;è ancora nulla di salvato in %1; sincronizzi prima una città</translation>
     </message>
@@ -1234,12 +1249,18 @@ Esempio:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Chiedi a Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>La chat non è offerta su questo computer pubblico.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>La chat non è disponibile in questa città.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Esempio:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Accetta e avvia la chat</translation>
     </message>
@@ -1297,7 +1318,7 @@ Esempio:
         <translation>Stato della chat</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Alle Sue domande rispondono i consulenti della città e un assistente che conosce le informazioni della città. Quello che scrive viene inviato al server della chat della città e conservato lì.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Esempio:
         <translation>Leggi l&apos;informativa sulla privacy</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Faccia una domanda sulla vita in città. La risposta compare qui.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Esempio:
         <translation>Consulente</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Invio…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Esempio:
         <translation>Integreat sta scrivendo una risposta…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Caricamento della chat…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Esempio:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: informazioni locali per i nuovi arrivati, nella loro lingua, anche offline.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Esempio:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Non usare mai la rete; mostrare solo il contenuto salvato.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Esempio:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Importare un pacchetto di contenuti (creato con integreat-cli pack export) e mostrare il risultato nelle impostazioni; equivale a indicare FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Disegnare la finestra a 1280×800 in un file PNG e uscire (per la documentazione e i test rapidi).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Come --open, oppure un file di pacchetto di contenuti (.integreat-pack) da importare.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Esempio:
         <translation>La configurazione del chiosco (con --kiosk; predefinita: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Come --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Indichi un solo pacchetto di contenuti da importare, non più di uno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Indichi un solo link da aprire, non più di uno.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Esempio:
         <translation>--kiosk parte dalla propria schermata iniziale: niente link né --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Un pacchetto di contenuti si importa in una finestra: non con --kiosk né con --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server richiede un URL http(s) come %1.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>La chat non è disponibile in questa città.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>La pagina collegata non è salvata su questo computer.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Tutti gli eventi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Salva questa data per un calendario…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Salva tutte le date per un calendario…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Questo evento ha date irregolari: non si possono calcolare tutte, quindi viene mostrata solo la prima. Verifichi le date con l&apos;organizzatore.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Questa pagina Le è stata utile?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Cerca</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Cerca in %1</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Questa pagina è in %1, che non è ancora salvato su questo computer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>La chat non è disponibile in questa città.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>L&apos;evento collegato non è su questo computer. Potrebbe essere finito o stato rimosso, oppure è più recente dell&apos;ultimo aggiornamento.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Contenuto della pagina</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Pagina iniziale della città</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Questa pagina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Dimensione del testo</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 non è ancora salvato su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Informazioni su Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informazioni locali per i nuovi arrivati, nella loro lingua, anche senza internet.&lt;/p&gt;&lt;p&gt;Il contenuto proviene dalle città e dai circondari che partecipano a &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Area di lettura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>La sezione mostrata e, accanto, la stessa in una seconda lingua quando “Fianco a fianco” è attivo</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Tutte le notizie</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Tutte</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Notizie</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Notizia</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nuova</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Non ci sono ancora notizie in questa lingua. Le nuove notizie locali della città compaiono qui dopo il prossimo aggiornamento.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Notifiche</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Continua verso %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>L&apos;importazione è stata annullata.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Non è stato possibile aprire l&apos;archivio locale: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Il pacchetto di contenuti %1 non è stato importato: %2 Su questo computer non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Importato dal pacchetto di contenuti: %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Non importato, perché questo computer ha contenuti più recenti di %1 in %2. “Importa comunque” li sostituisce con i contenuti più vecchi del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Il pacchetto di contenuti %1 non contiene nessuna lingua.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Importa pacchetto di contenuti…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importa comunque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Importa i contenuti di una regione da un file creato con “integreat-cli pack export” (per computer senza internet veloce).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Importazione del pacchetto di contenuti</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Sostituisce i contenuti più recenti di questo computer con quelli più vecchi del pacchetto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Importa pacchetto di contenuti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Pacchetti di contenuti Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Importazione del pacchetto di contenuti…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Tutti i luoghi</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nessuna mappa di %1 da mostrare. Le tile della mappa richiedono una connessione a internet o un file di mappa offline (un amministratore può importarne uno con “integreat-cli import-tiles”). I luoghi sono mostrati su uno sfondo semplice; l&apos;elenco e i dettagli funzionano anche senza mappa.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Luoghi e mappa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Luogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Tutti i luoghi</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n luogo in questo punto</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Regioni</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Nelle vicinanze</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Regioni vicino a Lei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Regioni che iniziano con %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Anche per: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nessuna connessione</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Il server di Integreat non è raggiungibile in questo momento, quindi l&apos;elenco delle regioni non è disponibile. Controlli la connessione a internet e riprovi.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Ciò che mostra la sezione scelta nelle schede delle sezioni</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Computer condiviso</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Contenuto salvato</translation>
     </message>
@@ -3788,7 +3981,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Seconda lingua</translation>
     </message>
@@ -3798,7 +3991,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Scambia i lati</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (non scaricato)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Scarica %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Download di %1…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Download di %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>Non è stato possibile scaricare %1: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Apra una pagina, un evento, un luogo o una notizia per vederlo qui in una seconda lingua.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>“Stampa gli eventi di questa settimana…” nel menu li stampa in entrambe le lingue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Di questa città è salvata una sola lingua: scelga qui sopra una seconda lingua per scaricarla.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>“Fianco a fianco” mostra pagine, eventi, luoghi e notizie; questo non è uno di essi.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Seconda lingua:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Questo non esiste in %1. Esiste in: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat, già aperto, non ha risposto in tempo; aprirà il link appena possibile.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Eliminare il contenuto salvato?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Cartella dati</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Salvato in: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>serve un pollice o un commento</translation>
     </message>
@@ -4793,7 +4991,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Stampato il %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Ultimo aggiornamento il %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 di %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Chiuso</translation>
@@ -4910,7 +5108,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 non è nell&apos;archivio locale per %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Salva come PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Stampa gli eventi di questa settimana…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Salva gli eventi di questa settimana come PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Impossibile leggere l&apos;archivio locale: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Non è stato possibile usare la stampante.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
@@ -4966,6 +5176,47 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Eventi della settimana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Nessun evento in questo giorno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Questo evento non è tradotto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Tutto il giorno</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>date irregolari: verificare con l&apos;organizzatore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Nessun evento di %1 è salvato in “%2”: non c&apos;è niente da stampare.</translation>
     </message>
 </context>
 <context>

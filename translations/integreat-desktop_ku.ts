@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Rûpel, cih an bûyereke tomarkirî wekî belgeyeke PDF ya çapkirinê binivîse, bi zimanekî an bi du zimanan li kêleka hev.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Rûpel, cih an bûyereke tomarkirî, an bûyerên vê hefteyê, wekî belgeyeke PDF ya ji bo çapkirinê binivîse, bi zimanekî an bi du zimanan li kêleka hev.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Bûyerên 7 rojan ji îro ve (an ji --from ve) çap bike, li şûna PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Roja yekem a hefteyê (bi --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Rêyek wek /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>bikaranîn: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>bikaranîn: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from dîrokeke wek 2026-12-07 dixwaze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 peldank e; navê pela PDF ya ku dê were nivîsandin bidin.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Rûpel, cih an bûyereke tomarkirî wekî belgeyeke PDF binivîse.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Rûpel, cih an bûyereke tomarkirî, an bûyerên vê hefteyê, wekî belgeyeke PDF binivîse.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Pakêteke naverokê (ji bo her herêmê pelek) derxe an îthal bike, an çavdêriya peldankekê ji bo pakêtan bike.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Mînak:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>hîn tiştek li %1 nehatiye tomarkirin; pêşî bajarekî senkronîze bikin</translation>
     </message>
@@ -1234,12 +1249,18 @@ Mînak:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Ji Integreat bipirse</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Çat li ser vê komputera giştî nayê pêşkêşkirin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Çat li vî bajarî tune ye.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Mînak:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Qebûl bike û çatê dest pê bike</translation>
     </message>
@@ -1297,7 +1318,7 @@ Mînak:
         <translation>Rewşa çatê</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Şêwirmendên bajêr û alîkarekî ku agahiyên bajêr dizane bersiva pirsên we didin. Tiştê ku hûn dinivîsin ji servera çatê ya bajêr re tê şandin û li wir tê hilanîn.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Mînak:
         <translation>Agahiyên parastina daneyan bixwîne</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Li ser jiyana li bajêr pirsekê bikin. Bersiv li vir xuya dibe.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Mînak:
         <translation>Şêwirmend</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Tê şandin…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Mînak:
         <translation>Integreat bersivekê dinivîse…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Çat tê barkirin…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Mînak:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: agahiyên herêmî ji bo kesên nû hatî, bi zimanê wan, bêînternet jî.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Mînak:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Qet torê bi kar neyne; tenê naveroka tomarkirî nîşan bide.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Mînak:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Pakêteke naverokê (bi integreat-cli pack export hatiye çêkirin) îthal bike û encamê di mîhengan de nîşan bide; wekî dayîna FILE.integreat-pack e.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Pencereyê bi 1280×800 di pelekî PNG de çêke û derkeve (ji bo belgekirin û ceribandinan).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Wekî --open, an pelê pakêteke naverokê (.integreat-pack) ji bo îthalkirinê.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Mînak:
         <translation>Mîhengên kioskê (bi --kiosk; pêşdanasîn: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Heman wek --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Ji bo îthalkirinê tenê pakêteke naverokê bidin, ne çend pakêtan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Girêdanekê bidin ku were vekirin, ne çendan.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Mînak:
         <translation>--kiosk li ekrana xwe ya destpêkê dest pê dike: bê girêdan an --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Pakêta naverokê di pencereyekê de tê îthalkirin: ne bi --kiosk an --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server URL-eke http(s) wek %1 dixwaze.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Çat li vî bajarî tune ye.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Rûpela girêdayî li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Hemû bûyer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Vê dîrokê ji bo salnameyê tomar bike…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Hemû dîrokan ji bo salnameyê tomar bike…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Bûyer</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Dîrokên vê bûyerê nerêkûpêk in: hemû nayên hesibandin, ji ber vê yekê tenê ya yekem tê nîşandan. Dîrokan ji organîzatoran bipirsin.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Ev rûpel bi kêr hat?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Lêgerîn</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menû</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Di %1 de bigere</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ev rûpel bi %1 e, ku hîn li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Çat li vî bajarî tune ye.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Bûyera girêdayî li ser vê komputerê tune. Dibe ku qediyabe an hatibe rakirin, an jî ji nûkirina dawî nûtir e.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Naveroka rûpelê</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Rûpela destpêkê ya bajêr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Encamên lêgerînê</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Rûpel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Derkeve</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Ev rûpel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Mezinahiya nivîsê</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 hîn li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Derbarê Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Agahiyên herêmî ji bo kesên nû hatî, bi zimanê wan, bê înternet jî.&lt;/p&gt;&lt;p&gt;Naverok ji bajar û navçeyên ku beşdarî &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; dibin tê.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Qada xwendinê</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Beşa ku tê nîşandan, û li kêleka wê heman naverok bi zimanekî duyem, dema ku “Li kêleka hev” vekirî be</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Hemû nûçe</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Hemû</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nûçe</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Nûçe</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nû</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Hîn bi vî zimanî tu nûçe tune. Nûçeyên herêmî yên nû yên bajêr piştî nûkirina bê li vir xuya dibin.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Agahdarî</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Bidomîne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Îthalkirin hat betalkirin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Depoya herêmî venebû: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Pakêta naverokê %1 nehat îthalkirin: %2 Li ser vê komputerê tiştek nehat guhertin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Ji pakêta naverokê hat îthalkirin: %1 bi %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Nehat îthalkirin, ji ber ku li ser vê komputerê naveroka nûtir a %1 bi %2 heye. “Dîsa jî îthal bike” wê bi naveroka kevntir a pakêtê diguherîne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Di pakêta naverokê %1 de tu ziman tune.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Pakêta naverokê îthal bike…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Dîsa jî îthal bike</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Naveroka herêmekê ji pelekî ku bi “integreat-cli pack export” hatiye çêkirin îthal bike (ji bo komputerên bê înterneta bilez).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Pakêta naverokê tê îthalkirin</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Naveroka nûtir a vê komputerê bi naveroka kevntir a pakêtê diguherîne.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Pakêta naverokê îthal bike</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Pakêtên naverokê yên Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Pakêta naverokê tê îthalkirin…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Hemû cih</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nexşeya %1 tune ku were nîşandan. Kaşiyên nexşeyê girêdana înternetê an pelekî nexşeya bêînternet dixwazin (rêveberek dikare bi “integreat-cli import-tiles” yekê îthal bike). Cih li ser paşxaneyeke sade xuya dibin; lîste û hûrgilî bêyî wê jî dixebitin.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Cih û nexşe</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Cih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Hemû cih</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n cih li vê xalê</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Herêm</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Nêzîk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Herêmên nêzîkî we</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Herêmên ku bi %1 dest pê dikin</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Ji bo van jî: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Girêdan tune</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Niha xwe nagihîne servera Integreat, ji ber vê yekê lîsteya herêman tune. Ji kerema xwe girêdana xwe ya înternetê kontrol bikin û dîsa biceribînin.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Tiştê ku beşa hilbijartî di tabên beşan de nîşan dide</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Komputera hevpar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Naveroka tomarkirî</translation>
     </message>
@@ -3788,7 +3981,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Zimanê duyem</translation>
     </message>
@@ -3798,7 +3991,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Aliyan biguherîne</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nehatiye daxistin)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>%1 dakêşe</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 tê daxistin…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>%1 tê daxistin: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 nehat daxistin: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Rûpelek, bûyerek, cihek an nûçeyek vekin da ku li vir bi zimanekî duyem bibînin.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>“Bûyerên vê hefteyê çap bike…” di menûyê de wan bi her du zimanan çap dike.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Ji vî bajarî tenê zimanek hatiye tomarkirin: ji bo daxistinê, li jor zimanekî duyem hilbijêrin.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>“Li kêleka hev” rûpel, bûyer, cih û nûçeyan nîşan dide; ev ne yek ji wan e.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Zimanê duyem:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Ev bi %1 tune ye. Bi van zimanan heye: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat-a ku dixebite di wextê xwe de bersiv neda; dema ku bikaribe dê girêdanê veke.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Naveroka tomarkirî jê bibe?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Peldanka daneyan</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Tomarkirî li: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>“Erê” an “Na” an şîroveyek pêwîst e</translation>
     </message>
@@ -4793,7 +4991,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Di %1 de hat çapkirin</translation>
     </message>
@@ -4803,7 +5001,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Nûkirina dawî di %1 de</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Rûpel %1 ji %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Girtî ye</translation>
@@ -4910,7 +5108,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 di depoya herêmî de ji bo %2 (%3) tune.</translation>
     </message>
@@ -4933,17 +5131,29 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Çap bike…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Wekî PDF tomar bike…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Bûyerên vê hefteyê çap bike…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Bûyerên vê hefteyê wekî PDF tomar bike…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Depoya herêmî nayê xwendin: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Çapker nehat bikaranîn.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Wekî PDF tomar bike</translation>
     </message>
@@ -4966,6 +5176,47 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Belgeyên PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Bûyerên hefteyê</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Di vê rojê de bûyer tune.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Ev bûyer nehatiye wergerandin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Tevahiya rojê</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>dîrokên nerêkûpêk: ji organîzatoran bipirsin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Ji %1 tu bûyer bi “%2” nehatine tomarkirin: tiştek ji bo çapkirinê tune.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Zapisz zapisaną stronę, miejsce lub wydarzenie jako ulotkę PDF do druku, w jednym języku lub w dwóch obok siebie.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Utwórz z zapisanej strony, miejsca lub wydarzenia albo z wydarzeń tego tygodnia ulotkę PDF do druku, w jednym języku lub w dwóch obok siebie.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Wydrukuj wydarzenia z 7 dni od dzisiaj (lub od --from) zamiast argumentu ŚCIEŻKA.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Pierwszy dzień tygodnia (z --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Ścieżka, np. /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>użycie: integreat-cli print --region SLUG --language KOD [--second-language KOD] ŚCIEŻKA --pdf PLIK</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>użycie: integreat-cli print --region SLUG --language KOD [--second-language KOD] (ŚCIEŻKA | --week [--from YYYY-MM-DD]) --pdf PLIK</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from wymaga daty, np. 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 to folder; podaj nazwę pliku PDF do zapisania.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Zapisz zapisaną stronę, miejsce lub wydarzenie jako ulotkę PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Utwórz z zapisanej strony, miejsca lub wydarzenia albo z wydarzeń tego tygodnia ulotkę PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Eksportuj lub importuj pakiet treści (jeden plik na region) albo obserwuj folder z pakietami.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Przykład:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>w %1 nic nie jest jeszcze zapisane; najpierw zsynchronizuj miasto</translation>
     </message>
@@ -1234,12 +1249,18 @@ Przykład:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Zapytaj Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Czat nie jest oferowany na tym publicznym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Czat nie jest dostępny w tym mieście.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Przykład:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Zaakceptuj i rozpocznij czat</translation>
     </message>
@@ -1297,7 +1318,7 @@ Przykład:
         <translation>Stan czatu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Na Twoje pytania odpowiadają doradcy z miasta oraz asystent, który zna informacje miasta. To, co piszesz, jest wysyłane na serwer czatu miasta i tam przechowywane.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Przykład:
         <translation>Przeczytaj informację o ochronie danych</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Zadaj pytanie o życie w mieście. Odpowiedź pojawi się tutaj.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Przykład:
         <translation>Doradca</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Przykład:
         <translation>Integreat pisze odpowiedź…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Wczytywanie czatu…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Przykład:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: lokalne informacje dla nowo przybyłych, w ich języku, także offline.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Przykład:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Nigdy nie używaj sieci; pokazuj tylko zapisane treści.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Przykład:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Importuj pakiet treści (utworzony poleceniem integreat-cli pack export) i pokaż wynik w ustawieniach; to samo co podanie FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Wyrenderuj okno w rozdzielczości 1280×800 do pliku PNG i zakończ (do dokumentacji i testów).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>To samo co --open lub plik pakietu treści (.integreat-pack) do zaimportowania.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Przykład:
         <translation>Konfiguracja kiosku (z --kiosk; domyślnie: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>To samo co --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Podaj jeden pakiet treści do zaimportowania, nie kilka.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Podaj jeden link do otwarcia, nie kilka.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Przykład:
         <translation>--kiosk zaczyna od własnego ekranu startowego: bez linku i bez --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Pakiet treści importuje się w oknie: nie z --kiosk ani --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server wymaga adresu URL http(s), np. %1.</translation>
     </message>
@@ -1641,6 +1678,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Czat nie jest dostępny w tym mieście.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Strona z linku nie jest zapisana na tym komputerze.</translation>
     </message>
@@ -1890,12 +1932,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Wszystkie wydarzenia</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Zapisz ten termin do kalendarza…</translation>
     </message>
@@ -1905,7 +1948,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zapisz wszystkie terminy do kalendarza…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>To wydarzenie ma nieregularne terminy: nie da się ustalić wszystkich, więc pokazany jest tylko pierwszy. Sprawdź terminy u organizatora.</translation>
     </message>
@@ -2012,7 +2060,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Czy ta strona była pomocna?</translation>
     </message>
@@ -2125,7 +2173,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Szukaj</translation>
@@ -2142,7 +2190,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Szukaj w %1</translation>
     </message>
@@ -2485,7 +2533,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ta strona jest w %1, które nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Czat nie jest dostępny w tym mieście.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Wydarzenia z linku nie ma na tym komputerze. Mogło się już odbyć lub zostać usunięte albo jest nowsze niż ostatnia aktualizacja.</translation>
     </message>
@@ -2547,7 +2600,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Treść strony</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Strona startowa miasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Wyniki wyszukiwania</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2676,6 +2744,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Ta strona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Rozmiar tekstu</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2690,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>O Integreat Desktop</translation>
     </message>
@@ -2698,6 +2776,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informacje lokalne dla nowo przybyłych, w ich języku, także bez internetu.&lt;/p&gt;&lt;p&gt;Treści pochodzą z miast i powiatów, które uczestniczą w &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Obszar czytania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Pokazywana sekcja, a obok to samo w drugim języku, gdy włączone jest „Obok siebie”</translation>
     </message>
 </context>
 <context>
@@ -2825,11 +2913,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Wszystkie wiadomości</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
@@ -2849,12 +2938,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Wiadomości</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Wiadomość</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nowe</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>W tym języku nie ma jeszcze wiadomości. Nowe lokalne wiadomości z miasta pojawią się tutaj po następnej aktualizacji.</translation>
     </message>
@@ -2910,17 +3004,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2955,6 +3049,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Przejdź dalej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Import został anulowany.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Nie można otworzyć lokalnej bazy: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Pakiet treści %1 nie został zaimportowany: %2 Na tym komputerze nic nie zostało zmienione.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Zaimportowano z pakietu treści: %1 (języki: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Nie zaimportowano, ponieważ ten komputer ma nowsze treści dla %1 (języki: %2). „Importuj mimo to” zastępuje je starszymi treściami z pakietu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Pakiet treści %1 nie zawiera żadnego języka.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Importuj pakiet treści…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importuj mimo to</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Importuj treści regionu z pliku utworzonego poleceniem „integreat-cli pack export” (dla komputerów bez szybkiego internetu).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Importowanie pakietu treści</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Zastępuje nowsze treści tego komputera starszymi treściami z pakietu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Importuj pakiet treści</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Pakiety treści Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Importowanie pakietu treści…</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3426,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Wszystkie miejsca</translation>
     </message>
@@ -3265,8 +3435,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Brak mapy dla %1. Kafelki mapy wymagają połączenia z internetem lub pliku mapy offline (administrator może go zaimportować poleceniem „integreat-cli import-tiles”). Miejsca są pokazane na zwykłym tle; lista i szczegóły działają bez mapy.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Miejsca i mapa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Wszystkie miejsca</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n miejsce w tym punkcie</numerusform>
@@ -3408,33 +3593,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Regiony</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>W pobliżu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Regiony w pobliżu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Regiony na literę %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Także dla: %1</translation>
     </message>
@@ -3497,7 +3682,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Brak połączenia</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Serwer Integreat jest teraz niedostępny, więc lista regionów nie jest dostępna. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
@@ -3709,6 +3894,14 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Co pokazuje sekcja wybrana na kartach sekcji</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3775,7 +3968,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Komputer współdzielony</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Zapisane treści</translation>
     </message>
@@ -3803,7 +3996,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Drugi język</translation>
     </message>
@@ -3813,7 +4006,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Zamień strony</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nie pobrano)</translation>
     </message>
@@ -3828,7 +4021,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Pobierz %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Pobieranie języka %1…</translation>
     </message>
@@ -3838,7 +4031,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Pobieranie języka %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>Nie udało się pobrać języka %1: %2</translation>
     </message>
@@ -3848,7 +4041,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Otwórz stronę, wydarzenie, miejsce lub wiadomość, aby zobaczyć je tutaj w drugim języku.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>„Drukuj wydarzenia z tego tygodnia…” w menu drukuje je w obu językach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Dla tego miasta zapisano tylko jeden język: wybierz powyżej drugi język, aby go pobrać.</translation>
     </message>
@@ -3858,12 +4056,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>„Obok siebie” pokazuje strony, wydarzenia, miejsca i wiadomości; to nie jest żadne z nich.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Drugi język:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Tego nie ma w języku: %1. Jest w językach: %2.</translation>
     </message>
@@ -3876,7 +4074,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Uruchomiony Integreat nie odpowiedział na czas; otworzy link, gdy będzie mógł.</translation>
     </message>
@@ -3902,7 +4100,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Usunąć zapisane treści?</translation>
     </message>
@@ -3917,7 +4115,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Folder danych</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Zapisano w: %1</translation>
     </message>
@@ -4375,7 +4573,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>potrzebna jest ocena lub komentarz</translation>
     </message>
@@ -4814,7 +5012,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Wydrukowano %1</translation>
     </message>
@@ -4824,7 +5022,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Ostatnia aktualizacja: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
@@ -4837,7 +5035,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
@@ -4931,7 +5129,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 nie ma w lokalnej bazie dla %2 (%3).</translation>
     </message>
@@ -4954,17 +5152,29 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Drukuj wydarzenia z tego tygodnia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Zapisz wydarzenia z tego tygodnia jako PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Nie można odczytać lokalnej bazy: %1</translation>
     </message>
@@ -4979,7 +5189,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można użyć drukarki.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
@@ -4987,6 +5197,47 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Wydarzenia tygodnia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Brak wydarzeń tego dnia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>To wydarzenie nie jest przetłumaczone.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>nieregularne terminy: sprawdź u organizatora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Brak zapisanych wydarzeń %1 w „%2”: nie ma czego drukować.</translation>
     </message>
 </context>
 <context>

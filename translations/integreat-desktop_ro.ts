@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Scrie o pagină, un loc sau un eveniment salvat ca fluturaș PDF de tipărit, într-o limbă sau în două, una lângă alta.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Scrie o pagină, un loc sau un eveniment salvat ori evenimentele din această săptămână ca fișă PDF de tipărit, într-o limbă sau în două, una lângă alta.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Tipărește evenimentele din cele 7 zile începând de azi (sau de la --from), în loc de PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Prima zi a săptămânii (cu --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Cale, de ex. /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>utilizare: integreat-cli print --region SLUG --language COD [--second-language COD] CALE --pdf FIȘIER</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>utilizare: integreat-cli print --region SLUG --language COD [--second-language COD] (CALE | --week [--from YYYY-MM-DD]) --pdf FIȘIER</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from necesită o dată, de ex. 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 este un dosar; dați numele fișierului PDF de scris.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Scrie o pagină, un loc sau un eveniment salvat ca fluturaș PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Scrie o pagină, un loc sau un eveniment salvat ori evenimentele din această săptămână ca fișă PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Exportă sau importă un pachet de conținut (un fișier pentru fiecare regiune) ori urmărește un dosar pentru pachete.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>nu este încă nimic salvat în %1; sincronizați întâi un oraș</translation>
     </message>
@@ -1234,12 +1249,18 @@ Exemplu:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Întrebați Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Chatul nu este oferit pe acest computer public.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Chatul nu este disponibil în acest oraș.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Acceptă și pornește chatul</translation>
     </message>
@@ -1297,7 +1318,7 @@ Exemplu:
         <translation>Starea chatului</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>La întrebările dumneavoastră răspund consilieri ai orașului și un asistent care cunoaște informațiile orașului. Ce scrieți este trimis la serverul de chat al orașului și păstrat acolo.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Exemplu:
         <translation>Citiți informarea privind confidențialitatea</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Puneți o întrebare despre viața în oraș. Răspunsul apare aici.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Exemplu:
         <translation>Consilier</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Se trimite…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Exemplu:
         <translation>Integreat scrie un răspuns…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Se încarcă chatul…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Exemplu:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: informații locale pentru nou-veniți, în limba lor, și offline.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Exemplu:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Nu folosi niciodată rețeaua; afișează doar conținutul salvat.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Exemplu:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Importă un pachet de conținut (creat cu integreat-cli pack export) și arată rezultatul în setări; la fel ca atunci când se dă FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Redă fereastra la 1280×800 într-un fișier PNG și ieși (pentru documentație și teste rapide).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>La fel ca --open, sau un fișier pachet de conținut (.integreat-pack) de importat.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Exemplu:
         <translation>Configurația chioșcului (cu --kiosk; implicit: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>La fel ca --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Dați un singur pachet de conținut de importat, nu mai multe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Dați un singur link de deschis, nu mai multe.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Exemplu:
         <translation>--kiosk pornește la propriul ecran de start: fără link sau --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Un pachet de conținut se importă într-o fereastră: nu cu --kiosk sau --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server necesită un URL http(s), de ex. %1.</translation>
     </message>
@@ -1641,6 +1678,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chatul nu este disponibil în acest oraș.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Pagina din link nu este salvată pe acest computer.</translation>
     </message>
@@ -1890,12 +1932,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Toate evenimentele</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Salvează această dată pentru un calendar…</translation>
     </message>
@@ -1905,7 +1948,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Salvează toate datele pentru un calendar…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Acest eveniment are date neregulate: nu pot fi calculate toate, de aceea este afișată doar prima. Verificați datele la organizator.</translation>
     </message>
@@ -2012,7 +2060,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>V-a fost de folos această pagină?</translation>
     </message>
@@ -2125,7 +2173,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Căutare</translation>
@@ -2142,7 +2190,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Meniu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Caută în %1</translation>
     </message>
@@ -2485,7 +2533,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Această pagină este în %1, care nu este încă salvat pe acest computer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chatul nu este disponibil în acest oraș.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Evenimentul din link nu este pe acest computer. Poate s-a terminat sau a fost eliminat, ori este mai nou decât ultima actualizare.</translation>
     </message>
@@ -2547,7 +2600,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Conținutul paginii</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Pagina de start a orașului</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Rezultatele căutării</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Pagină</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2676,6 +2744,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Ieșire</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Această pagină</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Dimensiunea textului</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2690,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 nu este încă salvat pe acest computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Despre Integreat Desktop</translation>
     </message>
@@ -2698,6 +2776,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informații locale pentru nou-veniți, în limba lor, și fără internet.&lt;/p&gt;&lt;p&gt;Conținutul provine de la orașele și districtele care participă la &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Zona de citire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Secțiunea afișată și, alături, aceeași într-o a doua limbă când „Una lângă alta” este activat</translation>
     </message>
 </context>
 <context>
@@ -2825,11 +2913,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Toate știrile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Toate</translation>
     </message>
@@ -2849,12 +2938,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Știri</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Știre</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Nou</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Încă nu există știri în această limbă. Știrile locale noi ale orașului apar aici după următoarea actualizare.</translation>
     </message>
@@ -2910,17 +3004,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Notificări</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2955,6 +3049,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Continuă la %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Importul a fost anulat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Nu s-a putut deschide baza locală: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Pachetul de conținut %1 nu a fost importat: %2 Nu s-a schimbat nimic pe acest computer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Importat din pachetul de conținut: %1 în %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Nu a fost importat, deoarece acest computer are conținut mai nou pentru %1 în %2. „Importă totuși” îl înlocuiește cu conținutul mai vechi din pachet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Pachetul de conținut %1 nu conține nicio limbă.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Importă pachet de conținut…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importă totuși</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Importă conținutul unei regiuni dintr-un fișier creat cu „integreat-cli pack export” (pentru computere fără internet rapid).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Se importă pachetul de conținut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Înlocuiește conținutul mai nou de pe acest computer cu conținutul mai vechi din pachet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Importă pachet de conținut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Pachete de conținut Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Se importă pachetul de conținut…</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3426,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Toate locurile</translation>
     </message>
@@ -3265,8 +3435,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nu există o hartă pentru %1. Plăcile hărții necesită o conexiune la internet sau un fișier de hartă offline (un administrator poate importa unul cu „integreat-cli import-tiles”). Locurile apar pe un fundal simplu; lista și detaliile funcționează și fără hartă.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Locuri și hartă</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Loc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Toate locurile</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n loc în acest punct</numerusform>
@@ -3408,33 +3593,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Regiuni</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>În apropiere</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Regiuni din apropiere</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Regiuni care încep cu %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Și pentru: %1</translation>
     </message>
@@ -3497,7 +3682,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nicio conexiune</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Serverul Integreat nu poate fi accesat acum, deci lista regiunilor nu este disponibilă. Verificați conexiunea la internet și încercați din nou.</translation>
     </message>
@@ -3709,6 +3894,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Ce afișează secțiunea aleasă în filele secțiunilor</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3775,7 +3968,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Computer comun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Conținut salvat</translation>
     </message>
@@ -3803,7 +3996,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>A doua limbă</translation>
     </message>
@@ -3813,7 +4006,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Schimbă părțile</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nedescărcat)</translation>
     </message>
@@ -3828,7 +4021,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Descarcă %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Se descarcă %1…</translation>
     </message>
@@ -3838,7 +4031,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Se descarcă %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 nu a putut fi descărcat: %2</translation>
     </message>
@@ -3848,7 +4041,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Deschideți o pagină, un eveniment, un loc sau o știre pentru a le vedea aici într-o a doua limbă.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>„Tipărește evenimentele din această săptămână…” din meniu le tipărește în ambele limbi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Din acest oraș este salvată o singură limbă: alegeți mai sus o a doua limbă pentru a o descărca.</translation>
     </message>
@@ -3858,12 +4056,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>„Una lângă alta” afișează pagini, evenimente, locuri și știri; acesta nu este unul dintre ele.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>A doua limbă:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Acesta nu există în %1. Există în: %2.</translation>
     </message>
@@ -3876,7 +4074,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat deja pornit nu a răspuns la timp; deschide linkul când poate.</translation>
     </message>
@@ -3902,7 +4100,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Ștergeți conținutul salvat?</translation>
     </message>
@@ -3917,7 +4115,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Dosar de date</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Salvat în: %1</translation>
     </message>
@@ -4375,7 +4573,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>este nevoie de un deget mare sau de un comentariu</translation>
     </message>
@@ -4814,7 +5012,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Tipărit pe %1</translation>
     </message>
@@ -4824,7 +5022,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Ultima actualizare: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 din %2</translation>
     </message>
@@ -4837,7 +5035,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Închis</translation>
@@ -4931,7 +5129,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 nu este în baza locală pentru %2 (%3).</translation>
     </message>
@@ -4954,17 +5152,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Tipărește…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Salvează ca PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Tipărește evenimentele din această săptămână…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Salvează evenimentele din această săptămână ca PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Nu se poate citi baza locală: %1</translation>
     </message>
@@ -4979,7 +5189,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Imprimanta nu a putut fi folosită.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Salvează ca PDF</translation>
     </message>
@@ -4987,6 +5197,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documente PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Evenimentele săptămânii</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Niciun eveniment în această zi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Acest eveniment nu este tradus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Toată ziua</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>date neregulate: verificați cu organizatorul</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Nu există evenimente din %1 salvate în „%2”: nu este nimic de tipărit.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>U qor bog, goob ama dhacdo kaydsan warqad PDF ah oo la daabici karo, hal luqad ama laba dhinac-dhinac ah.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Ku qor bog, goob ama dhacdo kaydsan, ama dhacdooyinka toddobaadkan, warqad PDF ah oo la daabici karo, hal luqad ama laba luqadood oo dhinac-dhinac ah.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Daabac dhacdooyinka 7-da maalmood laga bilaabo maanta (ama --from), halkii PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Maalinta koowaad ee toddobaadka (oo la raacayo --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Waddo sida /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>isticmaal: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>isticmaal: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from wuxuu u baahan yahay taariikh sida 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 waa gal (folder); sheeg magaca faylka PDF ee la qorayo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>U qor bog, goob ama dhacdo kaydsan warqad PDF ah.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Ku qor bog, goob ama dhacdo kaydsan, ama dhacdooyinka toddobaadkan, warqad PDF ah.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Ka saar ama geli xirmo waxyaabo (hal fayl deegaan kasta), ama la soco gal si aad u hesho xirmooyin.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Tusaale:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>weli waxba laguma kaydin %1; marka hore cusboonaysii magaalo</translation>
     </message>
@@ -1234,12 +1249,18 @@ Tusaale:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Weydii Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Chat-ka lagama bixiyo kombiyuutarkan dadweynaha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Chat-ku kama jiro magaaladan.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Tusaale:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Aqbal oo bilow chat-ka</translation>
     </message>
@@ -1297,7 +1318,7 @@ Tusaale:
         <translation>Xaaladda chat-ka</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Su&apos;aalahaaga waxaa ka jawaaba la-taliyayaasha magaalada iyo kaaliye garanaya macluumaadka magaalada. Waxa aad qorto waxaa loo diraa server-ka chat-ka ee magaalada waana lagu kaydiyaa halkaas.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Tusaale:
         <translation>Akhri ogeysiiska arrimaha gaarka ah</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Su&apos;aal ka weydii nolosha magaalada. Jawaabtu halkan ayay ka muuqan doontaa.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Tusaale:
         <translation>La-taliye</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Waa la dirayaa…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Tusaale:
         <translation>Integreat wuxuu qorayaa jawaab…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Chat-ka waa la soo rarayaa…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Tusaale:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: macluumaad maxalli ah oo loogu talagalay dadka cusub, luqaddooda, xitaa internet la&apos;aan.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Tusaale:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Weligaa ha isticmaalin shabakadda; muuji waxyaabaha kaydsan oo keliya.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Tusaale:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Geli xirmo waxyaabo (lagu sameeyay integreat-cli pack export) oo natiijada ku muuji dejinta; waa la mid bixinta FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Daaqadda u samee 1280×800 fayl PNG ah kadibna ka bax (dukumentiyo iyo tijaabooyin awgood).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Waa la mid --open, ama fayl xirmo waxyaabo ah (.integreat-pack) oo la gelinayo.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Tusaale:
         <translation>Habaynta kiosk-ga (iyadoo la raacinayo --kiosk; caadi ahaan: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>La mid ah --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Bixi hal xirmo waxyaabo oo keliya oo la geliyo, ha bixin dhowr.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Bixi hal link oo la furo, ee ha bixin dhowr.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Tusaale:
         <translation>--kiosk wuxuu ka bilaabmaa shaashaddiisa bilowga: link ama --screenshot ma jiraan.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Xirmada waxyaabaha waxaa lagu geliyaa daaqad: lama isticmaali karo --kiosk ama --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server wuxuu u baahan yahay URL http(s) ah sida %1.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chat-ku kama jiro magaaladan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Bogga link-ku tilmaamayo laguma kaydin kombiyuutarkan.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Dhammaan dhacdooyinka</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Taariikhdan u kaydi kalandar…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Dhammaan taariikhaha u kaydi kalandar…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Dhacdo</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Dhacdadan waxay leedahay taariikho aan joogto ahayn: dhammaan lama xisaabin karo, sidaa darteed kan ugu horreeya oo keliya ayaa la muujiyay. Taariikhaha ka hubi qabanqaabiyaha.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Boggani ma ku caawiyay?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Raadi</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menu</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Ka raadi %1</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Boggan wuxuu ku qoran yahay %1, taas oo weli aan lagu kaydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Chat-ku kama jiro magaaladan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Dhacdada link-ku tilmaamayo kuma jirto kombiyuutarkan. Waxaa laga yaabaa inay dhammaatay ama la saaray, ama way ka cusub tahay cusboonaysiintii ugu dambeysay.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Waxa bogga ku jira</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Bogga bilowga ee magaalada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Natiijooyinka raadinta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Bog</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Ka bax</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Boggan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Cabbirka qoraalka</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 weli laguma kaydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Ku saabsan Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Macluumaad maxalli ah oo loogu talagalay dadka cusub, luqaddooda, xitaa internet la&apos;aan.&lt;/p&gt;&lt;p&gt;Waxyaabaha waxay ka yimaadaan magaalooyinka iyo degmooyinka ka qayb qaata &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Meesha akhriska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Qaybta la muujiyay, iyo dhinaceeda isla taas oo luqad labaad ah marka Dhinac-dhinac uu shidan yahay</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Dhammaan wararka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Dhammaan</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Warar</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>War</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Cusub</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Weli warar kuma jiraan luqaddan. Wararka maxalliga ah ee cusub ee magaalada halkan ayay ka soo muuqanayaan cusboonaysiinta xigta kadib.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Ogeysiisyo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>U gudub %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Gelinta waa la joojiyay.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Kaydka maxalliga ah lama furi karin: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Xirmada waxyaabaha %1 lama gelin: %2 Waxba lagama beddelin kombiyuutarkan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>Waxaa laga geliyay xirmada waxyaabaha: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Lama gelin, sababtoo ah kombiyuutarkan wuxuu hayaa waxyaabo ka cusub oo %1 ah (%2). “Si kastaba geli” waxay ku beddeshaa waxyaabaha duugga ah ee xirmada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Xirmada waxyaabaha %1 kuma jirto wax luqad ah.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Geli xirmo waxyaabo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Si kastaba geli</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Geli waxyaabaha deegaan oo ka yimid fayl lagu sameeyay “integreat-cli pack export” (kombiyuutarrada aan lahayn internet degdeg ah).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Xirmada waxyaabaha waa la gelinayaa</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Waxyaabaha ka cusub ee kombiyuutarkan waxay ku beddeshaa waxyaabaha duugga ah ee xirmada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Geli xirmo waxyaabo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Xirmooyinka waxyaabaha Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Xirmada waxyaabaha waa la gelinayaa…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Dhammaan goobaha</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Khariidad %1 ah oo la muujiyo ma jirto. Khariidaddu waxay u baahan tahay internet ama fayl khariidad internet la&apos;aan ah (maamule ayaa ku soo gelin kara “integreat-cli import-tiles”). Goobaha waxay ku muuqdaan asal cad; liiska iyo faahfaahinta way shaqeeyaan iyada la&apos;aanteed.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Goobo iyo khariidad</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Goob</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Dhammaan goobaha</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n goob oo meeshan ah</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Deegaanno</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Kuwa u dhow</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Deegaannada kuu dhow</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Deegaannada ku bilaabma %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Sidoo kale: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Xiriir ma jiro</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Server-ka Integreat hadda lama gaari karo, sidaa darteed liiska deegaannada lama heli karo. Fadlan hubi xiriirka internet-kaaga oo mar kale isku day.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Waxa ay muujinayso qaybta laga doortay tabsyada qaybaha</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Kombiyuutar la wadaago</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Waxyaabaha kaydsan</translation>
     </message>
@@ -3788,7 +3981,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Luqadda labaad</translation>
     </message>
@@ -3798,7 +3991,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Is-weydaarsi dhinacyada</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (lama soo dejin)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Soo deji %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 waa la soo dejinayaa…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>%1 waa la soo dejinayaa: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 lama soo dejin karin: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Fur bog, dhacdo, goob ama war si aad halkan ugu aragto luqad labaad.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>“Daabac dhacdooyinka toddobaadkan…” ee menu-ga wuxuu ku daabacaa labada luqadood.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Luqad keliya oo magaaladan ah ayaa kaydsan: kor ka dooro luqad labaad si aad u soo dejiso.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Dhinac-dhinac waxay muujisaa bogag, dhacdooyin, goobo iyo warar; kani ma aha mid ka mid ah.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Luqadda labaad:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Kani kuma jiro %1. Wuxuu ku jiraa: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat-ka socda waqtigii kuma jawaabin; wuxuu furi doonaa link-ga marka uu awoodo.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Ma la tirtiraa waxyaabaha kaydsan?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Galka xogta</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Waxaa lagu kaydiyay: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>suul ama faallo ayaa loo baahan yahay</translation>
     </message>
@@ -4793,7 +4991,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>La daabacay %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>La cusboonaysiiyay %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Bogga %1 ee %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Xiran</translation>
@@ -4910,7 +5108,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 kuma jiro kaydka maxalliga ah ee %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Daabac…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>U kaydi PDF ahaan…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Daabac dhacdooyinka toddobaadkan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>U kaydi dhacdooyinka toddobaadkan PDF ahaan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Kaydka maxalliga ah lama akhrin karo: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Daabacaha lama isticmaali karin.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>U kaydi PDF ahaan</translation>
     </message>
@@ -4966,6 +5176,47 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dukumentiyada PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Dhacdooyinka toddobaadka</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Maalintan dhacdooyin ma jiraan.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Dhacdadan lama turjumin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Maalinta oo dhan</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>taariikho aan joogto ahayn: ka hubi qabanqaabiyaha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Dhacdooyin %1 ah laguma kaydin “%2”: waxba ma jiraan oo la daabaco.</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Shkruani një faqe, vend ose aktivitet të ruajtur si fletëpalosje PDF për printim, në një gjuhë ose në dy krah për krah.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Shkruaj një faqe, vend ose aktivitet të ruajtur, ose aktivitetet e kësaj jave, si fletë PDF për printim, në një gjuhë ose në dy gjuhë krah për krah.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>Printo aktivitetet e 7 ditëve duke nisur nga sot (ose nga --from), në vend të PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Dita e parë e javës (me --week).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>Shteg si /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>përdorimi: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>përdorimi: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from kërkon një datë si 2026-12-07.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 është dosje; jepni emrin e skedarit PDF që do të shkruhet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Shkruaj një faqe, vend ose aktivitet të ruajtur si fletëpalosje PDF.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Shkruaj një faqe, vend ose aktivitet të ruajtur, ose aktivitetet e kësaj jave, si fletë PDF.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Eksporto ose importo një paketë përmbajtjeje (një skedar për çdo rajon), ose vëzhgo një dosje për paketa.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Shembull:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>ende nuk është ruajtur asgjë në %1; sinkronizoni fillimisht një qytet</translation>
     </message>
@@ -1234,12 +1249,18 @@ Shembull:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Pyet Integreat</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Biseda nuk ofrohet në këtë kompjuter publik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Biseda nuk është e disponueshme në këtë qytet.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Shembull:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Prano dhe nis bisedën</translation>
     </message>
@@ -1297,7 +1318,7 @@ Shembull:
         <translation>Gjendja e bisedës</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Pyetjeve tuaja u përgjigjen këshilltarë të qytetit dhe një asistent që njeh informacionin e qytetit. Ajo që shkruani dërgohet te serveri i bisedës i qytetit dhe ruhet atje.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Shembull:
         <translation>Lexoni njoftimin për privatësinë</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Bëni një pyetje për jetën në qytet. Përgjigjja shfaqet këtu.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Shembull:
         <translation>Këshilltar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Po dërgohet…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Shembull:
         <translation>Integreat po shkruan një përgjigje…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Po ngarkohet biseda…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Shembull:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: informacion lokal për të ardhurit e rinj, në gjuhën e tyre, edhe jashtë linje.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Shembull:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Mos përdor kurrë rrjetin; shfaq vetëm përmbajtjen e ruajtur.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Shembull:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Importo një paketë përmbajtjeje (të krijuar me integreat-cli pack export) dhe shfaq rezultatin te cilësimet; njësoj si të jepni FILE.integreat-pack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Vizato dritaren në 1280×800 në një skedar PNG dhe dil (për dokumentim dhe teste).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>Njësoj si --open, ose një skedar pakete përmbajtjeje (.integreat-pack) për ta importuar.</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Shembull:
         <translation>Konfigurimi i kioskut (me --kiosk; parazgjedhja: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>Njësoj si --open.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>Jepni vetëm një paketë përmbajtjeje për ta importuar, jo disa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Jepni një lidhje për ta hapur, jo disa.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Shembull:
         <translation>--kiosk nis në ekranin e vet të nisjes: pa lidhje ose --screenshot.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>Paketa e përmbajtjes importohet në një dritare: jo me --kiosk ose --screenshot.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server kërkon një URL http(s) si %1.</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Biseda nuk është e disponueshme në këtë qytet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>Faqja e lidhur nuk është ruajtur në këtë kompjuter.</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Të gjitha aktivitetet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Ruaj këtë datë për një kalendar…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ruaj të gjitha datat për një kalendar…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Ky aktivitet ka data të parregullta: nuk mund të llogariten të gjitha, prandaj shfaqet vetëm e para. Kontrolloni datat me organizatorin.</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>A ju ndihmoi kjo faqe?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Kërko</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menyja</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>Kërko në %1</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Kjo faqe është në %1, e cila ende nuk është ruajtur në këtë kompjuter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Biseda nuk është e disponueshme në këtë qytet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Aktiviteti i lidhur nuk është në këtë kompjuter. Mund të ketë mbaruar ose të jetë hequr, ose është më i ri se përditësimi i fundit.</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Përmbajtja e faqes</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Faqja e nisjes e qytetit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Faqe</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Dil</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Kjo faqe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Madhësia e tekstit</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ende nuk është ruajtur në këtë kompjuter.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Rreth Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Informacion lokal për të ardhurit e rinj, në gjuhën e tyre, edhe pa internet.&lt;/p&gt;&lt;p&gt;Përmbajtja vjen nga qytetet dhe qarqet që marrin pjesë në &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Zona e leximit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Seksioni i shfaqur dhe, pranë tij, i njëjti në një gjuhë të dytë kur Krah për krah është aktiv</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Të gjitha lajmet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Të gjitha</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Lajme</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Lajm</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● E re</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Ende nuk ka lajme në këtë gjuhë. Lajmet e reja lokale të qytetit shfaqen këtu pas përditësimit të ardhshëm.</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Njoftimet</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Vazhdo te %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>Importimi u anulua.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Ruajtja lokale nuk mund të hapej: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>Paketa e përmbajtjes %1 nuk u importua: %2 Asgjë nuk u ndryshua në këtë kompjuter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>U importua nga paketa e përmbajtjes: %1 në %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>Nuk u importua, sepse ky kompjuter ka përmbajtje më të re të %1 në %2. “Importo gjithsesi” e zëvendëson me përmbajtjen më të vjetër të paketës.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>Paketa e përmbajtjes %1 nuk përmban asnjë gjuhë.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>Importo paketë përmbajtjeje…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Importo gjithsesi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Importo përmbajtjen e një rajoni nga një skedar i krijuar me “integreat-cli pack export” (për kompjuterë pa internet të shpejtë).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>Po importohet paketa e përmbajtjes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Zëvendëson përmbajtjen më të re të këtij kompjuteri me përmbajtjen më të vjetër të paketës.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>Importo paketë përmbajtjeje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Paketa përmbajtjeje Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>Po importohet paketa e përmbajtjes…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Të gjitha vendet</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>Nuk ka hartë të %1 për t&apos;u shfaqur. Pllakat e hartës kërkojnë lidhje me internetin ose një skedar harte jashtë linje (një administrator mund të importojë një me “integreat-cli import-tiles”). Vendet shfaqen mbi një sfond të thjeshtë; lista dhe detajet funksionojnë edhe pa të.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Vende dhe harta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Vend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Të gjitha vendet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>%n vend në këtë pikë</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Rajonet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Afër</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Rajonet afër jush</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>Rajonet që fillojnë me %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Edhe për: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nuk ka lidhje</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Serveri i Integreat nuk mund të arrihet tani, prandaj lista e rajoneve nuk është e disponueshme. Ju lutemi kontrolloni lidhjen tuaj me internetin dhe provoni përsëri.</translation>
     </message>
@@ -3694,6 +3879,14 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Çfarë shfaq seksioni i zgjedhur te skedat e seksioneve</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Kompjuter i përbashkët</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Përmbajtja e ruajtur</translation>
     </message>
@@ -3788,7 +3981,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>Gjuha e dytë</translation>
     </message>
@@ -3798,7 +3991,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Ndërro anët</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (nuk është shkarkuar)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Shkarko %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>Po shkarkohet %1…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Po shkarkohet %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 nuk mund të shkarkohej: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Hapni një faqe, një aktivitet, një vend ose një lajm për ta parë këtu në një gjuhë të dytë.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>“Printo aktivitetet e kësaj jave…” në meny i printon ato në të dyja gjuhët.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Vetëm një gjuhë e këtij qyteti është ruajtur: zgjidhni më lart një gjuhë të dytë për ta shkarkuar.</translation>
     </message>
@@ -3843,12 +4041,12 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Krah për krah shfaq faqe, aktivitete, vende dhe lajme; kjo nuk është një prej tyre.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>Gjuha e dytë:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Kjo nuk ekziston në %1. Ekziston në: %2.</translation>
     </message>
@@ -3861,7 +4059,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Integreat që po ekzekutohet nuk u përgjigj në kohë; do ta hapë lidhjen kur të mundet.</translation>
     </message>
@@ -3887,7 +4085,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Të fshihet përmbajtja e ruajtur?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Dosja e të dhënave</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Ruajtur në: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>nevojitet një shenjë gishti ose një koment</translation>
     </message>
@@ -4793,7 +4991,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Printuar më %1</translation>
     </message>
@@ -4803,7 +5001,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Përditësuar më %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Faqja %1 nga %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Mbyllur</translation>
@@ -4910,7 +5108,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 nuk është në ruajtjen lokale për %2 (%3).</translation>
     </message>
@@ -4933,17 +5131,29 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Printo…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>Ruaj si PDF…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Printo aktivitetet e kësaj jave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Ruaj aktivitetet e kësaj jave si PDF…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Ruajtja lokale nuk mund të lexohet: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Printeri nuk mund të përdorej.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>Ruaj si PDF</translation>
     </message>
@@ -4966,6 +5176,47 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Dokumente PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Aktivitetet e javës</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Asnjë aktivitet në këtë ditë.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Ky aktivitet nuk është përkthyer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Gjithë ditën</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>data të parregullta: kontrolloni me organizatorin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>Asnjë aktivitet i %1 nuk është ruajtur në “%2”: nuk ka asgjë për të printuar.</translation>
     </message>
 </context>
 <context>

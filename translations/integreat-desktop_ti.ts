@@ -157,7 +157,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+93"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -325,8 +325,8 @@
     </message>
     <message>
         <location filename="../app/cli/cmdprint.cpp" line="-2"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>ዝተዓቀበ ገጽ፣ ቦታ ወይ ፍጻመ ከም ዝሕተም PDF ወረቐት ጸሓፍ፣ ብሓደ ቋንቋ ወይ ብክልተ ጎን ንጎን።</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>ዝተዓቀበ ገጽ፣ ቦታ ወይ ፍጻመ፣ ወይ ፍጻመታት ናይዚ ሰሙን፣ ከም ዝሕተም ወረቐት PDF ጸሓፍ፣ ብሓደ ቋንቋ ወይ ብክልተ ቋንቋ ጎን ንጎን።</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -346,22 +346,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>ኣብ ክንዲ PATH፣ ፍጻመታት ናይ 7 መዓልቲ ካብ ሎሚ (ወይ ካብ --from) ሕተም።</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>መጀመርታ መዓልቲ ናይቲ ሰሙን (ምስ --week)።</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>መንገዲ ከም /augsburg/de/willkommen/</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>ኣጠቓቕማ: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>ኣጠቓቕማ: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from ከም 2026-12-07 ዝበለ ዕለት የድልዮ።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 ፎልደር እዩ፤ ስም ናይቲ ዝጽሓፍ PDF ፋይል ሃብ።</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+72"/>
         <location filename="../app/cli/cmdshow.cpp" line="+51"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+80"/>
@@ -951,11 +966,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>ዝተዓቀበ ገጽ፣ ቦታ ወይ ፍጻመ ከም PDF ወረቐት ጸሓፍ።</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>ዝተዓቀበ ገጽ፣ ቦታ ወይ ፍጻመ፣ ወይ ፍጻመታት ናይዚ ሰሙን፣ ከም ወረቐት PDF ጸሓፍ።</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>ጥቕሉል ትሕዝቶ (ንነፍሲ ወከፍ ከባቢ ሓደ ፋይል) ኣውጽእ ወይ ኣእቱ፣ ወይ ንጥቕሉላት ሓደ ፎልደር ተኸታተል።</translation>
     </message>
@@ -1208,7 +1223,7 @@ Example:
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>ኣብ %1 ገና ዝተዓቀበ የለን፤ ቅድም ሓንቲ ከተማ ኣሐድስ</translation>
     </message>
@@ -1234,12 +1249,18 @@ Example:
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Integreat ሕተት</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>ኣብዚ ህዝባዊ ኮምፒዩተር ቻት ኣይቐርብን።</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>ቻት ኣብዚ ከተማ የለን።</translation>
     </message>
@@ -1252,7 +1273,7 @@ Example:
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>ተቐበል እሞ ቻት ጀምር</translation>
     </message>
@@ -1297,7 +1318,7 @@ Example:
         <translation>ኩነታት ቻት</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>ሕቶታትካ ብኣማኸርቲ ናይቲ ከተማን ሓበሬታ ናይቲ ከተማ ብዝፈልጥ ኣውቶማቲክ ሓጋዚን ይምለሱ። ዝጸሓፍካዮ ናብ ሰርቨር ቻት ናይቲ ከተማ ይለኣኽ፣ ኣብኡ ድማ ይዕቀብ።</translation>
     </message>
@@ -1307,7 +1328,7 @@ Example:
         <translation>መግለጺ ብሕትውና ኣንብብ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>ብዛዕባ ናብራ ኣብቲ ከተማ ሕቶ ሕተት። መልሲ ኣብዚ ይርአ።</translation>
     </message>
@@ -1327,7 +1348,7 @@ Example:
         <translation>ኣማኻሪ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>ይለኣኽ ኣሎ…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Example:
         <translation>Integreat መልሲ ይጽሕፍ ኣሎ…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>ቻት ይጽዓን ኣሎ…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Example:
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: ከባቢያዊ ሓበሬታ ንሓደስቲ መጻእቲ፣ ብቋንቋኦም፣ ብዘይ ኢንተርነት ውን።</translation>
     </message>
@@ -1371,12 +1392,12 @@ Example:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>ኔትወርክ ፈጺምካ ኣይትጠቐም፤ ዝተዓቀበ ትሕዝቶ ጥራይ ኣርኢ።</translation>
     </message>
@@ -1387,17 +1408,28 @@ Example:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>LINK</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>ጥቕሉል ትሕዝቶ (ብ integreat-cli pack export ዝተሰርሐ) ኣእቱ፣ ውጽኢቱ ድማ ኣብ ቅጥዕታት ኣርኢ፤ ምስ FILE.integreat-pack ምሃብ ሓደ እዩ።</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>መስኮት ብ 1280×800 ናብ PNG ፋይል ሰሪሕካ ውጻእ (ንሰነድን ንፈተነን)።</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>ምስ --open ሓደ እዩ፣ ወይ ዝኣቱ ፋይል ጥቕሉል ትሕዝቶ (.integreat-pack)።</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -1418,17 +1450,17 @@ Example:
         <translation>ቅጥዒ ኪዮስክ (ምስ --kiosk፤ ነባሪ: %1)።</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>ከም --open ሓደ እዩ።</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[LINK]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>ዝኣቱ ሓደ ጥቕሉል ትሕዝቶ ጥራይ ሃብ፣ ብዙሓት ኣይኮነን።</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>ሓደ ሊንክ ጥራይ ሃብ፣ ብዙሓት ኣይኮነን።</translation>
     </message>
@@ -1443,7 +1475,12 @@ Example:
         <translation>--kiosk ካብ ናይ ባዕሉ መጀመርታ ገጽ ይጅምር: ሊንክ ወይ --screenshot የለን።</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>ጥቕሉል ትሕዝቶ ኣብ መስኮት እዩ ዝኣቱ፤ ምስ --kiosk ወይ --screenshot ኣይኮነን።</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server ከም %1 ዝኣመሰለ http(s) URL የድልዮ።</translation>
     </message>
@@ -1639,6 +1676,11 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>ቻት ኣብዚ ከተማ የለን።</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The linked page is not saved on this computer.</source>
         <translation>እቲ ዝተላገበ ገጽ ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
@@ -1888,12 +1930,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>ኩሎም ፍጻመታት</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>ነዚ ዕለት ንካላንደር ዕቀቦ…</translation>
     </message>
@@ -1903,7 +1946,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ኩሎም ዕለታት ንካላንደር ዕቀቦም…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>ፍጻመ</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>እዚ ፍጻመ ዘይስሩዓት ዕለታት ኣለውዎ: ኩሎም ክሕሰቡ ስለ ዘይክእሉ፣ እቲ ቀዳማይ ጥራይ ይርአ። ዕለታት ምስ ኣዳላዊ ኣረጋግጽ።</translation>
     </message>
@@ -2010,7 +2058,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>እዚ ገጽ ሓጊዙካ ድዩ?</translation>
     </message>
@@ -2123,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>ድለ</translation>
@@ -2140,7 +2188,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ሜኑ</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>ኣብ %1 ድለ</translation>
     </message>
@@ -2482,7 +2530,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>እዚ ገጽ ብ %1 እዩ፣ እዚ ድማ ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>ቻት ኣብዚ ከተማ የለን።</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>እቲ ዝተላገበ ፍጻመ ኣብዚ ኮምፒዩተር የለን። ተወዲኡ ወይ ተኣልዩ ክኸውን ይኽእል፣ ወይ ድማ ካብ ናይ መወዳእታ ምሕዳስ ሓድሽ እዩ።</translation>
     </message>
@@ -2544,7 +2597,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ትሕዝቶ ገጽ</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>መጀመርታ ገጽ ናይቲ ከተማ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>ውጽኢታት ድልያ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>ገጽ</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2673,6 +2741,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>ውጻእ</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>እዚ ገጽ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>ዓቐን ጽሑፍ</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2687,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>ብዛዕባ Integreat Desktop</translation>
     </message>
@@ -2695,6 +2773,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;ከባቢያዊ ሓበሬታ ንሓደስቲ መጻእቲ፣ ብቋንቋኦም፣ ብዘይ ኢንተርነት ውን።&lt;/p&gt;&lt;p&gt;እቲ ትሕዝቶ ካብቶም ኣብ &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt; ዝሳተፉ ከተማታትን ወረዳታትን ይመጽእ።&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>ቦታ ምንባብ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>እቲ ዝርአ ክፋል፣ ጎን ንጎን ክፉት ምስ ዝኸውን ድማ ኣብ ጎኑ ተመሳሳሊኡ ብካልኣይ ቋንቋ</translation>
     </message>
 </context>
 <context>
@@ -2821,11 +2909,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>ኩሉ ዜና</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>ኩሉ</translation>
     </message>
@@ -2845,12 +2934,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ዜና</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>ዜና</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● ሓድሽ</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>ገና ብዚ ቋንቋ ዜና የለን። ሓድሽ ከባቢያዊ ዜና ናይ ከተማ ድሕሪ ዝቕጽል ምሕዳስ ኣብዚ ይርአ።</translation>
     </message>
@@ -2906,17 +3000,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>መፍለጢታት</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1፣ %2</translation>
     </message>
@@ -2951,6 +3045,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>ናብ %1 ቀጽል</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>ምእታው ተቋሪጹ።</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>መኽዘን ክኽፈት ኣይከኣለን: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>ጥቕሉል ትሕዝቶ %1 ኣይኣተወን: %2 ኣብዚ ኮምፒዩተር ዋላ ሓንቲ ኣይተቐየረን።</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>ካብ ጥቕሉል ትሕዝቶ ኣትዩ: %1 ብ %2።</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>ኣይኣተወን፣ ምኽንያቱ እዚ ኮምፒዩተር ናይ %1 ብ %2 ዝሓደሰ ትሕዝቶ ስለ ዘለዎ። “ብዘየገድስ ኣእቱ” ብዝኣረገ ትሕዝቶ ናይቲ ጥቕሉል ይትክኦ።</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>ጥቕሉል ትሕዝቶ %1 ዋላ ሓደ ቋንቋ የብሉን።</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>ጥቕሉል ትሕዝቶ ኣእቱ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>ብዘየገድስ ኣእቱ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>ትሕዝቶ ሓደ ከባቢ ካብ ብ “integreat-cli pack export” ዝተሰርሐ ፋይል ኣእቱ (ቅልጡፍ ኢንተርነት ንዘይብሎም ኮምፒዩተራት)።</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>ጥቕሉል ትሕዝቶ ይኣቱ ኣሎ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>ዝሓደሰ ትሕዝቶ ናይዚ ኮምፒዩተር ብዝኣረገ ትሕዝቶ ናይቲ ጥቕሉል ይትክኦ።</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>ጥቕሉል ትሕዝቶ ኣእቱ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>ጥቕሉላት ትሕዝቶ Integreat (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>ጥቕሉል ትሕዝቶ ይኣቱ ኣሎ…</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3421,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← ኩሎም ቦታታት</translation>
     </message>
@@ -3260,8 +3430,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>ናይ %1 ዝርአ ካርታ የለን። ካርታ ኢንተርነት ወይ ብዘይ ኢንተርነት ዝሰርሕ ፋይል ካርታ የድልዮ (ኣመሓዳሪ ብ “integreat-cli import-tiles” ከእትዎ ይኽእል)። ቦታታት ኣብ ቀሊል ድሕረ ባይታ ይርኣዩ፤ ዝርዝርን ዝርዝር ሓበሬታን ብዘይ ካርታ ይሰርሑ።</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>ቦታታትን ካርታን</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>ኩሎም ቦታታት</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>ኣብዚ ቦታ %n ቦታ</numerusform>
@@ -3400,33 +3585,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>ከባቢታት</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>ኣብ ቀረባ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>ኣብ ቀረባኻ ዘለዉ ከባቢታት</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>ብ %1 ዝጅምሩ ከባቢታት</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>ንዚኣቶም ውን: %1</translation>
     </message>
@@ -3489,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ርክብ የለን</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>ሰርቨር Integreat ሕጂ ክብጻሕ ስለ ዘይክእል፣ ዝርዝር ከባቢታት የለን። በጃኻ ርክብ ኢንተርነትካ ፈትሽን ከም ብሓድሽ ፈትንን።</translation>
     </message>
@@ -3694,6 +3879,14 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>እቲ ኣብ ታባት ክፍልታት ዝተመርጸ ክፋል ዘርእዮ</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3760,7 +3953,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ብሓባር ዝጥቀሙሉ ኮምፒዩተር</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>ዝተዓቀበ ትሕዝቶ</translation>
     </message>
@@ -3788,7 +3981,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>ካልኣይ ቋንቋ</translation>
     </message>
@@ -3798,7 +3991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ጎናት ቀያይር</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (ኣይወረደን)</translation>
     </message>
@@ -3813,7 +4006,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ኣውርድ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 ይወርድ ኣሎ…</translation>
     </message>
@@ -3823,7 +4016,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>%1 ይወርድ ኣሎ: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 ክወርድ ኣይከኣለን: %2</translation>
     </message>
@@ -3833,7 +4026,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ኣብዚ ብካልኣይ ቋንቋ ንምርኣይ ገጽ፣ ፍጻመ፣ ቦታ ወይ ዜና ክፈት።</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>ኣብ ሜኑ ዘሎ “ፍጻመታት ናይዚ ሰሙን ሕተም…” ብክልቲኡ ቋንቋታት ይሕትሞም።</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>ናይዚ ከተማ ሓደ ቋንቋ ጥራይ እዩ ተዓቂቡ፤ ንምውራድ ኣብ ላዕሊ ካልኣይ ቋንቋ ምረጽ።</translation>
     </message>
@@ -3843,12 +4041,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ጎን ንጎን ገጻት፣ ፍጻመታት፣ ቦታታትን ዜናን የርኢ፤ እዚ ካብኣቶም ሓደ ኣይኮነን።</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>ካልኣይ ቋንቋ:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>እዚ ብ%1 የለን። ኣብዞም ቋንቋታት ኣሎ: %2።</translation>
     </message>
@@ -3861,7 +4059,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>እቲ ዝሰርሕ ዘሎ Integreat ብግዜኡ ኣይመለሰን፤ ምስ ከኣለ ነቲ ሊንክ ክኸፍቶ እዩ።</translation>
     </message>
@@ -3887,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>ዝተዓቀበ ትሕዝቶ ይደምሰስ ዶ?</translation>
     </message>
@@ -3902,7 +4100,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ፎልደር ዳታ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>ዝተዓቀበሉ: %1</translation>
     </message>
@@ -4357,7 +4555,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>ምልክት ዓባይ ኣጻብዕ ወይ ርእይቶ የድሊ</translation>
     </message>
@@ -4793,7 +4991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>ብ %1 ዝተሓትመ</translation>
     </message>
@@ -4803,7 +5001,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ናይ መወዳእታ ምሕዳስ ብ %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>ገጽ %1 ካብ %2</translation>
     </message>
@@ -4816,7 +5014,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>ዕጹው</translation>
@@ -4910,7 +5108,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1 ኣብዚ ን %2 (%3) ኣይተዓቀበን።</translation>
     </message>
@@ -4933,17 +5131,29 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>ሕተም…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>ከም PDF ዕቀብ…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>ፍጻመታት ናይዚ ሰሙን ሕተም…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>ፍጻመታት ናይዚ ሰሙን ከም PDF ዕቀብ…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>እቲ ኣብዚ ዝተዓቀበ ትሕዝቶ ክንበብ ኣይከኣለን: %1</translation>
     </message>
@@ -4958,7 +5168,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ፕሪንተር ክጥቀመሉ ኣይከኣለን።</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>ከም PDF ዕቀብ</translation>
     </message>
@@ -4966,6 +5176,47 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>ሰነዳት PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>ፍጻመታት ናይቲ ሰሙን</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>ኣብዛ መዓልቲ ፍጻመታት የለዉን።</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>እዚ ፍጻመ ኣይተተርጎመን።</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>ምሉእ መዓልቲ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>ዘይስሩዓት ዕለታት: ምስ ኣዳላዊ ኣረጋግጽ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>ኦንላይን</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>ናይ %1 ፍጻመታት ኣብ “%2” ኣይተዓቀቡን፤ ዝሕተም የለን።</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cli/cmdprint.cpp" line="+32"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+55"/>
         <location filename="../app/cli/cmdshow.cpp" line="+53"/>
         <source>Region slug.</source>
@@ -246,7 +246,7 @@
         <translation>“%1” için sonuçlar:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="+33"/>
+        <location filename="../app/cli/cmdprint.cpp" line="+47"/>
         <location filename="../app/cli/cmdsearch.cpp" line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+54"/>
         <location filename="../app/cli/cmdstatus.cpp" line="+14"/>
@@ -259,9 +259,9 @@
         <translation>Kayıtlı bir sayfanın, etkinliğin ya da yerin başlığını ve metnini yazdır.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmdprint.cpp" line="-35"/>
-        <source>Write a stored page, place or event as a printable PDF handout, in one language or two side by side.</source>
-        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği yazdırılabilir bir PDF bilgi notu olarak yaz; tek dilde ya da yan yana iki dilde.</translation>
+        <location filename="../app/cli/cmdprint.cpp" line="-49"/>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a printable PDF handout, in one language or two side by side.</source>
+        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği veya bu haftanın etkinliklerini, tek dilde ya da iki dilde yan yana, yazdırılabilir bir PDF belgesi olarak yaz.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -281,22 +281,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Print the events of the 7 days from today (or --from), instead of PATH.</source>
+        <translation>PATH yerine bugünden (ya da --from tarihinden) itibaren 7 günün etkinliklerini yazdır.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The week&apos;s first day (with --week).</source>
+        <translation>Haftanın ilk günü (--week ile).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../app/cli/cmdshow.cpp" line="+2"/>
         <source>Path such as /augsburg/de/willkommen/</source>
         <translation>/augsburg/de/willkommen/ gibi bir yol</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</source>
-        <translation>kullanım: integreat-cli print --region SLUG --language CODE [--second-language CODE] PATH --pdf FILE</translation>
+        <location line="+10"/>
+        <source>usage: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</source>
+        <translation>kullanım: integreat-cli print --region SLUG --language CODE [--second-language CODE] (PATH | --week [--from YYYY-MM-DD]) --pdf FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>--from needs a date such as 2026-12-07.</source>
+        <translation>--from için 2026-12-07 gibi bir tarih gerekir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 is a folder; give the name of the PDF file to write.</source>
         <translation>%1 bir klasör; yazılacak PDF dosyasının adını verin.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Wrote %1</source>
         <translation>%1 yazıldı</translation>
     </message>
@@ -781,11 +796,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Write a stored page, place or event as a PDF handout.</source>
-        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği PDF bilgi notu olarak yaz.</translation>
+        <source>Write a stored page, place or event, or this week&apos;s events, as a PDF handout.</source>
+        <translation>Kayıtlı bir sayfayı, yeri ya da etkinliği veya bu haftanın etkinliklerini PDF belgesi olarak yaz.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Export or import a content pack (one file per region), or watch a folder for packs.</source>
         <translation>Bir içerik paketini (bölge başına bir dosya) dışa ya da içe aktar veya paketler için bir klasörü izle.</translation>
     </message>
@@ -1208,7 +1223,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::Application</name>
     <message>
-        <location filename="../app/desktop/shell/application.cpp" line="+223"/>
+        <location filename="../app/desktop/shell/application.cpp" line="+246"/>
         <source>nothing is saved in %1 yet; sync a town first</source>
         <translation>%1 içinde henüz bir şey kayıtlı değil; önce bir şehir indirin</translation>
     </message>
@@ -1234,12 +1249,18 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::ChatSection</name>
     <message>
-        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+80"/>
+        <location filename="../app/desktop/mainwindow/chatsection.cpp" line="+105"/>
         <source>Ask Integreat</source>
         <translation>Integreat&apos;e sor</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>The chat is not offered on this public computer.</source>
+        <translation>Bu herkese açık bilgisayarda sohbet sunulmuyor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
         <source>The chat is not available in this town.</source>
         <translation>Bu şehirde sohbet kullanılamıyor.</translation>
     </message>
@@ -1252,7 +1273,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::ChatView</name>
     <message>
-        <location filename="../app/desktop/chat/chatview.cpp" line="+30"/>
+        <location filename="../app/desktop/chat/chatview.cpp" line="+31"/>
         <source>Accept and start the chat</source>
         <translation>Kabul et ve sohbeti başlat</translation>
     </message>
@@ -1297,7 +1318,7 @@ Genel seçenekler (her komut için):
         <translation>Sohbetin durumu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Your questions are answered by counselors of the town and by an assistant that knows the town&apos;s information. What you write is sent to the town&apos;s chat server and kept there.</source>
         <translation>Sorularınızı şehrin danışmanları ve şehrin bilgilerini bilen bir asistan yanıtlar. Yazdıklarınız şehrin sohbet sunucusuna gönderilir ve orada saklanır.</translation>
     </message>
@@ -1307,7 +1328,7 @@ Genel seçenekler (her komut için):
         <translation>Gizlilik bildirimini okuyun</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Ask a question about life in the town. The answer appears here.</source>
         <translation>Şehirdeki yaşamla ilgili bir soru sorun. Yanıt burada görünür.</translation>
     </message>
@@ -1327,7 +1348,7 @@ Genel seçenekler (her komut için):
         <translation>Danışman</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Sending…</source>
         <translation>Gönderiliyor…</translation>
     </message>
@@ -1342,7 +1363,7 @@ Genel seçenekler (her komut için):
         <translation>Integreat bir yanıt yazıyor…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Loading the chat…</source>
         <translation>Sohbet yükleniyor…</translation>
     </message>
@@ -1350,7 +1371,7 @@ Genel seçenekler (her komut için):
 <context>
     <name>integreat::desktop::CommandLine</name>
     <message>
-        <location filename="../app/desktop/shell/commandline.cpp" line="+23"/>
+        <location filename="../app/desktop/shell/commandline.cpp" line="+39"/>
         <source>Integreat: local information for newcomers, in their language, also offline.</source>
         <translation>Integreat: yeni gelenler için kendi dillerinde yerel bilgiler, çevrimdışı da.</translation>
     </message>
@@ -1371,12 +1392,12 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-19"/>
         <source>Never use the network; show the saved content only.</source>
         <translation>Ağı hiç kullanma; yalnızca kayıtlı içeriği göster.</translation>
     </message>
@@ -1387,17 +1408,28 @@ Genel seçenekler (her komut için):
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>LINK</source>
         <translation>BAĞLANTI</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-23"/>
+        <source>Import a content pack (made with integreat-cli pack export) and show the result in the settings; the same as giving FILE.integreat-pack.</source>
+        <translation>Bir içerik paketini (integreat-cli pack export ile oluşturulmuş) içe aktar ve sonucu ayarlarda göster; FILE.integreat-pack vermekle aynıdır.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Render the window at 1280×800 into a PNG file and exit (for documentation and smoke tests).</source>
         <translation>Pencereyi 1280×800 boyutunda bir PNG dosyasına kaydet ve çık (belgeleme ve hızlı testler için).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <source>The same as --open, or a content pack file (.integreat-pack) to import.</source>
+        <translation>--open ile aynı ya da içe aktarılacak bir içerik paketi dosyası (.integreat-pack).</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>FILE</source>
         <translation>DOSYA</translation>
@@ -1418,17 +1450,17 @@ Genel seçenekler (her komut için):
         <translation>Kiosk yapılandırması (--kiosk ile; varsayılan: %1).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The same as --open.</source>
-        <translation>--open ile aynı.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+7"/>
         <source>[LINK]</source>
         <translation>[BAĞLANTI]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
+        <source>Give one content pack to import, not several.</source>
+        <translation>İçe aktarmak için birkaç değil, tek bir içerik paketi verin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Give one link to open, not several.</source>
         <translation>Açmak için birden fazla değil, tek bir bağlantı verin.</translation>
     </message>
@@ -1443,7 +1475,12 @@ Genel seçenekler (her komut için):
         <translation>--kiosk kendi başlangıç ekranıyla açılır: bağlantı ya da --screenshot verilemez.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>A content pack is imported in a window: not with --kiosk or --screenshot.</source>
+        <translation>İçerik paketi bir pencerede içe aktarılır: --kiosk ya da --screenshot ile olmaz.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>--server needs an http(s) URL such as %1.</source>
         <translation>--server için %1 gibi bir http(s) adresi gerekir.</translation>
     </message>
@@ -1636,7 +1673,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%2 dilindeki “%1” bu bilgisayarda kayıtlı değil.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Bu şehirde sohbet kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The linked page is in %1, which is not saved on this computer.</source>
         <translation>Bağlantı verilen sayfa %1 dilinde; bu dil bu bilgisayarda kayıtlı değil.</translation>
     </message>
@@ -1886,12 +1928,13 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::EventsView</name>
     <message>
-        <location filename="../app/desktop/events/eventsview.cpp" line="+61"/>
+        <location filename="../app/desktop/events/eventsview.cpp" line="+45"/>
+        <location line="+28"/>
         <source>All events</source>
         <translation>Tüm etkinlikler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Save this date for a calendar…</source>
         <translation>Bu tarihi takvim için kaydet…</translation>
     </message>
@@ -1901,7 +1944,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Tüm tarihleri takvim için kaydet…</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+25"/>
+        <source>Event</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>This event has irregular dates: they cannot all be worked out, so only the first is shown. Check the dates with the organizer.</source>
         <translation>Bu etkinliğin tarihleri düzensiz: hepsi hesaplanamıyor, bu yüzden yalnızca ilki gösteriliyor. Tarihleri düzenleyiciyle kontrol edin.</translation>
     </message>
@@ -2008,7 +2056,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FeedbackBox</name>
     <message>
-        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+80"/>
+        <location filename="../app/desktop/pages/feedbackbox.cpp" line="+88"/>
         <source>Was this page helpful?</source>
         <translation>Bu sayfa yararlı oldu mu?</translation>
     </message>
@@ -2121,7 +2169,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+52"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Ara</translation>
@@ -2138,7 +2186,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>Search in %1</source>
         <translation>%1 içinde ara</translation>
     </message>
@@ -2479,7 +2527,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bu sayfa %1 dilinde; bu dil bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>The chat is not available in this town.</source>
+        <translation>Bu şehirde sohbet kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The linked event is not on this computer. It may be over or removed, or it is newer than the last update.</source>
         <translation>Bağlantı verilen etkinlik bu bilgisayarda yok. Sona ermiş ya da kaldırılmış olabilir, ya da son güncellemeden daha yeni olabilir.</translation>
     </message>
@@ -2541,7 +2594,22 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Sayfa içeriği</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+99"/>
+        <source>Start page of the town</source>
+        <translation>Şehrin başlangıç sayfası</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+4"/>
         <location line="+31"/>
         <location line="+38"/>
@@ -2670,6 +2738,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>Quit</source>
         <translation>Çık</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This page</source>
+        <translation>Bu sayfa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text size</source>
+        <translation>Yazı boyutu</translation>
+    </message>
 </context>
 <context>
     <name>integreat::desktop::MainWindow</name>
@@ -2684,7 +2762,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 bu bilgisayarda henüz kayıtlı değil.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+147"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Integreat Desktop hakkında</translation>
     </message>
@@ -2692,6 +2770,16 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location line="+1"/>
         <source>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Local information for newcomers, in their language, also without internet.&lt;/p&gt;&lt;p&gt;The content comes from the towns and districts that take part in &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Integreat Desktop %1&lt;/h3&gt;&lt;p&gt;Yeni gelenler için kendi dillerinde yerel bilgiler, internetsiz de.&lt;/p&gt;&lt;p&gt;İçerik, &lt;a href=&quot;https://integreat-app.de&quot;&gt;Integreat&lt;/a&gt;&apos;e katılan şehir ve ilçelerden gelir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/mainwindow/mainwindowcounsel.cpp" line="+50"/>
+        <source>Reading area</source>
+        <translation>Okuma alanı</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The section shown, and beside it the same in a second language when Side by side is on</source>
+        <translation>Gösterilen bölüm ve Yan yana açıkken yanında aynısı ikinci bir dilde</translation>
     </message>
 </context>
 <context>
@@ -2817,11 +2905,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     <name>integreat::desktop::NewsView</name>
     <message>
         <location filename="../app/desktop/news/newsview.cpp" line="+43"/>
+        <location line="+56"/>
         <source>All news</source>
         <translation>Tüm haberler</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-45"/>
         <source>All</source>
         <translation>Tümü</translation>
     </message>
@@ -2841,12 +2930,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Haberler</translation>
     </message>
     <message>
+        <location line="+26"/>
+        <source>News item</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/news/newslistmodel.cpp" line="+85"/>
         <source>● New</source>
         <translation>● Yeni</translation>
     </message>
     <message>
-        <location filename="../app/desktop/news/newsview.cpp" line="+129"/>
+        <location filename="../app/desktop/news/newsview.cpp" line="+110"/>
         <source>There are no news in this language yet. New local news of the town appear here after the next update.</source>
         <translation>Bu dilde henüz haber yok. Şehrin yeni yerel haberleri bir sonraki güncellemeden sonra burada görünür.</translation>
     </message>
@@ -2902,17 +2996,17 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Notifications</source>
         <translation>Bildirimler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/desktop/notify/notificationlistmodel.cpp" line="+55"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2947,6 +3041,82 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <location filename="../app/desktop/pages/offerform.cpp" line="+27"/>
         <source>Continue to %1</source>
         <translation>Devam et: %1</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImport</name>
+    <message>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
+        <source>The import was cancelled.</source>
+        <translation>İçe aktarma iptal edildi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not open the local store: %1</source>
+        <translation>Yerel depo açılamadı: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The content pack %1 was not imported: %2 Nothing on this computer was changed.</source>
+        <translation>%1 içerik paketi içe aktarılmadı: %2 Bu bilgisayarda hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported from the content pack: %1 in %2.</source>
+        <translation>İçerik paketinden içe aktarıldı: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not imported, because this computer has newer content of %1 in %2. “Import anyway” replaces it with the older content of the pack.</source>
+        <translation>İçe aktarılmadı, çünkü bu bilgisayarda %1 için daha yeni içerik var (%2). “Yine de içe aktar”, bunu paketteki daha eski içerikle değiştirir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The content pack %1 holds no language.</source>
+        <translation>%1 içerik paketinde hiç dil yok.</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::desktop::PackImportPanel</name>
+    <message>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <source>Import content pack…</source>
+        <translation>İçerik paketini içe aktar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import anyway</source>
+        <translation>Yine de içe aktar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a region&apos;s content from a file made with “integreat-cli pack export” (for computers without fast internet).</source>
+        <translation>Bir bölgenin içeriğini “integreat-cli pack export” ile oluşturulmuş bir dosyadan içe aktar (hızlı interneti olmayan bilgisayarlar için).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the content pack</source>
+        <translation>İçerik paketi içe aktarılıyor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replaces this computer&apos;s newer content with the older content of the pack.</source>
+        <translation>Bu bilgisayardaki daha yeni içeriği paketteki daha eski içerikle değiştirir.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import content pack</source>
+        <translation>İçerik paketini içe aktar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Integreat content packs (*.integreat-pack)</source>
+        <translation>Integreat içerik paketleri (*.integreat-pack)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing the content pack…</source>
+        <translation>İçerik paketi içe aktarılıyor…</translation>
     </message>
 </context>
 <context>
@@ -3246,7 +3416,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PlacesView</name>
     <message>
-        <location filename="../app/desktop/places/placesview.cpp" line="+64"/>
+        <location filename="../app/desktop/places/placesview.cpp" line="+65"/>
         <source>← All places</source>
         <translation>← Tüm yerler</translation>
     </message>
@@ -3255,8 +3425,23 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <source>No map of %1 to show. Map tiles need an internet connection or an offline map file (an administrator can import one with “integreat-cli import-tiles”). The places stand on a plain background; the list and the details work without it.</source>
         <translation>%1 için gösterilecek harita yok. Harita karoları için internet bağlantısı ya da çevrimdışı harita dosyası gerekir (bir yönetici “integreat-cli import-tiles” ile içe aktarabilir). Yerler düz bir arka plan üzerinde gösterilir; liste ve ayrıntılar harita olmadan da çalışır.</translation>
     </message>
+    <message>
+        <location filename="../app/desktop/places/placesview.cpp" line="-5"/>
+        <source>Places and map</source>
+        <translation>Yerler ve harita</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All places</source>
+        <translation>Tüm yerler</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/desktop/places/placesview.cpp" line="+167"/>
+        <location line="+162"/>
         <source>%n place(s) at this spot</source>
         <translation>
             <numerusform>Bu noktada %n yer</numerusform>
@@ -3392,33 +3577,33 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionList</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+52"/>
+        <location filename="../app/desktop/firstrun/regionlist.cpp" line="+21"/>
         <source>Regions</source>
         <translation>Bölgeler</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/desktop/firstrun/regionlistmodel.cpp" line="+58"/>
         <source>Nearby</source>
         <translation>Yakında</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Regions near you</source>
         <translation>Yakınınızdaki bölgeler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Regions starting with %1</source>
         <translation>%1 ile başlayan bölgeler</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+91"/>
         <source>%1 (%2)</source>
         <comment>region name (matching aliases)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Also for: %1</source>
         <translation>Şunlar için de: %1</translation>
     </message>
@@ -3481,7 +3666,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Bağlantı yok</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Integreat sunucusuna şu anda ulaşılamıyor, bu yüzden bölge listesi kullanılamıyor. Lütfen internet bağlantınızı kontrol edip yeniden deneyin.</translation>
     </message>
@@ -3679,6 +3864,14 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
     </message>
 </context>
 <context>
+    <name>integreat::desktop::SectionShell</name>
+    <message>
+        <location filename="../app/desktop/mainwindow/sectionshell.cpp" line="+15"/>
+        <source>What the section chosen in the section tabs shows</source>
+        <translation>Bölüm sekmelerinde seçilen bölümün gösterdikleri</translation>
+    </message>
+</context>
+<context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
         <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
@@ -3745,7 +3938,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Ortak bilgisayar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Saved content</source>
         <translation>Kayıtlı içerik</translation>
     </message>
@@ -3773,7 +3966,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SideBySidePane</name>
     <message>
-        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+44"/>
+        <location filename="../app/desktop/counsel/sidebysidepane.cpp" line="+43"/>
         <source>Second language</source>
         <translation>İkinci dil</translation>
     </message>
@@ -3783,7 +3976,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Tarafları değiştir</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>%1 (not downloaded)</source>
         <translation>%1 (indirilmedi)</translation>
     </message>
@@ -3798,7 +3991,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1 indir</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Downloading %1…</source>
         <translation>%1 indiriliyor…</translation>
     </message>
@@ -3808,7 +4001,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>%1 indiriliyor: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 could not be downloaded: %2</source>
         <translation>%1 indirilemedi: %2</translation>
     </message>
@@ -3818,7 +4011,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Burada ikinci bir dilde görmek için bir sayfa, etkinlik, yer ya da haber açın.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>“Print this week&apos;s events…” in the menu prints them in both languages.</source>
+        <translation>Menüdeki “Bu haftanın etkinliklerini yazdır…” bunları iki dilde de yazdırır.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Only one language of this town is saved: choose a second language above to download it.</source>
         <translation>Bu şehrin yalnızca bir dili kayıtlı: indirmek için yukarıdan ikinci bir dil seçin.</translation>
     </message>
@@ -3828,12 +4026,12 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yan yana görünüm sayfaları, etkinlikleri, yerleri ve haberleri gösterir; bu bunlardan biri değil.</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>Second language:</source>
         <translation>İkinci dil:</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+327"/>
         <source>This does not exist in %1. It exists in: %2.</source>
         <translation>Bu, %1 dilinde yok. Şu dillerde var: %2.</translation>
     </message>
@@ -3846,7 +4044,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::SingleInstance</name>
     <message>
-        <location filename="../app/desktop/shell/singleinstance.cpp" line="+120"/>
+        <location filename="../app/desktop/shell/singleinstance.cpp" line="+141"/>
         <source>The running Integreat did not answer in time; it opens the link when it can.</source>
         <translation>Çalışan Integreat zamanında yanıt vermedi; bağlantıyı açabildiğinde açacak.</translation>
     </message>
@@ -3872,7 +4070,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+32"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
         <source>Delete saved content?</source>
         <translation>Kayıtlı içerik silinsin mi?</translation>
     </message>
@@ -3887,7 +4085,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Veri klasörü</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Saved in: %1</source>
         <translation>Kayıt yeri: %1</translation>
     </message>
@@ -4339,7 +4537,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::feedback::FeedbackSender</name>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
         <source>a thumb or a comment is needed</source>
         <translation>bir başparmak işareti ya da bir yorum gerekli</translation>
     </message>
@@ -4772,7 +4970,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+76"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
         <source>Printed on %1</source>
         <translation>Yazdırma tarihi: %1</translation>
     </message>
@@ -4782,7 +4980,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Son güncelleme: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+112"/>
         <source>Page %1 of %2</source>
         <translation>Sayfa %1 / %2</translation>
     </message>
@@ -4795,7 +4993,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::HandoutHtml</name>
     <message>
-        <location filename="../app/desktop/print/handouthtml.cpp" line="+104"/>
+        <location filename="../app/desktop/print/handouthtml.cpp" line="+112"/>
         <location line="+6"/>
         <source>Closed</source>
         <translation>Kapalı</translation>
@@ -4889,7 +5087,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::HandoutLoader</name>
     <message>
-        <location filename="../app/desktop/print/handoutloader.cpp" line="+74"/>
+        <location filename="../app/desktop/print/handoutloader.cpp" line="+96"/>
         <source>%1 is not in the local store for %2 (%3).</source>
         <translation>%1, %2 (%3) için yerel depoda yok.</translation>
     </message>
@@ -4912,17 +5110,29 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+20"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location line="+38"/>
         <source>Print…</source>
         <translation>Yazdır…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
+        <location line="+38"/>
         <source>Save as PDF…</source>
         <translation>PDF olarak kaydet…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>Print this week&apos;s events…</source>
+        <translation>Bu haftanın etkinliklerini yazdır…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this week&apos;s events as PDF…</source>
+        <translation>Bu haftanın etkinliklerini PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot read the local store: %1</source>
         <translation>Yerel depo okunamıyor: %1</translation>
     </message>
@@ -4937,7 +5147,7 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <translation>Yazıcı kullanılamadı.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save as PDF</source>
         <translation>PDF olarak kaydet</translation>
     </message>
@@ -4945,6 +5155,47 @@ Başka ya da daha az sözcük, ya da bir mektuptan bildiğiniz Almanca bir sözc
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekHtml</name>
+    <message>
+        <location filename="../app/desktop/print/weekhtml.cpp" line="+39"/>
+        <source>Events of the week</source>
+        <translation>Haftanın etkinlikleri</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No events on this day.</source>
+        <translation>Bu gün etkinlik yok.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This event is not translated.</source>
+        <translation>Bu etkinlik çevrilmemiş.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All day</source>
+        <translation>Tüm gün</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>irregular dates: check with the organizer</source>
+        <translation>düzensiz tarihler: düzenleyiciyle kontrol edin</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Online</source>
+        <translation>Çevrimiçi</translation>
+    </message>
+</context>
+<context>
+    <name>integreat::print::WeekLoader</name>
+    <message>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
+        <translation>%1 için “%2” dilinde kayıtlı etkinlik yok: yazdırılacak bir şey yok.</translation>
     </message>
 </context>
 <context>
