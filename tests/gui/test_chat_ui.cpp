@@ -111,6 +111,19 @@ QTextBlock blockWith(ChatView *view, const QString &text)
     return {};
 }
 
+/// The window on augsburg with the chat on, answered by the test server's chat API.
+struct ChatTown
+{
+    ChatTown()
+    {
+        service.install(f.server);
+        service.enable(u"augsburg"_s);
+        f.enableChat();
+    }
+    ChatService service; // outlives the fixture's server, which calls it
+    GuiFixture f;
+};
+
 } // namespace
 
 TEST_CASE("Chat UI: the tab is there only where the region has the chat")
@@ -127,11 +140,8 @@ TEST_CASE("Chat UI: the tab is there only where the region has the chat")
 TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, polled while shown")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    ChatService service; // outlives the fixture's server, which calls it
-    GuiFixture f;
-    service.install(f.server);
-    service.enable(u"augsburg"_s);
-    f.enableChat();
+    ChatTown town;
+    auto &[service, f] = town;
     ChatSection *chat = f.window().chatSection();
     chat->session().setIntervals({100ms, 30ms});
     f.window().show();
@@ -195,11 +205,8 @@ TEST_CASE("Chat UI: privacy first, then a question and its automatic answer, pol
 TEST_CASE("Chat UI: New chat starts over with a new device id")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    ChatService service; // outlives the fixture's server, which calls it
-    GuiFixture f;
-    service.install(f.server);
-    service.enable(u"augsburg"_s);
-    f.enableChat();
+    ChatTown town;
+    auto &[service, f] = town;
     ChatSection *chat = f.window().chatSection();
     chat->deviceIds().acceptPrivacy(u"augsburg"_s);
     f.window().show();
@@ -218,11 +225,8 @@ TEST_CASE("Chat UI: New chat starts over with a new device id")
 TEST_CASE("Chat UI: the server asks this device first; false means not available here")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    ChatService service; // outlives the fixture's server, which calls it
-    GuiFixture f;
-    service.install(f.server);
-    service.enable(u"augsburg"_s);
-    f.enableChat();
+    ChatTown town;
+    auto &[service, f] = town;
     ChatSection *chat = f.window().chatSection();
     chat->deviceIds().acceptPrivacy(u"augsburg"_s);
     const QString device = chat->deviceIds().idFor(u"augsburg"_s);
@@ -263,11 +267,8 @@ TEST_CASE("Chat UI: no chat in kiosk mode, no device id written where settings m
 TEST_CASE("Chat UI: a shared computer writes no device id, End session forgets the client's chat")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    ChatService service; // outlives the fixture's server, which calls it
-    GuiFixture f;
-    service.install(f.server);
-    service.enable(u"augsburg"_s);
-    f.enableChat();
+    ChatTown town;
+    auto &[service, f] = town;
     f.settings->setSharedComputer(true);
     f.window().applySharedComputer();
     ChatSection *chat = f.window().chatSection();
@@ -302,11 +303,8 @@ TEST_CASE("Chat UI: in an Arabic UI own messages and answers stand on opposite s
           "its meta line, and the answer's time reads right to left")
 {
     INTEGREAT_REQUIRE_CORPUS();
-    ChatService service; // outlives the fixture's server, which calls it
-    GuiFixture f;
-    service.install(f.server);
-    service.enable(u"augsburg"_s);
-    f.enableChat();
+    ChatTown town;
+    auto &[service, f] = town;
     const UiLanguage arabic(u"ar"_s);
     const QString you = chatText("You");
     const QString automatic = chatText("Automatic answer");
