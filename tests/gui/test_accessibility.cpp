@@ -171,6 +171,46 @@ TEST_CASE("In the page's text an image reads as its alt text, not as an object c
     CHECK(text->text(0, text->characterCount()) == u"Vor  nach"_s);
 }
 
+TEST_CASE("Line by line, a screen reader gets the lines as laid out, not the whole paragraph")
+{
+    Shown shown;
+    const QString sentence = u"Bringen Sie zu jedem Termin Ihren Pass mit. "_s;
+    shown.browser.showDocument(u"<p>"_s + sentence.repeated(12) + u"</p><p>Ende</p>"_s, {},
+                               language(u"de"_s, false));
+    shown.browser.resize(300, 700); // the paragraph runs over several lines
+    QAccessibleTextInterface *text = shown.document()->textInterface();
+    REQUIRE(text);
+    const QString all = text->text(0, text->characterCount());
+    const int paragraphEnd = int(all.indexOf(u'\n'));
+    REQUIRE(paragraphEnd > 0);
+    // Line after line, from the first: each shorter than the paragraph, together all of it.
+    QStringList lines;
+    int offset = 0;
+    while (offset <= paragraphEnd) {
+        int start = -1;
+        int end = -1;
+        const QString line = text->textAtOffset(offset, QAccessible::LineBoundary, &start, &end);
+        REQUIRE(start == offset);
+        REQUIRE(end > start);
+        CHECK(line == all.mid(start, end - start));
+        lines << line;
+        offset = end;
+    }
+    CHECK(lines.size() > 3);
+    CHECK(lines.join(QString()) == all.left(paragraphEnd + 1));
+    CHECK(lines.constLast().endsWith(u'\n')); // the paragraph's break ends its last line
+    // An offset inside a line gives that whole line.
+    int start = -1;
+    int end = -1;
+    const QString second =
+        text->textAtOffset(int(lines.at(0).size()) + 2, QAccessible::LineBoundary, &start, &end);
+    CHECK(second == lines.at(1));
+    const QString last =
+        text->textAtOffset(paragraphEnd + 2, QAccessible::LineBoundary, &start, &end);
+    CHECK(last.trimmed() == u"Ende"_s);
+    CHECK(start == paragraphEnd + 1);
+}
+
 TEST_CASE("The content language reaches the screen reader so it picks the voice")
 {
     Shown shown;

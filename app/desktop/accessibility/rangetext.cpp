@@ -3,9 +3,11 @@
 #include "desktop/accessibility/contentstructure.h"
 
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -226,6 +228,31 @@ QString RangeText::attributes(int offset, int *startOffset, int *endOffset) cons
     *endOffset = characterCount();
     const QString language = rangeLanguage();
     return language.isEmpty() ? QString() : u"language:%1;"_s.arg(language);
+}
+
+QString RangeText::textAtOffset(int offset, QAccessible::TextBoundaryType boundaryType,
+                                int *startOffset, int *endOffset) const
+{
+    QTextBrowser *browser = textBrowser();
+    if (boundaryType != QAccessible::LineBoundary || !browser)
+        return QAccessibleTextInterface::textAtOffset(offset, boundaryType, startOffset, endOffset);
+    const SpokenText text = spoken();
+    const int position = text.positionOf(offset);
+    const QTextBlock block = browser->document()->findBlock(position);
+    const QTextLayout *layout = block.layout();
+    const QTextLine line =
+        layout ? layout->lineForTextPosition(position - block.position()) : QTextLine();
+    if (!line.isValid())
+        return QAccessibleTextInterface::textAtOffset(offset, boundaryType, startOffset, endOffset);
+    int first = block.position() + line.textStart();
+    int last = first + line.textLength();
+    if (line.lineNumber() == layout->lineCount() - 1)
+        ++last; // the paragraph's break belongs to its last line
+    first = std::max(first, rangeStart());
+    last = std::min(last, rangeEnd());
+    *startOffset = text.offsetOf(first);
+    *endOffset = std::max(text.offsetOf(last), *startOffset);
+    return text.text().mid(*startOffset, *endOffset - *startOffset);
 }
 
 } // namespace integreat::desktop::a11y

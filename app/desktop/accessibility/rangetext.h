@@ -33,6 +33,10 @@ public:
     int offsetAtPoint(const QPoint &point) const override;
     void scrollToSubstring(int startIndex, int endIndex) override;
     QString attributes(int offset, int *startOffset, int *endOffset) const override;
+    /// Lines as laid out on screen (a long paragraph is several), so a screen reader moving
+    /// down line by line reads one line, not the whole paragraph again; other units as Qt's.
+    QString textAtOffset(int offset, QAccessible::TextBoundaryType boundaryType, int *startOffset,
+                         int *endOffset) const override;
 
 protected:
     /// The browser (null once it is gone), the range's document positions and its language.
