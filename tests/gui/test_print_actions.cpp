@@ -1,6 +1,7 @@
 // Print… / Save as PDF… (print::PrintActions): enabled only with a route, write the handout of
 // the current route, say why when the item is not there; on the events list they print this
-// week's events, in two columns while side by side is on.
+// week's events, in two columns while side by side is on, worked out off the GUI thread with the
+// actions disabled meanwhile.
 #include "desktop/counsel/counseltools.h"
 #include "desktop/counsel/sidebysidepane.h"
 #include "desktop/mainwindow/headerbar.h"
@@ -14,14 +15,28 @@
 #include <QMenu>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QWidget>
 #include <catch2/catch.hpp>
+#include <optional>
 
 using namespace integreat;
 using namespace integreat::testing;
 using namespace Qt::StringLiterals;
+
+namespace {
+/// Save as PDF… of what `actions` show, into `file`: the error (empty on success) once written.
+QString saved(print::PrintActions &actions, const QString &file)
+{
+    auto error = std::make_shared<std::optional<QString>>();
+    actions.savePdf(file, [error](const QString &text) { *error = text; });
+    REQUIRE(waitUntil([&] { return error->has_value(); }, 60000));
+    return **error;
+}
+} // namespace
 
 TEST_CASE("Print actions follow the route and save the shown page as a two-language PDF")
 {
@@ -38,7 +53,7 @@ TEST_CASE("Print actions follow the route and save the shown page as a two-langu
     CHECK(actions.savePdfAction()->isEnabled());
     actions.setSecondLanguage(u"ar"_s);
     const QString file = fixture.dir.filePath(u"page.pdf"_s);
-    CHECK(actions.savePdf(file).isEmpty());
+    CHECK(saved(actions, file).isEmpty());
     REQUIRE(QFileInfo(file).size() > 0);
     if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
         QProcess pdftotext;
@@ -52,7 +67,7 @@ TEST_CASE("Print actions follow the route and save the shown page as a two-langu
 
     actions.setRoute(u"augsburg"_s, u"de"_s, u"/augsburg/de/gone/"_s);
     const QString missing = fixture.dir.filePath(u"gone.pdf"_s);
-    CHECK(actions.savePdf(missing).contains(u"is not in the local store"_s));
+    CHECK(saved(actions, missing).contains(u"is not in the local store"_s));
     CHECK_FALSE(QFileInfo::exists(missing));
 
     actions.setRoute({}, {}, {});
@@ -141,9 +156,28 @@ TEST_CASE("On the events list Print prints this week's events, beside the second
     CHECK(printWeek->isEnabled());
     CHECK(saveWeek->isEnabled());
 
+    // The week's dates are worked out off the GUI thread; meanwhile both actions are disabled
+    // and a second press does nothing.
+    QList<QThread *> workers;
+    printing->setWeekObserver([&workers] { workers << QThread::currentThread(); });
     const bool poppler = !QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty();
     const QString one = f.dir.filePath(u"week.pdf"_s);
-    CHECK(printing->savePdf(one).isEmpty());
+    std::optional<QString> first;
+    int seconds = 0;
+    printing->savePdf(one, [&](const QString &error) { first = error; });
+    CHECK(printing->isLoading());
+    CHECK_FALSE(printWeek->isEnabled());
+    CHECK_FALSE(saveWeek->isEnabled());
+    printing->savePdf(one, [&](const QString &) { ++seconds; });
+    REQUIRE(waitUntil([&] { return first.has_value(); }, 60000));
+    CHECK(first->isEmpty());
+    CHECK(seconds == 0);
+    REQUIRE(workers.size() == 1);
+    CHECK(workers.constFirst() != QThread::currentThread());
+    CHECK(workers.constFirst() != f.window().thread());
+    CHECK_FALSE(printing->isLoading());
+    CHECK(printWeek->isEnabled());
+    CHECK(saveWeek->isEnabled());
     REQUIRE(QFileInfo(one).size() > 0);
     if (poppler) {
         const QString text = pdfText(one);
@@ -160,7 +194,7 @@ TEST_CASE("On the events list Print prints this week's events, beside the second
     sideBySide->trigger();
     REQUIRE(f.window().counsel()->sideBySide()->secondLanguage() == u"ar"_s);
     const QString two = f.dir.filePath(u"week-two.pdf"_s);
-    CHECK(printing->savePdf(two).isEmpty());
+    CHECK(saved(*printing, two).isEmpty());
     if (poppler) {
         const QString text = pdfText(two);
         INFO(text.toStdString());
@@ -176,9 +210,23 @@ TEST_CASE("On the events list Print prints this week's events, beside the second
     // Off again: one column.
     sideBySide->trigger();
     const QString off = f.dir.filePath(u"week-off.pdf"_s);
-    CHECK(printing->savePdf(off).isEmpty());
+    CHECK(saved(*printing, off).isEmpty());
+    CHECK(workers.size() == 3);
     if (poppler)
         CHECK_FALSE(pdfText(off).contains(u"https://integreat.app/augsburg/ar/events/"_s));
+
+    // Actions gone before the week is worked out (the window closed): nothing is written.
+    auto *gone = new print::PrintActions(*f.store, f.dir.filePath(u"resources"_s), nullptr);
+    gone->setWeek(u"augsburg"_s, u"de"_s);
+    const QString late = f.dir.filePath(u"late.pdf"_s);
+    bool called = false;
+    gone->savePdf(late, [&called](const QString &) { called = true; });
+    REQUIRE(gone->isLoading());
+    delete gone;
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    CHECK_FALSE(called);
+    CHECK_FALSE(QFileInfo::exists(late));
 
     // Elsewhere the actions are Print… and Save as PDF… again.
     f.open(desktop::Location::dashboard(u"augsburg"_s, u"de"_s));

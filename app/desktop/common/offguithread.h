@@ -9,8 +9,8 @@
 namespace integreat::desktop {
 
 /// The one way views run work off the GUI thread (event dates for the Events list, an event page
-/// and Side by side): `work` runs in the thread pool, `done` gets its result in the GUI thread
-/// unless `context` is gone.
+/// and Side by side, this week's events for Print, a content pack's import): `work` runs in the
+/// thread pool, `done` gets its result in the GUI thread unless `context` is gone.
 template <typename Work, typename Done> void runOffGuiThread(QObject *context, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;

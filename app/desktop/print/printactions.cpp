@@ -2,7 +2,9 @@
 
 #include "core/store/storeerror.h"
 #include "desktop/common/filedialogs.h"
+#include "desktop/common/offguithread.h"
 #include "desktop/print/handout.h"
+#include "desktop/print/weekloader.h"
 
 #include <QAction>
 #include <QDate>
@@ -53,8 +55,8 @@ void PrintActions::update()
 {
     const bool printable = !m_request.region.isEmpty() && !m_request.language.isEmpty() &&
                            (m_request.week || !m_request.path.isEmpty());
-    m_print->setEnabled(printable);
-    m_savePdf->setEnabled(printable);
+    m_print->setEnabled(printable && !m_loading);
+    m_savePdf->setEnabled(printable && !m_loading);
     // What Print… prints, said in its name where it is not the item shown.
     m_print->setText(m_request.week ? tr("Print this week's events…") : tr("Print…"));
     m_savePdf->setText(m_request.week ? tr("Save this week's events as PDF…") : tr("Save as PDF…"));
@@ -65,26 +67,60 @@ void PrintActions::setSecondLanguage(const QString &language)
     m_request.secondLanguage = language;
 }
 
-HandoutLoader::Result PrintActions::load() const
+HandoutLoader::Result PrintActions::storeError(const std::exception &error) const
 {
-    try {
-        return HandoutLoader::load(m_store, m_request);
-    } catch (const store::StoreError &error) {
-        HandoutLoader::Result result;
-        result.error = tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what()));
-        return result;
-    }
+    HandoutLoader::Result result;
+    result.error = tr("Cannot read the local store: %1").arg(QString::fromUtf8(error.what()));
+    return result;
 }
 
-QString PrintActions::savePdf(const QString &fileName) const
+void PrintActions::withHandout(std::function<void(const HandoutLoader::Result &)> use)
 {
-    const HandoutLoader::Result loaded = load();
-    if (!loaded.spec)
-        return loaded.error;
-    QString error;
-    if (!Handout(*loaded.spec).writePdf(fileName, &error))
-        return error;
-    return {};
+    if (m_loading)
+        return; // a second press while the first one's handout is worked out
+    if (!m_request.week) {
+        try {
+            use(HandoutLoader::load(m_store, m_request));
+        } catch (const store::StoreError &error) {
+            use(storeError(error));
+        }
+        return;
+    }
+    // The store is read here, in its thread; each event's dates in the week (a rule may take
+    // up to Recurrence::MaxMilliseconds) and the HTML are worked out off the GUI thread.
+    WeekLoader::Source source;
+    try {
+        source = WeekLoader::read(m_store, m_request);
+    } catch (const store::StoreError &error) {
+        use(storeError(error));
+        return;
+    }
+    m_loading = true;
+    update();
+    desktop::runOffGuiThread(
+        this,
+        [source = std::move(source), observer = m_weekObserver] {
+            if (observer)
+                observer();
+            return WeekLoader::build(source);
+        },
+        [this, use = std::move(use)](const HandoutLoader::Result &loaded) {
+            m_loading = false;
+            update();
+            use(loaded);
+        });
+}
+
+void PrintActions::savePdf(const QString &fileName, std::function<void(const QString &)> done)
+{
+    withHandout([fileName, done = std::move(done)](const HandoutLoader::Result &loaded) {
+        QString error;
+        if (!loaded.spec)
+            error = loaded.error;
+        else if (Handout(*loaded.spec).writePdf(fileName, &error))
+            error.clear();
+        done(error);
+    });
 }
 
 void PrintActions::showError(const QString &message) const
@@ -94,18 +130,19 @@ void PrintActions::showError(const QString &message) const
 
 void PrintActions::print()
 {
-    const HandoutLoader::Result loaded = load();
-    if (!loaded.spec) {
-        showError(loaded.error);
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintDialog dialog(&printer, m_parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Handout(*loaded.spec).paint(&printer) == 0)
-        showError(tr("The printer could not be used."));
+    withHandout([this](const HandoutLoader::Result &loaded) {
+        if (!loaded.spec) {
+            showError(loaded.error);
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        QPrintDialog dialog(&printer, m_parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (Handout(*loaded.spec).paint(&printer) == 0)
+            showError(tr("The printer could not be used."));
+    });
 }
 
 void PrintActions::askAndSavePdf()
@@ -117,8 +154,10 @@ void PrintActions::askAndSavePdf()
         tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
-    if (const QString error = savePdf(file); !error.isEmpty())
-        showError(error);
+    savePdf(file, [this](const QString &error) {
+        if (!error.isEmpty())
+            showError(error);
+    });
 }
 
 } // namespace integreat::print

@@ -4,6 +4,8 @@
 
 #include <QObject>
 #include <QString>
+#include <exception>
+#include <functional>
 
 class QAction;
 class QWidget;
@@ -17,7 +19,9 @@ namespace integreat::print {
 /// "Print…" and "Save as PDF…" for what is shown: the current route (region, language, path of
 /// a page, place or event; or the events list, which prints this week's events and says so in
 /// the actions' names) and, when side by side is on, a second language. The shell updates the
-/// route; the actions are disabled while there is nothing printable.
+/// route; the actions are disabled while there is nothing printable, and while this week's
+/// events are being worked out (off the GUI thread: each event's dates in the week) for a press
+/// of one of them, so that a second press does not print twice.
 class PrintActions final : public QObject
 {
     Q_OBJECT
@@ -35,15 +39,24 @@ public:
     QAction *printAction() const { return m_print; }
     QAction *savePdfAction() const { return m_savePdf; }
 
-    /// Writes the handout of the current route to `fileName`; empty on success, else the
-    /// sentence the user sees.
-    QString savePdf(const QString &fileName) const;
+    /// Writes the handout of the current route to `fileName`, then calls `done` with an empty
+    /// string on success, else the sentence the user sees (this week's events later, when
+    /// their dates are worked out; nothing when a handout is still loading or the actions are
+    /// gone by then).
+    void savePdf(const QString &fileName, std::function<void(const QString &error)> done);
+    /// True while this week's events are worked out for a press of Print… or Save as PDF….
+    bool isLoading() const { return m_loading; }
+    /// Called in the thread that works out this week's events (for tests).
+    void setWeekObserver(std::function<void()> observer) { m_weekObserver = std::move(observer); }
 
 private:
     void print();
     void askAndSavePdf();
     void showError(const QString &message) const;
-    HandoutLoader::Result load() const;
+    /// Gives the handout of the current route to `use` in the GUI thread: an item's at once,
+    /// this week's events once worked out off the GUI thread (the actions disabled meanwhile).
+    void withHandout(std::function<void(const HandoutLoader::Result &)> use);
+    HandoutLoader::Result storeError(const std::exception &error) const;
     void update();
 
     const store::Store &m_store;
@@ -51,6 +64,8 @@ private:
     HandoutRequest m_request;
     QAction *m_print;
     QAction *m_savePdf;
+    bool m_loading = false;
+    std::function<void()> m_weekObserver;
 };
 
 } // namespace integreat::print

@@ -80,33 +80,59 @@ QDateTime lastUpdated(const store::Store &store, const QString &region, const QS
 
 HandoutLoader::Result WeekLoader::load(const store::Store &store, const HandoutRequest &request)
 {
-    HandoutLoader::Result result;
-    Handout::Spec spec = HandoutLoader::emptySpec(store, request);
-    const QString second =
-        request.secondLanguage == request.language ? QString() : request.secondLanguage;
-    const QList<model::Event> stored = store.events(request.region, request.language);
-    const QList<model::Event> translations =
-        second.isEmpty() ? QList<model::Event>() : store.events(request.region, second);
-    for (const QString &language : {request.language, second}) {
+    return build(read(store, request));
+}
+
+WeekLoader::Source WeekLoader::read(const store::Store &store, const HandoutRequest &request)
+{
+    Source source;
+    source.request = request;
+    source.spec = HandoutLoader::emptySpec(store, request);
+    source.second = request.secondLanguage == request.language ? QString() : request.secondLanguage;
+    source.stored = store.events(request.region, request.language);
+    if (!source.second.isEmpty())
+        source.translations = store.events(request.region, source.second);
+    for (const QString &language : {request.language, source.second}) {
         if (!language.isEmpty() &&
-            (language == request.language ? stored : translations).isEmpty()) {
-            result.error = tr("No events of %1 are stored in “%2”: there is nothing to print.")
-                               .arg(spec.regionName, language);
-            return result;
+            (language == request.language ? source.stored : source.translations).isEmpty()) {
+            source.error = tr("No events of %1 are stored in “%2”: there is nothing to print.")
+                               .arg(source.spec.regionName, language);
+            return source;
         }
     }
+    source.left = HandoutLoader::emptyColumn(store, request.region, request.language);
+    source.left.lastUpdated = lastUpdated(store, request.region, request.language, source.stored);
+    source.left.sourceUrl =
+        Handout::webUrl(u"/%1/%2/events/"_s.arg(request.region, request.language));
+    if (!source.second.isEmpty()) {
+        source.right = HandoutLoader::emptyColumn(store, request.region, source.second);
+        source.right.lastUpdated =
+            lastUpdated(store, request.region, source.second, source.translations);
+        source.right.sourceUrl =
+            Handout::webUrl(u"/%1/%2/events/"_s.arg(request.region, source.second));
+    }
+    return source;
+}
+
+HandoutLoader::Result WeekLoader::build(const Source &source)
+{
+    HandoutLoader::Result result;
+    if (!source.error.isEmpty()) {
+        result.error = source.error;
+        return result;
+    }
+    const HandoutRequest &request = source.request;
+    const QString &second = source.second;
     QHash<QString, model::Event> byPath;
-    for (const model::Event &event : translations)
+    for (const model::Event &event : source.translations)
         byPath.insert(event.path, event);
 
     const QDate first = request.weekStart.isValid() ? request.weekStart : QDate::currentDate();
     const QDate last = first.addDays(Days - 1);
-    const Week week = expandWeek(stored, first, last);
+    const Week week = expandWeek(source.stored, first, last);
 
-    Handout::Column left = HandoutLoader::emptyColumn(store, request.region, request.language);
-    Handout::Column right = second.isEmpty()
-                                ? Handout::Column()
-                                : HandoutLoader::emptyColumn(store, request.region, second);
+    Handout::Column left = source.left;
+    Handout::Column right = source.right;
     QTranslator leftCatalog;
     QTranslator rightCatalog;
     const WeekHtml::Options leftOptions = HandoutLoader::options(request.language, leftCatalog);
@@ -136,14 +162,10 @@ HandoutLoader::Result WeekLoader::load(const store::Store &store, const HandoutR
                                    : WeekHtml::notTranslated(rightOptions));
         }
     }
-    left.lastUpdated = lastUpdated(store, request.region, request.language, stored);
-    left.sourceUrl = Handout::webUrl(u"/%1/%2/events/"_s.arg(request.region, request.language));
+    Handout::Spec spec = source.spec;
     spec.columns << left;
-    if (!second.isEmpty()) {
-        right.lastUpdated = lastUpdated(store, request.region, second, translations);
-        right.sourceUrl = Handout::webUrl(u"/%1/%2/events/"_s.arg(request.region, second));
+    if (!second.isEmpty())
         spec.columns << right;
-    }
     result.spec = std::move(spec);
     return result;
 }

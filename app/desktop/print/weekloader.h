@@ -21,7 +21,25 @@ class WeekLoader final
 public:
     static constexpr int Days = 7;
 
+    /// What the week's handout needs from the store, read in the store's (the GUI) thread.
+    struct Source
+    {
+        HandoutRequest request;
+        QString second; ///< the second language, empty for one column
+        Handout::Spec spec;
+        QList<model::Event> stored;
+        QList<model::Event> translations;
+        Handout::Column left;
+        Handout::Column right;
+        QString error; ///< set: nothing to print
+    };
+
     static HandoutLoader::Result load(const store::Store &store, const HandoutRequest &request);
+    /// The store's part of load(): cheap reads, in the thread that owns `store`.
+    static Source read(const store::Store &store, const HandoutRequest &request);
+    /// The costly part of load() (each event's dates in the week, the HTML): no store, so the
+    /// desktop runs it off the GUI thread.
+    static HandoutLoader::Result build(const Source &source);
 };
 
 } // namespace integreat::print
