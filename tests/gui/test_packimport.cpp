@@ -1,10 +1,14 @@
 // Content packs on the desktop (issue 16): Settings → Saved content → Import content pack…,
 // the result in words (imported, skipped as older with "Import anyway", refused), the open
-// window shown again in place, and the command line's pack file (also handed to a running app).
+// window shown again in place (also when the settings were closed before the import ended), and
+// the command line's pack file (also handed to a running app).
 #include "core/pack/packexporter.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "core/sync/synclock.h"
 #include "desktop/common/statusloader.h"
+#include "desktop/mainwindow/mainwindow.h"
+#include "desktop/settings/packimporter.h"
 #include "desktop/settings/packimportpanel.h"
 #include "desktop/settings/settingsdialog.h"
 #include "desktop/settings/storagepanel.h"
@@ -71,9 +75,8 @@ TEST_CASE("Settings import a content pack into an empty computer: the town is th
     panel.show();
     REQUIRE(waitUntil([&] { return !panel.usageText().isEmpty(); }));
     CHECK(panel.regionNames().isEmpty());
-    QSignalSpy imported(&panel, &StoragePanel::contentImported);
-
     PackImportPanel &import = *panel.packImport();
+    QSignalSpy imported(&import.importer(), &PackImporter::contentImported);
     CHECK(import.chooseButton()->text() == u"Import content pack…"_s);
     import.importFile(file);
     // Busy while it runs off the GUI thread: a busy bar, the button disabled.
@@ -114,8 +117,8 @@ TEST_CASE("A truncated content pack is refused in words and changes nothing")
     const QString before = snapshot(*f.store);
 
     StoragePanel panel(*f.store, f.dataDir());
-    QSignalSpy imported(&panel, &StoragePanel::contentImported);
     PackImportPanel &import = *panel.packImport();
+    QSignalSpy imported(&import.importer(), &PackImporter::contentImported);
     import.importFile(cut, true); // even forced
     REQUIRE(importEnds(import));
     INFO(import.resultText().toStdString());
@@ -196,6 +199,58 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
     CHECK(tilesAfter.contains(original));
     CHECK_FALSE(tilesAfter.contains(u"Neuer Titel"_s));
     CHECK(f.store->lastSync({u"augsburg"_s, u"de"_s}) < newer);
+}
+
+TEST_CASE("Settings closed while an import waits for a sync: the window shows the pack's content "
+          "when the import ends")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    QTemporaryDir packs;
+    const QString older = exportPack(f, packs, u"older.integreat-pack"_s);
+    const QString original = f.tileTitles().value(0);
+    REQUIRE_FALSE(original.isEmpty());
+    store::LanguageContent content = f.storedPages();
+    for (model::Page &page : content.pages) {
+        if (page.title == original) {
+            page.title = u"Neuer Titel"_s;
+            page.lastUpdated = QDateTime::currentDateTimeUtc();
+        }
+    }
+    f.store->applyLanguage(content);
+    f.window().applySettings();
+    REQUIRE(f.tileTitles().contains(u"Neuer Titel"_s));
+
+    // A sync holds the data folder: the import waits for it, and the settings are closed.
+    auto running = std::make_unique<sync::SyncLock>(f.dataDir());
+    REQUIRE(running->tryLock());
+    bool started = false;
+    QTimer::singleShot(0, &f.window(), [&] {
+        auto *dialog = f.window().findChild<SettingsDialog *>();
+        if (!dialog)
+            return;
+        PackImportPanel &import = *dialog->storage()->packImport();
+        import.importFile(older, true);
+        started = import.isRunning();
+        dialog->reject();
+    });
+    QAction *settings = f.menuAction(u"Settings…"_s);
+    REQUIRE(settings);
+    settings->trigger();
+    REQUIRE(started);
+    REQUIRE_FALSE(f.window().findChild<SettingsDialog *>());
+    PackImporter &importer = *f.window().packImporter();
+    CHECK(importer.isRunning());
+    CHECK(f.tileTitles().contains(u"Neuer Titel"_s));
+
+    // The sync ends; so does the import, and the open dashboard shows it without navigating.
+    running.reset();
+    REQUIRE(waitUntil([&] { return !importer.isRunning(); }, 60000));
+    INFO(importer.resultText().toStdString());
+    CHECK(importer.resultText().startsWith(u"Imported from the content pack:"_s));
+    const QStringList tiles = f.tileTitles();
+    CHECK(tiles.contains(original));
+    CHECK_FALSE(tiles.contains(u"Neuer Titel"_s));
 }
 
 TEST_CASE("A content pack file on the command line is imported, also by the running app")

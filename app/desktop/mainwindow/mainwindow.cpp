@@ -31,6 +31,7 @@
 #include "desktop/presentation/pagelookup.h"
 #include "desktop/search/searchrunner.h"
 #include "desktop/search/searchview.h"
+#include "desktop/settings/packimporter.h"
 #include "desktop/sync/backgroundrefresher.h"
 #include "desktop/sync/synccontroller.h"
 
@@ -67,6 +68,7 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     , m_syncPresenter(new SyncPresenter(store, sync, *m_header->syncState(), m_navigator, this))
     , m_notifications(new NotificationCenter(store, sync, settings, this))
     , m_refresher(new BackgroundRefresher(store, sync, this))
+    , m_packImporter(new PackImporter(store, dataDir, this))
 {
     m_refresher->setSkippedRegions({DemoPack::regionSlug()});
     m_refresher->setIntervalHours(settings.refreshHours());
@@ -115,6 +117,9 @@ MainWindow::MainWindow(store::Store &store, SyncController &sync, Settings &sett
     connect(&m_sync, &SyncController::busyChanged, this,
             [this](bool busy) { m_syncAction->setEnabled(!busy); });
     connect(m_syncPresenter, &SyncPresenter::contentChanged, this, &MainWindow::refreshContent);
+    // A content pack's import outlives the settings: shown in place when it ends, also after
+    // the settings were closed.
+    connect(m_packImporter, &PackImporter::contentImported, this, &MainWindow::refreshContent);
     connect(m_syncPresenter, &SyncPresenter::notice, this,
             [this](const QString &text) { currentSection()->showNotice(text, {}); });
     connect(m_syncPresenter, &SyncPresenter::languageReady, this,

@@ -29,6 +29,7 @@ class EventsView;
 class NewsReadState;
 class NewsView;
 class NotificationCenter;
+class PackImporter;
 class HeaderBar;
 class LocalInfoView;
 class PlacesView;
@@ -89,6 +90,9 @@ public:
     NotificationCenter *notifications() const { return m_notifications; }
     /// Keeps every saved town fresh in the background (started by the app).
     BackgroundRefresher *refresher() const { return m_refresher; }
+    /// Imports content packs (started in Settings → Saved content, or by importPack); its
+    /// import outlives the settings.
+    PackImporter *packImporter() const { return m_packImporter; }
     /// Feedback on pages, events and places: sent at once or queued until the next sync
     /// (mainwindowfeedback.cpp).
     feedback::FeedbackOutbox *feedbackOutbox() const { return m_feedback.get(); }
@@ -181,6 +185,7 @@ private:
     QAction *m_syncAction = nullptr;
     NotificationCenter *m_notifications = nullptr;
     BackgroundRefresher *m_refresher = nullptr;
+    PackImporter *m_packImporter = nullptr;
     CounselTools *m_counsel = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_feedbackNetwork; ///< before the outbox using it
     std::unique_ptr<feedback::FeedbackOutbox> m_feedback;

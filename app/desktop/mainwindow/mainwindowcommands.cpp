@@ -113,11 +113,9 @@ void MainWindow::importPack(const QString &file)
 
 void MainWindow::showSettings(const QString &packFile)
 {
-    SettingsDialog dialog(m_store, m_settings, m_dataDir, this);
+    SettingsDialog dialog(m_store, m_settings, m_dataDir, this, m_packImporter);
     m_settingsDialog = &dialog;
     dialog.storage()->packImport()->setServer(m_sync.server());
-    // As after a finished sync: what is open is shown again in place, with the new content.
-    connect(&dialog, &SettingsDialog::contentImported, this, &MainWindow::refreshContent);
     dialog.storage()->setBeforeDelete([this](const QString &slug) { m_sync.stopRegion(slug); });
     connect(&dialog, &SettingsDialog::appearanceChanged, this, &MainWindow::applySettings);
     connect(&dialog, &SettingsDialog::notificationsChanged, m_notifications->watcher(),

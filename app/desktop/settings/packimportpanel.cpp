@@ -2,8 +2,7 @@
 
 #include "desktop/accessibility/liveregion.h"
 #include "desktop/common/filedialogs.h"
-#include "desktop/common/offguithread.h"
-#include "desktop/settings/packimport.h"
+#include "desktop/settings/packimporter.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -18,10 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-PackImportPanel::PackImportPanel(store::Store &store, const QString &dataDir, QWidget *parent)
+PackImportPanel::PackImportPanel(PackImporter &importer, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
-    , m_dataDir(dataDir)
+    , m_importer(importer)
     , m_choose(new QPushButton(tr("Import content pack…"), this))
     , m_busy(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -56,16 +54,25 @@ PackImportPanel::PackImportPanel(store::Store &store, const QString &dataDir, QW
     m_anyway->setAccessibleDescription(
         tr("Replaces this computer's newer content with the older content of the pack."));
     m_anyway->hide();
-    connect(m_anyway, &QPushButton::clicked, this, [this] { importFile(m_file, true); });
+    connect(m_anyway, &QPushButton::clicked, this, [this] { importFile(m_importer.file(), true); });
     auto *anywayRow = new QHBoxLayout;
     anywayRow->addWidget(m_anyway);
     anywayRow->addStretch(1);
     layout->addLayout(anywayRow);
+    connect(&m_importer, &PackImporter::started, this, &PackImportPanel::showRunning);
+    connect(&m_importer, &PackImporter::finished, this, &PackImportPanel::showFinished);
+    if (m_importer.isRunning()) // started before these settings were opened
+        showRunning();
 }
 
-PackImportPanel::~PackImportPanel()
+void PackImportPanel::setServer(const QUrl &server)
 {
-    m_closing->store(true); // an import still waiting for a sync gives up; one under way ends
+    m_importer.setServer(server);
+}
+
+bool PackImportPanel::isRunning() const
+{
+    return m_importer.isRunning();
 }
 
 void PackImportPanel::choose()
@@ -78,10 +85,11 @@ void PackImportPanel::choose()
 
 void PackImportPanel::importFile(const QString &file, bool force)
 {
-    if (m_running || file.isEmpty())
-        return;
-    m_running = true;
-    m_file = file;
+    m_importer.start(file, force);
+}
+
+void PackImportPanel::showRunning()
+{
     m_busy->show();
     m_status->show();
     // The buttons go away while it runs: the keyboard focus stays here, on the result line.
@@ -91,24 +99,16 @@ void PackImportPanel::importFile(const QString &file, bool force)
     m_anyway->hide();
     showResult(tr("Importing the content pack…"));
     m_result.clear();
-    runOffGuiThread(
-        this,
-        [dataDir = m_dataDir, server = m_server, file, force, closing = m_closing] {
-            return PackImport::run(dataDir, server, file, force,
-                                   [closing] { return closing->load(); });
-        },
-        [this, file](const pack::PackImportResult &result) {
-            m_running = false;
-            m_busy->hide();
-            m_choose->setEnabled(true);
-            if (m_status->hasFocus())
-                m_choose->setFocus(Qt::OtherFocusReason);
-            showResult(PackImport::resultText(result, file, m_store));
-            m_anyway->setVisible(result.ok() && !PackImport::skipped(result).isEmpty());
-            if (result.ok() && result.imported() > 0)
-                emit contentImported(result.manifest.region);
-            emit finished();
-        });
+}
+
+void PackImportPanel::showFinished()
+{
+    m_busy->hide();
+    m_choose->setEnabled(true);
+    if (m_status->hasFocus())
+        m_choose->setFocus(Qt::OtherFocusReason);
+    showResult(m_importer.resultText());
+    m_anyway->setVisible(m_importer.skippedOlder());
 }
 
 void PackImportPanel::showResult(const QString &text)

@@ -36,7 +36,7 @@ QString languageName(const QString &code)
 } // namespace
 
 SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QString &dataDir,
-                               QWidget *parent)
+                               QWidget *parent, PackImporter *importer)
     : QDialog(parent)
     , m_settings(settings)
     , m_uiLanguage(new QComboBox(this))
@@ -44,7 +44,7 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     , m_textSize(new QSlider(Qt::Horizontal, this))
     , m_textSizeValue(new QLabel(this))
     , m_highContrast(new QCheckBox(tr("High contrast"), this))
-    , m_storage(new StoragePanel(store, dataDir, this))
+    , m_storage(new StoragePanel(store, dataDir, this, importer))
     , m_notifications(new NotificationsPanel(store, settings, this))
 {
     setObjectName(u"SettingsDialog"_s);
@@ -148,7 +148,6 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
 
     connect(m_storage, &StoragePanel::regionDeleted, this,
             [this](const QString &slug) { m_deleted.append(slug); });
-    connect(m_storage, &StoragePanel::contentImported, this, &SettingsDialog::contentImported);
     auto *saved = new QWidget(this);
     auto *savedLayout = new QVBoxLayout(saved);
     savedLayout->setContentsMargins(0, 0, 0, 0);

@@ -15,12 +15,14 @@ class Store;
 namespace integreat::desktop {
 
 class NotificationsPanel;
+class PackImporter;
 class Settings;
 class StoragePanel;
 
 /// Settings, applied as they change: the language of the app (separate from the content
 /// language), the text size (75–200 %), high contrast, and the saved content (where it lives,
-/// how much room it takes, deleting a region's data).
+/// how much room it takes, deleting a region's data, importing a content pack with `importer`,
+/// which outlives the dialog; without one the dialog has its own).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +30,7 @@ class SettingsDialog final : public QDialog
 
 public:
     SettingsDialog(store::Store &store, Settings &settings, const QString &dataDir,
-                   QWidget *parent = nullptr);
+                   QWidget *parent = nullptr, PackImporter *importer = nullptr);
 
     QStringList deletedRegions() const { return m_deleted; }
     QComboBox *uiLanguageBox() const { return m_uiLanguage; }
@@ -44,8 +46,6 @@ signals:
     void notificationsChanged();
     /// The hours between background updates of the saved towns changed (already saved).
     void refreshIntervalChanged(int hours);
-    /// A content pack brought new content of `region`: the open views read it again.
-    void contentImported(const QString &region);
 
 protected:
     void showEvent(QShowEvent *event) override;

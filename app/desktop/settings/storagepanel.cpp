@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 #include "desktop/common/filedialogs.h"
 #include "desktop/common/statusloader.h"
+#include "desktop/settings/packimporter.h"
 #include "desktop/settings/packimportpanel.h"
 
 #include <QDir>
@@ -20,7 +21,8 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent)
+StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent,
+                           PackImporter *importer)
     : QWidget(parent)
     , m_store(store)
     , m_dataDir(dataDir)
@@ -28,7 +30,8 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     , m_usage(new QLabel(this))
     , m_regions(new QVBoxLayout)
     , m_loader(new StatusLoader(store.filePath(), this))
-    , m_packImport(new PackImportPanel(store, dataDir, this))
+    , m_packImport(
+          new PackImportPanel(importer ? *importer : *new PackImporter(store, dataDir, this), this))
     , m_confirm([this](const QString &name) {
         return QMessageBox::question(
                    this, tr("Delete saved content?"),
@@ -53,10 +56,10 @@ StoragePanel::StoragePanel(store::Store &store, const QString &dataDir, QWidget 
     layout->addSpacing(6);
     m_regions->setSpacing(6);
     layout->addLayout(m_regions);
-    connect(m_packImport, &PackImportPanel::contentImported, this, [this](const QString &region) {
-        refresh();
-        emit contentImported(region);
-    });
+    // The window shows the imported content (MainWindow::refreshContent); here the towns are
+    // counted again.
+    connect(&m_packImport->importer(), &PackImporter::contentImported, this,
+            &StoragePanel::refresh);
     connect(m_loader, &StatusLoader::loaded, this, &StoragePanel::showFigures);
     connect(m_loader, &StatusLoader::failed, this, &StoragePanel::showFailure);
     refresh();

@@ -15,12 +15,14 @@ class Store;
 namespace integreat::desktop {
 
 class PackImportPanel;
+class PackImporter;
 class StatusLoader;
 
 /// Where the saved content lives and how much room it takes, and each saved region with a
 /// button to delete its data from this computer. The figures are counted in a worker thread
 /// (StatusLoader): "Counting…" until they come, StoreGuard's sentence when they cannot. Under
-/// them, importing a content pack (PackImportPanel).
+/// them, importing a content pack (PackImportPanel) with `importer` (without one, the panel's
+/// own: its import ends with the panel).
 class StoragePanel final : public QWidget
 {
     Q_OBJECT
@@ -32,7 +34,8 @@ public:
     /// Stops whatever writes the region (its sync) before it is deleted.
     using BeforeDelete = std::function<void(const QString &slug)>;
 
-    StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent = nullptr);
+    StoragePanel(store::Store &store, const QString &dataDir, QWidget *parent = nullptr,
+                 PackImporter *importer = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void setBeforeDelete(BeforeDelete stop) { m_beforeDelete = std::move(stop); }
@@ -54,8 +57,6 @@ public:
 
 signals:
     void regionDeleted(const QString &slug);
-    /// A content pack brought new content of `region` (the figures are counted again).
-    void contentImported(const QString &region);
 
 private:
     void showFigures();
