@@ -2767,7 +2767,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>تنزيل %1</translation>
     </message>
@@ -2777,7 +2777,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -3066,12 +3066,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>أُلغي الاستيراد.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>تعذّر فتح المخزن المحلي: %1</translation>
     </message>
@@ -3099,7 +3094,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>استيراد حزمة محتوى…</translation>
     </message>
@@ -3124,7 +3119,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>يستبدل المحتوى الأحدث على هذا الحاسوب بالمحتوى الأقدم من الحزمة.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>استيراد حزمة محتوى</translation>
     </message>
@@ -3134,7 +3129,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>حزم محتوى Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>جارٍ انتظار انتهاء التحديث الجاري…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>جارٍ استيراد حزمة المحتوى…</translation>
     </message>
@@ -4013,7 +4013,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حاسوب مشترك</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>المحتوى المحفوظ</translation>
     </message>
@@ -4145,7 +4145,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>حذف المحتوى المحفوظ؟</translation>
     </message>
@@ -5215,7 +5215,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
@@ -5237,12 +5237,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حفظ فعاليات هذا الأسبوع كملف PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>تعذّرت الطباعة</translation>
     </message>
@@ -5252,7 +5252,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر استخدام الطابعة.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>حفظ كملف PDF</translation>
     </message>
@@ -5298,7 +5298,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>لا توجد فعاليات محفوظة لـ %1 باللغة «%2»: لا يوجد ما يُطبع.</translation>
     </message>

@@ -2752,7 +2752,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>داگرتنی %1</translation>
     </message>
@@ -2762,7 +2762,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 هێشتا لەسەر ئەم کۆمپیوتەرە پاشەکەوت نەکراوە.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>دەربارەی Integreat Desktop</translation>
     </message>
@@ -3046,12 +3046,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>هاوردەکردن هەڵوەشێنرایەوە.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>کۆگای ناوخۆیی نەکرایەوە: %1</translation>
     </message>
@@ -3079,7 +3074,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>هاوردەکردنی پاکێجی ناوەڕۆک…</translation>
     </message>
@@ -3104,7 +3099,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ناوەڕۆکی نوێتری ئەم کۆمپیوتەرە بە ناوەڕۆکە کۆنترەکەی پاکێجەکە دەگۆڕێت.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>هاوردەکردنی پاکێجی ناوەڕۆک</translation>
     </message>
@@ -3114,7 +3109,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>پاکێجەکانی ناوەڕۆکی Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>چاوەڕێی تەواوبوونی نوێکردنەوەی ئێستا دەکرێت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>پاکێجی ناوەڕۆک هاوردە دەکرێت…</translation>
     </message>
@@ -3938,7 +3938,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>کۆمپیوتەری هاوبەش</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو</translation>
     </message>
@@ -4070,7 +4070,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>ناوەڕۆکی پاشەکەوتکراو بسڕدرێتەوە؟</translation>
     </message>
@@ -5110,7 +5110,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>چاپکردن…</translation>
@@ -5132,12 +5132,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پاشەکەوتکردنی چالاکییەکانی ئەم هەفتەیە وەک PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>ناتوانرێت کۆگای ناوخۆیی بخوێنرێتەوە: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>چاپ ناکرێت</translation>
     </message>
@@ -5147,7 +5147,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپکەرەکە بەکارنەهات.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>پاشەکەوتکردن وەک PDF</translation>
     </message>
@@ -5193,7 +5193,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>هیچ چالاکییەکی %1 بە “%2” پاشەکەوت نەکراوە: هیچ شتێک نییە بۆ چاپکردن.</translation>
     </message>

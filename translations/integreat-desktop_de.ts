@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>%1 herunterladen</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ist auf diesem Computer noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Über Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Der lokale Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Inhaltspaket importieren …</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ersetzt den neueren Inhalt dieses Computers durch den älteren Inhalt des Pakets.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Inhaltspaket importieren</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Integreat-Inhaltspakete (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Es wird gewartet, bis die laufende Aktualisierung beendet ist …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Das Inhaltspaket wird importiert …</translation>
     </message>
@@ -3953,7 +3953,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Gemeinsam genutzter Computer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Gespeicherte Inhalte</translation>
     </message>
@@ -4085,7 +4085,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Gespeicherte Inhalte löschen?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
@@ -5153,12 +5153,12 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Veranstaltungen dieser Woche als PDF speichern …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Der lokale Speicher kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
@@ -5168,7 +5168,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
         <translation>Der Drucker konnte nicht benutzt werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Als PDF speichern</translation>
     </message>
@@ -5214,7 +5214,7 @@ Versuchen Sie andere oder weniger Wörter oder ein deutsches Wort, das Sie aus e
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Von %1 sind in „%2“ keine Veranstaltungen gespeichert: Es gibt nichts zu drucken.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Λήψη: %1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Το %1 δεν είναι ακόμα αποθηκευμένο σε αυτόν τον υπολογιστή.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Σχετικά με το Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Η εισαγωγή ακυρώθηκε.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Δεν ήταν δυνατό το άνοιγμα της τοπικής αποθήκης: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Εισαγωγή πακέτου περιεχομένου…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Αντικαθιστά το νεότερο περιεχόμενο αυτού του υπολογιστή με το παλαιότερο περιεχόμενο του πακέτου.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Εισαγωγή πακέτου περιεχομένου</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Πακέτα περιεχομένου Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Αναμονή να τελειώσει η τρέχουσα ενημέρωση…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Γίνεται εισαγωγή του πακέτου περιεχομένου…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Κοινόχρηστος υπολογιστής</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Αποθηκευμένο περιεχόμενο</translation>
     </message>
@@ -4085,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Διαγραφή του αποθηκευμένου περιεχομένου;</translation>
     </message>
@@ -5131,7 +5131,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Εκτύπωση…</translation>
@@ -5153,12 +5153,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Αποθήκευση εκδηλώσεων αυτής της εβδομάδας ως PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Δεν είναι δυνατή η ανάγνωση της τοπικής αποθήκης: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Η εκτύπωση δεν είναι δυνατή</translation>
     </message>
@@ -5168,7 +5168,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Δεν ήταν δυνατή η χρήση του εκτυπωτή.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Αποθήκευση ως PDF</translation>
     </message>
@@ -5214,7 +5214,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Δεν υπάρχουν αποθηκευμένες εκδηλώσεις για %1 στα «%2»: δεν υπάρχει τίποτα για εκτύπωση.</translation>
     </message>

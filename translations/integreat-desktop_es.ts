@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Descargar %1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 todavía no está guardado en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Acerca de Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Se ha cancelado la importación.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>No se ha podido abrir el almacén local: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Importar paquete de contenido…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Sustituye el contenido más reciente de este ordenador por el contenido más antiguo del paquete.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Importar paquete de contenido</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Paquetes de contenido de Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Esperando a que termine la actualización en curso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Importando el paquete de contenido…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Ordenador compartido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Contenido guardado</translation>
     </message>
@@ -4085,7 +4085,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>¿Eliminar el contenido guardado?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
@@ -5153,12 +5153,12 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>Guardar los eventos de esta semana como PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>No se puede leer el almacén local: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
@@ -5168,7 +5168,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
         <translation>No se pudo usar la impresora.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
@@ -5214,7 +5214,7 @@ Pruebe con otras palabras o con menos palabras, o con una palabra alemana que co
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>No hay eventos de %1 guardados en “%2”: no hay nada que imprimir.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Scarica %1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 non è ancora salvato su questo computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Informazioni su Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>L&apos;importazione è stata annullata.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Non è stato possibile aprire l&apos;archivio locale: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Importa pacchetto di contenuti…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Sostituisce i contenuti più recenti di questo computer con quelli più vecchi del pacchetto.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Importa pacchetto di contenuti</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pacchetti di contenuti Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>In attesa che finisca l&apos;aggiornamento in corso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Importazione del pacchetto di contenuti…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Computer condiviso</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Contenuto salvato</translation>
     </message>
@@ -4085,7 +4085,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Eliminare il contenuto salvato?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Stampa…</translation>
@@ -5153,12 +5153,12 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Salva gli eventi di questa settimana come PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Impossibile leggere l&apos;archivio locale: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Impossibile stampare</translation>
     </message>
@@ -5168,7 +5168,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
         <translation>Non è stato possibile usare la stampante.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Salva come PDF</translation>
     </message>
@@ -5214,7 +5214,7 @@ Provi con altre parole o con meno parole, oppure con una parola tedesca che cono
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Nessun evento di %1 è salvato in “%2”: non c&apos;è niente da stampare.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>%1 dakêşe</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 hîn li ser vê komputerê nehatiye tomarkirin.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Derbarê Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Îthalkirin hat betalkirin.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Depoya herêmî venebû: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Pakêta naverokê îthal bike…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Naveroka nûtir a vê komputerê bi naveroka kevntir a pakêtê diguherîne.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Pakêta naverokê îthal bike</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pakêtên naverokê yên Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Li benda qedandina nûkirina ku didome…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Pakêta naverokê tê îthalkirin…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Komputera hevpar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Naveroka tomarkirî</translation>
     </message>
@@ -4085,7 +4085,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Naveroka tomarkirî jê bibe?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Çap bike…</translation>
@@ -5153,12 +5153,12 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Bûyerên vê hefteyê wekî PDF tomar bike…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Depoya herêmî nayê xwendin: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Çap nabe</translation>
     </message>
@@ -5168,7 +5168,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
         <translation>Çapker nehat bikaranîn.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Wekî PDF tomar bike</translation>
     </message>
@@ -5214,7 +5214,7 @@ Peyvên din an kêmtir biceribînin, an peyveke almanî ku hûn ji nameyekê diz
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Ji %1 tu bûyer bi “%2” nehatine tomarkirin: tiştek ji bo çapkirinê tune.</translation>
     </message>

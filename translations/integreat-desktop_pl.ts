@@ -2758,7 +2758,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Pobierz %1</translation>
     </message>
@@ -2768,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>O Integreat Desktop</translation>
     </message>
@@ -3054,12 +3054,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Import został anulowany.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Nie można otworzyć lokalnej bazy: %1</translation>
     </message>
@@ -3087,7 +3082,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Importuj pakiet treści…</translation>
     </message>
@@ -3112,7 +3107,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zastępuje nowsze treści tego komputera starszymi treściami z pakietu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Importuj pakiet treści</translation>
     </message>
@@ -3122,7 +3117,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pakiety treści Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Czekanie na zakończenie trwającej aktualizacji…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Importowanie pakietu treści…</translation>
     </message>
@@ -3968,7 +3968,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Komputer współdzielony</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Zapisane treści</translation>
     </message>
@@ -4100,7 +4100,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Usunąć zapisane treści?</translation>
     </message>
@@ -5152,7 +5152,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
@@ -5174,12 +5174,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Zapisz wydarzenia z tego tygodnia jako PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Nie można odczytać lokalnej bazy: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Nie można drukować</translation>
     </message>
@@ -5189,7 +5189,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można użyć drukarki.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
@@ -5235,7 +5235,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Brak zapisanych wydarzeń %1 w „%2”: nie ma czego drukować.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>%1 ښکته کړئ</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 لا پر دې کمپیوټر ساتل شوی نه دی.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>د Integreat Desktop په اړه</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>راوړل لغوه شول.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>ځايي زېرمه پرانیستل نه شوه: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>د منځپانګې بسته راوړئ…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د دې کمپیوټر نوې منځپانګه د بستې په زړې منځپانګې بدلوي.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>د منځپانګې بسته راوړئ</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>د Integreat د منځپانګې بستې (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>د روانې تازه کولو د پای ته رسېدو انتظار کېږي…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>د منځپانګې بسته راوړل کېږي…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ګډ کمپیوټر</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>ساتل شوې منځپانګه</translation>
     </message>
@@ -4085,7 +4085,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>ساتل شوې منځپانګه ړنګه شي؟</translation>
     </message>
@@ -5131,7 +5131,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
@@ -5153,12 +5153,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>د دې اونۍ پېښې د PDF په توګه خوندي کول…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>ځايي زېرمه نه شي لوستل کېدای: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>چاپ نه شي کېدای</translation>
     </message>
@@ -5168,7 +5168,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>پرنټر ونه کارول شو.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>د PDF په توګه خوندي کول</translation>
     </message>
@@ -5214,7 +5214,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>د %1 هېڅ پېښې په “%2” کې نه دي ساتل شوې: د چاپ لپاره هېڅ شی نشته.</translation>
     </message>

@@ -2758,7 +2758,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Descarcă %1</translation>
     </message>
@@ -2768,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 nu este încă salvat pe acest computer.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Despre Integreat Desktop</translation>
     </message>
@@ -3054,12 +3054,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Importul a fost anulat.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Nu s-a putut deschide baza locală: %1</translation>
     </message>
@@ -3087,7 +3082,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Importă pachet de conținut…</translation>
     </message>
@@ -3112,7 +3107,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Înlocuiește conținutul mai nou de pe acest computer cu conținutul mai vechi din pachet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Importă pachet de conținut</translation>
     </message>
@@ -3122,7 +3117,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Pachete de conținut Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Se așteaptă terminarea actualizării în curs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Se importă pachetul de conținut…</translation>
     </message>
@@ -3968,7 +3968,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Computer comun</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Conținut salvat</translation>
     </message>
@@ -4100,7 +4100,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Ștergeți conținutul salvat?</translation>
     </message>
@@ -5152,7 +5152,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Tipărește…</translation>
@@ -5174,12 +5174,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Salvează evenimentele din această săptămână ca PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Nu se poate citi baza locală: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Nu se poate tipări</translation>
     </message>
@@ -5189,7 +5189,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Imprimanta nu a putut fi folosită.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Salvează ca PDF</translation>
     </message>
@@ -5235,7 +5235,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Nu există evenimente din %1 salvate în „%2”: nu este nimic de tipărit.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Soo deji %1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 weli laguma kaydin kombiyuutarkan.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Ku saabsan Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Gelinta waa la joojiyay.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Kaydka maxalliga ah lama furi karin: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Geli xirmo waxyaabo…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Waxyaabaha ka cusub ee kombiyuutarkan waxay ku beddeshaa waxyaabaha duugga ah ee xirmada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Geli xirmo waxyaabo</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Xirmooyinka waxyaabaha Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Waxaa la sugayaa inta cusboonaysiinta socota ay dhammaanayso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Xirmada waxyaabaha waa la gelinayaa…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Kombiyuutar la wadaago</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Waxyaabaha kaydsan</translation>
     </message>
@@ -4085,7 +4085,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Ma la tirtiraa waxyaabaha kaydsan?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Daabac…</translation>
@@ -5153,12 +5153,12 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>U kaydi dhacdooyinka toddobaadkan PDF ahaan…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Kaydka maxalliga ah lama akhrin karo: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Lama daabici karo</translation>
     </message>
@@ -5168,7 +5168,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
         <translation>Daabacaha lama isticmaali karin.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>U kaydi PDF ahaan</translation>
     </message>
@@ -5214,7 +5214,7 @@ Isku day erayo kale ama ka yar, ama eray Jarmal ah oo aad ka taqaan warqad.</tra
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Dhacdooyin %1 ah laguma kaydin “%2”: waxba ma jiraan oo la daabaco.</translation>
     </message>

@@ -2755,7 +2755,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainWindow</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+191"/>
+        <location filename="../app/desktop/mainwindow/mainwindow.cpp" line="+196"/>
         <source>Download %1</source>
         <translation>Shkarko %1</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ende nuk është ruajtur në këtë kompjuter.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
         <source>About Integreat Desktop</source>
         <translation>Rreth Integreat Desktop</translation>
     </message>
@@ -3050,12 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+25"/>
-        <source>The import was cancelled.</source>
-        <translation>Importimi u anulua.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
         <source>Could not open the local store: %1</source>
         <translation>Ruajtja lokale nuk mund të hapej: %1</translation>
     </message>
@@ -3083,7 +3078,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImportPanel</name>
     <message>
-        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+25"/>
+        <location filename="../app/desktop/settings/packimportpanel.cpp" line="+23"/>
         <source>Import content pack…</source>
         <translation>Importo paketë përmbajtjeje…</translation>
     </message>
@@ -3108,7 +3103,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Zëvendëson përmbajtjen më të re të këtij kompjuteri me përmbajtjen më të vjetër të paketës.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Import content pack</source>
         <translation>Importo paketë përmbajtjeje</translation>
     </message>
@@ -3118,7 +3113,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Paketa përmbajtjeje Integreat (*.integreat-pack)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Waiting for the running update to finish…</source>
+        <translation>Po pritet të mbarojë përditësimi në vazhdim…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Importing the content pack…</source>
         <translation>Po importohet paketa e përmbajtjes…</translation>
     </message>
@@ -3953,7 +3953,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Kompjuter i përbashkët</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saved content</source>
         <translation>Përmbajtja e ruajtur</translation>
     </message>
@@ -4085,7 +4085,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::desktop::StoragePanel</name>
     <message>
-        <location filename="../app/desktop/settings/storagepanel.cpp" line="+34"/>
+        <location filename="../app/desktop/settings/storagepanel.cpp" line="+37"/>
         <source>Delete saved content?</source>
         <translation>Të fshihet përmbajtja e ruajtur?</translation>
     </message>
@@ -5131,7 +5131,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::PrintActions</name>
     <message>
-        <location filename="../app/desktop/print/printactions.cpp" line="+21"/>
+        <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
         <location line="+38"/>
         <source>Print…</source>
         <translation>Printo…</translation>
@@ -5153,12 +5153,12 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Ruaj aktivitetet e kësaj jave si PDF…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot read the local store: %1</source>
         <translation>Ruajtja lokale nuk mund të lexohet: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+55"/>
         <source>Cannot print</source>
         <translation>Nuk mund të printohet</translation>
     </message>
@@ -5168,7 +5168,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
         <translation>Printeri nuk mund të përdorej.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save as PDF</source>
         <translation>Ruaj si PDF</translation>
     </message>
@@ -5214,7 +5214,7 @@ Provoni fjalë të tjera ose më pak fjalë, ose një fjalë gjermane që e njih
 <context>
     <name>integreat::print::WeekLoader</name>
     <message>
-        <location filename="../app/desktop/print/weekloader.cpp" line="+93"/>
+        <location filename="../app/desktop/print/weekloader.cpp" line="+98"/>
         <source>No events of %1 are stored in “%2”: there is nothing to print.</source>
         <translation>Asnjë aktivitet i %1 nuk është ruajtur në “%2”: nuk ka asgjë për të printuar.</translation>
     </message>

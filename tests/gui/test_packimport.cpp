@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -199,6 +200,53 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
     CHECK(tilesAfter.contains(original));
     CHECK_FALSE(tilesAfter.contains(u"Neuer Titel"_s));
     CHECK(f.store->lastSync({u"augsburg"_s, u"de"_s}) < newer);
+}
+
+TEST_CASE("While a sync holds the data folder the import says it waits, then that it imports")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f({u"de"_s});
+    QTemporaryDir packs;
+    const QString file = exportPack(f, packs);
+    QTemporaryDir empty;
+    store::Store store(paths::DataPaths(empty.path()).storeFile());
+    StoragePanel panel(store, empty.path());
+    panel.packImport()->setServer(f.server.baseUrl());
+    panel.show();
+    PackImportPanel &import = *panel.packImport();
+    const QLabel *status = import.findChild<QLabel *>(u"PackImportResult"_s);
+    REQUIRE(status);
+    // What the line says at each step of the import.
+    QStringList said;
+    QObject::connect(&import.importer(), &PackImporter::stateChanged, &panel, [&] {
+        if (import.isRunning())
+            said << status->text();
+    });
+    QObject::connect(&import.importer(), &PackImporter::finished, &panel,
+                     [&] { said << status->text(); });
+
+    auto running = std::make_unique<sync::SyncLock>(empty.path());
+    REQUIRE(running->tryLock());
+    import.importFile(file);
+    CHECK(import.isRunning());
+    CHECK(import.importer().state() == PackImporter::State::Waiting);
+    CHECK(status->text() == u"Waiting for the running update to finish…"_s);
+    CHECK(import.findChild<QProgressBar *>()->isVisible());
+    CHECK_FALSE(import.chooseButton()->isEnabled());
+    CHECK(store.regions().isEmpty());
+
+    running.reset(); // the sync ends
+    REQUIRE(importEnds(import));
+    const QString regionName = f.store->region(u"augsburg"_s)->name;
+    CHECK(said == QStringList{u"Waiting for the running update to finish…"_s,
+                              u"Importing the content pack…"_s,
+                              u"Imported from the content pack: %1 in Deutsch."_s.arg(regionName)});
+    // Without a sync running it says at once that it imports.
+    said.clear();
+    import.importFile(file, true);
+    CHECK(status->text() == u"Importing the content pack…"_s);
+    REQUIRE(importEnds(import));
+    CHECK(said.value(0) == u"Importing the content pack…"_s);
 }
 
 TEST_CASE("Settings closed while an import waits for a sync: the window shows the pack's content "

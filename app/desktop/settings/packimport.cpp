@@ -2,7 +2,6 @@
 
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
-#include "core/sync/synclock.h"
 #include "desktop/presentation/languages.h"
 
 #include <QDir>
@@ -13,18 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
 
-pack::PackImportResult PackImport::run(const QString &dataDir, const QUrl &server,
-                                       const QString &file, bool force,
-                                       const std::function<bool()> &cancelled)
+pack::PackImportResult PackImport::install(const QString &dataDir, const QUrl &server,
+                                           const QString &file, bool force)
 {
     pack::PackImportResult result;
-    // One writer per data folder, as for a sync and for integreat-cli pack import: a running
-    // update is waited for, not interrupted.
-    sync::SyncLock lock(dataDir);
-    if (!lock.lock(cancelled)) {
-        result.error = cancelled && cancelled() ? tr("The import was cancelled.") : lock.error();
-        return result;
-    }
     try {
         store::Store store(paths::DataPaths(dataDir).storeFile());
         pack::PackInstaller installer(store, dataDir);

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
-#include <functional>
 
 namespace integreat::store {
 class Store;
@@ -15,7 +14,8 @@ namespace integreat::desktop {
 
 /// The desktop's content pack import (Settings → Saved content → Import content pack…, and a
 /// pack file given on the command line): the same core as `integreat-cli pack import`
-/// (PackInstaller under the data folder's SyncLock), and the user's sentences about its result.
+/// (PackInstaller under the data folder's SyncLock, which PackImporter takes), and the user's
+/// sentences about its result.
 class PackImport final
 {
     Q_DECLARE_TR_FUNCTIONS(integreat::desktop::PackImport)
@@ -24,12 +24,11 @@ public:
     PackImport() = delete;
 
     /// Imports `file` into the store of `dataDir` (content from `server`); `force` imports
-    /// languages whose content on this computer is newer too (`pack import --force`). Runs in a
-    /// worker thread with its own store connection; waits while a sync (of this app or of
-    /// integreat-cli) holds the data folder, until `cancelled` returns true.
-    static pack::PackImportResult run(const QString &dataDir, const QUrl &server,
-                                      const QString &file, bool force,
-                                      const std::function<bool()> &cancelled);
+    /// languages whose content on this computer is newer too (`pack import --force`). The
+    /// caller holds the data folder's SyncLock. Runs in a worker thread with its own store
+    /// connection.
+    static pack::PackImportResult install(const QString &dataDir, const QUrl &server,
+                                          const QString &file, bool force);
 
     /// What happened, in words: the languages imported, those skipped because this computer's
     /// content is newer, or why the pack was refused (nothing changed then). `store` (the GUI

@@ -1,5 +1,6 @@
 #include "desktop/settings/packimporter.h"
 
+#include "core/sync/synclock.h"
 #include "desktop/common/offguithread.h"
 #include "desktop/settings/packimport.h"
 
@@ -19,28 +20,64 @@ PackImporter::~PackImporter()
 
 bool PackImporter::start(const QString &file, bool force)
 {
-    if (m_running || file.isEmpty())
+    if (isRunning() || file.isEmpty())
         return false;
-    m_running = true;
     m_file = file;
+    m_force = force;
     m_resultText.clear();
     m_skippedOlder = false;
-    emit started();
+    // A running update is waited for, not interrupted: off the GUI thread, polling, until it
+    // ends or this importer goes.
+    auto lock = std::make_shared<sync::SyncLock>(m_dataDir);
+    if (lock->tryLock()) {
+        install(lock);
+        return true;
+    }
+    setState(State::Waiting);
     runOffGuiThread(
         this,
-        [dataDir = m_dataDir, server = m_server, file, force, closing = m_closing] {
-            return PackImport::run(dataDir, server, file, force,
-                                   [closing] { return closing->load(); });
-        },
-        [this, file](const pack::PackImportResult &result) {
-            m_running = false;
-            m_resultText = PackImport::resultText(result, file, m_store);
-            m_skippedOlder = result.ok() && !PackImport::skipped(result).isEmpty();
-            if (result.ok() && result.imported() > 0)
-                emit contentImported(result.manifest.region);
-            emit finished();
+        [lock, closing = m_closing] { return lock->lock([closing] { return closing->load(); }); },
+        [this, lock](bool locked) {
+            if (locked) {
+                install(lock);
+                return;
+            }
+            pack::PackImportResult result; // the lock file cannot be written
+            result.error = lock->error();
+            finish(result);
         });
     return true;
+}
+
+void PackImporter::install(const std::shared_ptr<sync::SyncLock> &lock)
+{
+    setState(State::Importing);
+    runOffGuiThread(
+        this,
+        [lock, dataDir = m_dataDir, server = m_server, file = m_file, force = m_force] {
+            const pack::PackImportResult result = PackImport::install(dataDir, server, file, force);
+            lock->unlock(); // here, not when the last copy of `lock` goes
+            return result;
+        },
+        [this](const pack::PackImportResult &result) { finish(result); });
+}
+
+void PackImporter::finish(const pack::PackImportResult &result)
+{
+    m_resultText = PackImport::resultText(result, m_file, m_store);
+    m_skippedOlder = result.ok() && !PackImport::skipped(result).isEmpty();
+    setState(State::Idle);
+    if (result.ok() && result.imported() > 0)
+        emit contentImported(result.manifest.region);
+    emit finished();
+}
+
+void PackImporter::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged();
 }
 
 } // namespace integreat::desktop

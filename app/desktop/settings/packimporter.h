@@ -12,10 +12,16 @@ namespace integreat::store {
 class Store;
 }
 
+namespace integreat::sync {
+class SyncLock;
+}
+
 namespace integreat::desktop {
 
-/// The desktop's content pack import, owned by what outlives the settings (the main window):
-/// PackImport::run in the thread pool (runOffGuiThread), one import at a time. Settings → Saved
+/// The desktop's content pack import, owned by what outlives the settings (the main window), one
+/// at a time: it takes the data folder's SyncLock (one writer, as for a sync and for
+/// integreat-cli pack import), waiting off the GUI thread while an update holds it, then runs
+/// PackImport::install in the thread pool (both with runOffGuiThread). Settings → Saved
 /// content (PackImportPanel) starts it and shows it; contentImported() tells the window, which
 /// shows its open views again in place, also when the settings were closed meanwhile. Destroyed
 /// while waiting for a running sync, the import gives up; one under way ends unseen.
@@ -33,7 +39,15 @@ public:
     /// Starts importing `file` (`force`: also languages whose content here is newer); false
     /// (nothing started) while an import runs or without a file.
     bool start(const QString &file, bool force = false);
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_state != State::Idle; }
+    enum class State
+    {
+        Idle,
+        Waiting,   ///< for the running update (a sync of this app or of integreat-cli)
+        Importing, ///< the pack is read and written
+    };
+    State state() const { return m_state; }
+
     /// The file of the running or the last import.
     QString file() const { return m_file; }
     /// The last import's result in words (PackImport::resultText), empty while one runs.
@@ -42,21 +56,26 @@ public:
     bool skippedOlder() const { return m_skippedOlder; }
 
 signals:
-    /// An import started (importFile of the panel, or the window's importPack).
-    void started();
+    /// state() changed: an import waits, runs, or ended (then finished() follows).
+    void stateChanged();
     /// An import changed content of `region`: what is shown of it should be read again.
     void contentImported(const QString &region);
     /// An import ended (resultText() holds how), after contentImported().
     void finished();
 
 private:
+    void install(const std::shared_ptr<sync::SyncLock> &lock);
+    void finish(const pack::PackImportResult &result);
+    void setState(State state);
+
     store::Store &m_store;
     QString m_dataDir;
     QUrl m_server;
     QString m_file;
+    bool m_force = false;
     QString m_resultText;
     bool m_skippedOlder = false;
-    bool m_running = false;
+    State m_state = State::Idle;
     /// Ends a wait for a running sync when the importer goes (the app quits).
     std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
 };

@@ -59,7 +59,7 @@ PackImportPanel::PackImportPanel(PackImporter &importer, QWidget *parent)
     anywayRow->addWidget(m_anyway);
     anywayRow->addStretch(1);
     layout->addLayout(anywayRow);
-    connect(&m_importer, &PackImporter::started, this, &PackImportPanel::showRunning);
+    connect(&m_importer, &PackImporter::stateChanged, this, &PackImportPanel::showRunning);
     connect(&m_importer, &PackImporter::finished, this, &PackImportPanel::showFinished);
     if (m_importer.isRunning()) // started before these settings were opened
         showRunning();
@@ -90,6 +90,8 @@ void PackImportPanel::importFile(const QString &file, bool force)
 
 void PackImportPanel::showRunning()
 {
+    if (!m_importer.isRunning())
+        return; // showFinished() follows
     m_busy->show();
     m_status->show();
     // The buttons go away while it runs: the keyboard focus stays here, on the result line.
@@ -97,7 +99,9 @@ void PackImportPanel::showRunning()
         m_status->setFocus(Qt::OtherFocusReason);
     m_choose->setEnabled(false);
     m_anyway->hide();
-    showResult(tr("Importing the content pack…"));
+    showResult(m_importer.state() == PackImporter::State::Waiting
+                   ? tr("Waiting for the running update to finish…")
+                   : tr("Importing the content pack…"));
     m_result.clear();
 }
 

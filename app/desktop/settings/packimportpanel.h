@@ -42,6 +42,7 @@ protected:
 
 private:
     void choose();
+    /// Busy: waiting for the running update, or importing.
     void showRunning();
     void showFinished();
     void showResult(const QString &text);
