@@ -100,7 +100,7 @@ TEST_CASE("Content younger than a day waits for the periodic round, which uses t
     CHECK(f.tileTitles().value(0) == u"Hallo"_s);
 }
 
-TEST_CASE("The demo town and offline mode are never refreshed; the interval is a setting")
+TEST_CASE("The demo town and offline mode are never refreshed – the interval is a setting")
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f;

@@ -51,7 +51,7 @@ sync::SyncReport syncNow(GuiFixture &f)
 
 } // namespace
 
-TEST_CASE("20,000 places sync and the Places list stays usable; 20,001 are refused")
+TEST_CASE("20,000 places sync and the Places list stays usable – 20,001 are refused")
 {
     INTEGREAT_REQUIRE_CORPUS();
     GuiFixture f({u"de"_s});

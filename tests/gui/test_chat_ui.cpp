@@ -222,7 +222,7 @@ TEST_CASE("Chat UI: New chat starts over with a new device id")
     CHECK(chat->session().thread().messages.isEmpty());
 }
 
-TEST_CASE("Chat UI: the server asks this device first; false means not available here")
+TEST_CASE("Chat UI: the server asks this device first – false means not available here")
 {
     INTEGREAT_REQUIRE_CORPUS();
     ChatTown town;

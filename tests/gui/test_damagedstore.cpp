@@ -70,7 +70,7 @@ struct Answering
 };
 } // namespace
 
-TEST_CASE("A damaged store at start-up asks; Download again moves it aside and starts afresh",
+TEST_CASE("A damaged store at start-up asks – Download again moves it aside and starts afresh",
           "[damagedstore]")
 {
     INTEGREAT_REQUIRE_CORPUS();

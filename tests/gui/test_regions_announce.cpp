@@ -87,7 +87,7 @@ QList<Region> round(MainWindow &window, bool backwards = false)
 
 } // namespace
 
-TEST_CASE("F6 goes header, section tabs, breadcrumbs, content, tools and round; Shift+F6 back")
+TEST_CASE("F6 goes header, section tabs, breadcrumbs, content, tools and round – Shift+F6 back")
 {
     DemoWindow demo;
     demo.window.open(Location::page(DemoPack::regionSlug(), u"de"_s,

@@ -173,7 +173,7 @@ TEST_CASE("A socket left by a crashed instance is taken over")
           SingleInstance::Delivery::Delivered);
 }
 
-TEST_CASE("Nobody listening means no server; the socket name follows user and folder")
+TEST_CASE("Nobody listening means no server – the socket name follows user and folder")
 {
     Folders f;
     CHECK(SingleInstance::send(SingleInstance::serverName(f.data.path(), f.runtime.path()),

@@ -45,7 +45,7 @@ MassRemovalQuestion *syncUntilAsked(GuiFixture &f, QSignalSpy &finished)
 
 } // namespace
 
-TEST_CASE("A sync that would remove most pages asks; Keep my content keeps them, Remove them "
+TEST_CASE("A sync that would remove most pages asks – Keep my content keeps them, Remove them "
           "removes them")
 {
     INTEGREAT_REQUIRE_CORPUS();

@@ -128,7 +128,7 @@ TEST_CASE("Chat: the first message creates the chat, polling fetches the answer"
     CHECK(answer.content.contains(u"کلاس"_s));
 }
 
-TEST_CASE("Chat: while the assistant types, polling is faster; automatic answers are marked")
+TEST_CASE("Chat: while the assistant types, polling is faster – automatic answers are marked")
 {
     ChatFixture f;
     f.session.setActive(true);

@@ -175,7 +175,7 @@ QStringList asideFiles(const CliFixture &f)
 }
 } // namespace
 
-TEST_CASE("A damaged store names the file and repair; repair moves it aside and downloads again")
+TEST_CASE("A damaged store names the file and repair – repair moves it aside and downloads again")
 {
     INTEGREAT_REQUIRE_CORPUS();
     CliFixture f;

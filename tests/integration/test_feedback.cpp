@@ -143,7 +143,7 @@ TEST_CASE("Feedback is sent to the town's CMS and the server records it")
     CHECK(f.queuedOnDisk() == 0);
 }
 
-TEST_CASE("A refused feedback says why and is not queued; server errors wait for the next sync")
+TEST_CASE("A refused feedback says why and is not queued – server errors wait for the next sync")
 {
     OutboxFixture f;
     f.service.setUnknownSlugs({u"anmeldung"_s});

@@ -176,7 +176,7 @@ TEST_CASE("Lists whose items do not map keep the stored content and fail the lan
     CHECK(error.contains(u"are kept"_s));
 }
 
-TEST_CASE("More than a tenth of unreadable items refuses a list; fewer only warn")
+TEST_CASE("More than a tenth of unreadable items refuses a list – fewer only warn")
 {
     INTEGREAT_REQUIRE_CORPUS();
     SyncFixture f;

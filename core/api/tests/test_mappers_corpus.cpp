@@ -170,7 +170,7 @@ TEST_CASE("mappers: regions list maps names, flags, hidden regions, aliases, box
     CHECK(single.items[0].name == nurnberg->name);
 }
 
-TEST_CASE("mappers: single-region documents map to one region; berlin's empty box is no box",
+TEST_CASE("mappers: single-region documents map to one region – berlin's empty box is no box",
           "[mappers][regions]")
 {
     INTEGREAT_REQUIRE_CORPUS();

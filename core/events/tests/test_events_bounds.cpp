@@ -18,7 +18,7 @@ model::Event eventWithRule(const QString &rrule)
 }
 } // namespace
 
-TEST_CASE("bounds: FREQ=SECONDLY;BYSECOND=60 is irregular and never reaches libical",
+TEST_CASE("bounds: FREQ=SECONDLY with BYSECOND=60 is irregular and never reaches libical",
           "[events][recurrence]")
 {
     const Recurrence recurrence(eventWithRule(u"FREQ=SECONDLY;BYSECOND=60"_s));

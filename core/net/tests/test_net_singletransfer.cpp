@@ -63,7 +63,8 @@ TEST_CASE("A finished transfer reaches its client once, with status and body", "
     CHECK(f.replies.size() == 1);
 }
 
-TEST_CASE("An error answer arrives with its status and body; no answer is offline", "[net][single]")
+TEST_CASE("An error answer arrives with its status and body – no answer is offline",
+          "[net][single]")
 {
     SlotFixture f;
     f.start(u"/gone"_s);

@@ -73,7 +73,7 @@ TEST_CASE("Freshness reads as a person would say it, from just now to a date")
           u"Updated on "_s + DateText::date(QDate(2026, 11, 27), en));
 }
 
-TEST_CASE("An event's date line: all day, a time, a range; numbers isolated in right-to-left")
+TEST_CASE("An event's date line: all day, a time, a range – numbers isolated in right-to-left")
 {
     const QLocale en = DateText::localeFor(u"en"_s);
     const QDate day(2026, 12, 7);
