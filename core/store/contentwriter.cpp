@@ -6,6 +6,7 @@
 #include "core/store/store.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStringList>
 #include <QtConcurrent/QtConcurrentMap>
@@ -89,17 +90,29 @@ KindCounts ContentWriter::sync(const Table &table, const QList<Row> &rows,
     }
 
     std::optional<Statement> upsert;
-    // The search text of a chunk of rows is built on every core, then written here in order.
+    // The search text of a chunk of rows is built in the thread pool while this thread writes
+    // the chunk before it (the writer is the sync's bottleneck; it never waits for a chunk
+    // unless the pool is behind), then written here in order.
     constexpr qsizetype Chunk = 256;
+    const auto textsOf = [&rows, &table, &writes](qsizetype from) {
+        if (!table.searchKind)
+            return QFuture<SearchIndex::Text>();
+        return QtConcurrent::mapped(writes.mid(from, Chunk), [&rows](const Write &write) {
+            const Row &row = rows.at(write.index);
+            return SearchIndex::Text::withTerms(row.text("title"), row.text("content"));
+        });
+    };
+    QFuture<SearchIndex::Text> pending = textsOf(0);
+    // A failed write leaves this function: the texts under way read `rows`, so wait for them.
+    const auto stopPending = qScopeGuard([&pending] {
+        pending.cancel();
+        pending.waitForFinished();
+    });
     for (qsizetype from = 0; from < writes.size(); from += Chunk) {
         const QList<Write> chunk = writes.mid(from, Chunk);
-        QList<SearchIndex::Text> texts;
-        if (table.searchKind) {
-            texts = QtConcurrent::blockingMapped(chunk, [&rows](const Write &write) {
-                const Row &row = rows.at(write.index);
-                return SearchIndex::Text::withTerms(row.text("title"), row.text("content"));
-            });
-        }
+        const QList<SearchIndex::Text> texts = pending.results();
+        if (from + Chunk < writes.size())
+            pending = textsOf(from + Chunk);
         for (qsizetype c = 0; c < chunk.size(); ++c) {
             const Row &row = rows.at(chunk.at(c).index);
             // Before the row changes: the index takes the old text out by reading it back.

@@ -46,6 +46,7 @@ public:
     /// on every core) and only feed them to the database in its own thread.
     struct Text
     {
+        Text() = default; ///< empty (QFuture results need one)
         Text(const QString &title, const QString &html);
         /// Also collects the item's words for the vocabulary (collectTerms()).
         static Text withTerms(const QString &title, const QString &html);

@@ -70,7 +70,7 @@ void FetchPool::work()
             fetcher.fetch(m_region, job->language, job->digests));
         {
             QMutexLocker lock(&m_mutex);
-            ++m_unapplied;
+            ++m_waiting;
             m_finishedParsed.push_back(parsed);
             // Posted under the lock, so the Finished events come in m_finishedParsed's order.
             m_events.push_back(
@@ -87,7 +87,7 @@ void FetchPool::work()
 std::optional<FetchPool::Job> FetchPool::take()
 {
     QMutexLocker lock(&m_mutex);
-    while (!m_cancelled && !m_jobs.empty() && m_unapplied >= MaxUnapplied)
+    while (!m_cancelled && !m_jobs.empty() && m_waiting >= MaxWaiting)
         m_wake.wait(&m_mutex);
     if (m_cancelled || m_jobs.empty())
         return std::nullopt;
@@ -126,6 +126,11 @@ std::optional<FetchPool::Event> FetchPool::next(std::chrono::milliseconds wait)
         return std::nullopt;
     Event event = std::move(m_events.front());
     m_events.pop_front();
+    if (event.kind == Event::Kind::Finished) {
+        // The writer takes this language now: a worker may start another one.
+        m_waiting = std::max(0, m_waiting - 1);
+        m_wake.wakeAll();
+    }
     return event;
 }
 
@@ -147,7 +152,6 @@ void FetchPool::cancel()
 void FetchPool::applied()
 {
     QMutexLocker lock(&m_mutex);
-    m_unapplied = std::max(0, m_unapplied - 1);
     if (!m_finishedParsed.empty()) {
         if (m_finishedParsed.front())
             m_parsed = std::max(0, m_parsed - 1);

@@ -29,10 +29,12 @@ class FetchPool final
     Q_DISABLE_COPY_MOVE(FetchPool)
 
 public:
-    /// Finished languages that may wait to be applied before the workers start no new one: the
-    /// writes are slower than the downloads on a fast network, and each waiting language holds
-    /// its whole content in memory.
-    static constexpr int MaxUnapplied = 1;
+    /// Finished languages that may wait for the writer (not counting the one it is applying)
+    /// before the workers start no new one: the writes are slower than the downloads on a fast
+    /// network, and each waiting language holds its whole content in memory. The one being
+    /// applied does not count, so the next languages download while it is saved and the writer
+    /// finds one ready when it is done (no pause after every `connections` languages).
+    static constexpr int MaxWaiting = 1;
     /// Languages whose parsed content may be in memory at once, the one being applied
     /// included: a worker waits with its downloaded bytes before it parses a language beyond
     /// that. Two keep a parser and the writer busy side by side and bound the peak memory.
@@ -75,8 +77,7 @@ public:
     /// Thread-safe: aborts every running download; languages not started are never started.
     void cancel();
     /// The caller is done with a Finished event's result (in the order they came): a worker
-    /// may start another language (at most MaxUnapplied finished languages wait in memory) or
-    /// parse one (at most MaxParsed).
+    /// may parse another language (at most MaxParsed).
     void applied();
     /// The jobs no worker took (after cancel()).
     QList<Job> untaken() const;
@@ -99,9 +100,9 @@ private:
     std::deque<Event> m_events;
     QList<api::HttpClient *> m_clients; ///< the workers' clients, for cancel()
     std::vector<std::unique_ptr<QThread>> m_threads;
-    int m_running = 0;   ///< workers not yet ended
-    int m_unapplied = 0; ///< Finished events not yet applied()
-    int m_parsed = 0;    ///< languages holding parsed content (acquireParsed() until applied())
+    int m_running = 0; ///< workers not yet ended
+    int m_waiting = 0; ///< Finished events not yet taken by next() (MaxWaiting)
+    int m_parsed = 0;  ///< languages holding parsed content (acquireParsed() until applied())
     std::deque<bool> m_finishedParsed; ///< per Finished event not yet applied(): held one
     bool m_cancelled = false;
 };

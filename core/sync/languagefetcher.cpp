@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -48,11 +47,13 @@ content::SanitizeOptions sanitizeOptions(const model::Region &region, const QStr
     return options;
 }
 
-// Sanitizing is the costliest step of a sync after the download: spread it over the cores.
+// In this (download) thread only: the thread pool belongs to the writer (its rows and search
+// texts, ContentWriter), the sync's bottleneck; sanitizing there queued the writer's work behind
+// a whole language and left it waiting.
 template <class T> void sanitizeAll(QList<T> &items, const content::SanitizeOptions &options)
 {
-    QtConcurrent::blockingMap(
-        items, [&options](T &item) { item.content = sanitized(item.content, options); });
+    for (T &item : items)
+        item.content = sanitized(item.content, options);
 }
 
 template <class T> void addWarnings(const api::MapResult<T> &mapped, Stage stage, QStringList &out)

@@ -3,6 +3,8 @@
 #include "catchqt.h"
 #include "syncfixture.h"
 
+#include <QDeadlineTimer>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -89,6 +91,40 @@ TEST_CASE("Languages finish in any order, each whole, and the report keeps the r
     CHECK(report.languages.at(1).code == u"ar"_s);
 }
 
+TEST_CASE("While a language is saved, the next one downloads (no pause every N languages)")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    SyncFixture f;
+    serveFourLanguages(f);
+    // Two connections take de and en; en's pages arrive slowly, so de is saved first.
+    f.engine->setConnections(2);
+    f.server.addFault(u"api/v3/augsburg/en/pages/"_s,
+                      FaultSpec{Fault::Slow, -1, 500, {}, {}, 0, 40, 2048});
+    const auto thirdRequested = [&f] {
+        return f.server.requestCount(u"api/v3/augsburg/ar/pages/"_s) +
+               f.server.requestCount(u"api/v3/augsburg/fa/pages/"_s);
+    };
+    int commits = 0;
+    bool thirdDuringFirstCommit = false;
+    f.engine->setBeforeCommit([&] {
+        if (commits++ > 0)
+            return;
+        // The connection de used is free now: a third language starts while de is written.
+        // (Before, no worker took a language while any finished one was still being saved.)
+        QDeadlineTimer patience(std::chrono::seconds(20));
+        while (thirdRequested() == 0 && !patience.hasExpired())
+            QThread::msleep(10);
+        thirdDuringFirstCommit = thirdRequested() > 0;
+    });
+    const auto report = f.sync({});
+    REQUIRE(report.ok());
+    CHECK(thirdDuringFirstCommit);
+    CHECK(storedPages(f, u"de"_s) == GermanPages);
+    CHECK(storedPages(f, u"en"_s) == GermanPages);
+    CHECK(storedPages(f, u"ar"_s) == ArabicPages);
+    CHECK(storedPages(f, u"fa"_s) == ArabicPages);
+}
+
 TEST_CASE("A language that fails does not spoil the others")
 {
     INTEGREAT_REQUIRE_CORPUS();
@@ -110,7 +146,7 @@ TEST_CASE("A language that fails does not spoil the others")
     CHECK(storedPages(f, u"fa"_s) == 0);
 }
 
-TEST_CASE("Cancel mid-way stops every language; what was saved stays whole, nothing else is")
+TEST_CASE("Cancel mid-way stops every language – what was saved stays whole, nothing else is")
 {
     INTEGREAT_REQUIRE_CORPUS();
     SyncFixture f;
