@@ -29,6 +29,11 @@ constexpr int MaxNewsPages = 20;
 // Part of every list digest: change it whenever mapping or sanitizing changes what is stored
 // for the same bytes, so that the next sync parses every list again.
 constexpr QByteArrayView PipelineVersion = "integreat-pipeline-4";
+// The list digest only tells our own last sync's bytes from new ones: BLAKE2b is as sound for
+// that as SHA-256 and four times as fast in Qt (0.35 against 1.5 s of CPU for metropolis's
+// 212 MB, which every resync downloads and hashes again). Digests stored by an older build
+// (SHA-256) never match, so its first sync parses every list once.
+constexpr auto ListDigest = QCryptographicHash::Blake2b_256;
 
 // Content is sanitized once, here, before it is stored: views only ever see allowlisted HTML.
 QString sanitized(const QString &html, const content::SanitizeOptions &options)
@@ -130,7 +135,7 @@ LanguageFetcher::Download LanguageFetcher::download(const QUrl &url, Stage stage
                            .arg(listName(stage), reply.error);
         return out;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(ListDigest);
     hash.addData(PipelineVersion);
     hash.addData(reply.body);
     out.digest = hash.result();

@@ -60,6 +60,24 @@ bool importEnds(PackImportPanel &panel)
 {
     return waitUntil([&] { return !panel.isRunning(); }, 60000);
 }
+// Gives this computer newer content than a pack made before: the first tile of the dashboard
+// is renamed "Neuer Titel" (shown in the window); returns its former title.
+QString renameFirstTile(GuiFixture &f)
+{
+    const QString original = f.tileTitles().value(0);
+    REQUIRE_FALSE(original.isEmpty());
+    store::LanguageContent content = f.storedPages();
+    for (model::Page &page : content.pages) {
+        if (page.title == original) {
+            page.title = u"Neuer Titel"_s;
+            page.lastUpdated = QDateTime::currentDateTimeUtc();
+        }
+    }
+    f.store->applyLanguage(content);
+    f.window().applySettings(); // shows everything again
+    REQUIRE(f.tileTitles().contains(u"Neuer Titel"_s));
+    return original;
+}
 } // namespace
 
 TEST_CASE("Settings import a content pack into an empty computer: the town is there")
@@ -139,18 +157,7 @@ TEST_CASE("An older pack opened on the command line is skipped, Import anyway im
     QTemporaryDir packs;
     const QString older = exportPack(f, packs, u"older.integreat-pack"_s);
     // This computer then gets newer content: a tile of the dashboard renamed.
-    const QString original = f.tileTitles().value(0);
-    REQUIRE_FALSE(original.isEmpty());
-    store::LanguageContent content = f.storedPages();
-    for (model::Page &page : content.pages) {
-        if (page.title == original) {
-            page.title = u"Neuer Titel"_s;
-            page.lastUpdated = QDateTime::currentDateTimeUtc();
-        }
-    }
-    f.store->applyLanguage(content);
-    f.window().applySettings(); // shows everything again
-    REQUIRE(f.tileTitles().contains(u"Neuer Titel"_s));
+    const QString original = renameFirstTile(f);
     const QDateTime newer = f.store->lastSync({u"augsburg"_s, u"de"_s});
 
     // What `integreat-desktop older.integreat-pack` does: Settings open and import it.
@@ -256,18 +263,7 @@ TEST_CASE("Settings closed while an import waits for a sync: the window shows th
     GuiFixture f({u"de"_s});
     QTemporaryDir packs;
     const QString older = exportPack(f, packs, u"older.integreat-pack"_s);
-    const QString original = f.tileTitles().value(0);
-    REQUIRE_FALSE(original.isEmpty());
-    store::LanguageContent content = f.storedPages();
-    for (model::Page &page : content.pages) {
-        if (page.title == original) {
-            page.title = u"Neuer Titel"_s;
-            page.lastUpdated = QDateTime::currentDateTimeUtc();
-        }
-    }
-    f.store->applyLanguage(content);
-    f.window().applySettings();
-    REQUIRE(f.tileTitles().contains(u"Neuer Titel"_s));
+    const QString original = renameFirstTile(f);
 
     // A sync holds the data folder: the import waits for it, and the settings are closed.
     auto running = std::make_unique<sync::SyncLock>(f.dataDir());
