@@ -1,6 +1,6 @@
 // The window's own text in a right-to-left UI (Arabic): a path inside an Arabic sentence keeps
 // its order (shownPath, a left-to-right isolate); Back and Forward mirror with the UI, not with
-// the page below them.
+// the page below them; a menu's shortcut reads "Ctrl+," (ShortcutMenu).
 #include "core/content/bidi.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
@@ -9,6 +9,7 @@
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
 #include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/headerbar.h"
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/pages/localinfoview.h"
@@ -19,6 +20,8 @@
 #include <QGlyphRun>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
+#include <QStyleOptionMenuItem>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -85,6 +88,20 @@ bool shows(const QToolButton *button, const QIcon &icon)
 {
     const QSize size = button->iconSize();
     return button->icon().pixmap(size).toImage() == icon.pixmap(size).toImage();
+}
+
+/// The text a menu gives the style for `action` (QMenu::initStyleOption is protected; a
+/// pointer to it calls the menu's own override).
+struct MenuPeek : QMenu
+{
+    using QMenu::initStyleOption;
+};
+
+QString styledText(const QMenu *menu, const QAction *action)
+{
+    QStyleOptionMenuItem option;
+    (menu->*(&MenuPeek::initStyleOption))(&option, action);
+    return option.text;
 }
 
 } // namespace
@@ -170,4 +187,37 @@ TEST_CASE("In an Arabic UI Back stands at the right, its arrow pointing right, a
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
     CHECK(bar->layoutDirection() == Qt::LeftToRight);
     CHECK(shows(back, Icons::icon(u"arrow-back"_s, {}, false)));
+}
+
+TEST_CASE("In an Arabic UI the menu shows Ctrl+, and Ctrl+- left to right", "[bidi]")
+{
+    const UiLanguage arabic(u"ar"_s);
+    DemoWindow demo(u"ar"_s);
+    QMenu *menu = demo.window.header()->menuButton()->menu();
+    REQUIRE(menu);
+    menu->ensurePolished();
+    CHECK(menu->layoutDirection() == Qt::RightToLeft);
+    QList<QAction *> checked;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        const QMenu *owner = action->menu() ? action->menu() : menu;
+        for (QAction *item : action->menu() ? action->menu()->actions() : QList{action}) {
+            const QKeySequence keys = item->shortcut();
+            if (keys != QKeySequence(Qt::CTRL | Qt::Key_Comma) &&
+                keys != QKeySequence(Qt::CTRL | Qt::Key_Minus))
+                continue;
+            const QString text = styledText(owner, item);
+            INFO(text.toStdString());
+            const qsizetype tab = text.indexOf(u'\t');
+            REQUIRE(tab > 0);
+            // The style draws what follows the tab in the menu's direction: as an isolate the
+            // sign stays at the end ("Ctrl+,"), not in front (",+Ctrl").
+            const QString drawn = text.mid(tab + 1);
+            CHECK(content::bidi::isWhollyIsolated(drawn));
+            const int sign = int(drawn.size()) - 2;        // before the closing PDI
+            CHECK(drawnX(drawn, sign) > drawnX(drawn, 1)); // right of "Ctrl"
+            checked << item;
+        }
+    }
+    CHECK(checked.size() == 2); // Settings… (Ctrl+,) and Smaller text (Ctrl+-)
 }
