@@ -142,8 +142,8 @@ TEST_CASE("A truncated content pack is refused in words and changes nothing")
     REQUIRE(importEnds(import));
     INFO(import.resultText().toStdString());
     CHECK(import.resultText() ==
-          u"The content pack cut.integreat-pack was not imported: The pack ends early (it was cut "
-          "short while copying?). Nothing on this computer was changed."_s);
+          u"The content pack \u2066cut.integreat-pack\u2069 was not imported: The pack ends early "
+          "(it was cut short while copying?). Nothing on this computer was changed."_s);
     CHECK(import.importAnywayButton()->isHidden());
     CHECK(imported.isEmpty());
     CHECK(snapshot(*f.store) == before);

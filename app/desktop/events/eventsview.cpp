@@ -14,8 +14,8 @@
 #include "desktop/pages/feedbackbox.h"
 #include "desktop/pages/linkrouter.h"
 #include "desktop/presentation/languages.h"
+#include "desktop/presentation/pathtext.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -289,8 +289,8 @@ bool EventsView::exportTo(const QString &fileName, bool allDates)
             tr("The calendar file could not be saved: %1").arg(file.errorString()));
         return false;
     }
-    m_notice->showNotice(tr("Saved. Open %1 with your calendar app to add the event.")
-                             .arg(QDir::toNativeSeparators(fileName)));
+    m_notice->showNotice(
+        tr("Saved. Open %1 with your calendar app to add the event.").arg(shownPath(fileName)));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/store/store.h"
 #include "desktop/common/icons.h"
+#include "desktop/common/shortcutmenu.h"
 #include "desktop/common/theme.h"
 #include "desktop/mainwindow/languagebutton.h"
 #include "desktop/mainwindow/regionbutton.h"
@@ -65,7 +66,7 @@ HeaderBar::HeaderBar(QWidget *parent)
     m_menu->setPopupMode(QToolButton::InstantPopup);
     m_menu->setToolTip(tr("Menu"));
     m_menu->setAccessibleName(tr("Menu"));
-    m_menu->setMenu(new QMenu(m_menu));
+    m_menu->setMenu(new ShortcutMenu(m_menu)); // "Ctrl+," reads so in Arabic too
     layout->addWidget(m_menu);
     updateIcons();
 }

@@ -1,5 +1,7 @@
 #include "desktop/mainwindow/mainactions.h"
 
+#include "desktop/common/shortcutmenu.h"
+
 #include <QAction>
 #include <QKeySequence>
 #include <QMenu>
@@ -38,9 +40,11 @@ MainActions::MainActions(QWidget *window, QMenu *menu)
     // What acts on the page shown (the reader's tools, printing) and the three text sizes are
     // one entry each (the tools are buttons above the page too, the sizes have their keys): the
     // menu stays one column on an 800×600 screen at 200 % text.
-    m_pageMenu = menu->addMenu(tr("This page"));
+    m_pageMenu = new ShortcutMenu(tr("This page"), menu);
+    menu->addMenu(m_pageMenu);
     m_pageMenu->setObjectName(QStringLiteral("PageMenu"));
-    QMenu *textSize = menu->addMenu(tr("Text size"));
+    QMenu *textSize = new ShortcutMenu(tr("Text size"), menu);
+    menu->addMenu(textSize);
     textSize->setObjectName(QStringLiteral("TextSizeMenu"));
     for (const auto command : {Command::LargerText, Command::SmallerText, Command::NormalText})
         textSize->addAction(action(command));

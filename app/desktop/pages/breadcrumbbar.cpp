@@ -1,5 +1,6 @@
 #include "desktop/pages/breadcrumbbar.h"
 
+#include "core/content/bidi.h"
 #include "desktop/accessibility/focuschain.h"
 #include "desktop/common/icons.h"
 #include "desktop/common/theme.h"
@@ -15,6 +16,17 @@
 using namespace Qt::StringLiterals;
 
 namespace integreat::desktop {
+
+namespace {
+
+/// A page title in the bar, which runs in the UI's direction: in its own direction (a
+/// first-strong isolate), so "Was tun?" keeps its question mark at the end in an Arabic UI.
+QString shownTitle(const QString &title)
+{
+    return content::bidi::isolated(title, content::bidi::FirstStrongIsolate);
+}
+
+} // namespace
 
 BreadcrumbBar::BreadcrumbBar(QWidget *parent)
     : QWidget(parent)
@@ -119,7 +131,8 @@ void BreadcrumbBar::build(int folded, int textWidth)
                 const Crumb &inner = m_crumbs.at(h);
                 hidden << inner.title;
                 const Location target = inner.location;
-                menu->addAction(inner.title, this, [this, target] { emit crumbActivated(target); });
+                menu->addAction(shownTitle(inner.title), this,
+                                [this, target] { emit crumbActivated(target); });
             }
             more->setMenu(menu);
             more->setToolTip(hidden.join(u" › "_s));
@@ -129,14 +142,16 @@ void BreadcrumbBar::build(int folded, int textWidth)
         }
         if (i > 0)
             addSeparator();
-        const QString shown = metrics.elidedText(crumb.title, Qt::ElideMiddle, textWidth);
+        const QString shown =
+            shownTitle(metrics.elidedText(crumb.title, Qt::ElideMiddle, textWidth));
         if (last) {
             auto *label = new QLabel(shown, this);
             label->setObjectName(u"CurrentCrumb"_s);
             QFont font = label->font();
             font.setWeight(QFont::DemiBold);
             label->setFont(font);
-            label->setText(QFontMetrics(font).elidedText(crumb.title, Qt::ElideMiddle, textWidth));
+            label->setText(
+                shownTitle(QFontMetrics(font).elidedText(crumb.title, Qt::ElideMiddle, textWidth)));
             label->setToolTip(crumb.title);
             label->setAccessibleName(crumb.title);
             label->setContentsMargins(8, 0, 8, 0);

@@ -5,6 +5,7 @@
 #include "desktop/pages/breadcrumbbar.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QToolButton>
 
@@ -41,6 +42,12 @@ NavigationBar::NavigationBar(QWidget *parent)
     layout->addWidget(m_forward);
     layout->addSpacing(8);
     layout->addWidget(m_breadcrumbs, 1);
+    // UI chrome in the UI's direction, also above a page that runs the other way (a German page
+    // in an Arabic UI): Back at the start (the right in right to left), its arrow pointing
+    // there; the page's direction stops here (as in FeedbackBox). Alt+Left stays Back.
+    setLayoutDirection(QGuiApplication::layoutDirection());
+    connect(qGuiApp, &QGuiApplication::layoutDirectionChanged, this,
+            [this](Qt::LayoutDirection direction) { setLayoutDirection(direction); });
     updateIcons();
 }
 

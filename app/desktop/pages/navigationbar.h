@@ -8,7 +8,8 @@ namespace integreat::desktop {
 
 class BreadcrumbBar;
 
-/// Back and Forward buttons followed by the breadcrumbs; mirrored in right-to-left content.
+/// Back and Forward buttons followed by the breadcrumbs, in the UI's direction (mirrored in a
+/// right-to-left UI, whatever the page's direction).
 class NavigationBar final : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 
 #include "core/content/hosts.h"
 #include "core/content/resourcename.h"
+#include "desktop/presentation/pathtext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -228,7 +229,8 @@ bool Handout::writePdf(const QString &fileName, QString *error) const
     writer.setTitle(m_spec.regionName);
     if (paint(&writer) == 0) {
         if (error)
-            *error = tr("Cannot write %1: the file could not be created").arg(fileName);
+            *error = tr("Cannot write %1: the file could not be created")
+                         .arg(desktop::shownPath(fileName));
         return false;
     }
     return true;

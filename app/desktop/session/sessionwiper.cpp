@@ -1,6 +1,7 @@
 #include "desktop/session/sessionwiper.h"
 
 #include "desktop/common/filedialogs.h"
+#include "desktop/presentation/pathtext.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -54,7 +55,7 @@ QStringList SessionWiper::wipe()
     QStringList kept;
     for (const QString &path : std::as_const(m_tempFiles)) {
         if (QFile::exists(path) && !QFile::remove(path)) {
-            problems << tr("Could not delete %1.").arg(path);
+            problems << tr("Could not delete %1.").arg(desktop::shownPath(path));
             kept << path;
         }
     }

@@ -3,6 +3,7 @@
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "desktop/presentation/languages.h"
+#include "desktop/presentation/pathtext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,7 +43,7 @@ QStringList PackImport::skipped(const pack::PackImportResult &result)
 QString PackImport::resultText(const pack::PackImportResult &result, const QString &file,
                                store::Store &store)
 {
-    const QString name = QFileInfo(file).fileName();
+    const QString name = shownPath(QFileInfo(file).fileName());
     if (!result.ok()) {
         return tr("The content pack %1 was not imported: %2 Nothing on this computer was changed.")
             .arg(name, result.error);

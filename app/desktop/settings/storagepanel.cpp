@@ -5,10 +5,10 @@
 #include "core/store/store.h"
 #include "desktop/common/filedialogs.h"
 #include "desktop/common/statusloader.h"
+#include "desktop/presentation/pathtext.h"
 #include "desktop/settings/packimporter.h"
 #include "desktop/settings/packimportpanel.h"
 
-#include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -82,7 +82,7 @@ QStringList StoragePanel::regionNames() const
 
 void StoragePanel::refresh()
 {
-    m_location->setText(tr("Saved in: %1").arg(QDir::toNativeSeparators(m_dataDir)));
+    m_location->setText(tr("Saved in: %1").arg(shownPath(m_dataDir)));
     m_usage->setText(tr("Counting…"));
     m_loader->load(); // Store::status() counts every row: not on the GUI thread
 }

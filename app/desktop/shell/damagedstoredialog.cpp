@@ -1,6 +1,7 @@
 #include "desktop/shell/damagedstoredialog.h"
 
-#include <QDir>
+#include "desktop/presentation/pathtext.h"
+
 #include <QPushButton>
 
 namespace integreat::desktop {
@@ -24,7 +25,7 @@ DamagedStoreDialog::DamagedStoreDialog(const QString &filePath, const QString &p
         tr("The file %1 cannot be read: %2\n\nDownload again moves the file aside under a dated "
            "name (nothing is deleted), starts afresh and downloads your towns and languages "
            "again.")
-            .arg(QDir::toNativeSeparators(filePath), problem));
+            .arg(shownPath(filePath), problem));
     m_downloadAgain = addButton(tr("Download again"), QMessageBox::AcceptRole);
     m_quit = addButton(tr("Quit"), QMessageBox::RejectRole);
     setDefaultButton(static_cast<QPushButton *>(m_downloadAgain));

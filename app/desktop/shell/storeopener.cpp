@@ -3,6 +3,7 @@
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
 #include "core/sync/synclock.h"
+#include "desktop/presentation/pathtext.h"
 #include "desktop/shell/damagedstoredialog.h"
 #include "desktop/sync/synccontroller.h"
 
@@ -41,16 +42,14 @@ StoreOpener::Result StoreOpener::open(const QString &dataDir, bool interactive)
     Result result;
     try {
         if (!QDir().mkpath(dataDir))
-            throw store::StoreError(
-                store::StoreError::Reason::CannotOpen,
-                tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dataDir)));
+            throw store::StoreError(store::StoreError::Reason::CannotOpen,
+                                    tr("cannot create the folder %1").arg(shownPath(dataDir)));
         result.store = std::make_unique<store::Store>(path);
         return result;
     } catch (const store::StoreError &error) {
         const store::StoreRescue rescue(path);
-        const QString message =
-            tr("The saved content cannot be opened: %1 (%2)")
-                .arg(QString::fromUtf8(error.what()), QDir::toNativeSeparators(path));
+        const QString message = tr("The saved content cannot be opened: %1 (%2)")
+                                    .arg(QString::fromUtf8(error.what()), shownPath(path));
         const store::StoreRescue::Check check = rescue.check();
         if (!interactive || !store::StoreRescue::isRepairable(error.reason()) || !check.exists ||
             check.sound)

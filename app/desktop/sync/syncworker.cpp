@@ -4,6 +4,7 @@
 #include "core/store/store.h"
 #include "core/sync/syncengine.h"
 #include "core/sync/synclock.h"
+#include "desktop/presentation/pathtext.h"
 
 #include <QDir>
 
@@ -40,7 +41,7 @@ bool SyncWorker::ensureEngine(QString &error)
     if (m_engine)
         return true;
     if (!QDir().mkpath(m_dataDir)) {
-        error = tr("Could not create the data folder %1.").arg(QDir::toNativeSeparators(m_dataDir));
+        error = tr("Could not create the data folder %1.").arg(shownPath(m_dataDir));
         return false;
     }
     try {

@@ -10,8 +10,10 @@
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/location.h"
 #include "desktop/presentation/pagelookup.h"
+#include "desktop/presentation/pathtext.h"
 #include "desktop/presentation/relativetime.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <catch2/catch.hpp>
@@ -189,4 +191,12 @@ TEST_CASE("A mail, phone or other non-Integreat link given to --open says so and
     const DeepLink::Result route = DeepLink::resolve(u"bad-tölz/de"_s, server, store);
     CHECK(route.missingRegion == u"bad-tölz"_s);
     CHECK(route.missingLanguage == u"de"_s);
+}
+
+TEST_CASE("A path in a sentence is one left-to-right isolate with the system's separators")
+{
+    const QString shown = shownPath(u"/tmp/h1/data"_s);
+    CHECK(shown == QChar(0x2066) + QDir::toNativeSeparators(u"/tmp/h1/data"_s) + QChar(0x2069));
+    CHECK(shownPath(shown) == shown); // already isolated: as it is
+    CHECK(shownPath(u"cut.integreat-pack"_s) == u"\u2066cut.integreat-pack\u2069"_s);
 }
