@@ -13,6 +13,7 @@
 #include "desktop/pages/contentbrowser.h"
 #include "desktop/presentation/datetext.h"
 #include "guifixture.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -37,6 +38,8 @@ using namespace integreat::desktop;
 using integreat::testing::ChatService;
 using integreat::testing::GuiFixture;
 
+using integreat::testing::UiLanguage;
+
 namespace {
 
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
@@ -49,27 +52,6 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
     }
     return true;
 }
-
-/// The UI in `code` (its catalog, locale and direction) for one test, as before afterwards.
-struct UiLanguage
-{
-    explicit UiLanguage(const QString &code)
-    {
-        translations.install(code);
-        QLocale::setDefault(QLocale(code));
-        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
-    }
-    ~UiLanguage()
-    {
-        QLocale::setDefault(locale);
-        QGuiApplication::setLayoutDirection(direction);
-    }
-    Q_DISABLE_COPY_MOVE(UiLanguage)
-
-    QLocale locale;
-    Qt::LayoutDirection direction = QGuiApplication::layoutDirection();
-    Translations translations;
-};
 
 QString chatText(const char *source)
 {

@@ -78,6 +78,23 @@ QString renameFirstTile(GuiFixture &f)
     REQUIRE(f.tileTitles().contains(u"Neuer Titel"_s));
     return original;
 }
+/// A second computer with nothing on it: its own data folder and store, and Settings → Saved
+/// content shown on it (links in imported pages resolve against the test server).
+struct EmptyComputer
+{
+    explicit EmptyComputer(GuiFixture &f)
+        : store(paths::DataPaths(folder.path()).storeFile())
+        , panel(store, folder.path())
+    {
+        panel.packImport()->setServer(f.server.baseUrl());
+        panel.show();
+    }
+    Q_DISABLE_COPY_MOVE(EmptyComputer)
+
+    QTemporaryDir folder;
+    store::Store store;
+    StoragePanel panel;
+};
 } // namespace
 
 TEST_CASE("Settings import a content pack into an empty computer: the town is there")
@@ -87,11 +104,9 @@ TEST_CASE("Settings import a content pack into an empty computer: the town is th
     QTemporaryDir packs;
     const QString file = exportPack(f, packs);
 
-    QTemporaryDir empty;
-    store::Store store(paths::DataPaths(empty.path()).storeFile());
-    StoragePanel panel(store, empty.path());
-    panel.packImport()->setServer(f.server.baseUrl());
-    panel.show();
+    EmptyComputer empty(f);
+    store::Store &store = empty.store;
+    StoragePanel &panel = empty.panel;
     REQUIRE(waitUntil([&] { return !panel.usageText().isEmpty(); }));
     CHECK(panel.regionNames().isEmpty());
     PackImportPanel &import = *panel.packImport();
@@ -215,11 +230,9 @@ TEST_CASE("While a sync holds the data folder the import says it waits, then tha
     GuiFixture f({u"de"_s});
     QTemporaryDir packs;
     const QString file = exportPack(f, packs);
-    QTemporaryDir empty;
-    store::Store store(paths::DataPaths(empty.path()).storeFile());
-    StoragePanel panel(store, empty.path());
-    panel.packImport()->setServer(f.server.baseUrl());
-    panel.show();
+    EmptyComputer empty(f);
+    store::Store &store = empty.store;
+    StoragePanel &panel = empty.panel;
     PackImportPanel &import = *panel.packImport();
     const QLabel *status = import.findChild<QLabel *>(u"PackImportResult"_s);
     REQUIRE(status);
@@ -232,7 +245,7 @@ TEST_CASE("While a sync holds the data folder the import says it waits, then tha
     QObject::connect(&import.importer(), &PackImporter::finished, &panel,
                      [&] { said << status->text(); });
 
-    auto running = std::make_unique<sync::SyncLock>(empty.path());
+    auto running = std::make_unique<sync::SyncLock>(empty.folder.path());
     REQUIRE(running->tryLock());
     import.importFile(file);
     CHECK(import.isRunning());
