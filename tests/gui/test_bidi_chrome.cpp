@@ -15,6 +15,7 @@
 #include "desktop/pages/localinfoview.h"
 #include "desktop/pages/navigationbar.h"
 #include "desktop/settings/storagepanel.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QGlyphRun>
@@ -32,29 +33,9 @@ using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
 using integreat::testing::DemoWindow;
+using integreat::testing::UiLanguage;
 
 namespace {
-
-/// The UI in `code` (its catalog, locale and direction) for one test, as before afterwards.
-struct UiLanguage
-{
-    explicit UiLanguage(const QString &code)
-    {
-        translations.install(code);
-        QLocale::setDefault(QLocale(code));
-        QGuiApplication::setLayoutDirection(QLocale(code).textDirection());
-    }
-    ~UiLanguage()
-    {
-        QLocale::setDefault(locale);
-        QGuiApplication::setLayoutDirection(direction);
-    }
-    Q_DISABLE_COPY_MOVE(UiLanguage)
-
-    QLocale locale;
-    Qt::LayoutDirection direction = QGuiApplication::layoutDirection();
-    Translations translations;
-};
 
 /// The left edge of character `index` of `text` as drawn in one right-to-left line.
 qreal drawnX(const QString &text, int index)
