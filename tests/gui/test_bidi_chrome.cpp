@@ -33,7 +33,6 @@ using namespace Qt::StringLiterals;
 using namespace integreat;
 using namespace integreat::desktop;
 using integreat::testing::DemoWindow;
-
 using integreat::testing::UiLanguage;
 
 namespace {

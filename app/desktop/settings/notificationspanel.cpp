@@ -3,6 +3,7 @@
 #include "core/store/store.h"
 #include "desktop/common/settings.h"
 #include "desktop/common/storeguard.h"
+#include "desktop/common/wrapcheckbox.h"
 #include "desktop/notify/newswatchcontroller.h"
 #include "desktop/presentation/languages.h"
 #include "desktop/presentation/pagelookup.h"
@@ -38,7 +39,7 @@ NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &sett
                 const QString town = stored ? stored->name : region;
                 for (const QString &language : lookup.storedLanguages(region)) {
                     const QString name = ContentLanguage::of(stored, language).nativeName;
-                    auto *box = new QCheckBox(
+                    auto *box = new WrapCheckBox(
                         tr("%1 – %2").arg(town, name.isEmpty() ? language : name), this);
                     box->setObjectName(u"notify/"_s + region + u'/' + language);
                     box->setChecked(
@@ -61,9 +62,10 @@ NotificationsPanel::NotificationsPanel(const store::Store &store, Settings &sett
         emit changed();
     });
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Look for news every"), this));
+    auto *every = new QLabel(tr("Look for news every"), this);
+    every->setWordWrap(true); // never wider than the Settings page
+    row->addWidget(every, 1);
     row->addWidget(m_interval);
-    row->addStretch(1);
     layout->addLayout(row);
 }
 

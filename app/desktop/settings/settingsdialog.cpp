@@ -3,6 +3,7 @@
 #include "desktop/common/settings.h"
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
+#include "desktop/common/wrapcheckbox.h"
 #include "desktop/presentation/languages.h"
 #include "desktop/settings/notificationspanel.h"
 #include "desktop/settings/storagepanel.h"
@@ -67,6 +68,9 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
     // Language of the app (menus, buttons, messages); the content language is chosen in the
     // header for each page.
     m_uiLanguage->setAccessibleName(tr("Language of the app"));
+    // Not as wide as its longest entry: the page never gets wider than the window.
+    m_uiLanguage->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_uiLanguage->setMinimumContentsLength(12);
     const QString system = Translations::systemLanguage();
     m_uiLanguage->addItem(tr("Like the system (%1)").arg(languageName(system)), QString());
     for (const QString &code : Translations::availableLanguages())
@@ -135,10 +139,11 @@ SettingsDialog::SettingsDialog(store::Store &store, Settings &settings, const QS
         emit refreshIntervalChanged(m_settings.refreshHours());
     });
     auto *refreshRow = new QHBoxLayout;
-    refreshRow->addWidget(new QLabel(tr("Update saved towns every"), this));
+    auto *refreshLabel = new QLabel(tr("Update saved towns every"), this);
+    refreshLabel->setWordWrap(true);
+    refreshRow->addWidget(refreshLabel, 1);
     refreshRow->addWidget(refresh);
-    refreshRow->addStretch(1);
-    auto *shared = new QCheckBox(
+    auto *shared = new WrapCheckBox(
         tr("This computer is shared (counseling): show End session in the window"), this);
     shared->setObjectName(u"SharedComputer"_s);
     shared->setChecked(settings.sharedComputer());
@@ -185,7 +190,7 @@ QWidget *SettingsDialog::sharedComputerBox(QCheckBox *shared)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(shared);
-    auto *idleEnd = new QCheckBox(tr("End the session automatically when not in use"), box);
+    auto *idleEnd = new WrapCheckBox(tr("End the session automatically when not in use"), box);
     idleEnd->setObjectName(u"IdleEnd"_s);
     auto *minutes = new QSpinBox(box);
     minutes->setObjectName(u"IdleEndMinutes"_s);

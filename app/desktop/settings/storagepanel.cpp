@@ -130,6 +130,7 @@ void StoragePanel::showFigures()
                                          : tr("%n languages", nullptr, int(languages.size()))),
                                  this);
         label->setToolTip(languages.join(u", "_s));
+        label->setWordWrap(true); // the buttons stay on the page beside a long name
         row->addWidget(label, 1);
         auto *remove = new QPushButton(tr("Delete"), this);
         remove->setAccessibleName(tr("Delete the saved content of %1").arg(region.name));
