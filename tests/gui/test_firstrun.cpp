@@ -18,6 +18,7 @@
 #include "guifixture.h"
 #include "testserver.h"
 #include "themescope.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -267,6 +268,35 @@ TEST_CASE("first run: offline mode explains itself and offers only the demo", "[
         saysOffline = saysOffline ||
                       (label->isVisible() && label->text() == SyncController::offlineMessage());
     CHECK(saysOffline);
+}
+
+TEST_CASE("first run: offline in an Arabic UI at 200 % text, every line of the notice is whole",
+          "[firstrun]")
+{
+    const ThemeScope theme(200);
+    const UiLanguage arabic(u"ar"_s);
+    Desk desk(QUrl(u"http://127.0.0.1:9"_s), true);
+    Wizard w(desk);
+    const QString demo = RegionPage::tr("Try the demo town");
+    REQUIRE(demo != u"Try the demo town"_s); // in Arabic
+    REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
+    for (const QSize size : {QSize(800, 600), QSize(720, 540), QSize(1920, 1080)}) {
+        w.wizard.resize(size);
+        REQUIRE(waitUntil([&] { return w.wizard.width() <= size.width(); }));
+        QApplication::processEvents();
+        int shown = 0;
+        for (const QLabel *label : w.wizard.regionPage()->findChildren<QLabel *>()) {
+            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                continue;
+            ++shown;
+            INFO("wizard " << w.wizard.width() << "×" << w.wizard.height() << ", "
+                           << label->text().toStdString() << ": " << label->width() << "×"
+                           << label->height());
+            // Tall enough for all its wrapped lines (squeezed, they were drawn over each other).
+            CHECK(label->height() >= label->heightForWidth(label->width()));
+        }
+        CHECK(shown >= 3);
+    }
 }
 
 TEST_CASE("first run: Nearby lists the regions close to the position first", "[firstrun]")

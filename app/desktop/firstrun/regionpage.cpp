@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -99,9 +100,18 @@ RegionPage::RegionPage(QWidget *parent)
     failedLayout->addLayout(buttons);
     failedLayout->addStretch();
 
+    // The notice scrolls where the window is too low for it (200 % text on 800×600, a longer
+    // language): squeezed, its wrapped lines were drawn over each other.
+    auto *failedScroll = new QScrollArea(this);
+    failedScroll->setObjectName(u"RegionListFailed"_s);
+    failedScroll->setWidget(failed);
+    failedScroll->setWidgetResizable(true);
+    failedScroll->setFrameShape(QFrame::NoFrame);
+    failedScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     m_states->addWidget(loading);
     m_states->addWidget(m_list);
-    m_states->addWidget(failed);
+    m_states->addWidget(failedScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
