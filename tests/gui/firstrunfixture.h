@@ -5,8 +5,14 @@
 #include "core/api/httpclient.h"
 #include "core/paths/datapaths.h"
 #include "core/store/store.h"
+#include "desktop/firstrun/firstrunwizard.h"
+#include "desktop/firstrun/languagepage.h"
+#include "desktop/firstrun/regionlist.h"
 #include "desktop/sync/synccontroller.h"
 
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
@@ -35,6 +41,46 @@ struct Desk
     QTemporaryDir dir;
     desktop::SyncController sync;
     std::unique_ptr<store::Store> store;
+};
+
+/// The first-run wizard on a Desk, shown, in English, without Nearby.
+struct Wizard
+{
+    explicit Wizard(Desk &desk)
+        : wizard(desk.sync, *desk.store)
+    {
+        wizard.setNearbyEnabled(false);
+        wizard.setUiLanguage(QStringLiteral("en"));
+        wizard.show();
+    }
+    desktop::FirstRunWizard wizard;
+    QLineEdit *search() const { return wizard.findChild<QLineEdit *>(); }
+    desktop::RegionList *list() const { return wizard.findChild<desktop::RegionList *>(); }
+    QPushButton *button(const QString &text) const
+    {
+        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
+            if (b->text() == text && b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }
+    QStringList rows() const
+    {
+        QStringList out;
+        for (int i = 0; i < list()->model()->rowCount(); ++i)
+            out << list()->model()->index(i, 0).data().toString();
+        return out;
+    }
+    bool regionsShown() const { return search()->isEnabled() && list()->regionCount() > 0; }
+    QCheckBox *languageBox(const QString &code) const
+    {
+        for (QCheckBox *box : wizard.languagePage()->findChildren<QCheckBox *>()) {
+            if (box->property("languageCode").toString() == code)
+                return box;
+        }
+        return nullptr;
+    }
+    bool closed() const { return !wizard.isVisible(); }
 };
 
 } // namespace integreat::testing

@@ -18,7 +18,6 @@
 #include "guifixture.h"
 #include "testserver.h"
 #include "themescope.h"
-#include "uilanguage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,49 +38,6 @@ using namespace integreat;
 using namespace integreat::desktop;
 using namespace integreat::testing;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Wizard
-{
-    explicit Wizard(Desk &desk)
-        : wizard(desk.sync, *desk.store)
-    {
-        wizard.setNearbyEnabled(false);
-        wizard.setUiLanguage(u"en"_s);
-        wizard.show();
-    }
-    FirstRunWizard wizard;
-    QLineEdit *search() const { return wizard.findChild<QLineEdit *>(); }
-    RegionList *list() const { return wizard.findChild<RegionList *>(); }
-    QPushButton *button(const QString &text) const
-    {
-        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
-            if (b->text() == text && b->isVisible())
-                return b;
-        }
-        return nullptr;
-    }
-    QStringList rows() const
-    {
-        QStringList out;
-        for (int i = 0; i < list()->model()->rowCount(); ++i)
-            out << list()->model()->index(i, 0).data().toString();
-        return out;
-    }
-    bool regionsShown() const { return search()->isEnabled() && list()->regionCount() > 0; }
-    QCheckBox *languageBox(const QString &code) const
-    {
-        for (QCheckBox *box : wizard.languagePage()->findChildren<QCheckBox *>()) {
-            if (box->property("languageCode").toString() == code)
-                return box;
-        }
-        return nullptr;
-    }
-    bool closed() const { return !wizard.isVisible(); }
-};
-
-} // namespace
 
 TEST_CASE("first run: search by name and alias then download German and Arabic", "[firstrun]")
 {
@@ -270,35 +226,6 @@ TEST_CASE("first run: offline mode explains itself and offers only the demo", "[
     CHECK(saysOffline);
 }
 
-TEST_CASE("first run: offline in an Arabic UI at 200 % text, every line of the notice is whole",
-          "[firstrun]")
-{
-    const ThemeScope theme(200);
-    const UiLanguage arabic(u"ar"_s);
-    Desk desk(QUrl(u"http://127.0.0.1:9"_s), true);
-    Wizard w(desk);
-    const QString demo = RegionPage::tr("Try the demo town");
-    REQUIRE(demo != u"Try the demo town"_s); // in Arabic
-    REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
-    for (const QSize size : {QSize(800, 600), QSize(720, 540), QSize(1920, 1080)}) {
-        w.wizard.resize(size);
-        REQUIRE(waitUntil([&] { return w.wizard.width() <= size.width(); }));
-        QApplication::processEvents();
-        int shown = 0;
-        for (const QLabel *label : w.wizard.regionPage()->findChildren<QLabel *>()) {
-            if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
-                continue;
-            ++shown;
-            INFO("wizard " << w.wizard.width() << "×" << w.wizard.height() << ", "
-                           << label->text().toStdString() << ": " << label->width() << "×"
-                           << label->height());
-            // Tall enough for all its wrapped lines (squeezed, they were drawn over each other).
-            CHECK(label->height() >= label->heightForWidth(label->width()));
-        }
-        CHECK(shown >= 3);
-    }
-}
-
 TEST_CASE("first run: Nearby lists the regions close to the position first", "[firstrun]")
 {
     INTEGREAT_REQUIRE_CORPUS();
@@ -390,31 +317,5 @@ TEST_CASE("first run: screenshots of every page", "[.screenshots]")
         w.wizard.resize(620, 640);
         REQUIRE(waitUntil([&] { return w.button(u"Try the demo town"_s) != nullptr; }));
         shoot(w.wizard, u"6-server-unreachable"_s);
-    }
-}
-
-TEST_CASE("first run: at 200 % text the region page's intro keeps every line", "[firstrun]")
-{
-    const ThemeScope theme(200);
-    INTEGREAT_REQUIRE_CORPUS();
-    TestServer server;
-    server.loadCorpus(corpusDir());
-    REQUIRE(server.start());
-    Desk desk(server.baseUrl());
-    Wizard w(desk);
-    REQUIRE(waitUntil([&] { return w.regionsShown(); }));
-    for (const QSize size : {QSize(800, 600), QSize(620, 640), QSize(1920, 1080)}) {
-        w.wizard.resize(size);
-        REQUIRE(waitUntil([&] { return w.wizard.width() <= size.width(); }));
-        QApplication::processEvents();
-        const QLabel *intro = w.wizard.regionPage()->introLabel();
-        INFO("wizard " << w.wizard.width() << "×" << w.wizard.height() << ", intro "
-                       << intro->width() << "×" << intro->height());
-        CHECK(intro->isVisible());
-        // Tall enough for all its wrapped lines, and above the search field.
-        CHECK(intro->height() >= intro->heightForWidth(intro->width()));
-        CHECK(intro->geometry().bottom() < w.search()->geometry().top());
-        CHECK(intro->visibleRegion().boundingRect().height() >=
-              intro->heightForWidth(intro->width()));
     }
 }
