@@ -11,6 +11,10 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <catch2/catch.hpp>
 
 using namespace integreat;
@@ -45,6 +49,42 @@ TEST_CASE("first run: offline in an Arabic UI at 200 % text, every line of the n
         }
         CHECK(shown >= 3);
     }
+}
+
+TEST_CASE("first run: offline at 200 % text, the window grows to show the notice whole as far as "
+          "the screen allows",
+          "[firstrun]")
+{
+    const ThemeScope theme(200);
+    const UiLanguage arabic(u"ar"_s);
+    Desk desk(QUrl(u"http://127.0.0.1:9"_s), true);
+    Wizard w(desk);
+    const QString demo = RegionPage::tr("Try the demo town");
+    REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
+    QApplication::processEvents();
+    const auto *notice = w.wizard.findChild<QScrollArea *>(u"RegionListFailed"_s);
+    REQUIRE(notice);
+    const QRect screen = w.wizard.screen()->availableGeometry();
+    {
+        INFO("screen " << screen.height() << ", wizard " << w.wizard.frameGeometry().height()
+                       << ", notice scrolls by " << notice->verticalScrollBar()->maximum());
+        // On this screen (offscreen: 800×600) the window opened at 560 px, as high as the
+        // screen's 2/3 allow: it grew until the notice fits or the window fills the screen.
+        CHECK((notice->verticalScrollBar()->maximum() == 0 ||
+               w.wizard.frameGeometry().height() >= screen.height()));
+        CHECK(screen.contains(w.wizard.frameGeometry()));
+    }
+    // On a screen with room (1920×1080) the whole notice shows, the demo button in view.
+    const QRect large(0, 0, 1920, 1080);
+    w.wizard.growForNotice(large);
+    QApplication::processEvents();
+    INFO("wizard " << w.wizard.width() << "×" << w.wizard.height());
+    CHECK(notice->verticalScrollBar()->maximum() == 0);
+    const QPushButton *button = w.button(demo);
+    REQUIRE(button);
+    const QRect shown(button->mapTo(notice->viewport(), QPoint(0, 0)), button->size());
+    CHECK(notice->viewport()->rect().contains(shown));
+    CHECK(large.contains(w.wizard.frameGeometry()));
 }
 
 TEST_CASE("first run: at 200 % text the region page's intro keeps every line", "[firstrun]")

@@ -11,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -109,10 +111,37 @@ void FirstRunWizard::onRegionsFetched(const QList<model::Region> &regions, const
     if (regions.isEmpty()) {
         m_regionPage->setFailed(error.isEmpty() ? tr("The server lists no regions.") : error,
                                 !m_sync.isOffline());
+        growForNotice(screen()->availableGeometry());
     } else {
         m_regionPage->setRegions(regions);
     }
     updateButtons();
+}
+
+void FirstRunWizard::growForNotice(const QRect &available)
+{
+    if (!isVisible())
+        return;
+    const QSize frame = frameGeometry().size() - size();
+    const QSize most = available.size() - frame;
+    layout()->activate(); // the notice's size for the window's present size
+    int missing = m_regionPage->missingHeight();
+    if (missing > 0 && height() < most.height()) {
+        resize(width(), std::min(height() + missing, most.height()));
+        layout()->activate();
+        missing = m_regionPage->missingHeight();
+    }
+    // Still too low for it (a small screen, large text): wider, so that its lines wrap less.
+    if (missing > 0 && width() < most.width())
+        resize(std::min(width() * 3 / 2, most.width()), height());
+    // Kept on the screen: moved back as far as it now reaches beyond it.
+    QRect placed = frameGeometry();
+    placed.moveRight(std::min(placed.right(), available.right()));
+    placed.moveBottom(std::min(placed.bottom(), available.bottom()));
+    placed.moveTopLeft(
+        {std::max(placed.left(), available.left()), std::max(placed.top(), available.top())});
+    if (placed.topLeft() != pos())
+        move(placed.topLeft());
 }
 
 void FirstRunWizard::goToRegions()
@@ -157,6 +186,7 @@ void FirstRunWizard::importDemo()
     if (!report.ok()) {
         m_regionPage->setFailed(tr("The demo town could not be set up: %1").arg(report.error),
                                 !m_sync.isOffline());
+        growForNotice(screen()->availableGeometry());
         emit demoFailed(report.error);
         return;
     }

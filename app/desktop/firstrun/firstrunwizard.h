@@ -45,6 +45,10 @@ public:
     RegionPage *regionPage() const { return m_regionPage; }
     LanguagePage *languagePage() const { return m_languagePage; }
     SyncPage *syncPage() const { return m_syncPage; }
+    /// Makes the window tall enough to show the region page's failed notice whole, as far as
+    /// `available` (the screen's free area) allows. The window opens at most 2/3 of the screen
+    /// high, which can hide the demo button below the fold although the screen has room.
+    void growForNotice(const QRect &available);
 
 public slots:
     void reject() override;

@@ -35,6 +35,7 @@ RegionPage::RegionPage(QWidget *parent)
     , m_count(new QLabel(this))
     , m_list(new RegionList(this))
     , m_states(new QStackedWidget(this))
+    , m_failedScroll(new QScrollArea(this))
     , m_busy(new QProgressBar(this))
     , m_errorText(new QLabel(this))
     , m_errorDetail(new QLabel(this))
@@ -91,7 +92,7 @@ RegionPage::RegionPage(QWidget *parent)
     auto *offlineIcon = new QLabel(failed);
     offlineIcon->setPixmap(Icons::icon(u"offline"_s, theme.textMuted).pixmap(48, 48));
     offlineIcon->setAccessibleName(tr("No connection"));
-    failedLayout->addSpacing(24);
+    failedLayout->addSpacing(8);
     failedLayout->addWidget(offlineIcon);
     failedLayout->addWidget(m_errorText);
     failedLayout->addWidget(m_errorDetail);
@@ -102,16 +103,15 @@ RegionPage::RegionPage(QWidget *parent)
 
     // The notice scrolls where the window is too low for it (200 % text on 800×600, a longer
     // language): squeezed, its wrapped lines were drawn over each other.
-    auto *failedScroll = new QScrollArea(this);
-    failedScroll->setObjectName(u"RegionListFailed"_s);
-    failedScroll->setWidget(failed);
-    failedScroll->setWidgetResizable(true);
-    failedScroll->setFrameShape(QFrame::NoFrame);
-    failedScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_failedScroll->setObjectName(u"RegionListFailed"_s);
+    m_failedScroll->setWidget(failed);
+    m_failedScroll->setWidgetResizable(true);
+    m_failedScroll->setFrameShape(QFrame::NoFrame);
+    m_failedScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_states->addWidget(loading);
     m_states->addWidget(m_list);
-    m_states->addWidget(failedScroll);
+    m_states->addWidget(m_failedScroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -139,6 +139,7 @@ void RegionPage::setLoading()
     m_search->setEnabled(false);
     m_search->show();
     m_count->clear();
+    m_count->show();
 }
 
 bool RegionPage::isListShown() const
@@ -155,6 +156,7 @@ void RegionPage::setRegions(const QList<model::Region> &regions)
     m_states->setCurrentIndex(List);
     m_search->setEnabled(true);
     m_search->show();
+    m_count->show();
     refresh();
     focusSearch();
 }
@@ -164,7 +166,7 @@ void RegionPage::setFailed(const QString &detail, bool canRetry)
     m_states->setCurrentIndex(Failed);
     m_search->setEnabled(false);
     m_search->hide();
-    m_count->clear();
+    m_count->hide(); // no line kept free above the notice
     m_errorText->setText(canRetry ? tr("The Integreat server cannot be reached right now, so the "
                                        "list of regions is not available. Please check your "
                                        "internet connection and try again.")
@@ -174,6 +176,15 @@ void RegionPage::setFailed(const QString &detail, bool canRetry)
     m_errorDetail->setVisible(!detail.isEmpty());
     m_retry->setVisible(canRetry);
     (canRetry ? m_retry : m_demo)->setFocus();
+}
+
+int RegionPage::missingHeight() const
+{
+    if (m_states->currentWidget() != m_failedScroll)
+        return 0;
+    const QWidget *viewport = m_failedScroll->viewport();
+    const int wanted = m_failedScroll->widget()->heightForWidth(viewport->width());
+    return std::max(0, wanted - viewport->height());
 }
 
 void RegionPage::startPositioning()

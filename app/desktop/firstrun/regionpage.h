@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace integreat::desktop {
@@ -47,6 +48,9 @@ public:
     void focusSearch();
     /// The heading's sentence under the title.
     QLabel *introLabel() const { return m_intro; }
+    /// How much taller the page would have to be to show the failed notice whole, without
+    /// scrolling (0 when it fits or is not shown).
+    int missingHeight() const;
 
 signals:
     void regionActivated(const QString &slug);
@@ -71,6 +75,7 @@ private:
     QLabel *m_count;
     RegionList *m_list;
     QStackedWidget *m_states;
+    QScrollArea *m_failedScroll;
     QProgressBar *m_busy;
     QLabel *m_errorText;
     QLabel *m_errorDetail;
