@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <catch2/catch.hpp>
 #include <future>
@@ -254,6 +255,9 @@ TEST_CASE("While a sync holds the data folder the import says it waits, then tha
     CHECK(import.findChild<QProgressBar *>()->isVisible());
     CHECK_FALSE(import.chooseButton()->isEnabled());
     CHECK(store.regions().isEmpty());
+    // Waiting keeps no thread of the pool busy (the sync's writer and parsers use them).
+    CHECK(waitUntil([] { return QThreadPool::globalInstance()->activeThreadCount() == 0; }, 2000));
+    CHECK(import.importer().state() == PackImporter::State::Waiting);
 
     running.reset(); // the sync ends
     REQUIRE(importEnds(import));

@@ -4,19 +4,24 @@
 #include "desktop/common/offguithread.h"
 #include "desktop/settings/packimport.h"
 
+#include <utility>
+
 namespace integreat::desktop {
+
+namespace {
+constexpr int RetryMs = 200;
+}
 
 PackImporter::PackImporter(store::Store &store, const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_dataDir(dataDir)
 {
+    m_retry.setInterval(RetryMs);
+    connect(&m_retry, &QTimer::timeout, this, &PackImporter::tryToStart);
 }
 
-PackImporter::~PackImporter()
-{
-    m_closing->store(true); // an import still waiting for a sync gives up; one under way ends
-}
+PackImporter::~PackImporter() = default; // one waiting gives up; one under way ends unseen
 
 bool PackImporter::start(const QString &file, bool force)
 {
@@ -26,27 +31,32 @@ bool PackImporter::start(const QString &file, bool force)
     m_force = force;
     m_resultText.clear();
     m_skippedOlder = false;
-    // A running update is waited for, not interrupted: off the GUI thread, polling, until it
-    // ends or this importer goes.
-    auto lock = std::make_shared<sync::SyncLock>(m_dataDir);
-    if (lock->tryLock()) {
-        install(lock);
-        return true;
+    // A running update is waited for, not interrupted: tried again on a timer until it ends
+    // or this importer goes. What keeps the lock from being taken is told on the first tick.
+    m_lock = std::make_shared<sync::SyncLock>(m_dataDir);
+    if (m_lock->tryLock()) {
+        install(std::exchange(m_lock, nullptr));
+    } else {
+        setState(State::Waiting);
+        m_retry.start();
     }
-    setState(State::Waiting);
-    runOffGuiThread(
-        this,
-        [lock, closing = m_closing] { return lock->lock([closing] { return closing->load(); }); },
-        [this, lock](bool locked) {
-            if (locked) {
-                install(lock);
-                return;
-            }
-            pack::PackImportResult result; // the lock file cannot be written
-            result.error = lock->error();
-            finish(result);
-        });
     return true;
+}
+
+void PackImporter::tryToStart()
+{
+    if (m_lock->tryLock()) {
+        m_retry.stop();
+        install(std::exchange(m_lock, nullptr));
+        return;
+    }
+    if (!m_lock->isHeldElsewhere()) { // the lock file cannot be written
+        m_retry.stop();
+        pack::PackImportResult result;
+        result.error = m_lock->error();
+        m_lock.reset();
+        finish(result);
+    }
 }
 
 void PackImporter::install(const std::shared_ptr<sync::SyncLock> &lock)

@@ -4,8 +4,8 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
-#include <atomic>
 #include <memory>
 
 namespace integreat::store {
@@ -20,8 +20,9 @@ namespace integreat::desktop {
 
 /// The desktop's content pack import, owned by what outlives the settings (the main window), one
 /// at a time: it takes the data folder's SyncLock (one writer, as for a sync and for
-/// integreat-cli pack import), waiting off the GUI thread while an update holds it, then runs
-/// PackImport::install in the thread pool (both with runOffGuiThread). Settings → Saved
+/// integreat-cli pack import), trying again every 200 ms on a timer while an update holds it
+/// (no thread is kept waiting), then runs PackImport::install in the thread pool
+/// (runOffGuiThread). Settings → Saved
 /// content (PackImportPanel) starts it and shows it; contentImported() tells the window, which
 /// shows its open views again in place, also when the settings were closed meanwhile. Destroyed
 /// while waiting for a running sync, the import gives up; one under way ends unseen.
@@ -64,6 +65,7 @@ signals:
     void finished();
 
 private:
+    void tryToStart();
     void install(const std::shared_ptr<sync::SyncLock> &lock);
     void finish(const pack::PackImportResult &result);
     void setState(State state);
@@ -76,8 +78,9 @@ private:
     QString m_resultText;
     bool m_skippedOlder = false;
     State m_state = State::Idle;
-    /// Ends a wait for a running sync when the importer goes (the app quits).
-    std::shared_ptr<std::atomic_bool> m_closing = std::make_shared<std::atomic_bool>(false);
+    /// While waiting: the lock tried again on every tick.
+    std::shared_ptr<sync::SyncLock> m_lock;
+    QTimer m_retry;
 };
 
 } // namespace integreat::desktop
