@@ -3,6 +3,7 @@
 #include "core/content/hosts.h"
 #include "core/content/resourcename.h"
 #include "desktop/presentation/pathtext.h"
+#include "desktop/print/pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -185,8 +186,10 @@ int Handout::paint(QPagedPaintDevice *device) const
 
     std::unique_ptr<QTextDocument> document(m_document->clone());
     document->documentLayout()->setPaintDevice(device);
-    document->setPageSize(QSizeF(width, bodyHeight));
-    const int pages = std::max(1, document->pageCount());
+    document->setTextWidth(width); // one long page, cut by PageBreaks
+    const QList<double> tops = PageBreaks::pageTops(document.get(), bodyHeight);
+    const double end = document->documentLayout()->documentSize().height();
+    const int pages = int(tops.size());
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device->newPage();
@@ -197,22 +200,27 @@ int Handout::paint(QPagedPaintDevice *device) const
         painter.drawLine(QPointF(0, line * 1.5), QPointF(width, line * 1.5));
 
         painter.save();
-        painter.translate(0, headerHeight - page * bodyHeight);
-        const QRectF visible(0, page * bodyHeight, width, bodyHeight);
+        const double top = tops.at(page);
+        const double bottom = page + 1 < pages ? tops.at(page + 1) : std::max(end, top);
+        painter.translate(0, headerHeight - top);
+        const QRectF visible(0, top, width, bottom - top);
         painter.setClipRect(visible);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = visible;
+        // Lines that only touch the cut are not drawn on this page: clipped out of sight, they
+        // would still be in the PDF's text (copied, read aloud, found).
+        context.clip = visible.adjusted(0, 0.5, 0, -0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         document->documentLayout()->draw(&painter, context);
         painter.restore();
 
-        const double top = headerHeight + bodyHeight + line;
-        painter.drawLine(QPointF(0, top - line * 0.5), QPointF(width, top - line * 0.5));
+        const double footerTop = headerHeight + bodyHeight + line;
+        painter.drawLine(QPointF(0, footerTop - line * 0.5),
+                         QPointF(width, footerTop - line * 0.5));
         QTextOption option(Qt::AlignLeft | Qt::AlignVCenter);
         option.setTextDirection(Qt::LeftToRight);
         option.setWrapMode(QTextOption::NoWrap);
         for (int i = 0; i < footer.size(); ++i)
-            painter.drawText(QRectF(0, top + i * line, width, line),
+            painter.drawText(QRectF(0, footerTop + i * line, width, line),
                              metrics.elidedText(footer.at(i), Qt::ElideMiddle, width), option);
     }
     painter.end();
