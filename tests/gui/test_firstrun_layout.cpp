@@ -22,16 +22,30 @@ using namespace integreat::desktop;
 using namespace integreat::testing;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The wizard offline in an Arabic UI at 200 % text, once its notice offers the demo town.
+struct OfflineArabic
+{
+    OfflineArabic()
+    {
+        REQUIRE(demo != u"Try the demo town"_s); // in Arabic
+        REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
+    }
+    const ThemeScope theme{200};
+    const UiLanguage arabic{u"ar"_s};
+    Desk desk{QUrl(u"http://127.0.0.1:9"_s), true};
+    Wizard w{desk};
+    const QString demo = RegionPage::tr("Try the demo town");
+};
+
+} // namespace
+
 TEST_CASE("first run: offline in an Arabic UI at 200 % text, every line of the notice is whole",
           "[firstrun]")
 {
-    const ThemeScope theme(200);
-    const UiLanguage arabic(u"ar"_s);
-    Desk desk(QUrl(u"http://127.0.0.1:9"_s), true);
-    Wizard w(desk);
-    const QString demo = RegionPage::tr("Try the demo town");
-    REQUIRE(demo != u"Try the demo town"_s); // in Arabic
-    REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
+    OfflineArabic offline;
+    Wizard &w = offline.w;
     for (const QSize size : {QSize(800, 600), QSize(720, 540), QSize(1920, 1080)}) {
         w.wizard.resize(size);
         REQUIRE(waitUntil([&] { return w.wizard.width() <= size.width(); }));
@@ -55,12 +69,9 @@ TEST_CASE("first run: offline at 200 % text, the window grows to show the notice
           "the screen allows",
           "[firstrun]")
 {
-    const ThemeScope theme(200);
-    const UiLanguage arabic(u"ar"_s);
-    Desk desk(QUrl(u"http://127.0.0.1:9"_s), true);
-    Wizard w(desk);
-    const QString demo = RegionPage::tr("Try the demo town");
-    REQUIRE(waitUntil([&] { return w.button(demo) != nullptr; }, 2000));
+    OfflineArabic offline;
+    Wizard &w = offline.w;
+    const QString &demo = offline.demo;
     QApplication::processEvents();
     const auto *notice = w.wizard.findChild<QScrollArea *>(u"RegionListFailed"_s);
     REQUIRE(notice);
