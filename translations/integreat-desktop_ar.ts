@@ -1236,12 +1236,12 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+36"/>
         <source>You are here</source>
         <translation>أنت هنا</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>More: %1</source>
         <translation>المزيد: %1</translation>
     </message>
@@ -1619,7 +1619,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+22"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1989,7 +1989,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>تعذّر حفظ ملف التقويم: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved. Open %1 with your calendar app to add the event.</source>
         <translation>تم الحفظ. افتح %1 بتطبيق التقويم لإضافة الفعالية.</translation>
     </message>
@@ -2119,24 +2119,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+31"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+221"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+188"/>
+        <location line="-220"/>
+        <location line="+216"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-213"/>
         <source>Welcome to Integreat</source>
         <translation>مرحبًا بك في Integreat</translation>
     </message>
@@ -2151,12 +2151,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لا يعرض الخادم أي مناطق.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>The demo town could not be set up: %1</source>
         <translation>تعذّر إعداد المدينة التجريبية: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Download</source>
         <translation>تنزيل</translation>
     </message>
@@ -2179,7 +2179,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+54"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>بحث</translation>
@@ -2694,7 +2694,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainActions</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+19"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -2759,7 +2759,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>هذه الصفحة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text size</source>
         <translation>حجم الخط</translation>
     </message>
@@ -2777,7 +2777,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 غير محفوظة على هذا الحاسوب بعد.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>حول Integreat Desktop</translation>
     </message>
@@ -2865,7 +2865,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NavigationBar</name>
     <message>
-        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+29"/>
         <source>Back (Alt+Left)</source>
         <translation>رجوع (Alt+يسار)</translation>
     </message>
@@ -3034,7 +3034,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+30"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>إظهار إشعار عندما تنشر مدينة أخبارًا بإحدى اللغات:</translation>
     </message>
@@ -3066,7 +3066,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+28"/>
         <source>Could not open the local store: %1</source>
         <translation>تعذّر فتح المخزن المحلي: %1</translation>
     </message>
@@ -3651,7 +3651,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionPage</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+42"/>
         <source>Try again</source>
         <translation>حاول مرة أخرى</translation>
     </message>
@@ -3706,7 +3706,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>لا يوجد اتصال</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>لا يمكن الوصول إلى خادم Integreat الآن، لذلك قائمة المناطق غير متاحة. يُرجى التحقق من اتصالك بالإنترنت والمحاولة مرة أخرى.</translation>
     </message>
@@ -3716,7 +3716,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>التطبيق في وضع عدم الاتصال، لذلك لا يمكن تحميل قائمة المناطق.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
         <translation>لم يُعثر على مدينة لـ «%1». تحقّق من الكتابة، أو جرّب مقاطعتك (Landkreis) أو مدينة قريبة: لا تشارك كل المدن في Integreat بعد.</translation>
     </message>
@@ -3949,7 +3949,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+47"/>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
@@ -3961,7 +3961,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
     </message>
@@ -4003,7 +4003,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تحديث المدن المحفوظة كل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer is shared (counseling): show End session in the window</source>
         <translation>هذا الحاسوب مشترك (للاستشارات): إظهار «إنهاء الجلسة» في النافذة</translation>
     </message>
@@ -4192,7 +4192,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -4254,18 +4254,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
-        <location line="+61"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+31"/>
+        <location line="+59"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>cannot create the folder %1</source>
         <translation>تعذّر إنشاء المجلد %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
         <translation>تعذّر فتح المحتوى المحفوظ: %1 (%2)</translation>
     </message>
@@ -4507,7 +4507,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+44"/>
         <source>Could not create the data folder %1.</source>
         <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
     </message>
@@ -5075,7 +5075,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+79"/>
         <source>Printed on %1</source>
         <translation>طُبع في %1</translation>
     </message>
@@ -5085,12 +5085,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>آخر تحديث في %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot write %1: the file could not be created</source>
         <translation>تعذّر حفظ %1: لم يمكن إنشاء الملف</translation>
     </message>
@@ -5216,18 +5216,28 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <name>integreat::print::PrintActions</name>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Save as PDF…</source>
         <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-45"/>
+        <source>Print next week&apos;s events…</source>
+        <translation>طباعة فعاليات الأسبوع القادم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save next week&apos;s events as PDF…</source>
+        <translation>حفظ فعاليات الأسبوع القادم كملف PDF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print this week&apos;s events…</source>
         <translation>طباعة فعاليات هذا الأسبوع…</translation>
     </message>
@@ -5242,7 +5252,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّرت قراءة المخزن المحلي: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Cannot print</source>
         <translation>تعذّرت الطباعة</translation>
     </message>
@@ -5252,7 +5262,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>تعذّر استخدام الطابعة.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>حفظ كملف PDF</translation>
     </message>
@@ -5306,7 +5316,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+46"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>تعذّر مسح سجل نوافذ الملفات (%1).</translation>
     </message>
@@ -5396,7 +5406,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+89"/>
         <source>region list</source>
         <translation>قائمة المناطق</translation>
     </message>

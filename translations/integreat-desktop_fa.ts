@@ -1236,12 +1236,12 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+36"/>
         <source>You are here</source>
         <translation>شما اینجا هستید</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>More: %1</source>
         <translation>بیشتر: %1</translation>
     </message>
@@ -1609,7 +1609,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+22"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1979,7 +1979,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>فایل تقویم ذخیره نشد: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved. Open %1 with your calendar app to add the event.</source>
         <translation>ذخیره شد. برای افزودن رویداد، %1 را با برنامه‌ی تقویم خود باز کنید.</translation>
     </message>
@@ -2109,24 +2109,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+31"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+221"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+188"/>
+        <location line="-220"/>
+        <location line="+216"/>
         <source>Cancel</source>
         <translation>لغو</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-213"/>
         <source>Welcome to Integreat</source>
         <translation>به Integreat خوش آمدید</translation>
     </message>
@@ -2141,12 +2141,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>سرور هیچ منطقه‌ای را فهرست نمی‌کند.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>The demo town could not be set up: %1</source>
         <translation>شهر نمونه راه‌اندازی نشد: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Download</source>
         <translation>دانلود</translation>
     </message>
@@ -2169,7 +2169,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+54"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
@@ -2679,7 +2679,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainActions</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+19"/>
         <source>Back</source>
         <translation>بازگشت</translation>
     </message>
@@ -2744,7 +2744,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>این صفحه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text size</source>
         <translation>اندازه‌ی متن</translation>
     </message>
@@ -2762,7 +2762,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 هنوز روی این رایانه ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>درباره‌ی Integreat Desktop</translation>
     </message>
@@ -2845,7 +2845,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NavigationBar</name>
     <message>
-        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+29"/>
         <source>Back (Alt+Left)</source>
         <translation>بازگشت (Alt+چپ)</translation>
     </message>
@@ -3014,7 +3014,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+30"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>وقتی یک شهر به یک زبان خبری منتشر می‌کند، اعلان نشان داده شود:</translation>
     </message>
@@ -3046,7 +3046,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+28"/>
         <source>Could not open the local store: %1</source>
         <translation>حافظه‌ی محلی باز نشد: %1</translation>
     </message>
@@ -3611,7 +3611,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionPage</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+42"/>
         <source>Try again</source>
         <translation>دوباره تلاش کنید</translation>
     </message>
@@ -3666,7 +3666,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>اتصال برقرار نیست</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>اکنون به سرور Integreat دسترسی نیست، برای همین فهرست مناطق در دسترس نیست. لطفاً اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.</translation>
     </message>
@@ -3676,7 +3676,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>برنامه در حالت آفلاین است، برای همین فهرست مناطق بارگیری نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
         <translation>شهری برای «%1» پیدا نشد. املا را بررسی کنید، یا شهرستان خود (Landkreis) یا شهری در نزدیکی را امتحان کنید: هنوز همه‌ی شهرها در Integreat شرکت ندارند.</translation>
     </message>
@@ -3874,7 +3874,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+47"/>
         <source>High contrast</source>
         <translation>کنتراست بالا</translation>
     </message>
@@ -3886,7 +3886,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
@@ -3928,7 +3928,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>به‌روزرسانی شهرهای ذخیره‌شده هر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer is shared (counseling): show End session in the window</source>
         <translation>این رایانه مشترک است (مشاوره): نمایش «پایان جلسه» در پنجره</translation>
     </message>
@@ -4112,7 +4112,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>پاک کردن</translation>
     </message>
@@ -4174,18 +4174,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
-        <location line="+61"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+31"/>
+        <location line="+59"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>cannot create the folder %1</source>
         <translation>پوشه‌ی %1 ساخته نمی‌شود</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
         <translation>محتوای ذخیره‌شده باز نمی‌شود: %1 (%2)</translation>
     </message>
@@ -4417,7 +4417,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+44"/>
         <source>Could not create the data folder %1.</source>
         <translation>پوشه‌ی داده‌ی %1 ساخته نشد.</translation>
     </message>
@@ -4970,7 +4970,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+79"/>
         <source>Printed on %1</source>
         <translation>تاریخ چاپ: %1</translation>
     </message>
@@ -4980,12 +4980,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>آخرین به‌روزرسانی در %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Page %1 of %2</source>
         <translation>صفحه‌ی %1 از %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot write %1: the file could not be created</source>
         <translation>%1 نوشته نمی‌شود: فایل ساخته نشد</translation>
     </message>
@@ -5111,18 +5111,28 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <name>integreat::print::PrintActions</name>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Save as PDF…</source>
         <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-45"/>
+        <source>Print next week&apos;s events…</source>
+        <translation>چاپ رویدادهای هفته‌ی آینده…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save next week&apos;s events as PDF…</source>
+        <translation>ذخیره‌ی رویدادهای هفته‌ی آینده به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print this week&apos;s events…</source>
         <translation>چاپ رویدادهای این هفته…</translation>
     </message>
@@ -5137,7 +5147,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>حافظه‌ی محلی خوانده نمی‌شود: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Cannot print</source>
         <translation>چاپ ممکن نیست</translation>
     </message>
@@ -5147,7 +5157,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>چاپگر قابل استفاده نبود.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
@@ -5201,7 +5211,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+46"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>تاریخچه‌ی پنجره‌های انتخاب فایل پاک نشد (%1).</translation>
     </message>
@@ -5291,7 +5301,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+89"/>
         <source>region list</source>
         <translation>فهرست مناطق</translation>
     </message>

@@ -1236,12 +1236,12 @@ Przykład:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+36"/>
         <source>You are here</source>
         <translation>Jesteś tutaj</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>More: %1</source>
         <translation>Więcej: %1</translation>
     </message>
@@ -1613,7 +1613,7 @@ Przykład:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+22"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1983,7 +1983,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Nie można zapisać pliku kalendarza: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved. Open %1 with your calendar app to add the event.</source>
         <translation>Zapisano. Otwórz %1 w aplikacji kalendarza, aby dodać wydarzenie.</translation>
     </message>
@@ -2113,24 +2113,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+31"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+221"/>
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+188"/>
+        <location line="-220"/>
+        <location line="+216"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-213"/>
         <source>Welcome to Integreat</source>
         <translation>Witamy w Integreat</translation>
     </message>
@@ -2145,12 +2145,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Serwer nie podaje żadnych regionów.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>The demo town could not be set up: %1</source>
         <translation>Nie można przygotować miasta demo: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Download</source>
         <translation>Pobierz</translation>
     </message>
@@ -2173,7 +2173,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+54"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Szukaj</translation>
@@ -2685,7 +2685,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainActions</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+19"/>
         <source>Back</source>
         <translation>Wstecz</translation>
     </message>
@@ -2750,7 +2750,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ta strona</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text size</source>
         <translation>Rozmiar tekstu</translation>
     </message>
@@ -2768,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 nie jest jeszcze zapisane na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>O Integreat Desktop</translation>
     </message>
@@ -2853,7 +2853,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NavigationBar</name>
     <message>
-        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+29"/>
         <source>Back (Alt+Left)</source>
         <translation>Wstecz (Alt+Left)</translation>
     </message>
@@ -3022,7 +3022,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+30"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Pokazuj powiadomienie, gdy miasto opublikuje wiadomości w języku:</translation>
     </message>
@@ -3054,7 +3054,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+28"/>
         <source>Could not open the local store: %1</source>
         <translation>Nie można otworzyć lokalnej bazy: %1</translation>
     </message>
@@ -3627,7 +3627,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionPage</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+42"/>
         <source>Try again</source>
         <translation>Spróbuj ponownie</translation>
     </message>
@@ -3682,7 +3682,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Brak połączenia</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Serwer Integreat jest teraz niedostępny, więc lista regionów nie jest dostępna. Sprawdź połączenie z internetem i spróbuj ponownie.</translation>
     </message>
@@ -3692,7 +3692,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Aplikacja jest w trybie offline, więc nie można załadować listy regionów.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
         <translation>Nie znaleziono miasta dla „%1”. Sprawdź pisownię albo spróbuj swojego powiatu (Landkreis) lub pobliskiego miasta: nie każde miasto uczestniczy już w Integreat.</translation>
     </message>
@@ -3904,7 +3904,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+47"/>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
     </message>
@@ -3916,7 +3916,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Language of the app</source>
         <translation>Język aplikacji</translation>
     </message>
@@ -3958,7 +3958,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Aktualizuj zapisane miasta co</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer is shared (counseling): show End session in the window</source>
         <translation>Ten komputer jest współdzielony (doradztwo): pokazuj w oknie „Zakończ sesję”</translation>
     </message>
@@ -4144,7 +4144,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
@@ -4206,18 +4206,18 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
-        <location line="+61"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+31"/>
+        <location line="+59"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>cannot create the folder %1</source>
         <translation>nie można utworzyć folderu %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
         <translation>Nie można otworzyć zapisanych treści: %1 (%2)</translation>
     </message>
@@ -4453,7 +4453,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+44"/>
         <source>Could not create the data folder %1.</source>
         <translation>Nie można utworzyć folderu danych %1.</translation>
     </message>
@@ -5012,7 +5012,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+79"/>
         <source>Printed on %1</source>
         <translation>Wydrukowano %1</translation>
     </message>
@@ -5022,12 +5022,12 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Ostatnia aktualizacja: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Page %1 of %2</source>
         <translation>Strona %1 z %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot write %1: the file could not be created</source>
         <translation>Nie można zapisać %1: nie udało się utworzyć pliku</translation>
     </message>
@@ -5153,18 +5153,28 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
     <name>integreat::print::PrintActions</name>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Print…</source>
         <translation>Drukuj…</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Save as PDF…</source>
         <translation>Zapisz jako PDF…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-45"/>
+        <source>Print next week&apos;s events…</source>
+        <translation>Drukuj wydarzenia z przyszłego tygodnia…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save next week&apos;s events as PDF…</source>
+        <translation>Zapisz wydarzenia z przyszłego tygodnia jako PDF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print this week&apos;s events…</source>
         <translation>Drukuj wydarzenia z tego tygodnia…</translation>
     </message>
@@ -5179,7 +5189,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można odczytać lokalnej bazy: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Cannot print</source>
         <translation>Nie można drukować</translation>
     </message>
@@ -5189,7 +5199,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
         <translation>Nie można użyć drukarki.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>Zapisz jako PDF</translation>
     </message>
@@ -5243,7 +5253,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+46"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Nie można wyczyścić historii okien wyboru plików (%1).</translation>
     </message>
@@ -5333,7 +5343,7 @@ Spróbuj innych lub mniej słów albo niemieckiego słowa, które znasz z listu.
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+89"/>
         <source>region list</source>
         <translation>lista regionów</translation>
     </message>

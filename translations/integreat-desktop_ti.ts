@@ -1236,12 +1236,12 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+36"/>
         <source>You are here</source>
         <translation>ኣብዚ ኣለኻ</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>More: %1</source>
         <translation>ተወሳኺ: %1</translation>
     </message>
@@ -1611,7 +1611,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+22"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1981,7 +1981,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ፋይል ካላንደር ክዕቀብ ኣይከኣለን: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved. Open %1 with your calendar app to add the event.</source>
         <translation>ተዓቂቡ። ነቲ ፍጻመ ንምውሳኽ %1 ብኣፕ ካላንደርካ ክፈቶ።</translation>
     </message>
@@ -2111,24 +2111,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+31"/>
         <source>Back</source>
         <translation>ንድሕሪት</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+221"/>
         <source>Next</source>
         <translation>ዝቕጽል</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+188"/>
+        <location line="-220"/>
+        <location line="+216"/>
         <source>Cancel</source>
         <translation>ሰርዝ</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-213"/>
         <source>Welcome to Integreat</source>
         <translation>እንቋዕ ናብ Integreat ብደሓን መጻእኩም</translation>
     </message>
@@ -2143,12 +2143,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ሰርቨር ዝኾነ ከባቢ ኣይዘርዘረን።</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>The demo town could not be set up: %1</source>
         <translation>ናይ ኣብነት ከተማ ክዳሎ ኣይከኣለን: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Download</source>
         <translation>ኣውርድ</translation>
     </message>
@@ -2171,7 +2171,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+54"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>ድለ</translation>
@@ -2682,7 +2682,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainActions</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+19"/>
         <source>Back</source>
         <translation>ንድሕሪት</translation>
     </message>
@@ -2747,7 +2747,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>እዚ ገጽ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text size</source>
         <translation>ዓቐን ጽሑፍ</translation>
     </message>
@@ -2765,7 +2765,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>%1 ገና ኣብዚ ኮምፒዩተር ኣይተዓቀበን።</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>ብዛዕባ Integreat Desktop</translation>
     </message>
@@ -2849,7 +2849,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NavigationBar</name>
     <message>
-        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+29"/>
         <source>Back (Alt+Left)</source>
         <translation>ንድሕሪት (Alt+Left)</translation>
     </message>
@@ -3018,7 +3018,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+30"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>ሓንቲ ከተማ ብሓደ ቋንቋ ዜና ምስ ኣውጽአት መፍለጢ ኣርኢ:</translation>
     </message>
@@ -3050,7 +3050,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+28"/>
         <source>Could not open the local store: %1</source>
         <translation>መኽዘን ክኽፈት ኣይከኣለን: %1</translation>
     </message>
@@ -3619,7 +3619,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionPage</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+42"/>
         <source>Try again</source>
         <translation>ከም ብሓድሽ ፈትን</translation>
     </message>
@@ -3674,7 +3674,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>ርክብ የለን</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>ሰርቨር Integreat ሕጂ ክብጻሕ ስለ ዘይክእል፣ ዝርዝር ከባቢታት የለን። በጃኻ ርክብ ኢንተርነትካ ፈትሽን ከም ብሓድሽ ፈትንን።</translation>
     </message>
@@ -3684,7 +3684,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>እቲ ኣፕ ብዘይ ኢንተርነት ይሰርሕ ስለ ዘሎ፣ ዝርዝር ከባቢታት ክመጽእ ኣይክእልን።</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
         <translation>ን “%1” ከተማ ኣይተረኽበን። ኣጻሕሕፋ ፈትሽ፣ ወይ ወረዳኻ (Landkreis) ወይ ኣብ ቀረባ ዘላ ከተማ ፈትን: ኩለን ከተማታት ገና ኣብ Integreat ኣይሳተፋን።</translation>
     </message>
@@ -3889,7 +3889,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+47"/>
         <source>High contrast</source>
         <translation>ልዑል ፍልልይ ሕብሪ</translation>
     </message>
@@ -3901,7 +3901,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Language of the app</source>
         <translation>ቋንቋ ናይቲ ኣፕ</translation>
     </message>
@@ -3943,7 +3943,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ዝተዓቀቡ ከተማታት ምሕዳስ፣ ኣብ ነፍሲ ወከፍ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer is shared (counseling): show End session in the window</source>
         <translation>እዚ ኮምፒዩተር ብብዙሓት ሰባት ይጥቀሙሉ (ምኽሪ): “ክፍለ ግዜ ዛዝም” ኣብ መስኮት ኣርኢ</translation>
     </message>
@@ -4128,7 +4128,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>ደምስስ</translation>
     </message>
@@ -4190,18 +4190,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
-        <location line="+61"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+31"/>
+        <location line="+59"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>cannot create the folder %1</source>
         <translation>ፎልደር %1 ክፍጠር ኣይክእልን</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
         <translation>እቲ ዝተዓቀበ ትሕዝቶ ክኽፈት ኣይክእልን: %1 (%2)</translation>
     </message>
@@ -4435,7 +4435,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+44"/>
         <source>Could not create the data folder %1.</source>
         <translation>ፎልደር ዳታ %1 ክፍጠር ኣይከኣለን።</translation>
     </message>
@@ -4991,7 +4991,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+79"/>
         <source>Printed on %1</source>
         <translation>ብ %1 ዝተሓትመ</translation>
     </message>
@@ -5001,12 +5001,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ናይ መወዳእታ ምሕዳስ ብ %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Page %1 of %2</source>
         <translation>ገጽ %1 ካብ %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot write %1: the file could not be created</source>
         <translation>%1 ክጽሓፍ ኣይክእልን: እቲ ፋይል ክፍጠር ኣይከኣለን</translation>
     </message>
@@ -5132,18 +5132,28 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <name>integreat::print::PrintActions</name>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Print…</source>
         <translation>ሕተም…</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Save as PDF…</source>
         <translation>ከም PDF ዕቀብ…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-45"/>
+        <source>Print next week&apos;s events…</source>
+        <translation>ፍጻመታት ናይ ዝመጽእ ሰሙን ሕተም…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save next week&apos;s events as PDF…</source>
+        <translation>ፍጻመታት ናይ ዝመጽእ ሰሙን ከም PDF ዕቀብ…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print this week&apos;s events…</source>
         <translation>ፍጻመታት ናይዚ ሰሙን ሕተም…</translation>
     </message>
@@ -5158,7 +5168,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>እቲ ኣብዚ ዝተዓቀበ ትሕዝቶ ክንበብ ኣይከኣለን: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Cannot print</source>
         <translation>ክሕተም ኣይክእልን</translation>
     </message>
@@ -5168,7 +5178,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>ፕሪንተር ክጥቀመሉ ኣይከኣለን።</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>ከም PDF ዕቀብ</translation>
     </message>
@@ -5222,7 +5232,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+46"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>ታሪኽ መስኮታት ፋይል ክጸሪ ኣይከኣለን (%1)።</translation>
     </message>
@@ -5312,7 +5322,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+89"/>
         <source>region list</source>
         <translation>ዝርዝር ከባቢታት</translation>
     </message>

@@ -1236,12 +1236,12 @@ Example:
 <context>
     <name>integreat::desktop::BreadcrumbBar</name>
     <message>
-        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+24"/>
+        <location filename="../app/desktop/pages/breadcrumbbar.cpp" line="+36"/>
         <source>You are here</source>
         <translation>Ви тут</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>More: %1</source>
         <translation>Ще: %1</translation>
     </message>
@@ -1613,7 +1613,7 @@ Example:
 <context>
     <name>integreat::desktop::DamagedStoreDialog</name>
     <message>
-        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+21"/>
+        <location filename="../app/desktop/shell/damagedstoredialog.cpp" line="+22"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
@@ -1983,7 +1983,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Не вдалося зберегти файл календаря: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Saved. Open %1 with your calendar app to add the event.</source>
         <translation>Збережено. Відкрийте %1 у застосунку календаря, щоб додати подію.</translation>
     </message>
@@ -2113,24 +2113,24 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::FirstRunWizard</name>
     <message>
-        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+29"/>
+        <location filename="../app/desktop/firstrun/firstrunwizard.cpp" line="+31"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+221"/>
         <source>Next</source>
         <translation>Далі</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+188"/>
+        <location line="-220"/>
+        <location line="+216"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-213"/>
         <source>Welcome to Integreat</source>
         <translation>Ласкаво просимо до Integreat</translation>
     </message>
@@ -2145,12 +2145,12 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Сервер не показує жодного регіону.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>The demo town could not be set up: %1</source>
         <translation>Не вдалося підготувати демонстраційне місто: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Download</source>
         <translation>Завантажити</translation>
     </message>
@@ -2173,7 +2173,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::HeaderBar</name>
     <message>
-        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+53"/>
+        <location filename="../app/desktop/mainwindow/headerbar.cpp" line="+54"/>
         <location line="+1"/>
         <source>Search</source>
         <translation>Пошук</translation>
@@ -2685,7 +2685,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::MainActions</name>
     <message>
-        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+17"/>
+        <location filename="../app/desktop/mainwindow/mainactions.cpp" line="+19"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -2750,7 +2750,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Ця сторінка</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text size</source>
         <translation>Розмір тексту</translation>
     </message>
@@ -2768,7 +2768,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Мову «%1» ще не збережено на цьому комп&apos;ютері.</translation>
     </message>
     <message>
-        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+169"/>
+        <location filename="../app/desktop/mainwindow/mainwindowcommands.cpp" line="+171"/>
         <source>About Integreat Desktop</source>
         <translation>Про Integreat Desktop</translation>
     </message>
@@ -2853,7 +2853,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NavigationBar</name>
     <message>
-        <location filename="../app/desktop/pages/navigationbar.cpp" line="+28"/>
+        <location filename="../app/desktop/pages/navigationbar.cpp" line="+29"/>
         <source>Back (Alt+Left)</source>
         <translation>Назад (Alt+Ліворуч)</translation>
     </message>
@@ -3022,7 +3022,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::NotificationsPanel</name>
     <message>
-        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+29"/>
+        <location filename="../app/desktop/settings/notificationspanel.cpp" line="+30"/>
         <source>Show a notification when a town publishes news in a language:</source>
         <translation>Показувати сповіщення, коли місто публікує новини мовою:</translation>
     </message>
@@ -3054,7 +3054,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::PackImport</name>
     <message>
-        <location filename="../app/desktop/settings/packimport.cpp" line="+27"/>
+        <location filename="../app/desktop/settings/packimport.cpp" line="+28"/>
         <source>Could not open the local store: %1</source>
         <translation>Не вдалося відкрити локальне сховище: %1</translation>
     </message>
@@ -3627,7 +3627,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
 <context>
     <name>integreat::desktop::RegionPage</name>
     <message>
-        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+40"/>
+        <location filename="../app/desktop/firstrun/regionpage.cpp" line="+42"/>
         <source>Try again</source>
         <translation>Спробувати ще раз</translation>
     </message>
@@ -3682,7 +3682,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Немає з&apos;єднання</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+76"/>
         <source>The Integreat server cannot be reached right now, so the list of regions is not available. Please check your internet connection and try again.</source>
         <translation>Сервер Integreat зараз недоступний, тому список регіонів не можна показати. Перевірте з&apos;єднання з інтернетом і спробуйте ще раз.</translation>
     </message>
@@ -3692,7 +3692,7 @@ Download again moves the file aside under a dated name (nothing is deleted), sta
         <translation>Застосунок працює в режимі офлайн, тому список регіонів не можна завантажити.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>No town found for “%1”. Check the spelling, or try your district (Landkreis) or a town nearby: not every town takes part in Integreat yet.</source>
         <translation>За запитом «%1» місто не знайдено. Перевірте написання або спробуйте свій район (Landkreis) чи сусіднє місто: поки що не всі міста беруть участь в Integreat.</translation>
     </message>
@@ -3904,7 +3904,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SettingsDialog</name>
     <message>
-        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+46"/>
+        <location filename="../app/desktop/settings/settingsdialog.cpp" line="+47"/>
         <source>High contrast</source>
         <translation>Високий контраст</translation>
     </message>
@@ -3916,7 +3916,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
     </message>
@@ -3958,7 +3958,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Оновлювати збережені міста кожні</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This computer is shared (counseling): show End session in the window</source>
         <translation>Цим комп’ютером користуються різні люди (консультації): показувати у вікні «Завершити сеанс»</translation>
     </message>
@@ -4144,7 +4144,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
@@ -4206,18 +4206,18 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::StoreOpener</name>
     <message>
-        <location filename="../app/desktop/shell/storeopener.cpp" line="+30"/>
-        <location line="+61"/>
+        <location filename="../app/desktop/shell/storeopener.cpp" line="+31"/>
+        <location line="+59"/>
         <source>Integreat</source>
         <translation>Integreat</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-44"/>
         <source>cannot create the folder %1</source>
         <translation>не вдається створити теку %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The saved content cannot be opened: %1 (%2)</source>
         <translation>Не вдається відкрити збережений вміст: %1 (%2)</translation>
     </message>
@@ -4453,7 +4453,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::desktop::SyncWorker</name>
     <message>
-        <location filename="../app/desktop/sync/syncworker.cpp" line="+43"/>
+        <location filename="../app/desktop/sync/syncworker.cpp" line="+44"/>
         <source>Could not create the data folder %1.</source>
         <translation>Не вдалося створити теку даних %1.</translation>
     </message>
@@ -5012,7 +5012,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::print::Handout</name>
     <message>
-        <location filename="../app/desktop/print/handout.cpp" line="+77"/>
+        <location filename="../app/desktop/print/handout.cpp" line="+79"/>
         <source>Printed on %1</source>
         <translation>Надруковано: %1</translation>
     </message>
@@ -5022,12 +5022,12 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Останнє оновлення: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>Page %1 of %2</source>
         <translation>Сторінка %1 з %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Cannot write %1: the file could not be created</source>
         <translation>Не вдається записати %1: не вдалося створити файл</translation>
     </message>
@@ -5153,18 +5153,28 @@ Try other or fewer words, or a German word you know from a letter.</source>
     <name>integreat::print::PrintActions</name>
     <message>
         <location filename="../app/desktop/print/printactions.cpp" line="+23"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>Print…</source>
         <translation>Друк…</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+38"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Save as PDF…</source>
         <translation>Зберегти як PDF…</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-45"/>
+        <source>Print next week&apos;s events…</source>
+        <translation>Друк подій наступного тижня…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save next week&apos;s events as PDF…</source>
+        <translation>Зберегти події наступного тижня як PDF…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Print this week&apos;s events…</source>
         <translation>Друк подій цього тижня…</translation>
     </message>
@@ -5179,7 +5189,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдається прочитати локальне сховище: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Cannot print</source>
         <translation>Не вдається надрукувати</translation>
     </message>
@@ -5189,7 +5199,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
         <translation>Не вдалося використати принтер.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save as PDF</source>
         <translation>Зберегти як PDF</translation>
     </message>
@@ -5243,7 +5253,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::session::SessionWiper</name>
     <message>
-        <location filename="../app/desktop/session/sessionwiper.cpp" line="+45"/>
+        <location filename="../app/desktop/session/sessionwiper.cpp" line="+46"/>
         <source>The file dialogs&apos; history could not be cleared (%1).</source>
         <translation>Не вдалося очистити історію вікон вибору файлів (%1).</translation>
     </message>
@@ -5333,7 +5343,7 @@ Try other or fewer words, or a German word you know from a letter.</source>
 <context>
     <name>integreat::sync::LanguageFetcher</name>
     <message>
-        <location filename="../core/sync/languagefetcher.cpp" line="+83"/>
+        <location filename="../core/sync/languagefetcher.cpp" line="+89"/>
         <source>region list</source>
         <translation>список регіонів</translation>
     </message>

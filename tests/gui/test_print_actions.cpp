@@ -6,6 +6,7 @@
 #include "desktop/counsel/sidebysidepane.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/mainwindow/mainwindow.h"
+#include "desktop/presentation/datetext.h"
 #include "desktop/print/printactions.h"
 #include "guifixture.h"
 #include "syncfixture.h"
@@ -29,10 +30,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 /// Save as PDF… of what `actions` show, into `file`: the error (empty on success) once written.
-QString saved(print::PrintActions &actions, const QString &file)
+QString saved(print::PrintActions &actions, const QString &file, int weeksAhead = 0)
 {
     auto error = std::make_shared<std::optional<QString>>();
-    actions.savePdf(file, [error](const QString &text) { *error = text; });
+    actions.savePdf(
+        file, [error](const QString &text) { *error = text; }, weeksAhead);
     REQUIRE(waitUntil([&] { return error->has_value(); }, 60000));
     return **error;
 }
@@ -233,4 +235,49 @@ TEST_CASE("On the events list Print prints this week's events, beside the second
     REQUIRE(f.menuAction(u"Print…"_s));
     CHECK_FALSE(f.menuAction(u"Print…"_s)->isEnabled());
     CHECK_FALSE(f.menuAction(u"Print this week's events…"_s));
+}
+
+TEST_CASE("On the events list next week's events print too, from the day a week after today")
+{
+    INTEGREAT_REQUIRE_CORPUS();
+    GuiFixture f;
+    storeWeekEvents(f);
+    auto *printing = f.window().findChild<print::PrintActions *>();
+    REQUIRE(printing);
+    QAction *printNext = f.menuAction(u"Print next week's events…"_s);
+    QAction *saveNext = f.menuAction(u"Save next week's events as PDF…"_s);
+    REQUIRE(printNext);
+    REQUIRE(saveNext);
+    // Only on the events list.
+    CHECK_FALSE(printNext->isVisible());
+    CHECK_FALSE(saveNext->isVisible());
+    f.open(desktop::Location::events(u"augsburg"_s, u"de"_s));
+    CHECK(printNext->isVisible());
+    CHECK(saveNext->isVisible());
+    CHECK(printNext->isEnabled());
+    CHECK(saveNext->isEnabled());
+
+    const QString file = f.dir.filePath(u"next-week.pdf"_s);
+    CHECK(saved(*printing, file, 1).isEmpty());
+    REQUIRE(QFileInfo(file).size() > 0);
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty()) {
+        const QString text = pdfText(file);
+        INFO(text.toStdString());
+        const QLocale german = desktop::DateText::localeFor(u"de"_s);
+        const QDate today = QDate::currentDate();
+        CHECK(text.contains(desktop::DateText::longDate(today.addDays(7), german)));
+        CHECK(text.contains(desktop::DateText::longDate(today.addDays(13), german)));
+        CHECK_FALSE(text.contains(desktop::DateText::longDate(today, german)));
+        CHECK(text.count(u"Sprachcafé"_s) == 7);       // daily
+        CHECK_FALSE(text.contains(u"Stadtführung"_s)); // today only
+    }
+    // This week's actions still print from today.
+    const QString thisWeek = f.dir.filePath(u"this-week.pdf"_s);
+    CHECK(saved(*printing, thisWeek).isEmpty());
+    if (!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        CHECK(pdfText(thisWeek).contains(u"Stadtführung"_s));
+
+    f.open(desktop::Location::dashboard(u"augsburg"_s, u"de"_s));
+    CHECK_FALSE(printNext->isVisible());
+    CHECK_FALSE(saveNext->isVisible());
 }

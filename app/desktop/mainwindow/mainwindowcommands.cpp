@@ -83,7 +83,9 @@ void MainWindow::createActions()
     // Print… / Save as PDF… of the page shown (app/desktop/print).
     auto *printing =
         new print::PrintActions(m_store, paths::DataPaths(m_dataDir).resourceDir(), this);
-    const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction()};
+    const QList<QAction *> printActions{printing->printAction(), printing->savePdfAction(),
+                                        printing->printNextWeekAction(),
+                                        printing->savePdfNextWeekAction()};
     actions->pageMenu()->addActions(printActions);
     addActions(printActions);
     connect(&m_navigator, &Navigator::currentChanged, printing, [printing](const Location &at) {

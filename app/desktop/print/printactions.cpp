@@ -22,13 +22,19 @@ PrintActions::PrintActions(const store::Store &store, const QString &resourceDir
     , m_parent(parent)
     , m_print(new QAction(tr("Print…"), this))
     , m_savePdf(new QAction(tr("Save as PDF…"), this))
+    , m_printNext(new QAction(tr("Print next week's events…"), this))
+    , m_savePdfNext(new QAction(tr("Save next week's events as PDF…"), this))
 {
     m_request.resourceDir = resourceDir;
     m_print->setShortcut(QKeySequence::Print);
-    m_print->setEnabled(false);
-    m_savePdf->setEnabled(false);
-    connect(m_print, &QAction::triggered, this, &PrintActions::print);
-    connect(m_savePdf, &QAction::triggered, this, &PrintActions::askAndSavePdf);
+    for (QAction *action : {m_print, m_savePdf, m_printNext, m_savePdfNext})
+        action->setEnabled(false);
+    m_printNext->setVisible(false);
+    m_savePdfNext->setVisible(false);
+    connect(m_print, &QAction::triggered, this, [this] { print(0); });
+    connect(m_savePdf, &QAction::triggered, this, [this] { askAndSavePdf(0); });
+    connect(m_printNext, &QAction::triggered, this, [this] { print(1); });
+    connect(m_savePdfNext, &QAction::triggered, this, [this] { askAndSavePdf(1); });
 }
 
 PrintActions::~PrintActions() = default;
@@ -55,8 +61,10 @@ void PrintActions::update()
 {
     const bool printable = !m_request.region.isEmpty() && !m_request.language.isEmpty() &&
                            (m_request.week || !m_request.path.isEmpty());
-    m_print->setEnabled(printable && !m_loading);
-    m_savePdf->setEnabled(printable && !m_loading);
+    for (QAction *action : {m_print, m_savePdf, m_printNext, m_savePdfNext})
+        action->setEnabled(printable && !m_loading);
+    m_printNext->setVisible(m_request.week);
+    m_savePdfNext->setVisible(m_request.week);
     // What Print… prints, said in its name where it is not the item shown.
     m_print->setText(m_request.week ? tr("Print this week's events…") : tr("Print…"));
     m_savePdf->setText(m_request.week ? tr("Save this week's events as PDF…") : tr("Save as PDF…"));
@@ -74,10 +82,12 @@ HandoutLoader::Result PrintActions::storeError(const std::exception &error) cons
     return result;
 }
 
-void PrintActions::withHandout(std::function<void(const HandoutLoader::Result &)> use)
+void PrintActions::withHandout(int weeksAhead,
+                               std::function<void(const HandoutLoader::Result &)> use)
 {
     if (m_loading)
         return; // a second press while the first one's handout is worked out
+    m_request.weekStart = weeksAhead > 0 ? QDate::currentDate().addDays(7 * weeksAhead) : QDate();
     if (!m_request.week) {
         try {
             use(HandoutLoader::load(m_store, m_request));
@@ -111,16 +121,18 @@ void PrintActions::withHandout(std::function<void(const HandoutLoader::Result &)
         });
 }
 
-void PrintActions::savePdf(const QString &fileName, std::function<void(const QString &)> done)
+void PrintActions::savePdf(const QString &fileName, std::function<void(const QString &)> done,
+                           int weeksAhead)
 {
-    withHandout([fileName, done = std::move(done)](const HandoutLoader::Result &loaded) {
-        QString error;
-        if (!loaded.spec)
-            error = loaded.error;
-        else if (Handout(*loaded.spec).writePdf(fileName, &error))
-            error.clear();
-        done(error);
-    });
+    withHandout(weeksAhead,
+                [fileName, done = std::move(done)](const HandoutLoader::Result &loaded) {
+                    QString error;
+                    if (!loaded.spec)
+                        error = loaded.error;
+                    else if (Handout(*loaded.spec).writePdf(fileName, &error))
+                        error.clear();
+                    done(error);
+                });
 }
 
 void PrintActions::showError(const QString &message) const
@@ -128,9 +140,9 @@ void PrintActions::showError(const QString &message) const
     QMessageBox::warning(m_parent, tr("Cannot print"), message);
 }
 
-void PrintActions::print()
+void PrintActions::print(int weeksAhead)
 {
-    withHandout([this](const HandoutLoader::Result &loaded) {
+    withHandout(weeksAhead, [this](const HandoutLoader::Result &loaded) {
         if (!loaded.spec) {
             showError(loaded.error);
             return;
@@ -145,19 +157,23 @@ void PrintActions::print()
     });
 }
 
-void PrintActions::askAndSavePdf()
+void PrintActions::askAndSavePdf(int weeksAhead)
 {
-    const QString name = m_request.week ? u"events-"_s + QDate::currentDate().toString(Qt::ISODate)
+    const QDate first = QDate::currentDate().addDays(7 * weeksAhead);
+    const QString name = m_request.week ? u"events-"_s + first.toString(Qt::ISODate)
                                         : m_request.path.section(u'/', -2, -2);
     const QString file = desktop::FileDialogs::saveFileName(
         m_parent, tr("Save as PDF"), (name.isEmpty() ? u"handout"_s : name) + u".pdf"_s,
         tr("PDF documents (*.pdf)"));
     if (file.isEmpty())
         return;
-    savePdf(file, [this](const QString &error) {
-        if (!error.isEmpty())
-            showError(error);
-    });
+    savePdf(
+        file,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                showError(error);
+        },
+        weeksAhead);
 }
 
 } // namespace integreat::print
