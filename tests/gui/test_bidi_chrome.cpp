@@ -9,6 +9,7 @@
 #include "desktop/common/theme.h"
 #include "desktop/common/translations.h"
 #include "desktop/firstrun/demopack.h"
+#include "desktop/mainwindow/elidedlabel.h"
 #include "desktop/mainwindow/headerbar.h"
 #include "desktop/pages/breadcrumbbar.h"
 #include "desktop/pages/contentbrowser.h"
@@ -201,4 +202,24 @@ TEST_CASE("In an Arabic UI the menu shows Ctrl+, and Ctrl+- left to right", "[bi
         }
     }
     CHECK(checked.size() == 2); // Settings… (Ctrl+,) and Smaller text (Ctrl+-)
+}
+
+TEST_CASE("In an Arabic UI a shortened Latin town name ends with its ellipsis", "[bidi]")
+{
+    ElidedLabel label;
+    label.setLayoutDirection(Qt::RightToLeft);
+    label.setText(u"Musterstadt (Demo)"_s);
+    label.resize(label.minimumSizeHint());
+    REQUIRE(label.isElided());
+    QString shown = label.shownText();
+    INFO(shown.toStdString());
+    CHECK(content::bidi::isWhollyIsolated(shown));
+    // Drawn in the right-to-left header: "Must…", the ellipsis right of the letters.
+    CHECK(drawnX(shown, int(shown.indexOf(u'…'))) > drawnX(shown, int(shown.indexOf(u'M'))));
+    // Whole, the name keeps its brackets: ")" right of "Demo".
+    label.resize(2000, label.height());
+    REQUIRE_FALSE(label.isElided());
+    shown = label.shownText();
+    CHECK(drawnX(shown, int(shown.lastIndexOf(u')'))) >
+          drawnX(shown, int(shown.indexOf(u"Demo"_s))));
 }

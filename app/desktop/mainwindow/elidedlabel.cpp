@@ -1,5 +1,7 @@
 #include "desktop/mainwindow/elidedlabel.h"
 
+#include "core/content/bidi.h"
+
 #include <QPainter>
 #include <QStyle>
 
@@ -27,13 +29,17 @@ bool ElidedLabel::isElided() const
     return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
 }
 
+QString ElidedLabel::shownText() const
+{
+    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, contentsRect().width());
+    return content::bidi::isolated(shown, content::bidi::FirstStrongIsolate);
+}
+
 void ElidedLabel::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const QRect area = contentsRect();
-    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
-    style()->drawItemText(&painter, area, int(Qt::AlignVCenter) | int(Qt::AlignLeading), palette(),
-                          isEnabled(), shown, foregroundRole());
+    style()->drawItemText(&painter, contentsRect(), int(Qt::AlignVCenter) | int(Qt::AlignLeading),
+                          palette(), isEnabled(), shownText(), foregroundRole());
 }
 
 void ElidedLabel::resizeEvent(QResizeEvent *event)

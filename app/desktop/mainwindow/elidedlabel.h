@@ -19,6 +19,10 @@ public:
     QSize minimumSizeHint() const override;
     /// Whether the text is shortened at the current width.
     bool isElided() const;
+    /// What is drawn: the text, shortened at the current width, as one isolate in the direction
+    /// of its first letter, so that the "…" ends a Latin name also in a right-to-left UI
+    /// ("Must…", not "…Must").
+    QString shownText() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
