@@ -1,8 +1,9 @@
 #include "desktop/common/theme.h"
 
+#include "desktop/common/rtltextstyle.h"
+
 #include <QApplication>
 #include <QPalette>
-#include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
 
@@ -105,8 +106,7 @@ QFont Theme::font(FontRole role) const
 void Theme::apply(QApplication &app, const Theme &theme)
 {
     currentTheme() = theme;
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(fusion);
+    QApplication::setStyle(new RtlTextStyle); // Fusion, right-to-left paragraphs repaired
 
     QPalette palette;
     palette.setColor(QPalette::Window, theme.window);
